@@ -1,0 +1,2 @@
+/* placeholder */
+typedef int cc__placeholder_cmd_check;

@@ -1,0 +1,2 @@
+/* check.c - placeholder until the module lands. */
+typedef int cc__placeholder_check;

@@ -1,0 +1,2 @@
+/* claimset.c - placeholder until the module lands. */
+typedef int cc__placeholder_claimset;

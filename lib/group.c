@@ -1,0 +1,2 @@
+/* group.c - placeholder until the module lands. */
+typedef int cc__placeholder_group;

@@ -1,0 +1,2 @@
+/* numparse.c - placeholder until the module lands. */
+typedef int cc__placeholder_numparse;

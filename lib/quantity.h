@@ -1,0 +1,80 @@
+/*
+ * quantity.h - the internal layout of a quantity and its interval
+ * semantics (DESIGN.md "Quantities as intervals"). Internal.
+ *
+ * Parsing text into a quantity lives in numparse.c (with the per-language
+ * tables of lexicon/); this header is what the rest of the library needs.
+ */
+#ifndef CC_QUANTITY_H
+#define CC_QUANTITY_H
+
+#include <stdint.h>
+
+#include "crosscheck.h"
+
+/** Longest exact decimal kept (digits, at most one '.', optional '-'). */
+#define CC_DIGITS_MAX 31
+
+struct cc_quantity {
+    double value;       /* X: digits × 10^scale (for a range: A) */
+    double value_high;  /* B for a range; else == value */
+    int16_t scale;      /* power of ten of the scale word, 0 = none */
+    int16_t ulp;        /* exponent of u, the place value of the last significant
+                           digit of `value`, scale included (589 Mrd -> 9,
+                           600 Mrd -> 11, 2,9 Billionen -> 11, 5.6 -> -1) */
+    int16_t ulp_high;   /* the same for value_high */
+    uint8_t hedge;      /* cc_hedge */
+    uint8_t dimension;  /* cc_dimension */
+    char unit[8];       /* "USD", "%", "pp", "count", "ratio" */
+    char digits[CC_DIGITS_MAX + 1];      /* "589", "5.6" (normalised: '.' point, no grouping) */
+    char digits_high[CC_DIGITS_MAX + 1]; /* for ranges; else same as digits */
+    char hedge_word[24];                 /* "fast", "mehr als"; "" if none (cut to fit) */
+};
+
+/** The numbers of the interval table; defaults from cc_check_options. */
+typedef struct cc_interval_params {
+    double exact_rel;      /* 0.05 */
+    double approx_rel;     /* 0.05 */
+    double lenient_factor; /* 2.0 */
+} cc_interval_params;
+
+#define CC_INTERVAL_PARAMS_DEFAULT {0.05, 0.05, 2.0}
+
+/** An interval; bounds may be -INFINITY / INFINITY. */
+typedef struct cc_interval {
+    double low, high;
+    uint8_t low_open, high_open; /* 1 = bound excluded */
+} cc_interval;
+
+/**
+ * The strict (lenient = 0) or lenient (lenient = 1) interval of q, in q's
+ * unit with the scale applied. Upper-bound hedges on a non-negative X give
+ * low = 0 (magnitudes). See DESIGN.md for the table.
+ */
+void cc_quantity__interval(const cc_quantity *q, const cc_interval_params *p, int lenient,
+                           cc_interval *out);
+
+/**
+ * Fill q from structured fields (the claims format's "quantity" object).
+ * Same contract as cc_quantity_new() but into caller storage; `where` names
+ * the claim for messages (may be NULL).
+ */
+cc_status cc_quantity__init(cc_quantity *q, const char *value, const char *high,
+                            const char *scale, const char *unit, cc_hedge hedge,
+                            cc_error *err);
+
+/**
+ * Parse a quantity text into q (same contract as cc_quantity_parse()).
+ * Error columns/offsets are relative to text[0]; the caller shifts them.
+ */
+cc_status cc_quantity__parse(cc_quantity *q, const char *text, size_t len, const char *lang,
+                             cc_error *err);
+
+/** The dimension of a unit string ("USD" -> currency, "%" -> percent, ...),
+ *  or -1 if the unit is unknown. Currency codes must be known to ICU. */
+int cc_unit__dimension(const char *unit);
+
+/** 1 if `lang` is a language with tables ("de", "en"), else 0. */
+int cc_lang__supported(const char *lang);
+
+#endif

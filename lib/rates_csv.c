@@ -1,0 +1,2 @@
+/* rates_csv.c - placeholder until the module lands. */
+typedef int cc__placeholder_rates_csv;

@@ -1,0 +1,86 @@
+/*
+ * report.h - the internal layout of a report: what check.c computes and
+ * what json_out.c and text_out.c write. Internal.
+ */
+#ifndef CC_REPORT_H
+#define CC_REPORT_H
+
+#include <stdint.h>
+
+#include "claimset.h"
+#include "crosscheck.h"
+#include "quantity.h"
+#include "rates.h"
+
+/** Why a claim could not be checked (status CC_STATUS_UNCHECKED). */
+typedef enum cc_unchecked_reason {
+    CC_UNCHECKED_NONE = 0,
+    CC_UNCHECKED_UNKNOWN_CURRENCY = 1, /* no rates at all for its currency */
+    CC_UNCHECKED_NO_RATE = 2,          /* no rate near its date */
+    CC_UNCHECKED_NO_DATE = 3           /* money in another currency but no date */
+} cc_unchecked_reason;
+
+/** One claim as checked: its normalised interval and status. */
+typedef struct cc_checked_claim {
+    uint32_t claim;     /* index into set->claims */
+    uint32_t voice;     /* claims copying one another share a voice (an index of one of them) */
+    uint8_t status;     /* cc_claim_status */
+    uint8_t reason;     /* cc_unchecked_reason */
+    uint8_t in_consensus;
+    uint8_t converted;  /* 1 if fx holds the conversion used */
+    cc_interval strict;  /* in the group's unit */
+    cc_interval lenient;
+    double point;       /* X (midpoint of a range) in the group's unit */
+    double gap;         /* |point - consensus point| / consensus point; 0 when agreeing; NAN if unchecked */
+    cc_fx fx;           /* valid if converted */
+} cc_checked_claim;
+
+/** How a group relates to another group with the same subject, measure and date. */
+typedef enum cc_relation {
+    CC_RELATION_DIFFERENT_SCOPE = 0,
+    CC_RELATION_DIFFERENT_ATTRIBUTION = 1
+} cc_relation;
+
+typedef struct cc_group_link {
+    uint32_t group;   /* index into report->groups */
+    uint8_t relation; /* cc_relation */
+    double gap;       /* |this consensus point - that one| / max of the two; NAN if either has none */
+} cc_group_link;
+
+typedef struct cc_group {
+    uint32_t subject, measure, scope, attributed_to; /* intern ids of set->keys */
+    int32_t date;                                    /* day number or CC_NO_DATE */
+    uint8_t dimension;                               /* cc_dimension */
+    uint8_t verdict;                                 /* cc_verdict */
+    char unit[8];                                    /* the group's unit (currency converted to) */
+    uint8_t has_consensus;
+    cc_interval consensus;  /* intersection of the consensus claims' intervals */
+    double consensus_point; /* its midpoint (finite end if one side is infinite) */
+    uint32_t voices;        /* independent voices in the consensus */
+    uint32_t first, count;  /* slice of report->claims */
+    uint32_t link_first, link_count; /* slice of report->links */
+    uint32_t contradictions;         /* claims with status contradicts */
+} cc_group;
+
+typedef struct cc_source_tally {
+    uint32_t claims, agrees, contradicts, minor, unchecked;
+} cc_source_tally;
+
+struct cc_report {
+    const cc_claimset *set;  /* borrowed */
+    cc_check_options opts;   /* copy; opts.currency points into currency[] */
+    char currency[8];        /* "" if per group */
+    cc_group *groups;        /* in report order: conflicts first, then split,
+                                minor, consistent, single; stable within */
+    size_t ngroups;
+    cc_checked_claim *claims; /* grouped: each group's slice, consensus first */
+    size_t nclaims;
+    cc_group_link *links;
+    size_t nlinks;
+    cc_source_tally *tallies; /* one per set->sources */
+    size_t contradictions;
+    size_t minor;
+    size_t unchecked;
+};
+
+#endif

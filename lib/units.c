@@ -1,0 +1,2 @@
+/* units.c - placeholder until the module lands. */
+typedef int cc__placeholder_units;

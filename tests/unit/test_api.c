@@ -1,0 +1,5 @@
+/* placeholder: suite not written yet */
+int main(void)
+{
+    return 77;
+}
