@@ -1,2 +1,170 @@
-/* placeholder */
-typedef int cc__placeholder_cli_util;
+/*
+ * cli_util.c - option scanning, error printing and all-or-nothing output
+ * for the crosscheck tool.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+void cli_fail(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("crosscheck: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+void cli_fail_error(const cc_error *err, const char *fallback_source)
+{
+    const char *source = err->source[0] ? err->source : fallback_source;
+    const char *message = err->message[0] ? err->message : cc_strerror(err->code);
+    if (source && err->line > 0)
+        cli_fail("%s:%d:%d: %s", source, err->line, err->column, message);
+    else if (source && err->offset >= 0)
+        cli_fail("%s: byte %lld: %s", source, (long long)err->offset, message);
+    else if (source && source[0])
+        cli_fail("%s: %s", source, message);
+    else
+        cli_fail("%s", message);
+}
+
+void cli_args_init(cli_args *a, int argc, char **argv)
+{
+    memset(a, 0, sizeof *a);
+    a->argc = argc;
+    a->argv = argv;
+    a->i = 1;
+}
+
+int cli_next(cli_args *a)
+{
+    const char *arg;
+    a->name = NULL;
+    a->value = NULL;
+    a->inline_value = NULL;
+    if (a->i >= a->argc)
+        return 0;
+    arg = a->argv[a->i++];
+    if (!a->only_operands && strcmp(arg, "--") == 0) {
+        a->only_operands = 1;
+        return cli_next(a);
+    }
+    if (a->only_operands || arg[0] != '-' || arg[1] == '\0') {
+        a->value = arg; /* operand; "-" means standard input */
+        return 1;
+    }
+    a->name = arg;
+    if (arg[1] == '-') {
+        const char *eq = strchr(arg, '=');
+        if (eq) {
+            static char name[64];
+            size_t n = (size_t)(eq - arg);
+            if (n >= sizeof name)
+                n = sizeof name - 1;
+            memcpy(name, arg, n);
+            name[n] = '\0';
+            a->name = name;
+            a->inline_value = eq + 1;
+        }
+    }
+    return 1;
+}
+
+int cli_is(const cli_args *a, const char *name, const char *short_name)
+{
+    if (!a->name)
+        return 0;
+    return strcmp(a->name, name) == 0 || (short_name && strcmp(a->name, short_name) == 0);
+}
+
+const char *cli_value(cli_args *a)
+{
+    if (a->inline_value)
+        return a->inline_value;
+    if (a->i >= a->argc) {
+        cli_fail("option '%s' needs a value (see --help)", a->name);
+        return NULL;
+    }
+    return a->argv[a->i++];
+}
+
+int cli_int(const char *option, const char *value, int max)
+{
+    char *end;
+    long v;
+    errno = 0;
+    v = strtol(value, &end, 10);
+    if (errno || end == value || *end || v < 0 || v > max) {
+        cli_fail("option '%s' takes a whole number from 0 to %d, not '%s'", option, max, value);
+        return -1;
+    }
+    return (int)v;
+}
+
+static int write_all(FILE *f, const char *data, size_t len)
+{
+    return fwrite(data, 1, len, f) == len ? 0 : -1;
+}
+
+int cli_write_output(const char *path, const char *data, size_t len)
+{
+    char *tmp = NULL;
+    FILE *f = NULL;
+    int fd, rc = -1;
+
+    if (!path || strcmp(path, "-") == 0) {
+        if (write_all(stdout, data, len) != 0 || fflush(stdout) != 0) {
+            cli_fail("<stdout>: write error: %s", strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
+    tmp = malloc(strlen(path) + 16);
+    if (!tmp) {
+        cli_fail("out of memory");
+        return -1;
+    }
+    sprintf(tmp, "%s.tmp-XXXXXX", path);
+    fd = mkstemp(tmp);
+    if (fd < 0) {
+        cli_fail("%s: cannot create: %s", path, strerror(errno));
+        goto done;
+    }
+    {
+        /* mkstemp creates 0600; give the report the usual permissions */
+        mode_t mask = umask(0);
+        umask(mask);
+        (void)fchmod(fd, 0666 & ~mask);
+    }
+    f = fdopen(fd, "wb");
+    if (!f) {
+        close(fd);
+        unlink(tmp);
+        cli_fail("%s: cannot write: %s", path, strerror(errno));
+        goto done;
+    }
+    if (write_all(f, data, len) != 0 || fclose(f) != 0) {
+        f = NULL;
+        unlink(tmp);
+        cli_fail("%s: write error: %s", path, strerror(errno));
+        goto done;
+    }
+    f = NULL;
+    if (rename(tmp, path) != 0) {
+        unlink(tmp);
+        cli_fail("%s: cannot replace: %s", path, strerror(errno));
+        goto done;
+    }
+    rc = 0;
+done:
+    free(tmp);
+    return rc;
+}

@@ -286,11 +286,19 @@ CC_API cc_status cc_rates_new(cc_rates **out, cc_error *err);
  * Add or override rates from a CSV file in the ECB layout: a header
  * "Date,USD,JPY,..." (trailing comma allowed), then one row a day with
  * "YYYY-MM-DD" and units of each currency per euro; "N/A" or an empty cell
- * for none.
+ * for none. Rows may come in any order; CRLF line ends, a UTF-8 BOM, blank
+ * lines and spaces around cells are accepted. A rate in the file replaces
+ * the table's rate for that currency and day; "N/A" or an empty cell leaves
+ * the table's rate as it is. A date may appear only once in a file (a
+ * second row for it is a CC_ESYNTAX error); a later load overrides an
+ * earlier one. Header codes are ASCII letters, read case-insensitively.
  *
  * @return CC_OK; CC_EIO if the file cannot be read; CC_ESYNTAX with line and
- *         column for a malformed row, date or number; CC_ECURRENCY for a
- *         header that is not a three-letter code. On error the table is unchanged.
+ *         column for an empty file, a malformed row, date or number (a rate
+ *         must be a positive decimal such as "1.053"), a duplicate date;
+ *         CC_ECURRENCY for a header cell that is not a three-letter code, a
+ *         duplicate code or "EUR"; CC_ELIMIT beyond 512 currencies. On error
+ *         the table is unchanged.
  */
 CC_API cc_status cc_rates_load_file(cc_rates *rates, const char *path, cc_error *err);
 

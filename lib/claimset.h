@@ -6,6 +6,7 @@
 #ifndef CC_CLAIMSET_H
 #define CC_CLAIMSET_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "crosscheck.h"
@@ -85,5 +86,50 @@ cc_status cc_claimset__add(cc_claimset *set, const cc_claim_fields *fields,
 
 /** Resolve syndicated_from references after loading; error names the claim. */
 cc_status cc_claimset__resolve(cc_claimset *set, cc_error *err);
+
+/* ---- additions (claims module): used by json_in.c ---- */
+
+/**
+ * Add a claim as cc_claimset_add_claim() does (exactly one of fields->text
+ * and fields->quantity; the text is parsed in fields->lang, else the
+ * source's lang, else auto), but without clearing err, recording the claim's
+ * position (line/column, 0 if none), and allowing syndicated_from to name a
+ * claim that comes later (see cc_claimset__resolve()).
+ *
+ * Checks, in this order: id (present, unique), source (present, known),
+ * lang, date, syndicated_from (not the claim itself), text/quantity.
+ *
+ * Errors carry set->name as source and the claim's line/column with offset
+ * -1; except errors of the text's parser, whose line/column/offset are
+ * relative to the text (the caller shifts them). *field (may be NULL)
+ * receives the name of the field an error concerns ("id", "source", "lang",
+ * "date", "syndicated_from", "text", "quantity") or NULL for the whole claim.
+ * *added (may be NULL) receives the new claim, valid until the next add.
+ */
+cc_status cc_claimset__add_fields(cc_claimset *set, const cc_claim_fields *fields,
+                                  uint32_t line, uint32_t column, const char **field,
+                                  cc_claim **added, cc_error *err);
+
+/**
+ * Add a source as cc_claimset_add_source() does, without clearing err.
+ * *field as for cc_claimset__add_fields() ("id", "published", "lang").
+ */
+cc_status cc_claimset__add_source(cc_claimset *set, const char *id, const char *name,
+                                  const char *published, const char *lang, const char *url,
+                                  const char **field, cc_error *err);
+
+/** As cc_claimset__resolve(); *bad (may be NULL) receives the index of the
+ *  claim whose syndicated_from names no claim. */
+cc_status cc_claimset__resolve_at(cc_claimset *set, size_t *bad, cc_error *err);
+
+/** Give back the unused capacity of the arrays and the string pool (after loading). */
+void cc_claimset__shrink(cc_claimset *set);
+
+/**
+ * Normalise a language tag for the claim model: NULL, "" and "auto" give ""
+ * (unspecified); "de", "de-AT", "DE_de" give "de". Returns 0, or -1 if the
+ * primary language has no tables (cc_lang__supported()).
+ */
+int cc_claimset__lang(const char *tag, char out[8]);
 
 #endif

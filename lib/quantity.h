@@ -8,6 +8,7 @@
 #ifndef CC_QUANTITY_H
 #define CC_QUANTITY_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "crosscheck.h"
@@ -69,6 +70,55 @@ cc_status cc_quantity__init(cc_quantity *q, const char *value, const char *high,
  */
 cc_status cc_quantity__parse(cc_quantity *q, const char *text, size_t len, const char *lang,
                              cc_error *err);
+
+/**
+ * An exact decimal as written: value = (neg ? -1 : 1) * d * 10^exp, where
+ * d[0..n) are ASCII digits without a point (leading zeros removed, at least
+ * one digit). `point` is 1 when the text had a fractional part, so that its
+ * trailing zeros are significant ("5,60"); trailing zeros of an integer are not.
+ */
+typedef struct cc_decimal {
+    char d[CC_DIGITS_MAX + 1];
+    int n;
+    int exp;
+    int neg;
+    int point;
+} cc_decimal;
+
+/**
+ * Read a plain decimal "[-+]digits[.digits][e[+-]digits]" (C locale, no
+ * grouping) from s[0..len).
+ * @return CC_OK; CC_EQUANTITY if malformed; CC_ERANGE for more than
+ *         CC_DIGITS_MAX digits or an absurd exponent.
+ */
+cc_status cc_decimal__parse(cc_decimal *dec, const char *s, size_t len);
+
+/**
+ * Append one digit to a decimal being built by a scanner (`frac` = 1 for a
+ * digit after the point). @return 0, or -1 if it would exceed CC_DIGITS_MAX.
+ */
+int cc_decimal__push(cc_decimal *dec, char digit, int frac);
+
+/**
+ * Set the low (high = 0) or high (high = 1) end of q from a decimal and a
+ * scale exponent: digits string, ulp and double value. For high = 0 the
+ * high end is set to the same values. @return CC_OK or CC_ERANGE (value not
+ * finite, too many digits); no message is written (the caller names the token).
+ */
+cc_status cc_quantity__set_end(cc_quantity *q, int high, const cc_decimal *dec, int scale);
+
+/**
+ * Set q's unit and dimension from a unit string as in cc_quantity_new()
+ * (ISO code in any case, "%", "pp", "count", "ratio").
+ * @return CC_OK or CC_ECURRENCY (no message written).
+ */
+cc_status cc_quantity__set_unit(cc_quantity *q, const char *unit);
+
+/**
+ * The canonical form of a unit string ("usd" -> "USD") written into out
+ * (at least 8 bytes), and its dimension; -1 if unknown.
+ */
+int cc_unit__canonical(const char *unit, char *out);
 
 /** The dimension of a unit string ("USD" -> currency, "%" -> percent, ...),
  *  or -1 if the unit is unknown. Currency codes must be known to ICU. */

@@ -31,7 +31,10 @@ typedef struct cc_checked_claim {
     cc_interval strict;  /* in the group's unit */
     cc_interval lenient;
     double point;       /* X (midpoint of a range) in the group's unit */
-    double gap;         /* |point - consensus point| / consensus point; 0 when agreeing; NAN if unchecked */
+    double gap;         /* |point - consensus point| / |consensus point|, for every checked
+                           claim (agreeing ones too; 0 if both are 0, INFINITY if only the
+                           consensus point is 0); NAN if unchecked or the group has no
+                           checked claim. An open-ended claim's point is its finite end. */
     cc_fx fx;           /* valid if converted */
 } cc_checked_claim;
 
@@ -47,6 +50,22 @@ typedef struct cc_group_link {
     double gap;       /* |this consensus point - that one| / max of the two; NAN if either has none */
 } cc_group_link;
 
+/*
+ * Ties and `split` (DESIGN.md "ties give the verdict split"): the sweep finds
+ * the largest number M of voices whose intervals share a point. If other
+ * points also reach M with a different set of voices, the group is tied
+ * (`tied` = 1). The reference set is then the first of them in sweep order
+ * (the lowest values); statuses and gaps are computed against it, and its
+ * claims have in_consensus = 1 and come first. A tied group's verdict is
+ * `split` when some claim of another tied set contradicts the reference
+ * (has_consensus = 0: there is no single consensus to show, though
+ * consensus/consensus_point/voices still describe the reference set). When
+ * the tied sets differ only by a minor discrepancy or lenient agreement
+ * (two exact figures 1.5 % apart), the verdict comes from the statuses as
+ * usual (`minor_discrepancy`, `consistent`) and has_consensus = 1.
+ * Verdict order of precedence: single (at most one voice among checked
+ * claims, including none), split, conflict, minor_discrepancy, consistent.
+ */
 typedef struct cc_group {
     uint32_t subject, measure, scope, attributed_to; /* intern ids of set->keys */
     int32_t date;                                    /* day number or CC_NO_DATE */
@@ -60,6 +79,10 @@ typedef struct cc_group {
     uint32_t first, count;  /* slice of report->claims */
     uint32_t link_first, link_count; /* slice of report->links */
     uint32_t contradictions;         /* claims with status contradicts */
+    /* additions of the check (beyond the fields the writers read first) */
+    uint8_t tied;             /* another set of voices reached the same count */
+    uint32_t nvoices;         /* distinct voices among the group's checked claims */
+    cc_interval lenient_hull; /* intersection of the consensus claims' lenient intervals */
 } cc_group;
 
 typedef struct cc_source_tally {
@@ -73,7 +96,9 @@ struct cc_report {
     cc_group *groups;        /* in report order: conflicts first, then split,
                                 minor, consistent, single; stable within */
     size_t ngroups;
-    cc_checked_claim *claims; /* grouped: each group's slice, consensus first */
+    cc_checked_claim *claims; /* grouped: each group's slice, consensus first (the
+                                 slices are in order of each group's first claim,
+                                 not in report order: use groups[i].first) */
     size_t nclaims;
     cc_group_link *links;
     size_t nlinks;
@@ -81,6 +106,7 @@ struct cc_report {
     size_t contradictions;
     size_t minor;
     size_t unchecked;
+    uint32_t *claim_pos;      /* set claim index -> index into claims[] */
 };
 
 #endif

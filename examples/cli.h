@@ -1,0 +1,74 @@
+/*
+ * cli.h - shared pieces of the crosscheck command-line tool: the command
+ * table, option parsing, error printing and safe output.
+ * Uses only the public API of crosscheck.h.
+ */
+#ifndef CROSSCHECK_CLI_H
+#define CROSSCHECK_CLI_H
+
+#include <stddef.h>
+
+#include "crosscheck.h"
+
+/* Exit statuses (documented in --help and the man page). */
+#define CLI_EXIT_OK 0            /* no contradiction */
+#define CLI_EXIT_CONTRADICTION 1 /* contradictions (or a split) found */
+#define CLI_EXIT_ERROR 2         /* usage or input error */
+
+typedef struct cli_command {
+    const char *name;
+    const char *summary;
+    int (*run)(int argc, char **argv); /* argv[0] is the command name */
+    void (*help)(void);
+} cli_command;
+
+/* The subcommands (cmd_<name>.c). */
+int cmd_check(int argc, char **argv);
+void cmd_check_help(void);
+
+/** Print "crosscheck: message" to stderr. */
+void cli_fail(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+/** Print an error from the library as "crosscheck: FILE:LINE:COLUMN: message". */
+void cli_fail_error(const cc_error *err, const char *fallback_source);
+
+/**
+ * Option scanning. Accepts "--name value", "--name=value", "-o value" and
+ * stops at "--". Call cli_next() until it returns 0.
+ */
+typedef struct cli_args {
+    int argc;
+    char **argv;
+    int i;                /* next argument */
+    const char *name;     /* the option just read ("--format"), or NULL for an operand */
+    const char *value;    /* its value, or the operand */
+    int only_operands;    /* after "--" */
+    const char *inline_value; /* value given as --name=value */
+} cli_args;
+
+void cli_args_init(cli_args *a, int argc, char **argv);
+
+/** Read the next option or operand. Returns 1, or 0 at the end. */
+int cli_next(cli_args *a);
+
+/** 1 if the current option is `name` (long, e.g. "--format") or `short_name` ("-o"; may be NULL). */
+int cli_is(const cli_args *a, const char *name, const char *short_name);
+
+/** Take the current option's value; prints an error and returns NULL if missing. */
+const char *cli_value(cli_args *a);
+
+/** Parse a non-negative integer option value; returns -1 (after printing) if invalid. */
+int cli_int(const char *option, const char *value, int max);
+
+/**
+ * Write `len` bytes to `path` ("-" or NULL = stdout) completely or not at
+ * all: a file is written to a temporary name beside it and renamed.
+ * Returns 0, or -1 after printing an error.
+ */
+int cli_write_output(const char *path, const char *data, size_t len);
+
+#endif
