@@ -25,6 +25,8 @@ typedef struct cli_command {
 /* The subcommands (cmd_<name>.c). */
 int cmd_check(int argc, char **argv);
 void cmd_check_help(void);
+int cmd_parse(int argc, char **argv);
+void cmd_parse_help(void);
 
 /** Print "crosscheck: message" to stderr. */
 void cli_fail(const char *fmt, ...)

@@ -10,6 +10,8 @@
 static const cli_command commands[] = {
     {"check", "check claims JSON: which figures agree, which contradict", cmd_check,
      cmd_check_help},
+    {"parse", "show how a figure is read: value, scale, unit, hedge, interval", cmd_parse,
+     cmd_parse_help},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -1,0 +1,136 @@
+/*
+ * lexicon.h - per-language words for reading quantities. Internal.
+ *
+ * A lexicon joins two kinds of data for one language:
+ *  - from ICU, built once per language on first use: the decimal and
+ *    grouping separators, currency codes, symbols, display and plural names
+ *    of every currency ICU knows in that locale, scale words from the CLDR
+ *    compact-number patterns ("Milliarden", "Mrd.", "billion", "B"), month
+ *    names and small spelled-out numbers (RBNF);
+ *  - hand-written tables (lexicon_<lang>.c, pure data): hedge words, finance
+ *    abbreviations, everyday currency words, percent and percentage-point
+ *    words, range words and fillers.
+ * Every scale exponent comes from the language's own data, so German
+ * "Billion" (1e12) and English "billion" (1e9) live in different lexicons
+ * and cannot mix. Adding a language means adding a table file and one line
+ * in the registry of lexicon.c.
+ *
+ * All keys are stored case-folded (simple folding per code point), with
+ * runs of white space as one ' ', and matched with a byte trie.
+ */
+#ifndef CC_LEXICON_H
+#define CC_LEXICON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "crosscheck.h"
+
+/* Roles a word can play; an entry may have several. */
+enum {
+    CC_LEX_HEDGE = 1 << 0,         /* before a figure: value = cc_hedge */
+    CC_LEX_POST_HEDGE = 1 << 1,    /* after a figure ("or more"): value = cc_hedge */
+    CC_LEX_SCALE = 1 << 2,         /* scale word: value = exponent */
+    CC_LEX_CURRENCY = 1 << 3,      /* currency: code */
+    CC_LEX_UNIT = 1 << 4,          /* %, pp, ratio, index points: dim (+ unit_scale) */
+    CC_LEX_FILLER = 1 << 5,        /* skipped between a hedge and its figure */
+    CC_LEX_RANGE_BETWEEN = 1 << 6, /* "zwischen", "between": needs AND or TO */
+    CC_LEX_RANGE_FROM = 1 << 7,    /* "von", "from": needs TO */
+    CC_LEX_RANGE_AND = 1 << 8,     /* "und", "and": only after BETWEEN */
+    CC_LEX_RANGE_TO = 1 << 9,      /* "bis", "to": joins A and B */
+    CC_LEX_NUMBER = 1 << 10,       /* spelled-out number: value */
+    CC_LEX_NUMBER_A = 1 << 11,     /* "eine", "a": 1, only before a scale word */
+    CC_LEX_MONTH = 1 << 12,        /* month name: digits next to it are a date */
+    CC_LEX_SUFFIX = 1 << 13        /* may be glued to digits ("60fach", "5bn") */
+};
+
+/** One row of a hand-written table. */
+typedef struct cc_lex_word {
+    const char *text;  /* as written ("etwas mehr als", "Mrd."); folded at build */
+    uint16_t roles;    /* CC_LEX_* */
+    int8_t value;      /* hedge class, scale exponent, or number */
+    int8_t dim;        /* CC_LEX_UNIT: cc_dimension */
+    int8_t unit_scale; /* CC_LEX_UNIT: extra exponent (basis points: -2) */
+    uint8_t upper;     /* 1: matches only when written without lower case */
+    const char *code;  /* CC_LEX_CURRENCY: ISO code */
+} cc_lex_word;
+
+/** A language's hand-written data. */
+typedef struct cc_lex_table {
+    const char *lang;       /* "de" */
+    const char *icu_locale; /* locale for ICU data, "de" */
+    const cc_lex_word *words;
+    size_t nwords;
+    /* currency codes whose ICU names win conflicts, in order */
+    const char *const *preferred_codes;
+    size_t npreferred;
+} cc_lex_table;
+
+extern const cc_lex_table cc_lexicon__de_table;
+extern const cc_lex_table cc_lexicon__en_table;
+
+/** The merged data of one key. */
+typedef struct cc_lex_entry {
+    uint16_t roles;
+    uint16_t upper_roles; /* roles valid only for text without lower case */
+    int8_t hedge;
+    int8_t post_hedge;
+    int8_t scale;
+    int8_t unit_scale;
+    int8_t dim;
+    int8_t number;
+    char code[4];
+} cc_lex_entry;
+
+typedef struct cc_lexicon cc_lexicon;
+
+/**
+ * The lexicon of a language ("de", "en"), built on first use (thread-safe)
+ * and kept for the life of the process.
+ * @return the lexicon, or NULL with *st = CC_ELANG (unknown language),
+ *         CC_EICU or CC_ENOMEM (nothing is cached then; a later call retries).
+ */
+const cc_lexicon *cc_lexicon__get(const char *lang, cc_status *st);
+
+/** The language code of a lexicon ("de"). */
+const char *cc_lexicon__lang(const cc_lexicon *lx);
+
+/** The locale's decimal and grouping separators (code points). */
+uint32_t cc_lexicon__decimal(const cc_lexicon *lx);
+uint32_t cc_lexicon__grouping(const cc_lexicon *lx);
+
+/** Milliseconds the lexicon took to build (for the benchmark and report). */
+double cc_lexicon__build_ms(const cc_lexicon *lx);
+
+/** The number of keys in the lexicon. */
+size_t cc_lexicon__size(const cc_lexicon *lx);
+
+/**
+ * Match the longest key starting at text[pos] (case-folded, white space
+ * runs as one space) that ends at a word boundary, with its roles limited
+ * by case (upper-only roles need text without lower case) and by `roles`.
+ * @param end  receives the byte offset just past the match.
+ * @return the entry, or NULL if nothing matches.
+ */
+const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
+                                      size_t pos, uint16_t roles, size_t *end);
+
+/**
+ * Look up a whole key ("Milliarden", "US$"), for tests and tools.
+ * @return the entry or NULL.
+ */
+const cc_lex_entry *cc_lexicon__lookup(const cc_lexicon *lx, const char *key);
+
+/**
+ * Decode one code point at s[*i] (advancing *i); invalid bytes give
+ * U+FFFD. Shared by the scanner and the trie.
+ */
+int32_t cc_lexicon__next_cp(const char *s, size_t len, size_t *i);
+
+/** 1 if the code point is a letter or digit (Unicode-aware), else 0. */
+int cc_lexicon__is_alnum(int32_t c);
+
+/** 1 if the code point is white space inside text (incl. NBSP, thin spaces). */
+int cc_lexicon__is_space(int32_t c);
+
+#endif
