@@ -127,6 +127,19 @@ int cli_write_output(const char *path, const char *data, size_t len)
         }
         return 0;
     }
+    {
+        /* A device or pipe (/dev/null, /dev/stdout, a fifo) cannot be replaced
+         * by a rename: write to it directly. */
+        struct stat st;
+        if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+            f = fopen(path, "wb");
+            if (!f || write_all(f, data, len) != 0 || fclose(f) != 0) {
+                cli_fail("%s: write error: %s", path, strerror(errno));
+                return -1;
+            }
+            return 0;
+        }
+    }
     tmp = malloc(strlen(path) + 16);
     if (!tmp) {
         cli_fail("out of memory");

@@ -321,11 +321,14 @@ CC_API const char *cc_rates_last_date(const cc_rates *rates);
 
 /**
  * Convert an amount between currencies on a date, with the rate interval of
- * all days with rates in [date - window_days, date + window_days], widened to
- * the nearest day with a rate on each side when the window holds none.
- * Cross rates go through EUR.
+ * the days around it: every day with rates in [date - window_days,
+ * date + window_days], where each end of the window that falls on a day
+ * without rates (weekend, holiday) is moved outward to the nearest day with
+ * rates. For Monday 2025-01-27 and window 1 that is Friday 24, Monday 27 and
+ * Tuesday 28. Cross rates go through EUR.
  *
- * @param low, high      receive amount × lowest and × highest rate.
+ * @param low, high      receive the smaller and the larger of amount × lowest
+ *                       and amount × highest rate.
  * @param first_day, last_day  receive the first and last day whose rates were
  *                       used ("YYYY-MM-DD", buffers of at least 11 bytes); may be NULL.
  * @return CC_OK; CC_ECURRENCY if a currency is unknown or has no rate near

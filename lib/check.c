@@ -315,7 +315,7 @@ cc_status cc_check(cc_report **out, const cc_claimset *set, const cc_rates *rate
     if ((rc = check_options(r, opts, rates, err)) != CC_OK)
         goto done;
     r->nclaims = n;
-    r->claims = cc__calloc(n ? n : 1, sizeof *r->claims);
+    r->claims = cc__malloc((n ? n : 1) * sizeof *r->claims); /* normalise() fills each */
     r->claim_pos = cc__malloc((n ? n : 1) * sizeof *r->claim_pos);
     r->tallies = cc__calloc(set->nsources ? set->nsources : 1, sizeof *r->tallies);
     work = cc__malloc((n ? n : 1) * sizeof *work);

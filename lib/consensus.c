@@ -88,14 +88,33 @@ static int contains_state(const cc_interval *iv, double x, uint32_t stage)
     return iv->low <= x && iv->high > x;
 }
 
+static int event_less(const cc_event *a, const cc_event *b)
+{
+    return a->x < b->x || (a->x == b->x && a->type < b->type);
+}
+
 static int event_cmp(const void *pa, const void *pb)
 {
     const cc_event *a = pa, *b = pb;
-    if (a->x < b->x)
-        return -1;
-    if (a->x > b->x)
-        return 1;
-    return (a->type > b->type) - (a->type < b->type);
+    return event_less(b, a) - event_less(a, b);
+}
+
+/* Most groups are small: insertion sort below a few dozen events. */
+static void sort_events(cc_event *ev, size_t n)
+{
+    if (n > 48) {
+        qsort(ev, n, sizeof *ev, event_cmp);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        cc_event e = ev[i];
+        size_t j = i;
+        while (j > 0 && event_less(&e, &ev[j - 1])) {
+            ev[j] = ev[j - 1];
+            j--;
+        }
+        ev[j] = e;
+    }
 }
 
 /* the first state in alt[0..n) at or after (x, stage) in sweep order */
@@ -239,7 +258,7 @@ void cc_consensus__group(cc_report *r, cc_group *g, cc_scratch *s)
         s->events[nev].i = i;
         s->events[nev++].type = iv->high_open ? CC_EV_OPEN_END : CC_EV_CLOSED_END;
     }
-    qsort(s->events, nev, sizeof *s->events, event_cmp);
+    sort_events(s->events, nev);
     w.ev = s->events;
     w.nev = nev;
     w.cnt = s->cnt;

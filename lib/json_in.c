@@ -17,7 +17,7 @@
 #include "common.h"
 #include "json_locate.h"
 
-#define JFLAGS (JSON_REJECT_DUPLICATES | JSON_DECODE_ANY | JSON_DECODE_INT_AS_REAL)
+#define JFLAGS (JSON_REJECT_DUPLICATES | JSON_DECODE_ANY)
 #define TOKEN_MAX 64
 #define NUM_MAX 64
 
@@ -29,6 +29,8 @@ typedef struct loader {
     cc_error *err;
     size_t cur; /* running position for the claims' line/column */
     int line, column;
+    char *scratch; /* reused buffer for the unknown fields' text */
+    size_t scratch_len, scratch_cap;
 } loader;
 
 static const char *const source_fields[] = {"id", "name", "published", "lang", "url", NULL};
@@ -140,6 +142,10 @@ static json_t *parse_range(loader *ld, size_t start, size_t end, int claim, cc_s
     json_t *v = json_loadb(ld->buf + start, end - start, JFLAGS, &je);
     char id[TOKEN_MAX];
 
+    if (!v && json_error_code(&je) == json_error_numeric_overflow)
+        /* an integer beyond 64 bits: as a double (values keep their digits
+         * from the raw text anyway) */
+        v = json_loadb(ld->buf + start, end - start, JFLAGS | JSON_DECODE_INT_AS_REAL, &je);
     if (!v)
         *rc = json_fail(ld, start, &je, claim && raw_id(ld, start, id) ? id : NULL);
     return v;
@@ -150,7 +156,7 @@ static json_t *parse_range(loader *ld, size_t start, size_t end, int claim, cc_s
 static cc_status whole_fail(loader *ld, size_t off, cc_status code, const char *what)
 {
     json_error_t je;
-    json_t *v = json_loadb(ld->buf, ld->len, JFLAGS, &je);
+    json_t *v = json_loadb(ld->buf, ld->len, JFLAGS | JSON_DECODE_INT_AS_REAL, &je);
 
     if (!v)
         return json_fail(ld, 0, &je, NULL);
@@ -165,59 +171,107 @@ static size_t field_at(loader *ld, size_t obj, const char *field)
     return at >= 0 ? (size_t)at : obj;
 }
 
+/* Who an error is about: "claim 'c1'" once the id is known, else "claims[3]". */
+typedef struct who {
+    const char *kind; /* "claim" or "source" */
+    const char *id;   /* already a token (cc_error__token), or NULL */
+    size_t index;
+} who;
+
 /* Read an optional string member: NULL for absent or null. */
 static cc_status get_string(loader *ld, json_t *obj, size_t off, const char *field,
-                            const char *who, const char **out)
+                            const who *w, const char **out)
 {
     json_t *v = json_object_get(obj, field);
 
     *out = NULL;
     if (!v || json_is_null(v))
         return CC_OK;
-    if (!json_is_string(v))
+    if (!json_is_string(v)) {
+        if (w->id)
+            return fail_at(ld, field_at(ld, off, field), CC_ESCHEMA,
+                           "%s '%s': field '%s' must be a string", w->kind, w->id, field);
         return fail_at(ld, field_at(ld, off, field), CC_ESCHEMA,
-                       "%s: field '%s' must be a string", who, field);
+                       "%ss[%zu]: field '%s' must be a string", w->kind, w->index, field);
+    }
     *out = json_string_value(v);
     return CC_OK;
 }
 
-static int is_known(const char *const *list, const char *key)
+/* 1 if obj has a member whose name is not in `known`. */
+static int has_unknown(json_t *obj, const char *const *known)
 {
-    for (; *list; list++)
-        if (strcmp(*list, key) == 0)
+    const char *key;
+    json_t *v;
+    json_object_foreach(obj, key, v) {
+        const char *const *n = known;
+        while (*n && strcmp(*n, key) != 0)
+            n++;
+        if (!*n)
             return 1;
+    }
     return 0;
 }
 
-/* Keep the unknown members of obj as compact JSON in the pool. */
-static cc_status keep_extra(loader *ld, json_t *obj, const char *const *known, cc_sref *ref)
+/* Append raw JSON text to the scratch buffer without the white space
+ * between tokens (the text was validated by jansson). */
+static int append_compact(loader *ld, size_t from, size_t to)
 {
-    json_t *extra = NULL, *v;
-    const char *key;
-    char *text = NULL;
-    cc_status rc = CC_OK;
+    size_t need = ld->scratch_len + (to - from) + 2;
+    if (cc__grow((void **)&ld->scratch, &ld->scratch_cap, need, 1) != 0)
+        return -1;
+    while (from < to) {
+        char c = ld->buf[from];
+        if (c == '"') {
+            size_t e = cc_json__skip_string(ld->buf, to, from);
+            if (e == CC_JSON_BAD)
+                e = to;
+            memcpy(ld->scratch + ld->scratch_len, ld->buf + from, e - from);
+            ld->scratch_len += e - from;
+            from = e;
+            continue;
+        }
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            ld->scratch[ld->scratch_len++] = c;
+        from++;
+    }
+    return 0;
+}
+
+/* Keep the members of the object at `obj` whose names are not in `known`
+ * as compact JSON in the pool, exactly as written (numbers, escapes). */
+static cc_status keep_extra(loader *ld, size_t obj, const char *const *known, cc_sref *ref)
+{
+    cc_json_iter it;
+    size_t k, ke, v, ve;
 
     *ref = 0;
-    json_object_foreach(obj, key, v) {
-        if (known && is_known(known, key))
+    ld->scratch_len = 0;
+    cc_json__iter_init(&it, ld->buf, ld->len, obj);
+    while (cc_json__iter_next(&it, &k, &ke, &v, &ve) == 1) {
+        const char *const *n = known;
+        while (*n && !cc_json__key_eq(ld->buf, k, ke, *n))
+            n++;
+        if (*n)
             continue;
-        if (!extra && !(extra = json_object()))
+        if (cc__grow((void **)&ld->scratch, &ld->scratch_cap, ld->scratch_len + 2, 1) != 0)
             goto nomem;
-        if (json_object_set(extra, key, v) != 0)
+        ld->scratch[ld->scratch_len] = ld->scratch_len ? ',' : '{';
+        ld->scratch_len++;
+        if (append_compact(ld, k, ke) != 0)
+            goto nomem;
+        ld->scratch[ld->scratch_len++] = ':';
+        if (append_compact(ld, v, ve) != 0)
             goto nomem;
     }
-    if (!extra)
-        goto done;
-    text = json_dumps(extra, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_ENCODE_ANY);
-    if (!text || !(*ref = cc_strpool__add(&ld->set->strings, text, strlen(text))))
-        goto nomem;
-    goto done;
+    if (!ld->scratch_len)
+        return CC_OK;
+    ld->scratch[ld->scratch_len++] = '}';
+    *ref = cc_strpool__add(&ld->set->strings, ld->scratch, ld->scratch_len);
+    if (*ref)
+        return CC_OK;
 nomem:
-    rc = cc_error__set(ld->err, CC_ENOMEM, ld->name, 0, 0, -1, "out of memory");
-done:
-    free(text);
-    json_decref(extra);
-    return rc;
+    return cc_error__set(ld->err, CC_ENOMEM, ld->name, 0, 0, -1, "out of memory");
 }
 
 /* ------------------------------------------------------------------ */
@@ -226,27 +280,29 @@ done:
 
 static cc_status load_source(loader *ld, json_t *o, size_t off, size_t index)
 {
-    char who[TOKEN_MAX + 16], t[TOKEN_MAX];
+    char t[TOKEN_MAX];
     const char *id, *name, *published, *lang, *url, *field = NULL;
+    who w = {"source", NULL, index};
     cc_status rc;
 
     if (!json_is_object(o))
         return fail_at(ld, off, CC_ESCHEMA, "sources[%zu] must be an object", index);
-    snprintf(who, sizeof who, "sources[%zu]", index);
-    if ((rc = get_string(ld, o, off, "id", who, &id)) != CC_OK)
+    if ((rc = get_string(ld, o, off, "id", &w, &id)) != CC_OK)
         return rc;
     if (!id)
         return fail_at(ld, off, CC_ESCHEMA, "sources[%zu]: missing field 'id'", index);
-    snprintf(who, sizeof who, "source '%s'", tok(t, id));
-    if ((rc = get_string(ld, o, off, "name", who, &name)) != CC_OK ||
-        (rc = get_string(ld, o, off, "published", who, &published)) != CC_OK ||
-        (rc = get_string(ld, o, off, "lang", who, &lang)) != CC_OK ||
-        (rc = get_string(ld, o, off, "url", who, &url)) != CC_OK)
+    w.id = tok(t, id);
+    if ((rc = get_string(ld, o, off, "name", &w, &name)) != CC_OK ||
+        (rc = get_string(ld, o, off, "published", &w, &published)) != CC_OK ||
+        (rc = get_string(ld, o, off, "lang", &w, &lang)) != CC_OK ||
+        (rc = get_string(ld, o, off, "url", &w, &url)) != CC_OK)
         return rc;
     rc = cc_claimset__add_source(ld->set, id, name, published, lang, url, &field, ld->err);
     if (rc != CC_OK)
         return relocate(ld, rc, field_at(ld, off, field));
-    return keep_extra(ld, o, source_fields, &ld->set->sources[ld->set->nsources - 1].extra);
+    if (!has_unknown(o, source_fields))
+        return CC_OK;
+    return keep_extra(ld, off, source_fields, &ld->set->sources[ld->set->nsources - 1].extra);
 }
 
 /* ------------------------------------------------------------------ */
@@ -256,9 +312,18 @@ static cc_status load_source(loader *ld, json_t *o, size_t off, size_t index)
 typedef struct qctx {
     loader *ld;
     json_t *obj;
-    size_t off; /* the quantity object */
+    size_t claim; /* the claim object */
+    size_t off;   /* the quantity object, SIZE_MAX until needed */
     const char *id;
 } qctx;
+
+/* Offset of the quantity object (found on first use: errors, numbers). */
+static size_t q_at(qctx *qc)
+{
+    if (qc->off == SIZE_MAX)
+        qc->off = field_at(qc->ld, qc->claim, "quantity");
+    return qc->off;
+}
 
 static int not_finite_word(const char *s)
 {
@@ -274,16 +339,17 @@ static cc_status num_text(qctx *qc, const char *field, char buf[NUM_MAX], const 
 {
     loader *ld = qc->ld;
     json_t *v = json_object_get(qc->obj, field);
-    size_t at = field_at(ld, qc->off, field);
+    size_t at;
 
     *out = NULL;
     if (!v || json_is_null(v))
         return CC_OK;
+    at = field_at(ld, q_at(qc), field);
     if (json_is_string(v)) {
         *out = json_string_value(v);
     } else if (json_is_number(v)) {
         size_t end = cc_json__skip_value(ld->buf, ld->len, at);
-        if (at != qc->off && end != CC_JSON_BAD && end - at < NUM_MAX) {
+        if (at != q_at(qc) && end != CC_JSON_BAD && end - at < NUM_MAX) {
             memcpy(buf, ld->buf + at, end - at);
             buf[end - at] = '\0';
         } else {
@@ -307,9 +373,9 @@ static cc_status load_quantity(loader *ld, json_t *obj, size_t claim_off, const 
                                cc_quantity *q)
 {
     char vbuf[NUM_MAX], lbuf[NUM_MAX], hbuf[NUM_MAX], sbuf[NUM_MAX], t[TOKEN_MAX];
-    char who[TOKEN_MAX + 16];
+    who w = {"claim", id, 0};
     const char *value, *low, *high, *scale, *unit, *hedge_name, *bad;
-    qctx qc = {ld, obj, field_at(ld, claim_off, "quantity"), id};
+    qctx qc = {ld, obj, claim_off, SIZE_MAX, id};
     cc_hedge hedge = CC_HEDGE_EXACT;
     cc_error tmp;
     cc_status rc;
@@ -319,39 +385,38 @@ static cc_status load_quantity(loader *ld, json_t *obj, size_t claim_off, const 
         (rc = num_text(&qc, "high", hbuf, &high)) != CC_OK ||
         (rc = num_text(&qc, "scale", sbuf, &scale)) != CC_OK)
         return rc;
-    snprintf(who, sizeof who, "claim '%s'", id);
-    if ((rc = get_string(ld, obj, qc.off, "unit", who, &unit)) != CC_OK ||
-        (rc = get_string(ld, obj, qc.off, "hedge", who, &hedge_name)) != CC_OK)
+    if ((rc = get_string(ld, obj, q_at(&qc), "unit", &w, &unit)) != CC_OK ||
+        (rc = get_string(ld, obj, q_at(&qc), "hedge", &w, &hedge_name)) != CC_OK)
         return rc;
     if (value && (low || high))
-        return fail_at(ld, field_at(ld, qc.off, low ? "low" : "high"), CC_ESCHEMA,
+        return fail_at(ld, field_at(ld, q_at(&qc), low ? "low" : "high"), CC_ESCHEMA,
                        "claim '%s': quantity has both 'value' and 'low'/'high'", id);
     if (!value && !low && !high)
-        return fail_at(ld, qc.off, CC_ESCHEMA, "claim '%s': quantity lacks 'value'", id);
+        return fail_at(ld, q_at(&qc), CC_ESCHEMA, "claim '%s': quantity lacks 'value'", id);
     if (!value && (!low || !high))
-        return fail_at(ld, field_at(ld, qc.off, low ? "low" : "high"), CC_ESCHEMA,
+        return fail_at(ld, field_at(ld, q_at(&qc), low ? "low" : "high"), CC_ESCHEMA,
                        "claim '%s': quantity lacks '%s'", id, low ? "high" : "low");
     if (hedge_name && cc_hedge_from_name(&hedge, hedge_name) != CC_OK)
-        return fail_at(ld, field_at(ld, qc.off, "hedge"), CC_ESCHEMA,
+        return fail_at(ld, field_at(ld, q_at(&qc), "hedge"), CC_ESCHEMA,
                        "claim '%s': unknown hedge '%s'", id, tok(t, hedge_name));
     if (!value) {
         if (hedge_name && hedge != CC_HEDGE_RANGE)
-            return fail_at(ld, field_at(ld, qc.off, "hedge"), CC_ESCHEMA,
+            return fail_at(ld, field_at(ld, q_at(&qc), "hedge"), CC_ESCHEMA,
                            "claim '%s': 'low'/'high' need hedge 'range', not '%s'", id,
                            tok(t, hedge_name));
         hedge = CC_HEDGE_RANGE;
         value = low;
     } else if (hedge == CC_HEDGE_RANGE) {
-        return fail_at(ld, field_at(ld, qc.off, "hedge"), CC_ESCHEMA,
+        return fail_at(ld, field_at(ld, q_at(&qc), "hedge"), CC_ESCHEMA,
                        "claim '%s': hedge 'range' needs 'low' and 'high'", id);
     }
     if (scale && *scale == '-')
-        return fail_at(ld, field_at(ld, qc.off, "scale"), CC_ERANGE,
+        return fail_at(ld, field_at(ld, q_at(&qc), "scale"), CC_ERANGE,
                        "claim '%s': negative scale '%s'", id, tok(t, scale));
     if (!unit)
         unit = "count";
     if (cc_unit__dimension(unit) < 0)
-        return fail_at(ld, field_at(ld, qc.off, "unit"), CC_ECURRENCY,
+        return fail_at(ld, field_at(ld, q_at(&qc), "unit"), CC_ECURRENCY,
                        "claim '%s': unknown unit '%s'", id, tok(t, unit));
     cc_error__clear(&tmp);
     memset(q, 0, sizeof *q);
@@ -368,7 +433,7 @@ static cc_status load_quantity(loader *ld, json_t *obj, size_t claim_off, const 
         bad = "high";
     else
         bad = low ? "low" : "value";
-    return fail_at(ld, field_at(ld, qc.off, bad), rc, "claim '%s': %s", id,
+    return fail_at(ld, field_at(ld, q_at(&qc), bad), rc, "claim '%s': %s", id,
                    tmp.code ? tmp.message : cc_strerror(rc));
 }
 
@@ -405,7 +470,8 @@ static cc_status load_claim(loader *ld, json_t *o, size_t off, size_t index)
                                              "text",   "lang",    "syndicated_from",
                                              "sentence"};
     const char *strs[10], *id, *field = NULL;
-    char who[TOKEN_MAX + 16], t[TOKEN_MAX];
+    char t[TOKEN_MAX];
+    who w = {"claim", NULL, index};
     cc_claim_fields f = CC_CLAIM_FIELDS_INIT;
     cc_quantity q;
     cc_claim *added = NULL;
@@ -416,15 +482,13 @@ static cc_status load_claim(loader *ld, json_t *o, size_t off, size_t index)
 
     if (!json_is_object(o))
         return fail_at(ld, off, CC_ESCHEMA, "claims[%zu] must be an object", index);
-    snprintf(who, sizeof who, "claims[%zu]", index);
-    if ((rc = get_string(ld, o, off, "id", who, &id)) != CC_OK)
+    if ((rc = get_string(ld, o, off, "id", &w, &id)) != CC_OK)
         return rc;
     if (!id)
         return fail_at(ld, off, CC_ESCHEMA, "claims[%zu]: missing field 'id'", index);
-    tok(t, id);
-    snprintf(who, sizeof who, "claim '%s'", t);
+    w.id = tok(t, id);
     for (int i = 0; i < 10; i++)
-        if ((rc = get_string(ld, o, off, str_fields[i], who, &strs[i])) != CC_OK)
+        if ((rc = get_string(ld, o, off, str_fields[i], &w, &strs[i])) != CC_OK)
             return rc;
     if ((rc = get_span(ld, o, off, t, span)) != CC_OK)
         return rc;
@@ -466,7 +530,9 @@ static cc_status load_claim(loader *ld, json_t *o, size_t off, size_t index)
     added->sentence = sentence;
     added->span_start = span[0];
     added->span_end = span[1];
-    return keep_extra(ld, o, claim_fields, &added->extra);
+    if (!has_unknown(o, claim_fields))
+        return CC_OK;
+    return keep_extra(ld, off, claim_fields, &added->extra);
 }
 
 /* ------------------------------------------------------------------ */
@@ -524,10 +590,11 @@ static cc_status check_array(loader *ld, size_t v, size_t ve, const char *field,
 
 static cc_status load(loader *ld)
 {
+    static const char *const top_fields[] = {"claims", "sources", NULL};
     size_t pos = cc_json__skip_ws(ld->buf, ld->len, 0), k, ke, v, ve;
     size_t claims_at = 0, sources_at = 0, top;
-    int have_claims = 0, have_sources = 0, r;
-    json_t *extra = NULL;
+    int seen_claims = 0, seen_sources = 0, have_sources = 0, r;
+    json_t *keys = NULL; /* names of the unknown top-level members */
     cc_json_iter it;
     cc_status rc = CC_OK;
 
@@ -541,31 +608,38 @@ static cc_status load(loader *ld)
         int is_claims = cc_json__key_eq(ld->buf, k, ke, "claims");
         int is_sources = !is_claims && cc_json__key_eq(ld->buf, k, ke, "sources");
         json_t *key = NULL, *val = NULL;
-        if ((is_claims && have_claims) || (is_sources && have_sources)) {
+        if ((is_claims && seen_claims) || (is_sources && seen_sources)) {
             rc = whole_fail(ld, k, CC_ESYNTAX, "duplicate object key");
             goto done;
         }
-        if (is_claims || is_sources) {
+        if (is_claims) {
             int present;
-            rc = check_array(ld, v, ve, is_claims ? "claims" : "sources", &present);
-            if (rc != CC_OK)
+            if ((rc = check_array(ld, v, ve, "claims", &present)) != CC_OK)
                 goto done;
-            *(is_claims ? &claims_at : &sources_at) = v;
-            *(is_claims ? &have_claims : &have_sources) = present;
+            claims_at = v;
+            seen_claims = 1;
             continue;
         }
+        if (is_sources) {
+            if ((rc = check_array(ld, v, ve, "sources", &have_sources)) != CC_OK)
+                goto done;
+            sources_at = v;
+            seen_sources = 1;
+            continue;
+        }
+        /* an unknown member: check its syntax now, keep its text later */
         if (!(key = parse_range(ld, k, ke, 0, &rc)) || !(val = parse_range(ld, v, ve, 0, &rc))) {
             json_decref(key);
             goto done;
         }
-        if (!extra && !(extra = json_object()))
+        json_decref(val);
+        if (!keys && !(keys = json_object()))
             rc = cc_error__set(ld->err, CC_ENOMEM, ld->name, 0, 0, -1, "out of memory");
-        else if (json_object_get(extra, json_string_value(key)))
+        else if (json_object_get(keys, json_string_value(key)))
             rc = whole_fail(ld, k, CC_ESYNTAX, "duplicate object key");
-        else if (json_object_set(extra, json_string_value(key), val) != 0)
+        else if (json_object_set_new(keys, json_string_value(key), json_null()) != 0)
             rc = cc_error__set(ld->err, CC_ENOMEM, ld->name, 0, 0, -1, "out of memory");
         json_decref(key);
-        json_decref(val);
         if (rc != CC_OK)
             goto done;
     }
@@ -578,14 +652,14 @@ static cc_status load(loader *ld)
         rc = whole_fail(ld, pos, CC_ESYNTAX, "end of file expected");
         goto done;
     }
-    if (!have_claims) {
+    if (!seen_claims) {
         rc = fail_at(ld, top, CC_ESCHEMA, "missing field 'claims'");
         goto done;
     }
     if ((have_sources && (rc = load_array(ld, sources_at, 0)) != CC_OK) ||
         (rc = load_array(ld, claims_at, 1)) != CC_OK)
         goto done;
-    if (extra && (rc = keep_extra(ld, extra, NULL, &ld->set->extra)) != CC_OK)
+    if (keys && (rc = keep_extra(ld, top, top_fields, &ld->set->extra)) != CC_OK)
         goto done;
     {
         size_t bad = 0;
@@ -597,7 +671,7 @@ static cc_status load(loader *ld)
         }
     }
 done:
-    json_decref(extra);
+    json_decref(keys);
     return rc;
 }
 
@@ -629,6 +703,7 @@ cc_status cc_claimset_load_json(cc_claimset **out, const char *buf, size_t len,
     ld.line = 1;
     ld.column = 1;
     rc = load(&ld);
+    free(ld.scratch);
     if (rc == CC_OK) {
         cc_claimset__shrink(set);
         *out = set;

@@ -23,12 +23,17 @@ size_t cc_json__skip_string(const char *buf, size_t len, size_t pos)
 {
     if (pos >= len || buf[pos] != '"')
         return CC_JSON_BAD;
-    for (pos++; pos < len; pos++) {
-        if (buf[pos] == '\\') {
-            pos++;
-        } else if (buf[pos] == '"') {
-            return pos + 1;
-        }
+    for (pos++; pos < len;) {
+        const char *q = memchr(buf + pos, '"', len - pos);
+        size_t at, bs = 0;
+        if (!q)
+            return CC_JSON_BAD;
+        at = (size_t)(q - buf);
+        while (at - bs > pos && buf[at - bs - 1] == '\\')
+            bs++;
+        if (bs % 2 == 0)
+            return at + 1; /* not escaped */
+        pos = at + 1;
     }
     return CC_JSON_BAD;
 }
@@ -242,15 +247,14 @@ int64_t cc_json__member(const char *buf, size_t len, size_t pos, const char *nam
 {
     cc_json_iter it;
     size_t k, ke, v, ve;
-    int64_t found = -1;
 
     if (pos >= len || buf[pos] != '{' || cc_json__iter_init(&it, buf, len, pos) != 0)
         return -1;
     while (cc_json__iter_next(&it, &k, &ke, &v, &ve) == 1) {
         if (cc_json__key_eq(buf, k, ke, name))
-            found = (int64_t)v; /* the last one wins, as when parsing */
+            return (int64_t)v; /* the first: duplicate keys are rejected anyway */
     }
-    return found;
+    return -1;
 }
 
 int64_t cc_json__element(const char *buf, size_t len, size_t pos, size_t i)

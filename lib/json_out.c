@@ -145,11 +145,117 @@ static int strip_zeros(char *digits, int n, int *exp10)
     return n;
 }
 
+#ifdef __SIZEOF_INT128__
+__extension__ typedef unsigned __int128 u128;
+
+/* |a - c * 10^-k| measured in units of 2^-(s+2) * 10^-k, where w is a in
+ * those units. */
+static u128 distance(uint64_t c, int s, u128 w)
+{
+    u128 x = (u128)c << (s + 2);
+    return x >= w ? x - w : w - x;
+}
+
+/* Exact shortest digits for 1e-10 <= a < 1e16 with 128-bit integers:
+ * scale a by 10^k so that X = a * 10^k has 17 or 18 digits before the
+ * point, bound the interval of reals that read back as a (half an ulp each
+ * side, ends included when the mantissa is even, as strtod rounds ties to
+ * even), and pick within it the integer with the most trailing zeros,
+ * nearest to X. Returns 0 when a is out of this range. */
+static int shortest_exact(double a, uint64_t *out, int *exp10)
+{
+    int ex, e, k, s, inclusive;
+    uint64_t m, p5 = 1, p10, lo_n, hi_n, x;
+    u128 w, lo, hi, one;
+    if (!(a >= 1e-10 && a < 1e16))
+        return 0;
+    m = (uint64_t)ldexp(frexp(a, &ex), 53); /* a = m * 2^e, m < 2^53 */
+    e = ex - 53;
+    /* floor(log10(a)) or one less: X = a * 10^k lies in [1e17, 1e19) */
+    k = 17 - (int)floor((ex - 1) * 0.30102999566398120);
+    if (k < 0 || k > 27)
+        return 0;
+    for (int i = 0; i < k; i++)
+        p5 *= 5;
+    s = -(e + k); /* X = m * 5^k / 2^s */
+    if (s <= 0 || s > 116)
+        return 0;
+    inclusive = (m & 1) == 0;
+    one = (u128)1 << (s + 2);
+    w = (u128)m * p5 * 4;                 /* X in units of 2^-(s+2) */
+    hi = (u128)p5 * 2;                    /* half an ulp */
+    lo = m == (uint64_t)1 << 52 ? p5 : hi; /* below a power of two the gap halves */
+    lo_n = inclusive ? (uint64_t)((w - lo + one - 1) >> (s + 2))
+                     : (uint64_t)(((w - lo) >> (s + 2)) + 1);
+    hi_n = inclusive ? (uint64_t)((w + hi) >> (s + 2)) : (uint64_t)((w + hi - 1) >> (s + 2));
+    x = (uint64_t)(w >> (s + 2));
+    /* the largest j such that a multiple of 10^j lies in [lo_n, hi_n]:
+     * one exists iff hi_n / 10^j > (lo_n - 1) / 10^j */
+    {
+        uint64_t h = hi_n, l = lo_n - 1, c1, c2;
+        int ok1, ok2;
+        p10 = 1;
+        while (h / 10 > l / 10) {
+            h /= 10;
+            l /= 10;
+            p10 *= 10;
+        }
+        c1 = x / p10 * p10;
+        c2 = c1 + p10;
+        ok1 = c1 > 0 && c1 >= lo_n && c1 <= hi_n;
+        ok2 = c2 >= lo_n && c2 <= hi_n;
+        if (!ok1 && !ok2)
+            return 0;
+        if (ok1 && ok2)
+            *out = distance(c1, s, w) <= distance(c2, s, w) ? c1 : c2;
+        else
+            *out = ok1 ? c1 : c2;
+    }
+    *exp10 = -k;
+    return 1;
+}
+#endif
+
+static int integer_digits(uint64_t im, char digits[24], int *exp10)
+{
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930"
+                                "31323334353637383940414243444546474849505152535455565758596061"
+                                "6263646566676869707172737475767778798081828384858687888990919293"
+                                "949596979899";
+    char tmp[24];
+    int i = (int)sizeof tmp, n;
+    while (im % 10 == 0 && im) { /* trailing zeros go to the exponent */
+        im /= 10;
+        (*exp10)++;
+    }
+    while (im >= 100) {
+        unsigned r = (unsigned)(im % 100);
+        im /= 100;
+        tmp[--i] = pairs[2 * r + 1];
+        tmp[--i] = pairs[2 * r];
+    }
+    if (im >= 10) {
+        tmp[--i] = pairs[2 * im + 1];
+        tmp[--i] = pairs[2 * im];
+    } else {
+        tmp[--i] = (char)('0' + im);
+    }
+    n = (int)sizeof tmp - i;
+    memcpy(digits, tmp + i, (size_t)n);
+    digits[n] = '\0';
+    return n;
+}
+
 int cc_writer__shortest(double v, char digits[24], int *exp10)
 {
     double a = fabs(v);
     char buf[40];
     int n = 0, e;
+#ifdef __SIZEOF_INT128__
+    uint64_t im;
+    if (shortest_exact(a, &im, exp10))
+        return integer_digits(im, digits, exp10);
+#endif
 
     /* Fast path: |v| == m / 10^k for an integer m < 10^15 and k <= 22.
      * Both m and 10^k are exact doubles, so m / 10^k is one correctly
@@ -162,25 +268,28 @@ int cc_writer__shortest(double v, char digits[24], int *exp10)
                 break;
             m = nearbyint(m);
             if (m != 0 && m / pow10_exact[k] == a) {
-                uint64_t im = (uint64_t)m;
-                char tmp[24];
-                int i = (int)sizeof tmp;
-                while (im) {
-                    tmp[--i] = (char)('0' + im % 10);
-                    im /= 10;
-                }
-                n = (int)sizeof tmp - i;
-                memcpy(digits, tmp + i, (size_t)n);
                 *exp10 = -k;
-                return strip_zeros(digits, n, exp10);
+                return integer_digits((uint64_t)m, digits, exp10);
             }
         }
     }
-    /* Slow path: 15, 16 or 17 significant digits, checked with strtod. */
-    for (int p = 15; p <= 17; p++) {
-        snprintf(buf, sizeof buf, "%.*e", p - 1, a);
-        if (p == 17 || strtod(buf, NULL) == a)
-            break;
+    /* Slow path (large, tiny, or more than 15 digits): the fewest
+     * significant digits whose correctly rounded form reads back, checked
+     * with strtod. Below 15 digits only large or tiny values get here. */
+    snprintf(buf, sizeof buf, "%.14e", a);
+    if (strtod(buf, NULL) == a) {
+        for (int p = 1; p < 15; p++) {
+            char t[40];
+            snprintf(t, sizeof t, "%.*e", p - 1, a);
+            if (strtod(t, NULL) == a) {
+                memcpy(buf, t, sizeof t);
+                break;
+            }
+        }
+    } else {
+        snprintf(buf, sizeof buf, "%.15e", a);
+        if (strtod(buf, NULL) != a)
+            snprintf(buf, sizeof buf, "%.16e", a);
     }
     /* buf is "d.ddd...e[+-]XX" */
     for (const char *c = buf; *c && *c != 'e'; c++)
@@ -233,7 +342,16 @@ size_t cc_writer__json_number(double v, char out[40])
             memcpy(out + o, d + 1, (size_t)(n - 1));
             o += (size_t)(n - 1);
         }
-        o += (size_t)snprintf(out + o, 40 - o, "e%d", x);
+        out[o++] = 'e';
+        if (x < 0) {
+            out[o++] = '-';
+            x = -x;
+        }
+        if (x >= 100)
+            out[o++] = (char)('0' + x / 100);
+        if (x >= 10)
+            out[o++] = (char)('0' + x / 10 % 10);
+        out[o++] = (char)('0' + x % 10);
     }
     out[o] = '\0';
     return o;
@@ -357,8 +475,8 @@ static void put_num(cc_wbuf *b, double v)
 
 /* `"name": ` after a separator: ", " inside one-line objects, or a newline
  * and indentation of `indent` spaces (indent >= 0). `*first` tracks the
- * first member. */
-static void key(cc_wbuf *b, int *first, int indent, const char *name)
+ * first member. `name` is a string literal (see KEY). */
+static void key_n(cc_wbuf *b, int *first, int indent, const char *name, size_t len)
 {
     if (indent >= 0) {
         if (!*first)
@@ -370,9 +488,11 @@ static void key(cc_wbuf *b, int *first, int indent, const char *name)
     }
     *first = 0;
     cc_wbuf__putc(b, '"');
-    cc_wbuf__puts(b, name);
+    cc_wbuf__put(b, name, len);
     cc_wbuf__put(b, "\": ", 3);
 }
+
+#define key(b, first, indent, name) key_n(b, first, indent, "" name "", sizeof(name) - 1)
 
 static void put_date_or_null(cc_wbuf *b, int32_t day)
 {

@@ -1,9 +1,700 @@
-/* lexicon.c - per-language tables (being written). */
-#include <string.h>
+/*
+ * lexicon.c - builds and queries the per-language lexicons (see lexicon.h):
+ * ICU data harvested once per language, merged with the hand-written
+ * tables of lexicon_<lang>.c into a case-folded byte trie.
+ */
+#include "lexicon.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <unicode/ucurr.h>
+#include <unicode/udat.h>
+#include <unicode/uchar.h>
+#include <unicode/uenum.h>
+#include <unicode/unum.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
+#include <unicode/utf8.h>
+
+#include "common.h"
 #include "quantity.h"
+
+/* ------------------------------------------------------------------ */
+/* The registry: one line per language                                 */
+/* ------------------------------------------------------------------ */
+
+static const cc_lex_table *const registry[] = {
+    &cc_lexicon__de_table,
+    &cc_lexicon__en_table,
+};
+
+#define NLANG (sizeof registry / sizeof registry[0])
+
+/* ------------------------------------------------------------------ */
+/* Characters                                                          */
+/* ------------------------------------------------------------------ */
+
+int32_t cc_lexicon__next_cp(const char *s, size_t len, size_t *i)
+{
+    int32_t c;
+    int32_t ii = (int32_t)*i;
+    unsigned char b = (unsigned char)s[*i];
+    if (b < 0x80) {
+        (*i)++;
+        return b;
+    }
+    if (len > INT32_MAX)
+        len = INT32_MAX;
+    U8_NEXT(s, ii, (int32_t)len, c);
+    *i = (size_t)ii;
+    return c < 0 ? 0xFFFD : c;
+}
+
+int cc_lexicon__is_alnum(int32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return u_isalnum(c) ? 1 : 0;
+}
+
+int cc_lexicon__is_space(int32_t c)
+{
+    if (c < 0x80)
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x200A ||
+           c == 0x3000 || (c >= 0x2000 && c <= 0x2006) || c == 0x2028 || c == 0x2029;
+}
+
+/* The folded form of a code point for keys: lower case, spaces and hyphens
+ * as ' ', typographic apostrophe as '\''; -1 for characters to ignore. */
+static int32_t fold_cp(int32_t c)
+{
+    if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z')
+            return c + 32;
+        if (c == '-' || cc_lexicon__is_space(c))
+            return ' ';
+        return c;
+    }
+    if (cc_lexicon__is_space(c) || c == 0x2010 || c == 0x2011)
+        return ' ';
+    if (c == 0x2019)
+        return '\'';
+    if (c == 0xAD || c == 0x200B)
+        return -1; /* soft hyphen, zero-width space */
+    return u_foldCase(c, U_FOLD_CASE_DEFAULT);
+}
+
+static int is_lower(int32_t c)
+{
+    if (c < 0x80)
+        return c >= 'a' && c <= 'z';
+    return u_islower(c) ? 1 : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* The trie                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct node {
+    uint32_t child;   /* first child, 0 = none */
+    uint32_t sibling; /* next sibling, 0 = none */
+    int32_t entry;    /* index into entries, -1 = none */
+    uint8_t byte;
+} node;
+
+struct cc_lexicon {
+    const cc_lex_table *table;
+    uint32_t decimal, grouping;
+    double build_ms;
+    node *nodes;
+    size_t nnodes, capnodes;
+    cc_lex_entry *entries;
+    size_t nentries, capentries;
+    uint32_t root[256]; /* children of the root by first byte */
+};
+
+#define KEY_MAX 128
+
+/* Fold a UTF-8 key into out (size KEY_MAX): spaces collapsed and trimmed.
+ * Returns the length, or 0 if empty or too long. */
+static size_t fold_key(const char *s, size_t len, char *out)
+{
+    size_t i = 0, o = 0;
+    int space = 0;
+    while (i < len) {
+        int32_t c = fold_cp(cc_lexicon__next_cp(s, len, &i));
+        if (c < 0)
+            continue;
+        if (c == ' ') {
+            space = o > 0;
+            continue;
+        }
+        if (space) {
+            if (o + 1 >= KEY_MAX)
+                return 0;
+            out[o++] = ' ';
+            space = 0;
+        }
+        if (o + 4 >= KEY_MAX)
+            return 0;
+        U8_APPEND_UNSAFE(out, o, c);
+    }
+    return o;
+}
+
+static uint32_t new_node(cc_lexicon *lx, uint8_t byte)
+{
+    node *n;
+    if (cc__grow((void **)&lx->nodes, &lx->capnodes, lx->nnodes + 1, sizeof *lx->nodes) != 0)
+        return 0;
+    n = &lx->nodes[lx->nnodes];
+    n->child = n->sibling = 0;
+    n->entry = -1;
+    n->byte = byte;
+    return (uint32_t)lx->nnodes++;
+}
+
+/* The entry of a folded key, created empty if new; NULL when out of memory. */
+static cc_lex_entry *entry_for(cc_lexicon *lx, const char *key, size_t klen)
+{
+    uint32_t cur = 0;
+    for (size_t k = 0; k < klen; k++) {
+        uint8_t b = (uint8_t)key[k];
+        uint32_t next;
+        if (k == 0) {
+            next = lx->root[b];
+            if (!next) {
+                if (!(next = new_node(lx, b)))
+                    return NULL;
+                lx->root[b] = next;
+            }
+        } else {
+            uint32_t prev = 0;
+            next = lx->nodes[cur].child;
+            while (next && lx->nodes[next].byte != b) {
+                prev = next;
+                next = lx->nodes[next].sibling;
+            }
+            if (!next) {
+                /* new_node may move the array: link by index afterwards */
+                if (!(next = new_node(lx, b)))
+                    return NULL;
+                if (prev)
+                    lx->nodes[prev].sibling = next;
+                else
+                    lx->nodes[cur].child = next;
+            }
+        }
+        cur = next;
+    }
+    if (lx->nodes[cur].entry < 0) {
+        cc_lex_entry *e;
+        if (cc__grow((void **)&lx->entries, &lx->capentries, lx->nentries + 1,
+                     sizeof *lx->entries) != 0)
+            return NULL;
+        e = &lx->entries[lx->nentries];
+        memset(e, 0, sizeof *e);
+        lx->nodes[cur].entry = (int32_t)lx->nentries++;
+    }
+    return &lx->entries[lx->nodes[cur].entry];
+}
+
+/* Add one word; roles already present keep their first value (earlier
+ * sources win: hand tables, then preferred currencies, then the rest). */
+static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc_lex_word *w)
+{
+    char key[KEY_MAX];
+    size_t klen = fold_key(text, len, key);
+    cc_lex_entry *e;
+    uint16_t fresh;
+    if (klen == 0)
+        return CC_OK;
+    e = entry_for(lx, key, klen);
+    if (!e)
+        return CC_ENOMEM;
+    fresh = (uint16_t)(w->roles & ~e->roles);
+    if (fresh & CC_LEX_HEDGE)
+        e->hedge = w->value;
+    if (fresh & CC_LEX_POST_HEDGE)
+        e->post_hedge = w->value;
+    if (fresh & CC_LEX_SCALE)
+        e->scale = w->value;
+    if (fresh & (CC_LEX_NUMBER | CC_LEX_NUMBER_A))
+        e->number = w->value;
+    if (fresh & CC_LEX_UNIT) {
+        e->dim = w->dim;
+        e->unit_scale = w->unit_scale;
+    }
+    if ((fresh & CC_LEX_CURRENCY) && w->code)
+        memcpy(e->code, w->code, 3);
+    if (w->upper)
+        e->upper_roles |= fresh;
+    else
+        e->upper_roles &= (uint16_t)~w->roles; /* a lower-case form makes it general */
+    e->roles |= w->roles;
+    return CC_OK;
+}
+
+static cc_status add_cstr(cc_lexicon *lx, const char *text, const cc_lex_word *w)
+{
+    cc_status st = add_word(lx, text, strlen(text), w);
+    size_t n = strlen(text);
+    /* "Mio." also as "Mio": abbreviations are written with and without dot */
+    if (st == CC_OK && n > 1 && text[n - 1] == '.')
+        st = add_word(lx, text, n - 1, w);
+    return st;
+}
+
+const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
+                                      size_t pos, uint16_t roles, size_t *end, uint16_t *got)
+{
+    const cc_lex_entry *best = NULL;
+    uint16_t best_roles = 0;
+    size_t best_end = pos;
+    size_t i = pos;
+    uint32_t cur = 0;
+    int lower = 0, first = 1;
+
+    while (i < len) {
+        char buf[4];
+        size_t nb = 0;
+        int32_t raw = cc_lexicon__next_cp(text, len, &i);
+        int32_t c = fold_cp(raw);
+        if (c < 0)
+            continue;
+        if (c == ' ') {
+            /* a run of spaces and hyphens is one space */
+            size_t j = i;
+            while (j < len) {
+                size_t k = j;
+                if (fold_cp(cc_lexicon__next_cp(text, len, &k)) != ' ')
+                    break;
+                j = k;
+            }
+            i = j;
+        }
+        lower |= is_lower(raw);
+        U8_APPEND_UNSAFE(buf, nb, c);
+        for (size_t k = 0; k < nb; k++) {
+            uint8_t b = (uint8_t)buf[k];
+            uint32_t next;
+            if (first) {
+                next = lx->root[b];
+                first = 0;
+            } else {
+                next = lx->nodes[cur].child;
+                while (next && lx->nodes[next].byte != b)
+                    next = lx->nodes[next].sibling;
+            }
+            if (!next)
+                goto out;
+            cur = next;
+        }
+        if (lx->nodes[cur].entry >= 0 && c != ' ') {
+            const cc_lex_entry *e = &lx->entries[lx->nodes[cur].entry];
+            uint16_t r = e->roles;
+            if (lower)
+                r &= (uint16_t)~e->upper_roles;
+            if (r) {
+                int boundary = 1;
+                if (cc_lexicon__is_alnum(c) && i < len) {
+                    size_t k = i;
+                    boundary = !cc_lexicon__is_alnum(cc_lexicon__next_cp(text, len, &k));
+                }
+                if (boundary) {
+                    best = e;
+                    best_roles = r;
+                    best_end = i;
+                }
+            }
+        }
+    }
+out:
+    /* the longest key wins; only then are its roles filtered, so that
+     * "bis zu" (a hedge) is never read as "bis" (a range word) */
+    best_roles &= roles;
+    if (!best_roles)
+        best = NULL;
+    if (best)
+        *end = best_end;
+    if (got)
+        *got = best_roles;
+    return best;
+}
+
+const cc_lex_entry *cc_lexicon__lookup(const cc_lexicon *lx, const char *key)
+{
+    size_t end = 0, n = strlen(key);
+    const cc_lex_entry *e = cc_lexicon__match(lx, key, n, 0, CC_LEX_ALL, &end, NULL);
+    return e && end == n ? e : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* ICU harvest                                                         */
+/* ------------------------------------------------------------------ */
+
+/* UTF-16 to UTF-8 into out (size outsize); 0 on failure. */
+static size_t to_utf8(const UChar *s, int32_t n, char *out, size_t outsize)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t len = 0;
+    u_strToUTF8(out, (int32_t)outsize - 1, &len, s, n, &st);
+    if (U_FAILURE(st) || st == U_STRING_NOT_TERMINATED_WARNING || len <= 0)
+        return 0;
+    out[len] = '\0';
+    return (size_t)len;
+}
+
+static uint32_t symbol_cp(UNumberFormat *nf, UNumberFormatSymbol which, uint32_t dflt)
+{
+    UChar buf[8];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t n = unum_getSymbol(nf, which, buf, 8, &st);
+    UChar32 c;
+    int32_t i = 0;
+    if (U_FAILURE(st) || n <= 0)
+        return dflt;
+    U16_NEXT(buf, i, n, c);
+    return (uint32_t)c;
+}
+
+/* Currency names with digits or brackets are historical variants. */
+static int usable_name(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if ((*s >= '0' && *s <= '9') || *s == '(' || *s == ')')
+            return 0;
+    return 1;
+}
+
+static cc_status add_currency(cc_lexicon *lx, const char *code, UResourceBundle *plurals)
+{
+    const char *loc = lx->table->icu_locale;
+    UChar ucode[4];
+    cc_lex_word w = {NULL, CC_LEX_CURRENCY, 0, 0, 0, 1, code};
+    char name[KEY_MAX];
+    const UChar *s;
+    int32_t n = 0;
+    UBool choice = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    UResourceBundle *forms = NULL;
+    cc_status rc;
+    static const UCurrNameStyle styles[] = {UCURR_SYMBOL_NAME, UCURR_LONG_NAME};
+
+    u_charsToUChars(code, ucode, 4);
+    rc = add_cstr(lx, code, &w); /* the ISO code itself: upper case only */
+    if (rc != CC_OK)
+        return rc;
+    for (size_t k = 0; k < 2; k++) {
+        st = U_ZERO_ERROR;
+        s = ucurr_getName(ucode, loc, styles[k], &choice, &n, &st);
+        if (U_FAILURE(st) || !s || !to_utf8(s, n, name, sizeof name) ||
+            strcmp(name, code) == 0 || !usable_name(name))
+            continue;
+        /* a symbol of ASCII capitals ("CA$") stays upper-case only */
+        w.upper = k == 0;
+        if ((rc = add_cstr(lx, name, &w)) != CC_OK)
+            return rc;
+    }
+    /* every plural form CLDR has for it ("US-Dollar", "US dollars") */
+    w.upper = 0;
+    st = U_ZERO_ERROR;
+    forms = plurals ? ures_getByKey(plurals, code, NULL, &st) : NULL;
+    while (U_SUCCESS(st) && forms && ures_hasNext(forms) && rc == CC_OK) {
+        s = ures_getNextString(forms, &n, NULL, &st);
+        if (U_SUCCESS(st) && s && to_utf8(s, n, name, sizeof name) && usable_name(name))
+            rc = add_cstr(lx, name, &w);
+    }
+    ures_close(forms);
+    return rc;
+}
+
+static cc_status harvest_currencies(cc_lexicon *lx)
+{
+    UErrorCode st = U_ZERO_ERROR, st2 = U_ZERO_ERROR;
+    UResourceBundle *curr = NULL, *plurals = NULL;
+    UEnumeration *codes = NULL;
+    const char *code;
+    cc_status rc = CC_OK;
+
+    curr = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "curr", lx->table->icu_locale, &st2);
+    if (U_SUCCESS(st2))
+        plurals = ures_getByKey(curr, "CurrencyPlurals", NULL, &st2);
+    codes = ucurr_openISOCurrencies(UCURR_ALL, &st);
+    if (U_FAILURE(st)) {
+        rc = CC_EICU;
+        goto done;
+    }
+    for (size_t k = 0; k < lx->table->npreferred && rc == CC_OK; k++)
+        rc = add_currency(lx, lx->table->preferred_codes[k], U_SUCCESS(st2) ? plurals : NULL);
+    while (rc == CC_OK && (code = uenum_next(codes, NULL, &st)) != NULL) {
+        if (U_FAILURE(st) || strlen(code) != 3 || code[0] == 'X')
+            continue; /* X..: metals, funds, test codes */
+        rc = add_currency(lx, code, U_SUCCESS(st2) ? plurals : NULL);
+    }
+done:
+    uenum_close(codes);
+    ures_close(plurals);
+    ures_close(curr);
+    return rc;
+}
+
+static void ascii_to_uchars(const char *s, UChar *out, size_t outsize)
+{
+    size_t i = 0;
+    for (; s[i] && i + 1 < outsize; i++)
+        out[i] = (UChar)s[i];
+    out[i] = 0;
+}
+
+/* The words of a compact-number pattern ("0 Mrd'.'" -> "Mrd."): without
+ * digits, spaces and pattern quotes. */
+static cc_status add_compact(cc_lexicon *lx, const UChar *pat, int32_t n, int exponent)
+{
+    UChar word[64];
+    char utf8[KEY_MAX];
+    int32_t o = 0;
+    cc_lex_word w = {NULL, CC_LEX_SCALE, (int8_t)exponent, 0, 0, 0, NULL};
+    for (int32_t i = 0; i < n && o < 63; i++) {
+        UChar c = pat[i];
+        if (c == '\'' && i + 1 < n && pat[i + 1] == '\'') {
+            word[o++] = c; /* '' is a literal quote */
+            i++;
+            continue;
+        }
+        if (c == '\'' || c == '0' || u_isspace(c) || c == 0xA0 || c == 0x202F)
+            continue;
+        word[o++] = c;
+    }
+    if (o == 0 || !to_utf8(word, o, utf8, sizeof utf8))
+        return CC_OK;
+    w.upper = strlen(utf8) == 1; /* single ASCII letters ("K", "B") only in capitals */
+    return add_cstr(lx, utf8, &w);
+}
+
+/* Scale words from CLDR's compact decimal patterns, long and short, every
+ * plural form: NumberElements/latn/patternsLong/decimalFormat/1000000000. */
+static cc_status harvest_scales(cc_lexicon *lx)
+{
+    static const char *const styles[] = {"patternsLong", "patternsShort"};
+    static const char *const powers[] = {"1000", "1000000", "1000000000", "1000000000000"};
+    UErrorCode st = U_ZERO_ERROR;
+    UResourceBundle *root = ures_open(NULL, lx->table->icu_locale, &st);
+    UResourceBundle *ne = ures_getByKey(root, "NumberElements", NULL, &st);
+    UResourceBundle *latn = ures_getByKey(ne, "latn", NULL, &st);
+    cc_status rc = U_SUCCESS(st) ? CC_OK : CC_EICU;
+
+    for (size_t k = 0; k < 2 && rc == CC_OK; k++) {
+        UErrorCode s2 = U_ZERO_ERROR;
+        UResourceBundle *sty = ures_getByKey(latn, styles[k], NULL, &s2);
+        UResourceBundle *df = ures_getByKey(sty, "decimalFormat", NULL, &s2);
+        for (size_t e = 0; e < 4 && U_SUCCESS(s2) && rc == CC_OK; e++) {
+            UErrorCode s3 = U_ZERO_ERROR;
+            UResourceBundle *forms = ures_getByKey(df, powers[e], NULL, &s3);
+            while (U_SUCCESS(s3) && ures_hasNext(forms) && rc == CC_OK) {
+                int32_t n = 0;
+                const UChar *pat = ures_getNextString(forms, &n, NULL, &s3);
+                if (U_SUCCESS(s3) && pat)
+                    rc = add_compact(lx, pat, n, 3 * ((int)e + 1));
+            }
+            ures_close(forms);
+        }
+        ures_close(df);
+        ures_close(sty);
+    }
+    ures_close(latn);
+    ures_close(ne);
+    ures_close(root);
+    return rc;
+}
+
+/* Month names (for telling dates from figures) and small spelled numbers. */
+static cc_status harvest_words(cc_lexicon *lx)
+{
+    UErrorCode st = U_ZERO_ERROR;
+    UChar pat[8], tz[4];
+    UDateFormat *df;
+    UNumberFormat *sp;
+    cc_status rc = CC_OK;
+    static const UDateFormatSymbolType kinds[] = {UDAT_MONTHS, UDAT_SHORT_MONTHS};
+
+    ascii_to_uchars("MMMM", pat, 8);
+    ascii_to_uchars("UTC", tz, 4);
+    df = udat_open(UDAT_PATTERN, UDAT_PATTERN, lx->table->icu_locale, tz, -1, pat, -1, &st);
+    for (size_t k = 0; k < 2 && U_SUCCESS(st) && rc == CC_OK; k++) {
+        for (int32_t i = 0; i < 12 && rc == CC_OK; i++) {
+            UChar buf[64];
+            char utf8[KEY_MAX];
+            UErrorCode st2 = U_ZERO_ERROR;
+            int32_t n = udat_getSymbols(df, kinds[k], i, buf, 64, &st2);
+            cc_lex_word w = {NULL, CC_LEX_MONTH, 0, 0, 0, 0, NULL};
+            if (U_SUCCESS(st2) && n > 0 && n < 64 && to_utf8(buf, n, utf8, sizeof utf8))
+                rc = add_cstr(lx, utf8, &w);
+        }
+    }
+    udat_close(df);
+    if (U_FAILURE(st))
+        return CC_EICU;
+
+    sp = unum_open(UNUM_SPELLOUT, NULL, 0, lx->table->icu_locale, NULL, &st);
+    for (int v = 1; v <= 90 && U_SUCCESS(st) && rc == CC_OK; v += v < 20 ? 1 : 10) {
+        UChar buf[64];
+        char utf8[KEY_MAX];
+        UErrorCode st2 = U_ZERO_ERROR;
+        int32_t n = unum_format(sp, v, buf, 64, NULL, &st2);
+        cc_lex_word w = {NULL, CC_LEX_NUMBER, (int8_t)v, 0, 0, 0, NULL};
+        if (U_SUCCESS(st2) && n > 0 && n < 64 && to_utf8(buf, n, utf8, sizeof utf8))
+            rc = add_cstr(lx, utf8, &w);
+    }
+    unum_close(sp);
+    return U_FAILURE(st) ? CC_EICU : rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Building and the cache                                              */
+/* ------------------------------------------------------------------ */
+
+static void lexicon_free(cc_lexicon *lx)
+{
+    if (!lx)
+        return;
+    free(lx->nodes);
+    free(lx->entries);
+    free(lx);
+}
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static cc_status build(const cc_lex_table *t, cc_lexicon **out)
+{
+    double t0 = now_ms();
+    cc_lexicon *lx = cc__calloc(1, sizeof *lx);
+    UErrorCode st = U_ZERO_ERROR;
+    UNumberFormat *nf;
+    cc_status rc = CC_OK;
+
+    if (!lx)
+        return CC_ENOMEM;
+    lx->table = t;
+    /* node 0 is the root, so that index 0 can mean "none" */
+    if (cc__grow((void **)&lx->nodes, &lx->capnodes, 1, sizeof *lx->nodes) != 0) {
+        rc = CC_ENOMEM;
+        goto done;
+    }
+    memset(&lx->nodes[0], 0, sizeof lx->nodes[0]);
+    lx->nodes[0].entry = -1;
+    lx->nnodes = 1;
+    nf = unum_open(UNUM_DECIMAL, NULL, 0, t->icu_locale, NULL, &st);
+    if (U_FAILURE(st)) {
+        rc = CC_EICU;
+        goto done;
+    }
+    lx->decimal = symbol_cp(nf, UNUM_DECIMAL_SEPARATOR_SYMBOL, '.');
+    lx->grouping = symbol_cp(nf, UNUM_GROUPING_SEPARATOR_SYMBOL, ',');
+    unum_close(nf);
+
+    /* hand-written words first: they win conflicts with ICU names */
+    for (size_t k = 0; k < t->nwords && rc == CC_OK; k++)
+        rc = add_cstr(lx, t->words[k].text, &t->words[k]);
+    if (rc == CC_OK)
+        rc = harvest_scales(lx);
+    if (rc == CC_OK)
+        rc = harvest_currencies(lx);
+    if (rc == CC_OK)
+        rc = harvest_words(lx);
+done:
+    if (rc != CC_OK) {
+        lexicon_free(lx);
+        return rc;
+    }
+    lx->build_ms = now_ms() - t0;
+    *out = lx;
+    return CC_OK;
+}
+
+static pthread_mutex_t build_lock = PTHREAD_MUTEX_INITIALIZER;
+static _Atomic(cc_lexicon *) built[NLANG];
+
+/* The registry index of a language tag ("de", "DE", "de-AT", "en_GB"), or -1. */
+static int lang_index(const char *lang)
+{
+    size_t n = 0;
+    if (!lang)
+        return -1;
+    while (lang[n] && lang[n] != '-' && lang[n] != '_')
+        n++;
+    for (size_t k = 0; k < NLANG; k++)
+        if (strlen(registry[k]->lang) == n && cc__ascii_ncasecmp(lang, registry[k]->lang, n) == 0)
+            return (int)k;
+    return -1;
+}
 
 int cc_lang__supported(const char *lang)
 {
-    return lang && (strcmp(lang, "de") == 0 || strcmp(lang, "en") == 0);
+    return lang_index(lang) >= 0;
+}
+
+const cc_lexicon *cc_lexicon__get(const char *lang, cc_status *st)
+{
+    int k = lang_index(lang);
+    cc_lexicon *lx;
+    cc_status rc = CC_OK;
+
+    if (k < 0) {
+        *st = CC_ELANG;
+        return NULL;
+    }
+    lx = atomic_load_explicit(&built[k], memory_order_acquire);
+    if (lx) {
+        *st = CC_OK;
+        return lx;
+    }
+    pthread_mutex_lock(&build_lock);
+    lx = atomic_load_explicit(&built[k], memory_order_acquire);
+    if (!lx) {
+        rc = build(registry[k], &lx);
+        if (rc == CC_OK)
+            atomic_store_explicit(&built[k], lx, memory_order_release);
+    }
+    pthread_mutex_unlock(&build_lock);
+    *st = rc;
+    return rc == CC_OK ? lx : NULL;
+}
+
+const char *cc_lexicon__lang(const cc_lexicon *lx)
+{
+    return lx->table->lang;
+}
+
+uint32_t cc_lexicon__decimal(const cc_lexicon *lx)
+{
+    return lx->decimal;
+}
+
+uint32_t cc_lexicon__grouping(const cc_lexicon *lx)
+{
+    return lx->grouping;
+}
+
+double cc_lexicon__build_ms(const cc_lexicon *lx)
+{
+    return lx->build_ms;
+}
+
+size_t cc_lexicon__size(const cc_lexicon *lx)
+{
+    return lx->nentries;
 }

@@ -40,9 +40,10 @@ enum {
     CC_LEX_RANGE_TO = 1 << 9,      /* "bis", "to": joins A and B */
     CC_LEX_NUMBER = 1 << 10,       /* spelled-out number: value */
     CC_LEX_NUMBER_A = 1 << 11,     /* "eine", "a": 1, only before a scale word */
-    CC_LEX_MONTH = 1 << 12,        /* month name: digits next to it are a date */
-    CC_LEX_SUFFIX = 1 << 13        /* may be glued to digits ("60fach", "5bn") */
+    CC_LEX_MONTH = 1 << 12         /* month name: digits next to it are a date */
 };
+
+#define CC_LEX_ALL 0xFFFF
 
 /** One row of a hand-written table. */
 typedef struct cc_lex_word {
@@ -54,6 +55,17 @@ typedef struct cc_lex_word {
     uint8_t upper;     /* 1: matches only when written without lower case */
     const char *code;  /* CC_LEX_CURRENCY: ISO code */
 } cc_lex_word;
+
+/* Row makers for the tables of lexicon_<lang>.c. */
+#define CC_LW_HEDGE(t, h) {t, CC_LEX_HEDGE, (int8_t)(h), 0, 0, 0, NULL}
+#define CC_LW_POST(t, h) {t, CC_LEX_POST_HEDGE, (int8_t)(h), 0, 0, 0, NULL}
+#define CC_LW_SCALE(t, e) {t, CC_LEX_SCALE, (int8_t)(e), 0, 0, 0, NULL}
+#define CC_LW_CUR(t, c) {t, CC_LEX_CURRENCY, 0, 0, 0, 0, c}
+/* scale and currency in one upper-case token: "MUSD" */
+#define CC_LW_SCALE_CUR(t, e, c) {t, CC_LEX_SCALE | CC_LEX_CURRENCY, (int8_t)(e), 0, 0, 1, c}
+#define CC_LW_UNIT(t, d, s) {t, CC_LEX_UNIT, 0, (int8_t)(d), (int8_t)(s), 0, NULL}
+#define CC_LW_ROLE(t, r) {t, (uint16_t)(r), 0, 0, 0, 0, NULL}
+#define CC_LW_A(t) {t, CC_LEX_NUMBER_A, 1, 0, 0, 0, NULL}
 
 /** A language's hand-written data. */
 typedef struct cc_lex_table {
@@ -108,12 +120,16 @@ size_t cc_lexicon__size(const cc_lexicon *lx);
 /**
  * Match the longest key starting at text[pos] (case-folded, white space
  * runs as one space) that ends at a word boundary, with its roles limited
- * by case (upper-only roles need text without lower case) and by `roles`.
+ * by case (upper-only roles need text without lower case). The longest key
+ * wins first; then its roles are limited to `roles`, and if none remain
+ * nothing matches ("bis zu" is a hedge, never the range word "bis").
+ * Hyphens inside keys and text count as spaces ("US-Dollar" = "US Dollar").
  * @param end  receives the byte offset just past the match.
+ * @param got  receives the roles that matched (entry roles & roles & case).
  * @return the entry, or NULL if nothing matches.
  */
 const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
-                                      size_t pos, uint16_t roles, size_t *end);
+                                      size_t pos, uint16_t roles, size_t *end, uint16_t *got);
 
 /**
  * Look up a whole key ("Milliarden", "US$"), for tests and tools.

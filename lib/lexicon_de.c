@@ -1,2 +1,169 @@
-/* lexicon_de.c - placeholder until the module lands. */
-typedef int cc__placeholder_lexicon_de;
+/*
+ * lexicon_de.c - German words for quantities that CLDR does not provide:
+ * hedges (DESIGN.md's table), finance abbreviations, everyday currency
+ * words, percent and percentage-point words, range words and fillers.
+ * Pure data; see lexicon.h. German uses the long scale: Billion = 1e12.
+ *
+ * Defaults for everyday currency words (documented in README): "Dollar" and
+ * "$" mean US dollars, "Pfund" pounds sterling, "Franken" Swiss francs,
+ * "Yen" Japanese yen, "Yuan" Chinese yuan.
+ */
+#include "lexicon.h"
+
+static const cc_lex_word words[] = {
+    /* approx */
+    CC_LW_HEDGE("rund", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("etwa", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("in etwa", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("ca.", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("circa", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("zirka", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("ungefähr", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("gegen", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("um die", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("an die", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("schätzungsweise", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("geschätzt", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("geschätzte", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("geschätzten", CC_HEDGE_APPROX),
+    /* approx_below */
+    CC_LW_HEDGE("fast", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("knapp", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("knappe", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("knappen", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("knapp unter", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("beinahe", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("nahezu", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("annähernd", CC_HEDGE_APPROX_BELOW),
+    /* approx_above */
+    CC_LW_HEDGE("gut", CC_HEDGE_APPROX_ABOVE),
+    CC_LW_HEDGE("gute", CC_HEDGE_APPROX_ABOVE),
+    CC_LW_HEDGE("guten", CC_HEDGE_APPROX_ABOVE),
+    CC_LW_HEDGE("reichlich", CC_HEDGE_APPROX_ABOVE),
+    CC_LW_HEDGE("etwas mehr als", CC_HEDGE_APPROX_ABOVE),
+    CC_LW_HEDGE("etwas über", CC_HEDGE_APPROX_ABOVE),
+    CC_LW_HEDGE("knapp über", CC_HEDGE_APPROX_ABOVE),
+    CC_LW_HEDGE("knapp mehr als", CC_HEDGE_APPROX_ABOVE),
+    /* lower_strict */
+    CC_LW_HEDGE("mehr als", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("über", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("deutlich über", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("deutlich mehr als", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("oberhalb von", CC_HEDGE_LOWER_STRICT),
+    /* lower_incl */
+    CC_LW_HEDGE("mindestens", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE("wenigstens", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE("zumindest", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE("nicht weniger als", CC_HEDGE_LOWER_INCL),
+    CC_LW_POST("oder mehr", CC_HEDGE_LOWER_INCL),
+    /* upper_incl */
+    CC_LW_HEDGE("bis zu", CC_HEDGE_UPPER_INCL),
+    CC_LW_HEDGE("höchstens", CC_HEDGE_UPPER_INCL),
+    CC_LW_HEDGE("maximal", CC_HEDGE_UPPER_INCL),
+    CC_LW_HEDGE("bis maximal", CC_HEDGE_UPPER_INCL),
+    CC_LW_HEDGE("nicht mehr als", CC_HEDGE_UPPER_INCL),
+    CC_LW_POST("oder weniger", CC_HEDGE_UPPER_INCL),
+    /* upper_strict */
+    CC_LW_HEDGE("weniger als", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("unter", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("deutlich unter", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("deutlich weniger als", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("unterhalb von", CC_HEDGE_UPPER_STRICT),
+    /* ranges: "zwischen A und B", "von A bis B", "A bis B" */
+    CC_LW_ROLE("zwischen", CC_LEX_RANGE_BETWEEN),
+    CC_LW_ROLE("von", CC_LEX_RANGE_FROM),
+    CC_LW_ROLE("und", CC_LEX_RANGE_AND),
+    CC_LW_ROLE("bis", CC_LEX_RANGE_TO),
+    /* fillers between a hedge and its figure */
+    CC_LW_ROLE("um", CC_LEX_FILLER),
+    CC_LW_ROLE("umgerechnet", CC_LEX_FILLER),
+    CC_LW_ROLE("satte", CC_LEX_FILLER),
+    CC_LW_ROLE("satten", CC_LEX_FILLER),
+    CC_LW_ROLE("stolze", CC_LEX_FILLER),
+    CC_LW_ROLE("stolzen", CC_LEX_FILLER),
+    CC_LW_ROLE("ganze", CC_LEX_FILLER),
+    CC_LW_ROLE("ganzen", CC_LEX_FILLER),
+    CC_LW_ROLE("insgesamt", CC_LEX_FILLER),
+    CC_LW_ROLE("minus", CC_LEX_FILLER),
+    CC_LW_ROLE("plus", CC_LEX_FILLER),
+    CC_LW_ROLE("zeitweise", CC_LEX_FILLER),
+    /* "eine Milliarde" */
+    CC_LW_A("ein"),
+    CC_LW_A("eine"),
+    CC_LW_A("einer"),
+    CC_LW_A("einem"),
+    CC_LW_A("einen"),
+    /* scale words and finance abbreviations (long scale) */
+    CC_LW_SCALE("Tsd.", 3),
+    CC_LW_SCALE("Tausend", 3),
+    CC_LW_SCALE("Mio.", 6),
+    CC_LW_SCALE("Mill.", 6),
+    CC_LW_SCALE("Million", 6),
+    CC_LW_SCALE("Millionen", 6),
+    CC_LW_SCALE("Mrd.", 9),
+    CC_LW_SCALE("Md.", 9),
+    CC_LW_SCALE("Milliarde", 9),
+    CC_LW_SCALE("Milliarden", 9),
+    CC_LW_SCALE("Bio.", 12),
+    CC_LW_SCALE("Billion", 12),
+    CC_LW_SCALE("Billionen", 12),
+    CC_LW_SCALE("Billiarde", 15),
+    CC_LW_SCALE("Billiarden", 15),
+    CC_LW_SCALE_CUR("TEUR", 3, "EUR"),
+    CC_LW_SCALE_CUR("MEUR", 6, "EUR"),
+    CC_LW_SCALE_CUR("MUSD", 6, "USD"),
+    CC_LW_SCALE_CUR("MCHF", 6, "CHF"),
+    CC_LW_SCALE_CUR("MGBP", 6, "GBP"),
+    /* everyday currency words ICU lacks */
+    CC_LW_CUR("$", "USD"),
+    CC_LW_CUR("US$", "USD"),
+    CC_LW_CUR("US-$", "USD"),
+    CC_LW_CUR("Dollar", "USD"),
+    CC_LW_CUR("Dollars", "USD"),
+    CC_LW_CUR("€", "EUR"),
+    CC_LW_CUR("Euro", "EUR"),
+    CC_LW_CUR("Euros", "EUR"),
+    CC_LW_CUR("£", "GBP"),
+    CC_LW_CUR("Pfund", "GBP"),
+    CC_LW_CUR("Pfund Sterling", "GBP"),
+    CC_LW_CUR("britische Pfund", "GBP"),
+    CC_LW_CUR("britischen Pfund", "GBP"),
+    CC_LW_CUR("¥", "JPY"),
+    CC_LW_CUR("Yen", "JPY"),
+    CC_LW_CUR("Franken", "CHF"),
+    CC_LW_CUR("Yuan", "CNY"),
+    CC_LW_CUR("Renminbi", "CNY"),
+    CC_LW_CUR("Rubel", "RUB"),
+    /* percent, percentage points, index points, ratios */
+    CC_LW_UNIT("%", CC_DIM_PERCENT, 0),
+    CC_LW_UNIT("Prozent", CC_DIM_PERCENT, 0),
+    CC_LW_UNIT("vH", CC_DIM_PERCENT, 0),
+    CC_LW_UNIT("v.H.", CC_DIM_PERCENT, 0),
+    CC_LW_UNIT("v. H.", CC_DIM_PERCENT, 0),
+    CC_LW_UNIT("Prozentpunkt", CC_DIM_POINTS, 0),
+    CC_LW_UNIT("Prozentpunkte", CC_DIM_POINTS, 0),
+    CC_LW_UNIT("Prozentpunkten", CC_DIM_POINTS, 0),
+    CC_LW_UNIT("Prozent-Punkte", CC_DIM_POINTS, 0),
+    CC_LW_UNIT("%-Punkte", CC_DIM_POINTS, 0),
+    CC_LW_UNIT("%-Punkten", CC_DIM_POINTS, 0),
+    CC_LW_UNIT("Pp.", CC_DIM_POINTS, 0),
+    CC_LW_UNIT("Basispunkt", CC_DIM_POINTS, -2),
+    CC_LW_UNIT("Basispunkte", CC_DIM_POINTS, -2),
+    CC_LW_UNIT("Basispunkten", CC_DIM_POINTS, -2),
+    CC_LW_UNIT("Punkt", CC_DIM_COUNT, 0),
+    CC_LW_UNIT("Punkte", CC_DIM_COUNT, 0),
+    CC_LW_UNIT("Punkten", CC_DIM_COUNT, 0),
+    CC_LW_UNIT("Zähler", CC_DIM_COUNT, 0),
+    CC_LW_UNIT("fach", CC_DIM_RATIO, 0),
+    CC_LW_UNIT("fache", CC_DIM_RATIO, 0),
+    CC_LW_UNIT("fachen", CC_DIM_RATIO, 0),
+    CC_LW_UNIT("facher", CC_DIM_RATIO, 0),
+    CC_LW_UNIT("faches", CC_DIM_RATIO, 0),
+};
+
+static const char *const preferred[] = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY"};
+
+const cc_lex_table cc_lexicon__de_table = {
+    "de", "de", words, sizeof words / sizeof words[0], preferred,
+    sizeof preferred / sizeof preferred[0],
+};

@@ -179,7 +179,7 @@ cc_status cc_quantity__set_end(cc_quantity *q, int high, const cc_decimal *dec, 
     double v;
     int ulp;
 
-    if (dec->n < 1 || scale < 0 || scale > 400 || format_decimal(dec, text) != 0)
+    if (dec->n < 1 || scale < -40 || scale > 400 || format_decimal(dec, text) != 0)
         return CC_ERANGE;
     snprintf(num, sizeof num, "%s%se%d", dec->neg ? "-" : "", dec->d, dec->exp + scale);
     v = strtod(num, NULL); /* no decimal point: independent of LC_NUMERIC */

@@ -101,7 +101,8 @@ int cc_decimal__push(cc_decimal *dec, char digit, int frac);
 
 /**
  * Set the low (high = 0) or high (high = 1) end of q from a decimal and a
- * scale exponent: digits string, ulp and double value. For high = 0 the
+ * scale exponent (negative only for units such as basis points): digits
+ * string, ulp and double value. For high = 0 the
  * high end is set to the same values. @return CC_OK or CC_ERANGE (value not
  * finite, too many digits); no message is written (the caller names the token).
  */
@@ -126,5 +127,40 @@ int cc_unit__dimension(const char *unit);
 
 /** 1 if `lang` is a language with tables ("de", "en"), else 0. */
 int cc_lang__supported(const char *lang);
+
+/* ------------------------------------------------------------------ */
+/* The scanner (numparse.c)                                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct cc_lexicon cc_lexicon; /* lexicon.h */
+
+/** One quantity mention found in running text. Byte offsets into the text. */
+typedef struct cc_mention {
+    cc_quantity q;                 /* value, unit, hedge, hedge_word */
+    size_t start, end;             /* the whole mention: hedge .. unit */
+    size_t num_start, num_end;     /* the (first) number as written */
+    size_t hedge_start, hedge_end; /* the hedge word or range opener; equal if none */
+    uint8_t weak;                  /* 1: a bare year, day of a date or spelled-out
+                                      number without unit: likely not a figure */
+} cc_mention;
+
+/**
+ * Find the next quantity mention in text[*pos..len) for a language's
+ * lexicon (see lexicon.h), in a single pass without allocation.
+ *
+ * @param pos  where to start; advanced past the mention (or to len).
+ * @return 1 if a mention was found (out filled), 0 at the end of the text,
+ *         or a negative cc_status: CC_ERANGE for a number with more than
+ *         CC_DIGITS_MAX digits or beyond a double (err names it, with its
+ *         line, column and offset relative to text[0]).
+ */
+int cc_numparse__next(const cc_lexicon *lx, const char *text, size_t len, size_t *pos,
+                      cc_mention *out, cc_error *err);
+
+/**
+ * Pick the language of a text: "de" if it has German-only words or
+ * separators ("Milliarden", "knapp", "5,6", "ü"), else "en".
+ */
+const char *cc_numparse__detect_lang(const char *text, size_t len);
 
 #endif

@@ -366,18 +366,17 @@ const char *cc_rates_last_date(const cc_rates *rates)
     return rates ? rates->last_date : NULL;
 }
 
-/* First index whose day is >= day (binary search). */
+/* First index whose day is >= day: a branch-free binary search. */
 static size_t lower_bound(const cc_rates *r, int64_t day)
 {
-    size_t lo = 0, hi = r->ndays;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (r->days[mid] < day)
-            lo = mid + 1;
-        else
-            hi = mid;
+    const int32_t *base = r->days;
+    size_t n = r->ndays;
+    while (n > 1) {
+        size_t half = n / 2;
+        base = base[half - 1] < day ? base + half : base;
+        n -= half;
     }
-    return lo;
+    return (size_t)(base - r->days) + (n == 1 && *base < day);
 }
 
 static int pair_ok(const cc_rates *r, int f, int t, size_t i)
@@ -457,7 +456,8 @@ cc_status cc_rates__fx(const cc_rates *r, const char *from, const char *to, int3
     lo = (int64_t)d - window;
     hi = (int64_t)d + window;
     a = lower_bound(r, lo);
-    b = lower_bound(r, hi + 1);
+    for (b = a; b < r->ndays && r->days[b] <= hi; b++)
+        ;
     /* move each end outward to the nearest day with rates for both */
     if (!(a < r->ndays && r->days[a] == lo && pair_ok(r, f, t, a)))
         for (i = a; i-- > 0 && r->days[i] >= lo - CC_RATES__MAX_WIDEN;)
@@ -521,6 +521,11 @@ cc_status cc_rates_convert(const cc_rates *rates, double amount, const char *fro
         return rc;
     *low = amount * fx.low;
     *high = amount * fx.high;
+    if (*low > *high) { /* a negative amount */
+        double t = *low;
+        *low = *high;
+        *high = t;
+    }
     if (first_day)
         cc_date__format(fx.first_day, first_day);
     if (last_day)

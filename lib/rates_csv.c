@@ -83,8 +83,8 @@ static int next_cell(const parser *p, size_t *pos, size_t end, cell *out)
     return comma != NULL;
 }
 
-/* Cells of line [start, end), not counting one empty cell after a trailing comma. */
-static size_t count_cells(const char *s, size_t n)
+/* Cells of a line; *last_empty tells whether a comma is followed only by blanks. */
+static size_t count_cells(const char *s, size_t n, int *last_empty)
 {
     size_t cells = 1, last = 0;
     for (size_t i = 0; i < n; i++)
@@ -92,11 +92,11 @@ static size_t count_cells(const char *s, size_t n)
             cells++;
             last = i + 1;
         }
+    *last_empty = 0;
     if (cells > 1) {
         while (last < n && is_blank(s[last]))
             last++;
-        if (last == n)
-            cells--;
+        *last_empty = last == n;
     }
     return cells;
 }
@@ -156,11 +156,15 @@ static int parse_decimal(const char *s, size_t n, double *out)
 
 static cc_status parse_header(parser *p, size_t start, size_t end, cc_rates__csv *out)
 {
-    size_t pos = start, cap = 0, ncells = count_cells(p->buf + start, end - start);
+    size_t pos = start, cap = 0, ncells;
+    int last_empty;
     char tok[64];
     cell c;
     cc_status rc = CC_OK;
 
+    ncells = count_cells(p->buf + start, end - start, &last_empty);
+    if (last_empty)
+        ncells--; /* trailing comma */
     next_cell(p, &pos, end, &c);
     if (c.n != 4 || cc__ascii_ncasecmp(c.s, "Date", 4) != 0) {
         token(tok, sizeof tok, &c);
@@ -208,13 +212,19 @@ static cc_status parse_header(parser *p, size_t start, size_t end, cc_rates__csv
 static cc_status parse_row(parser *p, size_t start, size_t end, cc_rates__csv *out,
                            size_t *val_cap, size_t *day_cap, row_pos **pos_arr, size_t *pos_cap)
 {
-    size_t pos = start, want = out->ncodes + 1;
-    size_t ncells = count_cells(p->buf + start, end - start);
+    size_t pos = start, want = out->ncodes + 1, ncells;
+    int last_empty;
     double *row;
     char tok[64];
     cell c;
 
+    /* "a,b," is two cells and a trailing comma, or three with an empty last one */
+    ncells = count_cells(p->buf + start, end - start, &last_empty);
+    if (last_empty && ncells == want + 1)
+        ncells = want;
     if (ncells != want) {
+        if (last_empty && ncells > want)
+            ncells--;
         size_t at = end;
         if (ncells > want) {
             for (size_t k = 0; k < want; k++)
@@ -275,6 +285,8 @@ static cc_status check_duplicates(parser *p, row_pos *rows, size_t n)
 {
     const row_pos *dup = NULL, *orig = NULL;
     char date[11];
+    if (n < 2)
+        return CC_OK;
     qsort(rows, n, sizeof *rows, cmp_row_pos);
     for (size_t i = 1; i < n; i++)
         if (rows[i].day == rows[i - 1].day && (!dup || rows[i].line < dup->line)) {

@@ -16,7 +16,7 @@
 typedef enum cc_unchecked_reason {
     CC_UNCHECKED_NONE = 0,
     CC_UNCHECKED_UNKNOWN_CURRENCY = 1, /* no rates at all for its currency */
-    CC_UNCHECKED_NO_RATE = 2,          /* no rate near its date */
+    CC_UNCHECKED_NO_RATE = 2,          /* no rate near its date (or a date before the table) */
     CC_UNCHECKED_NO_DATE = 3           /* money in another currency but no date */
 } cc_unchecked_reason;
 
@@ -28,7 +28,8 @@ typedef struct cc_checked_claim {
     uint8_t reason;     /* cc_unchecked_reason */
     uint8_t in_consensus;
     uint8_t converted;  /* 1 if fx holds the conversion used */
-    cc_interval strict;  /* in the group's unit */
+    cc_interval strict;  /* in the group's unit (for an unchecked claim: its own unit,
+                            unconverted) */
     cc_interval lenient;
     double point;       /* X (midpoint of a range) in the group's unit */
     double gap;         /* |point - consensus point| / |consensus point|, for every checked
@@ -44,6 +45,8 @@ typedef enum cc_relation {
     CC_RELATION_DIFFERENT_ATTRIBUTION = 1
 } cc_relation;
 
+/* Links: both directions, each group's links in report order of the other
+ * group; at most 64 per group (the first ones in report order). */
 typedef struct cc_group_link {
     uint32_t group;   /* index into report->groups */
     uint8_t relation; /* cc_relation */

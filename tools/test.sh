@@ -45,7 +45,7 @@ step "configure asan+ubsan" configure "$asan" -Dwerror=true -Db_sanitize=address
     -Dc_args=-fno-sanitize-recover=all -Dbench=false
 step "compile asan+ubsan" meson compile -C "$asan"
 step "tests under asan+ubsan" env ASAN_OPTIONS=detect_leaks=1 \
-    meson test -C "$asan" --print-errorlogs --no-rebuild
+    meson test -C "$asan" --print-errorlogs --no-rebuild --no-suite slow
 step "unit tests under valgrind" env CK_FORK=no meson test -C "$build" --no-rebuild \
     --suite unit --print-errorlogs \
     --wrapper "valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --quiet"

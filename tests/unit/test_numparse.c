@@ -1,5 +1,550 @@
-/* placeholder: suite not written yet */
+/*
+ * test_numparse.c - reading quantity texts in German and English, the
+ * mention scanner, language choice and the lexicons.
+ *
+ * Each parse case gives the text and what it must yield: digits, scale,
+ * unit, hedge, hedge word and the strict interval, worked out by hand from
+ * DESIGN.md's table (u = place value of the last significant digit; exact
+ * h = min(u/2, 5 % of X); hedged w = min(u, 5 % of X)).
+ */
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "quantity.h"
+#include "testutil.h"
+
+#define INF INFINITY
+
+typedef struct pcase {
+    const char *lang;
+    const char *text;
+    const char *digits;
+    const char *high; /* NULL: same as digits */
+    int scale;
+    const char *unit;
+    cc_hedge hedge;
+    const char *word;
+    double lo, hi; /* strict interval */
+} pcase;
+
+/* clang-format off */
+static const pcase cases[] = {
+    /* German: the DESIGN.md figures */
+    {"de", "589 Milliarden US-Dollar", "589", NULL, 9, "USD", CC_HEDGE_EXACT, "", 588.5e9, 589.5e9},
+    {"de", "fast 600 Mrd. $", "600", NULL, 9, "USD", CC_HEDGE_APPROX_BELOW, "fast", 570e9, 600e9},
+    {"de", "fast 600 Milliarden US-Dollar", "600", NULL, 9, "USD", CC_HEDGE_APPROX_BELOW, "fast", 570e9, 600e9},
+    {"de", "gut 460 Milliarden Dollar", "460", NULL, 9, "USD", CC_HEDGE_APPROX_ABOVE, "gut", 460e9, 470e9},
+    {"de", "umgerechnet 563 Milliarden Euro", "563", NULL, 9, "EUR", CC_HEDGE_EXACT, "", 562.5e9, 563.5e9},
+    {"de", "563 Mrd. Euro", "563", NULL, 9, "EUR", CC_HEDGE_EXACT, "", 562.5e9, 563.5e9},
+    {"de", "knapp 17 Prozent", "17", NULL, 0, "%", CC_HEDGE_APPROX_BELOW, "knapp", 16.15, 17},
+    {"de", "rund 17 Prozent", "17", NULL, 0, "%", CC_HEDGE_APPROX, "rund", 16.15, 17.85},
+    {"de", "um 17 %", "17", NULL, 0, "%", CC_HEDGE_EXACT, "", 16.5, 17.5},
+    {"de", "mehr als 17 Prozent", "17", NULL, 0, "%", CC_HEDGE_LOWER_STRICT, "mehr als", 17, INF},
+    {"de", "weniger als 5,7 Millionen Euro", "5.7", NULL, 6, "EUR", CC_HEDGE_UPPER_STRICT, "weniger als", 0, 5.7e6},
+    {"de", "weniger als umgerechnet 5,7 Millionen Euro", "5.7", NULL, 6, "EUR", CC_HEDGE_UPPER_STRICT, "weniger als", 0, 5.7e6},
+    {"de", "2,9 Billionen US-Dollar", "2.9", NULL, 12, "USD", CC_HEDGE_EXACT, "", 2.85e12, 2.95e12},
+    {"de", "3,5 Billionen US-Dollar", "3.5", NULL, 12, "USD", CC_HEDGE_EXACT, "", 3.45e12, 3.55e12},
+    {"de", "3 Prozentpunkte", "3", NULL, 0, "pp", CC_HEDGE_EXACT, "", 2.85, 3.15},
+    {"de", "bis zu 65 Milliarden US-Dollar", "65", NULL, 9, "USD", CC_HEDGE_UPPER_INCL, "bis zu", 0, 65e9},
+    {"de", "60 Milliarden Dollar", "60", NULL, 9, "USD", CC_HEDGE_EXACT, "", 57e9, 63e9},
+    {"de", "weniger als sechs Millionen Dollar", "6", NULL, 6, "USD", CC_HEDGE_UPPER_STRICT, "weniger als", 0, 6e6},
+    {"de", "nicht für fünf Millionen Dollar trainiert", "5", NULL, 6, "USD", CC_HEDGE_EXACT, "", 4.75e6, 5.25e6},
+    {"de", "ein Plus von rund drei Prozent", "3", NULL, 0, "%", CC_HEDGE_APPROX, "rund", 2.85, 3.15},
+    {"de", "satten 18 Prozent", "18", NULL, 0, "%", CC_HEDGE_EXACT, "", 17.5, 18.5},
+    {"de", "minus 19 Prozent", "19", NULL, 0, "%", CC_HEDGE_EXACT, "", 18.5, 19.5},
+    {"de", "um 0,62 Prozent", "0.62", NULL, 0, "%", CC_HEDGE_EXACT, "", 0.615, 0.625},
+    {"de", "auf 21.414,25 Punkte", "21414.25", NULL, 0, "count", CC_HEDGE_EXACT, "", 21414.245, 21414.255},
+    {"de", "500 Milliarden Dollar", "500", NULL, 9, "USD", CC_HEDGE_EXACT, "", 475e9, 525e9},
+    {"de", "das 500-Milliarden-Dollar-Projekt", "500", NULL, 9, "USD", CC_HEDGE_EXACT, "", 475e9, 525e9},
+    {"de", "50.000 H100-Chipsysteme", "50000", NULL, 0, "count", CC_HEDGE_EXACT, "", 47500, 52500},
+    {"de", "zum fast 60fachen Wert", "60", NULL, 0, "ratio", CC_HEDGE_APPROX_BELOW, "fast", 57, 60},
+    {"de", "um 21 Milliarden Dollar ärmer", "21", NULL, 9, "USD", CC_HEDGE_EXACT, "", 20.5e9, 21.5e9},
+    {"de", "124,4 Milliarden Dollar", "124.4", NULL, 9, "USD", CC_HEDGE_EXACT, "", 124.35e9, 124.45e9},
+    /* German: ranges */
+    {"de", "zwischen 5 und 6 Prozent", "5", "6", 0, "%", CC_HEDGE_RANGE, "zwischen", 4.75, 6.3},
+    {"de", "zwischen fünf und sechs Prozent", "5", "6", 0, "%", CC_HEDGE_RANGE, "zwischen", 4.75, 6.3},
+    {"de", "5 bis 6 Prozent", "5", "6", 0, "%", CC_HEDGE_RANGE, "bis", 4.75, 6.3},
+    {"de", "von 5 bis 6 Prozent", "5", "6", 0, "%", CC_HEDGE_RANGE, "von", 4.75, 6.3},
+    {"de", "5\xe2\x80\x93" "6 %", "5", "6", 0, "%", CC_HEDGE_RANGE, "\xe2\x80\x93", 4.75, 6.3},
+    {"de", "5-6 %", "5", "6", 0, "%", CC_HEDGE_RANGE, "-", 4.75, 6.3},
+    {"de", "zwischen sieben und fast 20 Prozent", "7", "20", 0, "%", CC_HEDGE_RANGE, "zwischen", 6.65, 21},
+    {"de", "5 Mrd. bis 6 Mrd. Euro", "5", "6", 9, "EUR", CC_HEDGE_RANGE, "bis", 4.75e9, 6.3e9},
+    {"de", "900 Millionen bis 1,2 Milliarden Euro", "900", "1200", 6, "EUR", CC_HEDGE_RANGE, "bis", 855e6, 1.25e9},
+    /* German: every hedge word */
+    {"de", "etwa 5 %", "5", NULL, 0, "%", CC_HEDGE_APPROX, "etwa", 4.75, 5.25},
+    {"de", "ca. 5 %", "5", NULL, 0, "%", CC_HEDGE_APPROX, "ca.", 4.75, 5.25},
+    {"de", "circa 5 %", "5", NULL, 0, "%", CC_HEDGE_APPROX, "circa", 4.75, 5.25},
+    {"de", "ungefähr 5 %", "5", NULL, 0, "%", CC_HEDGE_APPROX, "ungefähr", 4.75, 5.25},
+    {"de", "Ungefähr 5 %", "5", NULL, 0, "%", CC_HEDGE_APPROX, "Ungefähr", 4.75, 5.25},
+    {"de", "gegen 5 %", "5", NULL, 0, "%", CC_HEDGE_APPROX, "gegen", 4.75, 5.25},
+    {"de", "um die 600 Milliarden", "600", NULL, 9, "count", CC_HEDGE_APPROX, "um die", 570e9, 630e9},
+    {"de", "beinahe 5 %", "5", NULL, 0, "%", CC_HEDGE_APPROX_BELOW, "beinahe", 4.75, 5},
+    {"de", "nahezu 5 %", "5", NULL, 0, "%", CC_HEDGE_APPROX_BELOW, "nahezu", 4.75, 5},
+    {"de", "annähernd 5 %", "5", NULL, 0, "%", CC_HEDGE_APPROX_BELOW, "annähernd", 4.75, 5},
+    {"de", "reichlich 5 %", "5", NULL, 0, "%", CC_HEDGE_APPROX_ABOVE, "reichlich", 5, 5.25},
+    {"de", "etwas mehr als 460 Milliarden", "460", NULL, 9, "count", CC_HEDGE_APPROX_ABOVE, "etwas mehr als", 460e9, 470e9},
+    {"de", "über 5 %", "5", NULL, 0, "%", CC_HEDGE_LOWER_STRICT, "über", 5, INF},
+    {"de", "ÜBER 5 %", "5", NULL, 0, "%", CC_HEDGE_LOWER_STRICT, "ÜBER", 5, INF},
+    {"de", "mindestens 5 Mio. Euro", "5", NULL, 6, "EUR", CC_HEDGE_LOWER_INCL, "mindestens", 5e6, INF},
+    {"de", "wenigstens 5 %", "5", NULL, 0, "%", CC_HEDGE_LOWER_INCL, "wenigstens", 5, INF},
+    {"de", "höchstens 3 %", "3", NULL, 0, "%", CC_HEDGE_UPPER_INCL, "höchstens", 0, 3},
+    {"de", "maximal 3 %", "3", NULL, 0, "%", CC_HEDGE_UPPER_INCL, "maximal", 0, 3},
+    {"de", "unter 5 %", "5", NULL, 0, "%", CC_HEDGE_UPPER_STRICT, "unter", 0, 5},
+    /* German: scales, currencies, units, separators */
+    {"de", "5,6 Mio. $", "5.6", NULL, 6, "USD", CC_HEDGE_EXACT, "", 5.55e6, 5.65e6},
+    {"de", "600 Mrd $", "600", NULL, 9, "USD", CC_HEDGE_EXACT, "", 570e9, 630e9},
+    {"de", "1,5 Mrd. Franken", "1.5", NULL, 9, "CHF", CC_HEDGE_EXACT, "", 1.45e9, 1.55e9},
+    {"de", "3 Mrd. Pfund", "3", NULL, 9, "GBP", CC_HEDGE_EXACT, "", 2.85e9, 3.15e9},
+    {"de", "100 Millionen Yen", "100", NULL, 6, "JPY", CC_HEDGE_EXACT, "", 95e6, 105e6},
+    {"de", "5 Mrd. CHF", "5", NULL, 9, "CHF", CC_HEDGE_EXACT, "", 4.75e9, 5.25e9},
+    {"de", "5 Milliarden Schweizer Franken", "5", NULL, 9, "CHF", CC_HEDGE_EXACT, "", 4.75e9, 5.25e9},
+    {"de", "5 MUSD", "5", NULL, 6, "USD", CC_HEDGE_EXACT, "", 4.75e6, 5.25e6},
+    {"de", "2 Tsd. Euro", "2", NULL, 3, "EUR", CC_HEDGE_EXACT, "", 1900, 2100},
+    {"de", "eine Milliarde Euro", "1", NULL, 9, "EUR", CC_HEDGE_EXACT, "", 0.95e9, 1.05e9},
+    {"de", "1 Billiarde", "1", NULL, 15, "count", CC_HEDGE_EXACT, "", 0.95e15, 1.05e15},
+    {"de", "25 Basispunkte", "25", NULL, -2, "pp", CC_HEDGE_EXACT, "", 0.245, 0.255},
+    {"de", "3 %-Punkte", "3", NULL, 0, "pp", CC_HEDGE_EXACT, "", 2.85, 3.15},
+    {"de", "2,5 vH", "2.5", NULL, 0, "%", CC_HEDGE_EXACT, "", 2.45, 2.55},
+    {"de", "5 Punkte", "5", NULL, 0, "count", CC_HEDGE_EXACT, "", 4.75, 5.25},
+    {"de", "1.971", "1971", NULL, 0, "count", CC_HEDGE_EXACT, "", 1970.5, 1971.5},
+    {"de", "1.234.567 Euro", "1234567", NULL, 0, "EUR", CC_HEDGE_EXACT, "", 1234566.5, 1234567.5},
+    {"de", "5.6 Prozent", "5.6", NULL, 0, "%", CC_HEDGE_EXACT, "", 5.55, 5.65},
+    {"de", "\xe2\x88\x92" "3 %", "-3", NULL, 0, "%", CC_HEDGE_EXACT, "", -3.15, -2.85},
+    {"de", "21\xe2\x80\xaf" "414,25 Punkte", "21414.25", NULL, 0, "count", CC_HEDGE_EXACT, "", 21414.245, 21414.255},
+    /* German: words around the figure */
+    {"de", "Nvidia verlor am 27. Januar 589 Milliarden US-Dollar", "589", NULL, 9, "USD", CC_HEDGE_EXACT, "", 588.5e9, 589.5e9},
+    {"de", "im Jahr 2025 rund 17 Prozent", "17", NULL, 0, "%", CC_HEDGE_APPROX, "rund", 16.15, 17.85},
+    {"de", "Meta will 2025 bis zu 65 Milliarden Dollar investieren", "65", NULL, 9, "USD", CC_HEDGE_UPPER_INCL, "bis zu", 0, 65e9},
+    {"de", "am 27.01.2025 fast 600 Mrd. $", "600", NULL, 9, "USD", CC_HEDGE_APPROX_BELOW, "fast", 570e9, 600e9},
+    {"de", "zwei Firmen verloren 589 Milliarden", "589", NULL, 9, "count", CC_HEDGE_EXACT, "", 588.5e9, 589.5e9},
+
+    /* English */
+    {"en", "$5.6 million", "5.6", NULL, 6, "USD", CC_HEDGE_EXACT, "", 5.55e6, 5.65e6},
+    {"en", "\xe2\x82\xac" "563bn", "563", NULL, 9, "EUR", CC_HEDGE_EXACT, "", 562.5e9, 563.5e9},
+    {"en", "US$4.7 billion", "4.7", NULL, 9, "USD", CC_HEDGE_EXACT, "", 4.65e9, 4.75e9},
+    {"en", "USD 5.6 bn", "5.6", NULL, 9, "USD", CC_HEDGE_EXACT, "", 5.55e9, 5.65e9},
+    {"en", "$2.9 trillion", "2.9", NULL, 12, "USD", CC_HEDGE_EXACT, "", 2.85e12, 2.95e12},
+    {"en", "2.9 billion", "2.9", NULL, 9, "count", CC_HEDGE_EXACT, "", 2.85e9, 2.95e9},
+    {"en", "a billion dollars", "1", NULL, 9, "USD", CC_HEDGE_EXACT, "", 0.95e9, 1.05e9},
+    {"en", "five million dollars", "5", NULL, 6, "USD", CC_HEDGE_EXACT, "", 4.75e6, 5.25e6},
+    {"en", "GBP 3bn", "3", NULL, 9, "GBP", CC_HEDGE_EXACT, "", 2.85e9, 3.15e9},
+    {"en", "\xc2\xa3" "3bn", "3", NULL, 9, "GBP", CC_HEDGE_EXACT, "", 2.85e9, 3.15e9},
+    {"en", "3 billion pounds", "3", NULL, 9, "GBP", CC_HEDGE_EXACT, "", 2.85e9, 3.15e9},
+    {"en", "100 yen", "100", NULL, 0, "JPY", CC_HEDGE_EXACT, "", 95, 105},
+    {"en", "5 Swiss francs", "5", NULL, 0, "CHF", CC_HEDGE_EXACT, "", 4.75, 5.25},
+    {"en", "CA$5 million", "5", NULL, 6, "CAD", CC_HEDGE_EXACT, "", 4.75e6, 5.25e6},
+    {"en", "2.5k", "2.5", NULL, 3, "count", CC_HEDGE_EXACT, "", 2450, 2550},
+    {"en", "1,234,567", "1234567", NULL, 0, "count", CC_HEDGE_EXACT, "", 1234566.5, 1234567.5},
+    {"en", "21,414.25 points", "21414.25", NULL, 0, "count", CC_HEDGE_EXACT, "", 21414.245, 21414.255},
+    {"en", "3.50 percent", "3.50", NULL, 0, "%", CC_HEDGE_EXACT, "", 3.495, 3.505},
+    {"en", "-3%", "-3", NULL, 0, "%", CC_HEDGE_EXACT, "", -3.15, -2.85},
+    {"en", "3 percentage points", "3", NULL, 0, "pp", CC_HEDGE_EXACT, "", 2.85, 3.15},
+    {"en", "3 pp", "3", NULL, 0, "pp", CC_HEDGE_EXACT, "", 2.85, 3.15},
+    {"en", "25 basis points", "25", NULL, -2, "pp", CC_HEDGE_EXACT, "", 0.245, 0.255},
+    {"en", "60-fold", "60", NULL, 0, "ratio", CC_HEDGE_EXACT, "", 57, 63},
+    {"en", "S&P 500", "500", NULL, 0, "count", CC_HEDGE_EXACT, "", 475, 525},
+    {"en", "17 per cent", "17", NULL, 0, "%", CC_HEDGE_EXACT, "", 16.5, 17.5},
+    /* English: ranges */
+    {"en", "between 5 and 6 percent", "5", "6", 0, "%", CC_HEDGE_RANGE, "between", 4.75, 6.3},
+    {"en", "from 5 to 6 percent", "5", "6", 0, "%", CC_HEDGE_RANGE, "from", 4.75, 6.3},
+    {"en", "5 to 6 percent", "5", "6", 0, "%", CC_HEDGE_RANGE, "to", 4.75, 6.3},
+    {"en", "5\xe2\x80\x93" "6%", "5", "6", 0, "%", CC_HEDGE_RANGE, "\xe2\x80\x93", 4.75, 6.3},
+    {"en", "$5bn-$6bn", "5", "6", 9, "USD", CC_HEDGE_RANGE, "-", 4.75e9, 6.3e9},
+    {"en", "between $5bn and $6bn", "5", "6", 9, "USD", CC_HEDGE_RANGE, "between", 4.75e9, 6.3e9},
+    /* English: every hedge word */
+    {"en", "about 17%", "17", NULL, 0, "%", CC_HEDGE_APPROX, "about", 16.15, 17.85},
+    {"en", "around 17 per cent", "17", NULL, 0, "%", CC_HEDGE_APPROX, "around", 16.15, 17.85},
+    {"en", "roughly 17 pct", "17", NULL, 0, "%", CC_HEDGE_APPROX, "roughly", 16.15, 17.85},
+    {"en", "some 500 people", "500", NULL, 0, "count", CC_HEDGE_APPROX, "some", 475, 525},
+    {"en", "approximately 5%", "5", NULL, 0, "%", CC_HEDGE_APPROX, "approximately", 4.75, 5.25},
+    {"en", "~5%", "5", NULL, 0, "%", CC_HEDGE_APPROX, "~", 4.75, 5.25},
+    {"en", "nearly $600bn", "600", NULL, 9, "USD", CC_HEDGE_APPROX_BELOW, "nearly", 570e9, 600e9},
+    {"en", "almost 600 billion dollars", "600", NULL, 9, "USD", CC_HEDGE_APPROX_BELOW, "almost", 570e9, 600e9},
+    {"en", "just under $600bn", "600", NULL, 9, "USD", CC_HEDGE_APPROX_BELOW, "just under", 570e9, 600e9},
+    {"en", "close to 600 billion US dollars", "600", NULL, 9, "USD", CC_HEDGE_APPROX_BELOW, "close to", 570e9, 600e9},
+    {"en", "just over $460bn", "460", NULL, 9, "USD", CC_HEDGE_APPROX_ABOVE, "just over", 460e9, 470e9},
+    {"en", "a little more than 460 billion", "460", NULL, 9, "count", CC_HEDGE_APPROX_ABOVE, "a little more than", 460e9, 470e9},
+    {"en", "more than 17%", "17", NULL, 0, "%", CC_HEDGE_LOWER_STRICT, "more than", 17, INF},
+    {"en", "over 1,000", "1000", NULL, 0, "count", CC_HEDGE_LOWER_STRICT, "over", 1000, INF},
+    {"en", "above 17%", "17", NULL, 0, "%", CC_HEDGE_LOWER_STRICT, "above", 17, INF},
+    {"en", "exceeding 17%", "17", NULL, 0, "%", CC_HEDGE_LOWER_STRICT, "exceeding", 17, INF},
+    {"en", "at least 5%", "5", NULL, 0, "%", CC_HEDGE_LOWER_INCL, "at least", 5, INF},
+    {"en", "5% or more", "5", NULL, 0, "%", CC_HEDGE_LOWER_INCL, "or more", 5, INF},
+    {"en", "up to $65 billion", "65", NULL, 9, "USD", CC_HEDGE_UPPER_INCL, "up to", 0, 65e9},
+    {"en", "at most 3%", "3", NULL, 0, "%", CC_HEDGE_UPPER_INCL, "at most", 0, 3},
+    {"en", "as much as 65bn", "65", NULL, 9, "count", CC_HEDGE_UPPER_INCL, "as much as", 0, 65e9},
+    {"en", "less than $6 million", "6", NULL, 6, "USD", CC_HEDGE_UPPER_STRICT, "less than", 0, 6e6},
+    {"en", "under $6m", "6", NULL, 6, "USD", CC_HEDGE_UPPER_STRICT, "under", 0, 6e6},
+    {"en", "below 5%", "5", NULL, 0, "%", CC_HEDGE_UPPER_STRICT, "below", 0, 5},
+    {"en", "Jan. 27, 2025: $5bn", "5", NULL, 9, "USD", CC_HEDGE_EXACT, "", 4.75e9, 5.25e9},
+
+    /* language chosen from the text */
+    {NULL, "589 Milliarden Dollar", "589", NULL, 9, "USD", CC_HEDGE_EXACT, "", 588.5e9, 589.5e9},
+    {NULL, "5,6 Prozent", "5.6", NULL, 0, "%", CC_HEDGE_EXACT, "", 5.55, 5.65},
+    {NULL, "knapp 17 %", "17", NULL, 0, "%", CC_HEDGE_APPROX_BELOW, "knapp", 16.15, 17},
+    {NULL, "50.000", "50000", NULL, 0, "count", CC_HEDGE_EXACT, "", 47500, 52500},
+    {"auto", "$5.6 million", "5.6", NULL, 6, "USD", CC_HEDGE_EXACT, "", 5.55e6, 5.65e6},
+    {"auto", "nearly 17%", "17", NULL, 0, "%", CC_HEDGE_APPROX_BELOW, "nearly", 16.15, 17},
+    {"AUTO", "1.971", "1.971", NULL, 0, "count", CC_HEDGE_EXACT, "", 1.9705, 1.9715},
+    {"de-DE", "5,6 Prozent", "5.6", NULL, 0, "%", CC_HEDGE_EXACT, "", 5.55, 5.65},
+};
+/* clang-format on */
+
+#define NCASES (sizeof cases / sizeof cases[0])
+
+static void assert_near(double got, double want, const char *what, const char *text)
+{
+    if (isinf(want)) {
+        ck_assert_msg(isinf(got) && (got > 0) == (want > 0), "%s of '%s': %g, expected %g", what,
+                      text, got, want);
+        return;
+    }
+    ck_assert_msg(fabs(got - want) <= 1e-9 * fmax(1.0, fmax(fabs(got), fabs(want))),
+                  "%s of '%s': %.17g, expected %.17g", what, text, got, want);
+}
+
+START_TEST(test_parse_case)
+{
+    const pcase *c = &cases[_i];
+    cc_quantity *q = NULL;
+    cc_error err;
+    double lo, hi;
+    cc_status st = cc_quantity_parse(&q, c->text, strlen(c->text), c->lang, &err);
+
+    ck_assert_msg(st == CC_OK, "'%s': %s", c->text, err.message);
+    ck_assert_str_eq(cc_quantity_digits(q), c->digits);
+    ck_assert_str_eq(cc_quantity_digits_high(q), c->high ? c->high : c->digits);
+    ck_assert_int_eq(cc_quantity_scale(q), c->scale);
+    ck_assert_str_eq(cc_quantity_unit(q), c->unit);
+    ck_assert_int_eq((int)cc_quantity_dimension(q), cc_unit__dimension(c->unit));
+    ck_assert_msg(cc_quantity_hedge(q) == c->hedge, "'%s': hedge %s, expected %s", c->text,
+                  cc_hedge_name(cc_quantity_hedge(q)), cc_hedge_name(c->hedge));
+    ck_assert_str_eq(cc_quantity_hedge_word(q), c->word);
+    cc_quantity_interval(q, 0, &lo, &hi, NULL, NULL);
+    assert_near(lo, c->lo, "low", c->text);
+    assert_near(hi, c->hi, "high", c->text);
+    cc_quantity_free(q);
+}
+END_TEST
+
+START_TEST(test_parse_lenient)
+{
+    cc_quantity *q = NULL;
+    cc_error err;
+    double lo, hi;
+    int lo_open, hi_open;
+
+    /* knapp 17 %: w = min(1, 0.85) doubled */
+    ck_assert_int_eq(cc_quantity_parse(&q, "knapp 17 Prozent", 16, "de", &err), CC_OK);
+    cc_quantity_interval(q, 1, &lo, &hi, &lo_open, &hi_open);
+    assert_near(lo, 15.3, "low", "knapp 17 Prozent");
+    assert_near(hi, 17, "high", "knapp 17 Prozent");
+    ck_assert_int_eq(lo_open, 0);
+    ck_assert_int_eq(hi_open, 0);
+    cc_quantity_free(q);
+    /* mehr als 17 %: open at 17 */
+    ck_assert_int_eq(cc_quantity_parse(&q, "mehr als 17 %", 13, "de", &err), CC_OK);
+    cc_quantity_interval(q, 0, &lo, &hi, &lo_open, &hi_open);
+    ck_assert_int_eq(lo_open, 1);
+    cc_quantity_free(q);
+    /* zwischen 5 und 6 %: ends widened by w = 0.25 and 0.3, doubled */
+    ck_assert_int_eq(cc_quantity_parse(&q, "zwischen 5 und 6 %", 18, "de", &err), CC_OK);
+    cc_quantity_interval(q, 1, &lo, &hi, NULL, NULL);
+    assert_near(lo, 4.5, "low", "zwischen 5 und 6 %");
+    assert_near(hi, 6.6, "high", "zwischen 5 und 6 %");
+    assert_near(cc_quantity_value_high(q), 6, "value_high", "zwischen 5 und 6 %");
+    cc_quantity_free(q);
+    /* the text need not be NUL-terminated: only len bytes are read */
+    ck_assert_int_eq(cc_quantity_parse(&q, "17 Prozent und 18", 10, "de", &err), CC_OK);
+    ck_assert_str_eq(cc_quantity_unit(q), "%");
+    cc_quantity_free(q);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                              */
+/* ------------------------------------------------------------------ */
+
+static cc_status parse_err(const char *text, const char *lang, cc_error *err)
+{
+    cc_quantity *q = (cc_quantity *)&q;
+    cc_status st = cc_quantity_parse(&q, text, strlen(text), lang, err);
+    ck_assert_ptr_null(q);
+    return st;
+}
+
+START_TEST(test_errors)
+{
+    cc_error err;
+
+    ck_assert_int_eq(parse_err("abc", "de", &err), CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 1, 1, 0, "no figure in 'abc'");
+    ck_assert_int_eq(parse_err("", "en", &err), CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 1, 1, 0, "no figure in ''");
+    ck_assert_int_eq(parse_err("Covid-19", "en", &err), CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 1, 1, 0, "no figure in 'Covid-19'");
+    ck_assert_int_eq(parse_err("5G network", "en", &err), CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 1, 1, 0, "no figure in '5G network'");
+    ck_assert_int_eq(parse_err("am 27.01.2025", "de", &err), CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 1, 1, 0, "no figure");
+
+    ck_assert_int_eq(parse_err("589 und 600", "de", &err), CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 1, 9, 8, "more than one figure: the second is '600'");
+    ck_assert_int_eq(parse_err("rund 17 Prozent oder gut 460 Milliarden Dollar", "de", &err),
+                     CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 1, 22, 21, "the second is 'gut 460 Milliarden Dollar'");
+    /* columns count code points: "über 5 % und " is 13 of them, 14 bytes */
+    ck_assert_int_eq(parse_err("über 5 % und über 6 %", "de", &err), CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 1, 14, 14, "the second is 'über 6 %'");
+    ck_assert_int_eq(parse_err("5 %\n6 %", "de", &err), CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 2, 1, 4, "the second is '6 %'");
+    ck_assert_int_eq(parse_err("von 3,5 Billionen US-Dollar auf 2,9 Billionen US-Dollar", "de",
+                               &err),
+                     CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 1, 33, 32, "'2,9 Billionen US-Dollar'");
+    /* a falling "range" is two figures */
+    ck_assert_int_eq(parse_err("6-5 Prozent", "de", &err), CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 1, 3, 2, "the second is '5 Prozent'");
+    /* two different units do not make a range */
+    ck_assert_int_eq(parse_err("5 Euro bis 6 Dollar", "de", &err), CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 1, 12, 11, "the second is '6 Dollar'");
+    /* two weak figures (years) */
+    ck_assert_int_eq(parse_err("2024 und 2025", "de", &err), CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 1, 10, 9, "the second is '2025'");
+
+    ck_assert_int_eq(parse_err("5 %", "fr", &err), CC_ELANG);
+    cc_assert_error(err, CC_ELANG, 0, 0, -1, "unsupported language 'fr'");
+    ck_assert_int_eq(parse_err("5 %", "", &err), CC_ELANG);
+    cc_assert_error(err, CC_ELANG, 0, 0, -1, "unsupported language ''");
+
+    ck_assert_int_eq(parse_err("1234567890123456789012345678901234 Euro", "de", &err), CC_ERANGE);
+    cc_assert_error(err, CC_ERANGE, 1, 1, 0,
+                    "number '1234567890123456789012345678901234' out of range");
+    ck_assert_int_eq(parse_err("über 9.999.999.999.999.999.999.999.999.999.999.999 Euro", "de", &err),
+                     CC_ERANGE);
+    cc_assert_error(err, CC_ERANGE, 1, 6, 6, "out of range");
+
+    ck_assert_int_eq(cc_quantity_parse(NULL, "5", 1, "de", &err), CC_EINVAL);
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* The scanner                                                         */
+/* ------------------------------------------------------------------ */
+
+static const cc_lexicon *lexicon(const char *lang)
+{
+    cc_status st = CC_EINTERNAL;
+    const cc_lexicon *lx = cc_lexicon__get(lang, &st);
+    ck_assert_int_eq(st, CC_OK);
+    ck_assert_ptr_nonnull(lx);
+    return lx;
+}
+
+START_TEST(test_scanner)
+{
+    const char *t = "Am 27. Januar 2025 verlor Nvidia fast 600 Mrd. $ (rund 17 %), "
+                    "der DAX schloss bei 21.414,25 Punkten.";
+    const cc_lexicon *lx = lexicon("de");
+    size_t len = strlen(t), pos = 0;
+    cc_mention m[8];
+    cc_error err;
+    int n = 0, rc;
+
+    while (n < 8 && (rc = cc_numparse__next(lx, t, len, &pos, &m[n], &err)) == 1)
+        n++;
+    ck_assert_int_eq(rc, 0);
+    ck_assert_int_eq(pos, len);
+    ck_assert_int_eq(n, 5);
+    /* 27. Januar: the day of a date */
+    ck_assert_int_eq(m[0].weak, 1);
+    ck_assert_int_eq(m[0].num_start, 3);
+    ck_assert_int_eq(m[0].end, 13);
+    /* 2025: a bare year */
+    ck_assert_int_eq(m[1].weak, 1);
+    ck_assert_str_eq(m[1].q.digits, "2025");
+    /* fast 600 Mrd. $ */
+    ck_assert_int_eq(m[2].weak, 0);
+    ck_assert_int_eq(m[2].start, (size_t)(strstr(t, "fast") - t));
+    ck_assert_int_eq(m[2].end, (size_t)(strstr(t, " (") - t));
+    ck_assert_int_eq(m[2].hedge_start, m[2].start);
+    ck_assert_int_eq(m[2].hedge_end, m[2].start + 4);
+    ck_assert_int_eq(m[2].num_start, m[2].start + 5);
+    ck_assert_int_eq(m[2].num_end, m[2].start + 8);
+    ck_assert_str_eq(m[2].q.unit, "USD");
+    /* rund 17 % */
+    ck_assert_int_eq(m[3].start, (size_t)(strstr(t, "rund") - t));
+    ck_assert_int_eq(m[3].end, m[3].start + 9);
+    ck_assert_int_eq(m[3].q.hedge, CC_HEDGE_APPROX);
+    /* 21.414,25 Punkten */
+    ck_assert_str_eq(m[4].q.digits, "21414.25");
+    ck_assert_int_eq(m[4].end, len - 1);
+}
+END_TEST
+
+START_TEST(test_scanner_names)
+{
+    /* digits inside names are not figures; "S&P 500" is a count */
+    const char *t = "H100 und Covid-19 und G7, 3D und 5G; der S&P 500 fiel.";
+    const cc_lexicon *lx = lexicon("de");
+    size_t pos = 0;
+    cc_mention m;
+    cc_error err;
+    ck_assert_int_eq(cc_numparse__next(lx, t, strlen(t), &pos, &m, &err), 1);
+    ck_assert_str_eq(m.q.digits, "500");
+    ck_assert_int_eq(m.num_start, (size_t)(strstr(t, "500") - t));
+    ck_assert_int_eq(cc_numparse__next(lx, t, strlen(t), &pos, &m, &err), 0);
+}
+END_TEST
+
+START_TEST(test_detect_lang)
+{
+    ck_assert_str_eq(cc_numparse__detect_lang("589 Milliarden", 14), "de");
+    ck_assert_str_eq(cc_numparse__detect_lang("5,6 %", 5), "de");
+    ck_assert_str_eq(cc_numparse__detect_lang("über 5", 7), "de");
+    ck_assert_str_eq(cc_numparse__detect_lang("$5.6 million", 12), "en");
+    ck_assert_str_eq(cc_numparse__detect_lang("nearly 17%", 10), "en");
+    ck_assert_str_eq(cc_numparse__detect_lang("5.6", 3), "en");
+    ck_assert_str_eq(cc_numparse__detect_lang("", 0), "en");
+}
+END_TEST
+
+/* ------------------------------------------------------------------ */
+/* Lexicons                                                            */
+/* ------------------------------------------------------------------ */
+
+START_TEST(test_lexicon_scales)
+{
+    const cc_lexicon *de = lexicon("de"), *en = lexicon("en");
+    const cc_lex_entry *e;
+
+    /* the long and the short scale never mix */
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(de, "Billion"));
+    ck_assert_int_eq(e->scale, 12);
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(en, "billion"));
+    ck_assert_int_eq(e->scale, 9);
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(de, "Milliarde"));
+    ck_assert_int_eq(e->scale, 9);
+    ck_assert_ptr_null(cc_lexicon__lookup(en, "Milliarden"));
+    ck_assert_ptr_null(cc_lexicon__lookup(de, "bn"));
+    /* CLDR compact forms */
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(de, "Mrd."));
+    ck_assert_int_eq(e->scale, 9);
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(de, "Bio."));
+    ck_assert_int_eq(e->scale, 12);
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(en, "B"));
+    ck_assert_int_eq(e->scale, 9);
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(en, "T"));
+    ck_assert_int_eq(e->scale, 12);
+    /* single capitals only as capitals */
+    ck_assert_ptr_null(cc_lexicon__lookup(en, "b"));
+    /* separators from ICU */
+    ck_assert_uint_eq(cc_lexicon__decimal(de), ',');
+    ck_assert_uint_eq(cc_lexicon__grouping(de), '.');
+    ck_assert_uint_eq(cc_lexicon__decimal(en), '.');
+    ck_assert_uint_eq(cc_lexicon__grouping(en), ',');
+    ck_assert_str_eq(cc_lexicon__lang(de), "de");
+    ck_assert(cc_lexicon__build_ms(de) > 0.0);
+    ck_assert(cc_lexicon__size(en) > 500);
+}
+END_TEST
+
+START_TEST(test_lexicon_currencies)
+{
+    const cc_lexicon *de = lexicon("de"), *en = lexicon("en");
+    const cc_lex_entry *e;
+
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(de, "US-Dollar"));
+    ck_assert_str_eq(e->code, "USD");
+    /* hyphen and space are the same inside keys */
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(de, "US Dollar"));
+    ck_assert_str_eq(e->code, "USD");
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(de, "japanischer yen"));
+    ck_assert_str_eq(e->code, "JPY");
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(en, "US dollars"));
+    ck_assert_str_eq(e->code, "USD");
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(en, "Swiss francs"));
+    ck_assert_str_eq(e->code, "CHF");
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(en, "$"));
+    ck_assert_str_eq(e->code, "USD");
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(en, "A$"));
+    ck_assert_str_eq(e->code, "AUD");
+    /* ISO codes only in capitals: "all" is a word, "ALL" the lek */
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(en, "ALL"));
+    ck_assert_str_eq(e->code, "ALL");
+    ck_assert_ptr_null(cc_lexicon__lookup(en, "all"));
+    ck_assert_ptr_null(cc_lexicon__lookup(de, "eur"));
+    /* spelled numbers (RBNF) and months */
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(de, "zwölf"));
+    ck_assert_int_eq(e->number, 12);
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(en, "twenty"));
+    ck_assert_int_eq(e->number, 20);
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(de, "März"));
+    ck_assert(e->roles & CC_LEX_MONTH);
+}
+END_TEST
+
+START_TEST(test_lexicon_langs)
+{
+    cc_status st = CC_OK;
+    ck_assert_ptr_null(cc_lexicon__get("fr", &st));
+    ck_assert_int_eq(st, CC_ELANG);
+    ck_assert_ptr_null(cc_lexicon__get(NULL, &st));
+    ck_assert_int_eq(st, CC_ELANG);
+    ck_assert_ptr_eq(cc_lexicon__get("DE", &st), cc_lexicon__get("de_AT", &st));
+    ck_assert_int_eq(cc_lang__supported("de"), 1);
+    ck_assert_int_eq(cc_lang__supported("en-GB"), 1);
+    ck_assert_int_eq(cc_lang__supported("fr"), 0);
+    ck_assert_int_eq(cc_lang__supported("deu"), 0);
+    ck_assert_int_eq(cc_lang__supported(NULL), 0);
+}
+END_TEST
+
+static void *get_en(void *arg)
+{
+    cc_status st;
+    (void)arg;
+    return (void *)cc_lexicon__get("en", &st);
+}
+
+START_TEST(test_lexicon_threads)
+{
+    pthread_t th[4];
+    void *res[4];
+    for (int k = 0; k < 4; k++)
+        ck_assert_int_eq(pthread_create(&th[k], NULL, get_en, NULL), 0);
+    for (int k = 0; k < 4; k++)
+        ck_assert_int_eq(pthread_join(th[k], &res[k]), 0);
+    for (int k = 1; k < 4; k++)
+        ck_assert_ptr_eq(res[k], res[0]);
+    ck_assert_ptr_nonnull(res[0]);
+}
+END_TEST
+
+static Suite *numparse_suite(void)
+{
+    Suite *s = suite_create("numparse");
+    TCase *tc = tcase_create("parse");
+    TCase *tl = tcase_create("lexicon");
+    tcase_add_loop_test(tc, test_parse_case, 0, (int)NCASES);
+    tcase_add_test(tc, test_parse_lenient);
+    tcase_add_test(tc, test_errors);
+    tcase_add_test(tc, test_scanner);
+    tcase_add_test(tc, test_scanner_names);
+    tcase_add_test(tc, test_detect_lang);
+    tcase_add_test(tl, test_lexicon_threads); /* first, so that threads race to build */
+    tcase_add_test(tl, test_lexicon_scales);
+    tcase_add_test(tl, test_lexicon_currencies);
+    tcase_add_test(tl, test_lexicon_langs);
+    suite_add_tcase(s, tc);
+    suite_add_tcase(s, tl);
+    return s;
+}
+
 int main(void)
 {
-    return 77;
+    return cc_test_run(numparse_suite());
 }
