@@ -452,6 +452,14 @@ static cc_status add_claim(cc_claimset *set, const cc_claim_fields *f, const cc_
     return store(set, f, &chk, q, line, column, added, err);
 }
 
+cc_status cc_claimset__check(cc_claimset *set, const cc_claim_fields *fields, uint32_t line,
+                             uint32_t column, const char **field, cc_error *err)
+{
+    claim_check chk;
+    const char *dummy;
+    return check_fields(set, fields, line, column, 1, field ? field : &dummy, &chk, err);
+}
+
 cc_status cc_claimset__add_fields(cc_claimset *set, const cc_claim_fields *fields,
                                   uint32_t line, uint32_t column, const char **field,
                                   cc_claim **added, cc_error *err)

@@ -17,7 +17,8 @@ typedef struct cc_source {
     cc_sref id;
     cc_sref name;      /* 0 = none */
     cc_sref url;       /* 0 = none */
-    cc_sref extra;     /* compact JSON object of unknown fields, 0 = none */
+    cc_sref extra;     /* compact JSON object of unknown fields, 0 = none (json_in
+                          keeps each value's text as written: numbers, escapes) */
     int32_t published; /* day number (date.h), CC_NO_DATE = none */
     char lang[8];      /* "de", "en", "" = unspecified */
 } cc_source;
@@ -34,7 +35,8 @@ typedef struct cc_claim {
     cc_sref text;             /* the quantity as written, 0 = structured */
     cc_sref sentence;         /* extracted claims: the sentence, 0 = none */
     cc_sref extra;            /* compact JSON object of unknown fields, 0 = none */
-    uint32_t syndicated_from; /* index+1 of the claim this copies, 0 = none */
+    uint32_t syndicated_from; /* index+1 of the claim this copies, 0 = none (or not
+                                 yet resolved: see cc_claimset__resolve()) */
     cc_sref syndicated_name;  /* the id as written in the input, 0 = none */
     uint32_t line, column;    /* position of the claim object in the input, 0 = none */
     int64_t span_start;       /* byte span into the article, -1 = none */
@@ -109,6 +111,14 @@ cc_status cc_claimset__resolve(cc_claimset *set, cc_error *err);
 cc_status cc_claimset__add_fields(cc_claimset *set, const cc_claim_fields *fields,
                                   uint32_t line, uint32_t column, const char **field,
                                   cc_claim **added, cc_error *err);
+
+/**
+ * Only the checks of cc_claimset__add_fields() that come before the
+ * quantity (id, source, lang, date, syndicated_from), with the same errors;
+ * adds nothing. For loaders that build a structured quantity after them.
+ */
+cc_status cc_claimset__check(cc_claimset *set, const cc_claim_fields *fields, uint32_t line,
+                             uint32_t column, const char **field, cc_error *err);
 
 /**
  * Add a source as cc_claimset_add_source() does, without clearing err.

@@ -508,13 +508,17 @@ static cc_status load_claim(loader *ld, json_t *o, size_t off, size_t index)
         if (!json_is_object(qv))
             return fail_at(ld, field_at(ld, off, "quantity"), CC_ESCHEMA,
                            "claim '%s': field 'quantity' must be an object", t);
+        f.quantity = &q;
+        /* with text as well, cc_claimset__add_fields() reports both */
         if (!f.text) {
-            /* check the claim's other fields first: they come first in the order */
-            rc = load_quantity(ld, qv, off, t, &q);
+            /* the claim's own fields are checked before its quantity */
+            rc = cc_claimset__check(ld->set, &f, (uint32_t)ld->line, (uint32_t)ld->column,
+                                    &field, ld->err);
             if (rc != CC_OK)
+                return relocate(ld, rc, field_at(ld, off, field));
+            if ((rc = load_quantity(ld, qv, off, t, &q)) != CC_OK)
                 return rc;
         }
-        f.quantity = &q;
     }
     rc = cc_claimset__add_fields(ld->set, &f, (uint32_t)ld->line, (uint32_t)ld->column, &field,
                                  &added, ld->err);

@@ -12,7 +12,6 @@
 #include <time.h>
 
 #include <unicode/ucurr.h>
-#include <unicode/udat.h>
 #include <unicode/uchar.h>
 #include <unicode/uenum.h>
 #include <unicode/unum.h>
@@ -264,10 +263,32 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
     while (i < len) {
         char buf[4];
         size_t nb = 0;
-        int32_t raw = cc_lexicon__next_cp(text, len, &i);
-        int32_t c = fold_cp(raw);
-        if (c < 0)
-            continue;
+        unsigned char b0 = (unsigned char)text[i];
+        int32_t raw, c;
+        if (b0 >= 0x80 || b0 <= ' ' || b0 == '-') {
+            raw = cc_lexicon__next_cp(text, len, &i);
+            c = fold_cp(raw);
+            if (c < 0)
+                continue;
+        } else {
+            /* printable ASCII other than '-': fold inline, one byte */
+            uint32_t next;
+            i++;
+            lower |= b0 >= 'a' && b0 <= 'z';
+            c = b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0;
+            if (first) {
+                next = lx->root[c];
+                first = 0;
+            } else {
+                next = lx->nodes[cur].child;
+                while (next && lx->nodes[next].byte != (uint8_t)c)
+                    next = lx->nodes[next].sibling;
+            }
+            if (!next)
+                goto out;
+            cur = next;
+            goto accept;
+        }
         if (c == ' ') {
             /* a run of spaces and hyphens is one space */
             size_t j = i;
@@ -296,6 +317,7 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
                 goto out;
             cur = next;
         }
+    accept:
         if (lx->nodes[cur].entry >= 0 && c != ' ') {
             const cc_lex_entry *e = &lx->entries[lx->nodes[cur].entry];
             uint16_t r = e->roles;
@@ -351,16 +373,16 @@ static size_t to_utf8(const UChar *s, int32_t n, char *out, size_t outsize)
     return (size_t)len;
 }
 
-static uint32_t symbol_cp(UNumberFormat *nf, UNumberFormatSymbol which, uint32_t dflt)
+/* The first code point of NumberElements/latn/symbols/<key>, or dflt. */
+static uint32_t symbol_cp(UResourceBundle *symbols, const char *key, uint32_t dflt)
 {
-    UChar buf[8];
     UErrorCode st = U_ZERO_ERROR;
-    int32_t n = unum_getSymbol(nf, which, buf, 8, &st);
+    int32_t n = 0, i = 0;
+    const UChar *s = ures_getStringByKey(symbols, key, &n, &st);
     UChar32 c;
-    int32_t i = 0;
-    if (U_FAILURE(st) || n <= 0)
+    if (U_FAILURE(st) || !s || n <= 0)
         return dflt;
-    U16_NEXT(buf, i, n, c);
+    U16_NEXT(s, i, n, c);
     return (uint32_t)c;
 }
 
@@ -447,14 +469,6 @@ done:
     return rc;
 }
 
-static void ascii_to_uchars(const char *s, UChar *out, size_t outsize)
-{
-    size_t i = 0;
-    for (; s[i] && i + 1 < outsize; i++)
-        out[i] = (UChar)s[i];
-    out[i] = 0;
-}
-
 /* The words of a compact-number pattern ("0 Mrd'.'" -> "Mrd."): without
  * digits, spaces and pattern quotes. */
 static cc_status add_compact(cc_lexicon *lx, const UChar *pat, int32_t n, int exponent)
@@ -516,33 +530,47 @@ static cc_status harvest_scales(cc_lexicon *lx)
     return rc;
 }
 
+/* Strings of a nested resource (path of keys) added with one role. */
+static cc_status add_bundle_strings(cc_lexicon *lx, UResourceBundle *top,
+                                    const char *const *path, size_t depth, const cc_lex_word *w)
+{
+    UResourceBundle *res[6] = {NULL};
+    UErrorCode st = U_ZERO_ERROR;
+    cc_status rc = CC_OK;
+    UResourceBundle *cur = top;
+    for (size_t k = 0; k < depth && k < 6 && U_SUCCESS(st); k++)
+        cur = res[k] = ures_getByKey(cur, path[k], NULL, &st);
+    while (U_SUCCESS(st) && ures_hasNext(cur) && rc == CC_OK) {
+        char utf8[KEY_MAX];
+        int32_t n = 0;
+        const UChar *s = ures_getNextString(cur, &n, NULL, &st);
+        if (U_SUCCESS(st) && s && to_utf8(s, n, utf8, sizeof utf8))
+            rc = add_cstr(lx, utf8, w);
+    }
+    for (size_t k = depth; k > 0; k--)
+        ures_close(res[k - 1]);
+    return rc;
+}
+
 /* Month names (for telling dates from figures) and small spelled numbers. */
 static cc_status harvest_words(cc_lexicon *lx)
 {
+    static const char *const wide[] = {"calendar", "gregorian", "monthNames", "format", "wide"};
+    static const char *const abbr[] = {"calendar", "gregorian", "monthNames", "format",
+                                       "abbreviated"};
+    static const cc_lex_word month = {NULL, CC_LEX_MONTH, 0, 0, 0, 0, NULL};
     UErrorCode st = U_ZERO_ERROR;
-    UChar pat[8], tz[4];
-    UDateFormat *df;
+    UResourceBundle *root = ures_open(NULL, lx->table->icu_locale, &st);
     UNumberFormat *sp;
-    cc_status rc = CC_OK;
-    static const UDateFormatSymbolType kinds[] = {UDAT_MONTHS, UDAT_SHORT_MONTHS};
+    cc_status rc = U_SUCCESS(st) ? CC_OK : CC_EICU;
 
-    ascii_to_uchars("MMMM", pat, 8);
-    ascii_to_uchars("UTC", tz, 4);
-    df = udat_open(UDAT_PATTERN, UDAT_PATTERN, lx->table->icu_locale, tz, -1, pat, -1, &st);
-    for (size_t k = 0; k < 2 && U_SUCCESS(st) && rc == CC_OK; k++) {
-        for (int32_t i = 0; i < 12 && rc == CC_OK; i++) {
-            UChar buf[64];
-            char utf8[KEY_MAX];
-            UErrorCode st2 = U_ZERO_ERROR;
-            int32_t n = udat_getSymbols(df, kinds[k], i, buf, 64, &st2);
-            cc_lex_word w = {NULL, CC_LEX_MONTH, 0, 0, 0, 0, NULL};
-            if (U_SUCCESS(st2) && n > 0 && n < 64 && to_utf8(buf, n, utf8, sizeof utf8))
-                rc = add_cstr(lx, utf8, &w);
-        }
-    }
-    udat_close(df);
-    if (U_FAILURE(st))
-        return CC_EICU;
+    if (rc == CC_OK)
+        rc = add_bundle_strings(lx, root, wide, 5, &month);
+    if (rc == CC_OK)
+        rc = add_bundle_strings(lx, root, abbr, 5, &month);
+    ures_close(root);
+    if (rc != CC_OK)
+        return rc;
 
     sp = unum_open(UNUM_SPELLOUT, NULL, 0, lx->table->icu_locale, NULL, &st);
     for (int v = 1; v <= 90 && U_SUCCESS(st) && rc == CC_OK; v += v < 20 ? 1 : 10) {
@@ -583,7 +611,7 @@ static cc_status build(const cc_lex_table *t, cc_lexicon **out)
     double t0 = now_ms();
     cc_lexicon *lx = cc__calloc(1, sizeof *lx);
     UErrorCode st = U_ZERO_ERROR;
-    UNumberFormat *nf;
+    UResourceBundle *root, *ne, *latn, *symbols;
     cc_status rc = CC_OK;
 
     if (!lx)
@@ -597,14 +625,22 @@ static cc_status build(const cc_lex_table *t, cc_lexicon **out)
     memset(&lx->nodes[0], 0, sizeof lx->nodes[0]);
     lx->nodes[0].entry = -1;
     lx->nnodes = 1;
-    nf = unum_open(UNUM_DECIMAL, NULL, 0, t->icu_locale, NULL, &st);
+    root = ures_open(NULL, t->icu_locale, &st);
+    ne = ures_getByKey(root, "NumberElements", NULL, &st);
+    latn = ures_getByKey(ne, "latn", NULL, &st);
+    symbols = ures_getByKey(latn, "symbols", NULL, &st);
+    if (U_SUCCESS(st)) {
+        lx->decimal = symbol_cp(symbols, "decimal", '.');
+        lx->grouping = symbol_cp(symbols, "group", ',');
+    }
+    ures_close(symbols);
+    ures_close(latn);
+    ures_close(ne);
+    ures_close(root);
     if (U_FAILURE(st)) {
         rc = CC_EICU;
         goto done;
     }
-    lx->decimal = symbol_cp(nf, UNUM_DECIMAL_SEPARATOR_SYMBOL, '.');
-    lx->grouping = symbol_cp(nf, UNUM_GROUPING_SEPARATOR_SYMBOL, ',');
-    unum_close(nf);
 
     /* hand-written words first: they win conflicts with ICU names */
     for (size_t k = 0; k < t->nwords && rc == CC_OK; k++)

@@ -74,6 +74,13 @@ static size_t skip_alnum(const char *t, size_t len, size_t i)
 {
     while (i < len) {
         size_t j = i;
+        unsigned char b = (unsigned char)t[i];
+        if (b < 0x80) {
+            if (!((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && !(b >= '0' && b <= '9'))
+                break;
+            i++;
+            continue;
+        }
         if (!cc_lexicon__is_alnum(cc_lexicon__next_cp(t, len, &j)))
             break;
         i = j;
@@ -105,11 +112,6 @@ static size_t sign_at(const char *t, size_t len, size_t i, int *neg)
         return 0;
     *neg = c != '+';
     return j;
-}
-
-static int text_at_dot(const char *t, size_t i)
-{
-    return t[i] == '.';
 }
 
 /* Digits glued to a word before them ("H100", "Covid-19") are a name. */
@@ -289,7 +291,7 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
                     figure_end *e)
 {
     int neg = 0, rc;
-    size_t j;
+    size_t j, start = i;
     memset(e, 0, sizeof *e);
     e->dim = -1;
     e->post_hedge = -1;
@@ -309,6 +311,7 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
             return rc;
         }
         e->dec.neg = neg;
+        e->num_start = start; /* the sign is part of the number as written */
     } else {
         size_t mend = 0, q;
         uint16_t got = 0;
@@ -570,13 +573,15 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         uint16_t got = 0;
         const cc_lex_entry *m;
         figure_end a;
-        int rc;
+        int rc, neg;
 
         if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
             i++;
             continue;
         }
-        if (is_digit((char)b) || ((b == '-' || b == '+' || b == 0xE2) && sign_at(t, len, i, &rc))) {
+        /* 0xE2 starts U+2212, the minus sign */
+        if (is_digit((char)b) ||
+            ((b == '-' || b == '+' || b == 0xE2) && sign_at(t, len, i, &neg))) {
             rc = read_end(lx, t, len, i, pd.code[0] != 0, &a);
             if (rc < 0)
                 return range_error(err, t, len, &a);
@@ -617,7 +622,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             /* keep what is pending */
         } else if (m && (got & CC_LEX_MONTH)) {
             pending_clear(&pd);
-            if (mend < len && text_at_dot(t, mend))
+            if (mend < len && t[mend] == '.')
                 mend++; /* "Jan. 27" */
             pd.month_end = mend;
         } else if (m) {
@@ -692,7 +697,6 @@ const char *cc_numparse__detect_lang(const char *t, size_t len)
             if (p < 0 || !cc_lexicon__is_alnum(p)) {
                 score += word_vote(de, en, t, len, i, &next);
             } else {
-                cc_lexicon__next_cp(t, len, &next);
                 next = i;
                 cc_lexicon__next_cp(t, len, &next);
             }

@@ -172,6 +172,21 @@ static int decimal_ulp(const cc_decimal *dec)
     return ulp;
 }
 
+/* d × 10^e exactly rounded when d < 2^53 and |e| <= 22 (both factors are
+ * exact doubles, so one rounding); -1 when the slow path is needed. */
+static double fast_value(const cc_decimal *dec, int e)
+{
+    static const double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    double m = 0;
+    if (dec->n > 15 || e > 22 || e < -22)
+        return -1;
+    for (int k = 0; k < dec->n; k++)
+        m = m * 10 + (dec->d[k] - '0');
+    return e >= 0 ? m * p10[e] : m / p10[-e];
+}
+
 cc_status cc_quantity__set_end(cc_quantity *q, int high, const cc_decimal *dec, int scale)
 {
     char text[CC_DIGITS_MAX + 1];
@@ -181,8 +196,13 @@ cc_status cc_quantity__set_end(cc_quantity *q, int high, const cc_decimal *dec, 
 
     if (dec->n < 1 || scale < -40 || scale > 400 || format_decimal(dec, text) != 0)
         return CC_ERANGE;
-    snprintf(num, sizeof num, "%s%se%d", dec->neg ? "-" : "", dec->d, dec->exp + scale);
-    v = strtod(num, NULL); /* no decimal point: independent of LC_NUMERIC */
+    v = fast_value(dec, dec->exp + scale);
+    if (v < 0) {
+        snprintf(num, sizeof num, "%s%se%d", dec->neg ? "-" : "", dec->d, dec->exp + scale);
+        v = strtod(num, NULL); /* no decimal point: independent of LC_NUMERIC */
+    } else if (dec->neg) {
+        v = -v;
+    }
     if (!isfinite(v))
         return CC_ERANGE;
     if (v == 0.0 && !(dec->n == 1 && dec->d[0] == '0'))

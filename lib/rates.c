@@ -522,9 +522,9 @@ cc_status cc_rates_convert(const cc_rates *rates, double amount, const char *fro
     *low = amount * fx.low;
     *high = amount * fx.high;
     if (*low > *high) { /* a negative amount */
-        double t = *low;
+        double swap = *low;
         *low = *high;
-        *high = t;
+        *high = swap;
     }
     if (first_day)
         cc_date__format(fx.first_day, first_day);

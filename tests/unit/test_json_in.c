@@ -474,6 +474,9 @@ START_TEST(test_other_semantic)
                       "claim 'a2': syndicated_from names no claim 'a9'");
     expect_file_error("claims_bad_lang.json", CC_ELANG, "\"fr\"", 0,
                       "source 'journal': unsupported language 'fr'");
+    /* the claim's own fields are checked before its quantity */
+    expect_error(HEAD "{\"id\": \"o\", \"source\": \"zz\", \"quantity\": {\"value\": \"NaN\"}}]}",
+                 CC_ESCHEMA, "\"zz", 0, 0, "claim 'o': unknown source 'zz'");
     expect_error(HEAD "{\"id\": \"l\", \"source\": \"s\", \"lang\": \"pt\", \"text\": \"1\"}]}",
                  CC_ELANG, "\"pt", 0, 0, "claim 'l': unsupported language 'pt'");
     expect_error(HEAD "{\"id\": \"\", \"source\": \"s\", \"text\": \"1\"}]}", CC_ESCHEMA,
