@@ -411,7 +411,9 @@ typedef struct cc_claim_fields {
     const char *text;            /**< quantity as written, parsed in `lang` */
     const char *lang;            /**< language of `text`; NULL = the source's */
     const cc_quantity *quantity; /**< structured quantity; copied, the caller keeps it */
-    const char *syndicated_from; /**< id of the claim this one copies, or NULL */
+    const char *syndicated_from; /**< id of the claim this one copies (added
+                                      before it), or NULL. Claims JSON may also
+                                      name a claim that comes later. */
 } cc_claim_fields;
 
 #define CC_CLAIM_FIELDS_VERSION 1

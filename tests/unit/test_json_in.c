@@ -11,6 +11,7 @@
 #include "claimset.h"
 #include "common.h"
 #include "date.h"
+#include "json_locate.h"
 #include "testutil.h"
 
 /* Read a fixture into a NUL-terminated buffer. */
@@ -549,6 +550,35 @@ START_TEST(test_many)
 }
 END_TEST
 
+START_TEST(test_locate)
+{
+    const char *j = "{\"a\": \"x\\\"]\", \"claims\": [ {\"id\": 1}, {\"q\": {\"v\": 25e1}} ],"
+                    " \"c\\u006c\": [1, [2, {\"}\": \"{\"}], 3]}";
+    size_t len = strlen(j);
+    int complete = 0;
+    size_t at = cc_json__locate(j, len, 0, "claims[1].q.v", &complete);
+    ck_assert_int_eq(complete, 1);
+    ck_assert_uint_eq(at, (size_t)(strstr(j, "25e1") - j));
+    /* a missing tail gives the deepest prefix found */
+    at = cc_json__locate(j, len, 0, "claims[1].q.w", &complete);
+    ck_assert_int_eq(complete, 0);
+    ck_assert_uint_eq(at, (size_t)(strstr(j, "{\"v\"") - j));
+    at = cc_json__locate(j, len, 0, "claims[7]", &complete);
+    ck_assert_uint_eq(at, (size_t)(strstr(j, "[ {") - j));
+    /* keys are compared after decoding escapes */
+    at = cc_json__locate(j, len, 0, "cl[2]", &complete);
+    ck_assert_int_eq(complete, 1);
+    ck_assert_uint_eq(at, (size_t)(strstr(j, "3]") - j));
+    ck_assert_uint_eq(cc_json__skip_value(j, len, 0), len);
+    ck_assert_uint_eq(cc_json__skip_value(j, len - 1, 0), CC_JSON_BAD);
+    ck_assert_uint_eq(cc_json__skip_string(j, len, 6), (size_t)(strstr(j, ", \"claims") - j));
+    /* a decoded byte maps back to the raw text unless an escape precedes it */
+    at = (size_t)(strstr(j, "\"x") - j);
+    ck_assert_uint_eq(cc_json__string_offset(j, len, at, 0), at + 1);
+    ck_assert_uint_eq(cc_json__string_offset(j, len, at, 2), at);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("json_in");
@@ -575,6 +605,7 @@ static Suite *suite(void)
     tcase_add_test(tc, test_io_and_args);
     tcase_add_test(tc, test_stdin);
     tcase_add_test(tc, test_many);
+    tcase_add_test(tc, test_locate);
     suite_add_tcase(s, tc);
     return s;
 }
