@@ -1011,7 +1011,8 @@ cc_status cc_report_write(const cc_report *report, cc_format format, char **out,
         st = cc_error__msg(err, CC_EINVAL, "cc_report_write needs a report and an out pointer");
         goto done;
     }
-    if (cc_wbuf__grow(&b, report->nclaims * 256 + 4096) != 0) {
+    /* about 300 bytes a claim in JSON, 120 in text: one allocation up front */
+    if (cc_wbuf__grow(&b, report->nclaims * (format == CC_FORMAT_TEXT ? 128 : 320) + 4096) != 0) {
         st = cc_error__msg(err, CC_ENOMEM, "out of memory writing the report");
         goto done;
     }

@@ -109,6 +109,10 @@ typedef struct node {
 
 struct cc_lexicon {
     const cc_lex_table *table;
+    UNumberFormat *spell;        /* spell-out rules, lenient; used under spell_lock */
+    UChar one[16];               /* 1 spelled out ("one"), for "a hundred" */
+    int32_t none;
+    pthread_mutex_t spell_lock;
     uint32_t decimal, grouping;
     double build_ms;
     node *nodes;
@@ -224,9 +228,23 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
         e->post_hedge = w->value;
     if (fresh & CC_LEX_SCALE)
         e->scale = w->value;
-    if (fresh & (CC_LEX_NUMBER | CC_LEX_NUMBER_A))
+    if (fresh & CC_LEX_NUMBER) {
         e->number = w->value;
-    if (fresh & CC_LEX_UNIT) {
+        e->halves = w->dim == 1;
+    } else if (fresh & CC_LEX_NUMBER_A) {
+        e->number = w->value;
+    }
+    if (fresh & CC_LEX_NUMBER_PART)
+        e->part = (int8_t)w->value;
+    if (fresh & CC_LEX_CONTEXT) {
+        e->ctx = (int8_t)w->value;
+        e->norm = w->norm;
+    }
+    if (fresh & CC_LEX_KIND) {
+        e->kind = (int8_t)w->value;
+        e->kind_post = w->dim;
+    }
+    if ((fresh & CC_LEX_UNIT) && !(w->roles & CC_LEX_KIND)) {
         e->dim = w->dim;
         e->unit_scale = w->unit_scale;
     }
@@ -350,6 +368,140 @@ out:
     return best;
 }
 
+/* ------------------------------------------------------------------ */
+/* Spelled-out numbers                                                 */
+/* ------------------------------------------------------------------ */
+
+#define WORD_MAX 96
+
+/* May a trie entry be a part of a compound number word? */
+static int is_part(const cc_lex_entry *e, size_t klen)
+{
+    uint16_t r = (uint16_t)(e->roles & ~e->upper_roles);
+    if (r & (CC_LEX_NUMBER | CC_LEX_NUMBER_PART | CC_LEX_NUMBER_A))
+        return 1;
+    return (r & CC_LEX_SCALE) && klen >= 5 && e->scale >= 3 && e->scale <= 12;
+}
+
+/* Can w[i..n) be split into number parts? Depth-first over the trie;
+ * failed positions are remembered so that it stays linear. */
+static int split_from(const cc_lexicon *lx, const char *w, size_t n, size_t i, uint8_t *failed,
+                      size_t *last_start, int *last_part)
+{
+    uint32_t cur;
+    size_t k;
+    if (i == n)
+        return 1;
+    if (failed[i])
+        return 0;
+    cur = lx->root[(uint8_t)w[i]];
+    for (k = i + 1; cur; k++) {
+        const node *nd = &lx->nodes[cur];
+        if (nd->entry >= 0 && is_part(&lx->entries[nd->entry], k - i) &&
+            (k == n || ((uint8_t)w[k] & 0xC0) != 0x80)) {
+            const cc_lex_entry *e = &lx->entries[nd->entry];
+            if (split_from(lx, w, n, k, failed, last_start, last_part)) {
+                if (k == n) {
+                    *last_start = i;
+                    *last_part = (e->roles & CC_LEX_NUMBER_PART) ? e->part : 0;
+                }
+                return 1;
+            }
+        }
+        if (k == n)
+            break;
+        cur = nd->child;
+        while (cur && lx->nodes[cur].byte != (uint8_t)w[k])
+            cur = lx->nodes[cur].sibling;
+    }
+    failed[i] = 1;
+    return 0;
+}
+
+int cc_lexicon__number_word(const cc_lexicon *lx, const char *text, size_t pos, size_t wend,
+                            int *half, size_t *half_at)
+{
+    char w[WORD_MAX + 4];
+    size_t map[WORD_MAX + 4];
+    uint8_t failed[WORD_MAX + 4];
+    size_t i = pos, n = 0, last_start = 0;
+    int last_part = 0;
+
+    *half = 0;
+    *half_at = wend;
+    while (i < wend) {
+        size_t at = i;
+        int32_t c = fold_cp(cc_lexicon__next_cp(text, wend, &i));
+        if (c < 0)
+            continue;
+        if (c == ' ' || n + 4 > WORD_MAX)
+            return 0;
+        map[n] = at;
+        {
+            size_t o = n;
+            U8_APPEND_UNSAFE(w, o, c);
+            for (size_t k = n + 1; k < o; k++)
+                map[k] = at;
+            n = o;
+        }
+    }
+    if (n < 3)
+        return 0;
+    memset(failed, 0, n + 1);
+    if (!split_from(lx, w, n, 0, failed, &last_start, &last_part))
+        return 0;
+    if (last_part == -1) {
+        *half = 1;
+        *half_at = map[last_start];
+    }
+    return 1;
+}
+
+int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t len, int one,
+                               double *value)
+{
+    UChar u[WORD_MAX * 3];
+    int32_t n = 0, pos = 0, pre = one ? lx->none : 0;
+    UErrorCode st = U_ZERO_ERROR;
+    double v;
+    cc_lexicon *m = (cc_lexicon *)lx; /* the lock only */
+
+    if (!lx->spell || len > WORD_MAX * 2)
+        return 0;
+    memcpy(u, lx->one, (size_t)pre * sizeof(UChar));
+    u_strFromUTF8(u + pre, (int32_t)(sizeof u / sizeof u[0]) - pre, &n, text, (int32_t)len, &st);
+    n += pre;
+    if (U_FAILURE(st) || n <= 0)
+        return 0;
+    pthread_mutex_lock(&m->spell_lock);
+    v = unum_parseDouble(lx->spell, u, n, &pos, &st);
+    pthread_mutex_unlock(&m->spell_lock);
+    if (U_FAILURE(st) || pos != n || !(v >= 0) || v > 1e18)
+        return 0;
+    *value = v;
+    return 1;
+}
+
+int cc_lexicon__dot_ordinals(const cc_lexicon *lx)
+{
+    return lx->table->dot_ordinals;
+}
+
+const char *cc_lexicon__icu_locale(const cc_lexicon *lx)
+{
+    return lx->table->icu_locale;
+}
+
+size_t cc_lexicon__count(void)
+{
+    return NLANG;
+}
+
+const char *cc_lexicon__lang_at(size_t i)
+{
+    return i < NLANG ? registry[i]->lang : NULL;
+}
+
 const cc_lex_entry *cc_lexicon__lookup(const cc_lexicon *lx, const char *key)
 {
     size_t end = 0, n = strlen(key);
@@ -401,7 +553,7 @@ static cc_status add_currency(cc_lexicon *lx, const char *code, UResourceBundle 
 {
     const char *loc = lx->table->icu_locale;
     UChar ucode[4];
-    cc_lex_word w = {NULL, CC_LEX_CURRENCY, 0, 0, 0, 1, code};
+    cc_lex_word w = {NULL, CC_LEX_CURRENCY, 0, 0, 0, 1, code, NULL};
     char name[KEY_MAX];
     const UChar *s;
     int32_t n = 0;
@@ -476,7 +628,7 @@ static cc_status add_compact(cc_lexicon *lx, const UChar *pat, int32_t n, int ex
     UChar word[64];
     char utf8[KEY_MAX];
     int32_t o = 0;
-    cc_lex_word w = {NULL, CC_LEX_SCALE, (int8_t)exponent, 0, 0, 0, NULL};
+    cc_lex_word w = {NULL, CC_LEX_SCALE, exponent, 0, 0, 0, NULL, NULL};
     for (int32_t i = 0; i < n && o < 63; i++) {
         UChar c = pat[i];
         if (c == '\'' && i + 1 < n && pat[i + 1] == '\'') {
@@ -558,7 +710,7 @@ static cc_status harvest_words(cc_lexicon *lx)
     static const char *const wide[] = {"calendar", "gregorian", "monthNames", "format", "wide"};
     static const char *const abbr[] = {"calendar", "gregorian", "monthNames", "format",
                                        "abbreviated"};
-    static const cc_lex_word month = {NULL, CC_LEX_MONTH, 0, 0, 0, 0, NULL};
+    static const cc_lex_word month = {NULL, CC_LEX_MONTH, 0, 0, 0, 0, NULL, NULL};
     UErrorCode st = U_ZERO_ERROR;
     UResourceBundle *root = ures_open(NULL, lx->table->icu_locale, &st);
     UNumberFormat *sp;
@@ -573,14 +725,27 @@ static cc_status harvest_words(cc_lexicon *lx)
         return rc;
 
     sp = unum_open(UNUM_SPELLOUT, NULL, 0, lx->table->icu_locale, NULL, &st);
-    for (int v = 1; v <= 90 && U_SUCCESS(st) && rc == CC_OK; v += v < 20 ? 1 : 10) {
+    /* every number below 1000 as ICU spells it ("fünfundzwanzig",
+     * "one hundred twenty-three"), so that common spelled numbers are one
+     * trie match; longer compounds go to cc_lexicon__spellout_parse() */
+    for (int v = 0; v <= 999 && U_SUCCESS(st) && rc == CC_OK; v++) {
         UChar buf[64];
         char utf8[KEY_MAX];
         UErrorCode st2 = U_ZERO_ERROR;
         int32_t n = unum_format(sp, v, buf, 64, NULL, &st2);
-        cc_lex_word w = {NULL, CC_LEX_NUMBER, (int8_t)v, 0, 0, 0, NULL};
+        cc_lex_word w = {NULL, CC_LEX_NUMBER, v, 0, 0, 0, NULL, NULL};
         if (U_SUCCESS(st2) && n > 0 && n < 64 && to_utf8(buf, n, utf8, sizeof utf8))
             rc = add_cstr(lx, utf8, &w);
+        if (v == 1 && U_SUCCESS(st2) && n > 0 && n < 15) {
+            memcpy(lx->one, buf, (size_t)n * sizeof(UChar));
+            lx->one[n] = ' ';
+            lx->none = n + 1;
+        }
+    }
+    if (U_SUCCESS(st) && rc == CC_OK) {
+        unum_setAttribute(sp, UNUM_LENIENT_PARSE, 1);
+        lx->spell = sp;
+        return CC_OK;
     }
     unum_close(sp);
     return U_FAILURE(st) ? CC_EICU : rc;
@@ -594,6 +759,9 @@ static void lexicon_free(cc_lexicon *lx)
 {
     if (!lx)
         return;
+    if (lx->spell)
+        unum_close(lx->spell);
+    pthread_mutex_destroy(&lx->spell_lock);
     free(lx->nodes);
     free(lx->entries);
     free(lx);
@@ -617,6 +785,7 @@ static cc_status build(const cc_lex_table *t, cc_lexicon **out)
     if (!lx)
         return CC_ENOMEM;
     lx->table = t;
+    pthread_mutex_init(&lx->spell_lock, NULL);
     /* node 0 is the root, so that index 0 can mean "none" */
     if (cc__grow((void **)&lx->nodes, &lx->capnodes, 1, sizeof *lx->nodes) != 0) {
         rc = CC_ENOMEM;

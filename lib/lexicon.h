@@ -40,7 +40,36 @@ enum {
     CC_LEX_RANGE_TO = 1 << 9,      /* "bis", "to": joins A and B */
     CC_LEX_NUMBER = 1 << 10,       /* spelled-out number: value */
     CC_LEX_NUMBER_A = 1 << 11,     /* "eine", "a": 1, only before a scale word */
-    CC_LEX_MONTH = 1 << 12         /* month name: digits next to it are a date */
+    CC_LEX_MONTH = 1 << 12,        /* month name: digits next to it are a date */
+    CC_LEX_NUMBER_PART = 1 << 13,  /* inside spelled numbers: "hundert", "and a half" */
+    CC_LEX_CONTEXT = 1 << 14,      /* words that change what a figure measures:
+                                      value = CC_CTX_*, norm = normalised value */
+    CC_LEX_KIND = 1 << 15          /* marks a number as no amount: value = CC_KIND_*,
+                                      dim = 1 when it follows the number ("Uhr") */
+};
+
+/* Context classes (CC_LEX_CONTEXT rows). */
+enum {
+    CC_CTX_SCOPE = 1,       /* "zeitweise" -> "intraday" */
+    CC_CTX_ATTRIB = 2,      /* "laut", "according to": the source follows;
+                               with norm ("laut Polizei" -> "police") complete */
+    CC_CTX_ATTRIB_POST = 3, /* "zufolge": the source stands before it */
+    CC_CTX_UP = 4,          /* "stieg", "Plus", "rose" */
+    CC_CTX_DOWN = 5,        /* "fiel", "Minus", "lost" */
+    CC_CTX_NEG = 6,         /* "nicht", "not", "kein" */
+    CC_CTX_ATTRIB_NAME = 7  /* a source name after an attribution word: norm */
+};
+
+/* Kinds of numbers that are not amounts (CC_LEX_KIND rows; mention kinds). */
+enum {
+    CC_KIND_AMOUNT = 0,
+    CC_KIND_YEAR = 1,
+    CC_KIND_DATE = 2,
+    CC_KIND_TIME = 3,
+    CC_KIND_ORDINAL = 4,
+    CC_KIND_IDENT = 5, /* model and product names, article numbers, pages */
+    CC_KIND_PHONE = 6,
+    CC_KIND_LIST = 7
 };
 
 #define CC_LEX_ALL 0xFFFF
@@ -49,23 +78,34 @@ enum {
 typedef struct cc_lex_word {
     const char *text;  /* as written ("etwas mehr als", "Mrd."); folded at build */
     uint16_t roles;    /* CC_LEX_* */
-    int8_t value;      /* hedge class, scale exponent, or number */
+    int32_t value;     /* hedge class, scale exponent, number, CC_CTX_* or CC_KIND_* */
     int8_t dim;        /* CC_LEX_UNIT: cc_dimension */
     int8_t unit_scale; /* CC_LEX_UNIT: extra exponent (basis points: -2) */
     uint8_t upper;     /* 1: matches only when written without lower case */
     const char *code;  /* CC_LEX_CURRENCY: ISO code */
+    const char *norm;  /* CC_LEX_CONTEXT: normalised value ("intraday"), or NULL */
 } cc_lex_word;
 
 /* Row makers for the tables of lexicon_<lang>.c. */
-#define CC_LW_HEDGE(t, h) {t, CC_LEX_HEDGE, (int8_t)(h), 0, 0, 0, NULL}
-#define CC_LW_POST(t, h) {t, CC_LEX_POST_HEDGE, (int8_t)(h), 0, 0, 0, NULL}
-#define CC_LW_SCALE(t, e) {t, CC_LEX_SCALE, (int8_t)(e), 0, 0, 0, NULL}
-#define CC_LW_CUR(t, c) {t, CC_LEX_CURRENCY, 0, 0, 0, 0, c}
+#define CC_LW_HEDGE(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL}
+#define CC_LW_POST(t, h) {t, CC_LEX_POST_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL}
+#define CC_LW_SCALE(t, e) {t, CC_LEX_SCALE, (int32_t)(e), 0, 0, 0, NULL, NULL}
+#define CC_LW_CUR(t, c) {t, CC_LEX_CURRENCY, 0, 0, 0, 0, c, NULL}
 /* scale and currency in one upper-case token: "MUSD" */
-#define CC_LW_SCALE_CUR(t, e, c) {t, CC_LEX_SCALE | CC_LEX_CURRENCY, (int8_t)(e), 0, 0, 1, c}
-#define CC_LW_UNIT(t, d, s) {t, CC_LEX_UNIT, 0, (int8_t)(d), (int8_t)(s), 0, NULL}
-#define CC_LW_ROLE(t, r) {t, (uint16_t)(r), 0, 0, 0, 0, NULL}
-#define CC_LW_A(t) {t, CC_LEX_NUMBER_A, 1, 0, 0, 0, NULL}
+#define CC_LW_SCALE_CUR(t, e, c) {t, CC_LEX_SCALE | CC_LEX_CURRENCY, (int32_t)(e), 0, 0, 1, c, NULL}
+#define CC_LW_UNIT(t, d, s) {t, CC_LEX_UNIT, 0, (int8_t)(d), (int8_t)(s), 0, NULL, NULL}
+#define CC_LW_ROLE(t, r) {t, (uint16_t)(r), 0, 0, 0, 0, NULL, NULL}
+#define CC_LW_A(t) {t, CC_LEX_NUMBER_A, 1, 0, 0, 0, NULL, NULL}
+/* a number word of the table (beyond ICU's spell-out): "anderthalb" = 3 halves */
+#define CC_LW_NUM(t, halves) {t, CC_LEX_NUMBER, (int32_t)(halves), 1, 0, 0, NULL, NULL}
+/* parts of spelled numbers: "hundert" (value 100: multiplies), "einhalb" (value -1: + 1/2) */
+#define CC_LW_PART(t, v) {t, CC_LEX_NUMBER_PART, (int32_t)(v), 0, 0, 0, NULL, NULL}
+/* context words: class and normalised value */
+#define CC_LW_CTX(t, c, norm) {t, CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm}
+/* a filler that is also a context word ("minus", "zeitweise") */
+#define CC_LW_FILLER_CTX(t, c, norm) {t, CC_LEX_FILLER | CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm}
+/* words that make a number no amount: before it (post = 0) or after it (post = 1) */
+#define CC_LW_KIND(t, k, post) {t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 0, NULL, NULL}
 
 /** A language's hand-written data. */
 typedef struct cc_lex_table {
@@ -76,6 +116,8 @@ typedef struct cc_lex_table {
     /* currency codes whose ICU names win conflicts, in order */
     const char *const *preferred_codes;
     size_t npreferred;
+    /* 1: "3. Quartal" - digits, a point and a word are an ordinal (German) */
+    int dot_ordinals;
 } cc_lex_table;
 
 extern const cc_lex_table cc_lexicon__de_table;
@@ -90,8 +132,14 @@ typedef struct cc_lex_entry {
     int8_t scale;
     int8_t unit_scale;
     int8_t dim;
-    int8_t number;
+    int8_t ctx;         /* CC_CTX_* */
+    int8_t kind;        /* CC_KIND_* */
+    int8_t kind_post;   /* 1: the kind word follows the number */
+    int8_t part;        /* NUMBER_PART: 100 hundred, 10 "zig", -1 a half, 0 joiner */
+    uint8_t halves;     /* NUMBER from a table: the value is in halves */
+    int64_t number;     /* NUMBER: value (in halves when `halves`) */
     char code[4];
+    const char *norm;   /* CONTEXT: normalised value, static */
 } cc_lex_entry;
 
 typedef struct cc_lexicon cc_lexicon;
@@ -130,6 +178,37 @@ size_t cc_lexicon__size(const cc_lexicon *lx);
  */
 const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
                                       size_t pos, uint16_t roles, size_t *end, uint16_t *got);
+
+/**
+ * 1 if the letters at text[pos..wend) (one word, wend = its end) split
+ * completely into parts of spelled numbers of this language (number words
+ * and CC_LEX_NUMBER_PART words: "siebenhunderteinundzwanzigtausend",
+ * "zweieinhalb"), so that the word is worth handing to ICU's spell-out
+ * parser. *half receives 1 if the word ends in a half ("einhalb"), and
+ * *half_at where that part starts. Allocation-free.
+ */
+int cc_lexicon__number_word(const cc_lexicon *lx, const char *text, size_t pos, size_t wend,
+                            int *half, size_t *half_at);
+
+/**
+ * Parse a spelled-out number with ICU's rule-based spell-out rules of the
+ * language in lenient mode. The whole text must be consumed.
+ * @param one  1: read the text as if 1 spelled out stood before it (for
+ *             "a hundred and two", whose "a" ICU does not read).
+ * @return 1 and *value on success, 0 if ICU does not read all of it.
+ */
+int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t len, int one,
+                               double *value);
+
+/** 1 if "3. Quartal" is an ordinal in this language (German). */
+int cc_lexicon__dot_ordinals(const cc_lexicon *lx);
+
+/** The locale of the lexicon's ICU data ("de"), for sentence breaks. */
+const char *cc_lexicon__icu_locale(const cc_lexicon *lx);
+
+/** The number of languages with tables, and the code of the i-th ("de"). */
+size_t cc_lexicon__count(void);
+const char *cc_lexicon__lang_at(size_t i);
 
 /**
  * Look up a whole key ("Milliarden", "US$"), for tests and tools.

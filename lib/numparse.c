@@ -141,6 +141,9 @@ typedef struct figure_end {
     int post_hedge;  /* -1 none */
     size_t post_start;
     int spelled, plain, date;
+    int kind;       /* CC_KIND_* */
+    int ambiguous;  /* "1.971": grouping and decimal point both make sense */
+    int had_unit;   /* a scale, unit or currency word followed */
 } figure_end;
 
 #define MAX_GROUPS 12
@@ -209,6 +212,11 @@ static int read_digits(const cc_lexicon *lx, const char *t, size_t len, size_t i
     }
     if (!valid)
         return 0;
+    /* one point (or comma) before three digits: "1.971" is 1971 with
+     * grouping, but 1.971 reads as well unless the digits are "000" */
+    if (ng == 2 && nint == 2 && glen[0] <= 3 && !(glen[0] == 1 && t[gstart[0]] == '0') &&
+        !(t[gstart[1]] == '0' && t[gstart[1] + 1] == '0' && t[gstart[1] + 2] == '0'))
+        e->ambiguous = 1;
     memset(&e->dec, 0, sizeof e->dec);
     for (int k = 0; k < ng; k++)
         for (size_t d = 0; d < glen[k]; d++)
@@ -247,12 +255,18 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
         }
         m = cc_lexicon__match(lx, t, len, q,
                               CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE |
-                                  CC_LEX_MONTH,
+                                  CC_LEX_MONTH | CC_LEX_KIND,
                               &mend, &got);
         if (glued && k == 0 && (!m || q != p))
             return 0;
         if (!m)
             break;
+        if ((got & CC_LEX_KIND) && m->kind_post && k == 0 && !e->have_scale) {
+            /* "14 Uhr", "3 pm": no amount */
+            e->kind = m->kind;
+            e->end = mend;
+            return 1;
+        }
         if ((got & CC_LEX_MONTH) && k == 0) {
             e->date = 1;
             e->end = mend;
@@ -279,6 +293,7 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
         }
         if (!used)
             break;
+        e->had_unit = 1;
         p = e->end = mend;
     }
     return 1;
@@ -313,26 +328,15 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         e->dec.neg = neg;
         e->num_start = start; /* the sign is part of the number as written */
     } else {
-        size_t mend = 0, q;
-        uint16_t got = 0;
-        const cc_lex_entry *m;
+        size_t stop = i;
         if (glued_before(t, i))
             return 0;
-        m = cc_lexicon__match(lx, t, len, i, CC_LEX_NUMBER | CC_LEX_NUMBER_A, &mend, &got);
-        if (!m)
+        if (!cc_numwords__read(lx, t, len, i, &e->dec, &stop)) {
+            e->end = stop;
             return 0;
-        if (!(got & CC_LEX_NUMBER)) {
-            /* "eine" counts only before a scale word */
-            q = skip_spaces(t, len, mend);
-            if (!cc_lexicon__match(lx, t, len, q, CC_LEX_SCALE, &q, NULL))
-                return 0;
         }
-        memset(&e->dec, 0, sizeof e->dec);
-        if (m->number >= 10)
-            cc_decimal__push(&e->dec, (char)('0' + m->number / 10), 0);
-        cc_decimal__push(&e->dec, (char)('0' + m->number % 10), 0);
         e->num_start = i;
-        e->num_end = mend;
+        e->num_end = stop;
         e->spelled = 1;
     }
     if (!read_tail(lx, t, len, e, prefix_unit)) {
@@ -354,10 +358,13 @@ typedef struct pending {
     char code[4]; /* currency before the number */
     size_t cs;
     size_t month_end;
+    int kind; /* a word that makes the next bare number no amount ("Nr.") */
+    size_t kind_end;
 } pending;
 
 static void pending_clear(pending *pd)
 {
+    pd->kind = 0;
     pd->hedge = -1;
     pd->opener = 0;
     pd->code[0] = '\0';
@@ -419,6 +426,184 @@ static void set_unit(cc_quantity *q, const figure_end *e, const char *prefix)
     cc_quantity__set_unit(q, "count");
 }
 
+/* ------------------------------------------------------------------ */
+/* Numbers that are no amounts                                         */
+/* ------------------------------------------------------------------ */
+
+static size_t digits_end(const char *t, size_t len, size_t i)
+{
+    while (i < len && is_digit(t[i]))
+        i++;
+    return i;
+}
+
+static int alnum_at(const char *t, size_t len, size_t i)
+{
+    return i < len && cc_lexicon__is_alnum(cp_at(t, len, i));
+}
+
+/* "27.01.2025", "2025-01-27", "1/31/2025", "14:30": the end of a date or
+ * time starting at i (0 if none); *kind receives CC_KIND_DATE or _TIME. */
+static size_t date_time_at(const char *t, size_t len, size_t i, int *kind)
+{
+    size_t a = digits_end(t, len, i), b, c, n1 = a - i, n2, n3;
+    char sep;
+
+    if (a + 1 >= len || !is_digit(t[a + 1]))
+        return 0;
+    sep = t[a];
+    if (sep == ':') {
+        b = digits_end(t, len, a + 1);
+        if (n1 > 2 || b - a - 1 != 2)
+            return 0;
+        if (b + 2 < len && t[b] == ':' && is_digit(t[b + 1]) && is_digit(t[b + 2]))
+            b += 3;
+        if (alnum_at(t, len, b))
+            return 0;
+        *kind = CC_KIND_TIME;
+        return b;
+    }
+    if (sep != '.' && sep != '/' && sep != '-')
+        return 0;
+    b = digits_end(t, len, a + 1);
+    n2 = b - a - 1;
+    if (n2 < 1 || n2 > 2 || b + 1 >= len || t[b] != sep || !is_digit(t[b + 1]))
+        return 0;
+    c = digits_end(t, len, b + 1);
+    n3 = c - b - 1;
+    if (!((n1 <= 2 && (n3 == 2 || n3 == 4)) || (n1 == 4 && n3 >= 1 && n3 <= 2)))
+        return 0;
+    if (alnum_at(t, len, c))
+        return 0;
+    *kind = CC_KIND_DATE;
+    return c;
+}
+
+/* "+49 30 1234567", "030/1234567", "0171 234 5678": the end of a phone
+ * number starting at i (a '+' or a digit), or 0. */
+static size_t phone_at(const char *t, size_t len, size_t i)
+{
+    size_t p = i, first = 0;
+    int plus = 0, groups = 0;
+
+    if (t[p] == '+') {
+        plus = 1;
+        p++;
+    }
+    for (;;) {
+        size_t q = digits_end(t, len, p);
+        if (q == p)
+            break;
+        if (groups++ == 0)
+            first = q - p;
+        p = q;
+        if (p + 1 < len && (t[p] == ' ' || t[p] == '/' || t[p] == '-') && is_digit(t[p + 1]))
+            p++;
+        else
+            break;
+    }
+    if (alnum_at(t, len, p) || groups < 2)
+        return 0;
+    if ((plus && first <= 3) || (t[i] == '0' && first >= 3) || groups >= 3)
+        return p;
+    return 0;
+}
+
+/* The word before offset i (skipping spaces): its start, or i if none. */
+static size_t word_before(const char *t, size_t i, size_t *wend)
+{
+    size_t e = i, s;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    s = e;
+    while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\n' && t[s - 1] != '\t' && e - s < 40)
+        s--;
+    *wend = e;
+    return s;
+}
+
+/* "S&P 500", "iPhone 15": a name with '&' or an inner capital before it. */
+static int name_before(const char *t, size_t i)
+{
+    size_t e, s = word_before(t, i, &e);
+    int lower = 0;
+    for (size_t k = s; k < e; k++) {
+        char c = t[k];
+        if (c == '&' && k > s && k + 1 < e)
+            return 1;
+        if (c >= 'a' && c <= 'z')
+            lower = 1;
+        else if (c >= 'A' && c <= 'Z' && lower)
+            return 1;
+    }
+    return 0;
+}
+
+/* Only white space since the start of the line? */
+static int line_start(const char *t, size_t i)
+{
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+        i--;
+    return i == 0 || t[i - 1] == '\n' || t[i - 1] == '\r';
+}
+
+/* Decide whether a bare number is a year, an ordinal, a list number or a
+ * name; sets a->kind (and may extend a->end over "2013-14"). */
+static void classify(const cc_lexicon *lx, const char *t, size_t len, const pending *pd,
+                     figure_end *a)
+{
+    int bare = !a->had_unit && !a->have_scale && a->dim < 0 && !a->code[0] && !pd->code[0] &&
+               pd->hedge < 0 && a->post_hedge < 0 && !a->dec.neg;
+    int plain_int = a->plain && !a->dec.point && !a->spelled;
+    size_t n = a->num_end;
+
+    if (a->kind)
+        return;
+    if (a->date) {
+        a->kind = CC_KIND_DATE;
+        return;
+    }
+    if (!bare)
+        return;
+    if (pd->kind && skip_spaces(t, len, pd->kind_end) == a->num_start) {
+        if (pd->kind != CC_KIND_YEAR || (plain_int && a->dec.n >= 3 && a->dec.n <= 4)) {
+            a->kind = pd->kind;
+            return;
+        }
+    }
+    if (!plain_int)
+        return;
+    if (name_before(t, a->num_start)) {
+        a->kind = CC_KIND_IDENT;
+        return;
+    }
+    if (n < len && (t[n] == '.' || t[n] == ')') && line_start(t, a->num_start) &&
+        (n + 1 >= len || t[n + 1] == ' ' || t[n + 1] == '\t')) {
+        a->kind = CC_KIND_LIST;
+        a->end = n + 1;
+        return;
+    }
+    if (cc_lexicon__dot_ordinals(lx) && a->dec.n <= 3 && n + 2 < len && t[n] == '.' && t[n + 1] == ' ' &&
+        is_letter(cp_at(t, len, n + 2))) {
+        a->kind = CC_KIND_ORDINAL;
+        a->end = n + 1;
+        return;
+    }
+    if (a->dec.n == 4 && a->dec.exp == 0 && (a->dec.d[0] == '1' || (a->dec.d[0] == '2' && a->dec.d[1] <= '1'))) {
+        size_t q = n, r;
+        a->kind = CC_KIND_YEAR;
+        /* "2013-14", "2019/20", "2013–2014" */
+        if (q < len && (t[q] == '-' || t[q] == '/'))
+            q++;
+        else if (q + 3 <= len && (unsigned char)t[q] == 0xE2 && (unsigned char)t[q + 1] == 0x80 &&
+                 (unsigned char)t[q + 2] == 0x93)
+            q += 3;
+        r = digits_end(t, len, q);
+        if (q > n && (r - q == 2 || r - q == 4) && !alnum_at(t, len, r))
+            a->end = r;
+    }
+}
+
 /* Try to read "- B", "bis B", "and B" after the first end a; fills b.
  * @return 1 for a range, 0 for none, CC_ERANGE. */
 static int read_range(const cc_lexicon *lx, const char *t, size_t len, const figure_end *a,
@@ -473,6 +658,20 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
     out->start = a->num_start;
     out->num_start = a->num_start;
     out->num_end = a->num_end;
+    out->spelled = (uint8_t)a->spelled;
+    out->ambiguous = (uint8_t)a->ambiguous;
+    if (a->kind) {
+        /* a year, date, time, name: kept apart, never compared */
+        out->kind = (uint8_t)a->kind;
+        out->weak = 1;
+        out->end = out->high_start = out->high_end = a->end;
+        out->hedge_start = out->hedge_end = a->num_start;
+        if (cc_quantity__set_end(q, 0, &a->dec, 0) != CC_OK)
+            memset(q, 0, sizeof *q);
+        cc_quantity__set_unit(q, "count");
+        *pos = out->end;
+        return 1;
+    }
     if (a_prefix && pd->cs < out->start)
         out->start = pd->cs;
 
@@ -531,8 +730,12 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
         if (pd->opener && pd->os < out->start)
             out->start = pd->os;
         out->end = b.end;
+        out->high_start = b.num_start;
+        out->high_end = b.num_end;
+        out->has_unit = (uint8_t)(a->had_unit || b.had_unit || pd->code[0] || b_prefix[0]);
     } else {
-        out->end = a->end;
+        out->end = out->high_start = out->high_end = a->end;
+        out->has_unit = (uint8_t)(a->had_unit || pd->code[0]);
         if (pd->hedge >= 0) {
             q->hedge = (uint8_t)pd->hedge;
             out->hedge_start = pd->hs;
@@ -580,8 +783,26 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             continue;
         }
         /* 0xE2 starts U+2212, the minus sign */
-        if (is_digit((char)b) ||
-            ((b == '-' || b == '+' || b == 0xE2) && sign_at(t, len, i, &neg))) {
+        if (is_digit((char)b) || b == '+' ||
+            ((b == '-' || b == 0xE2) && sign_at(t, len, i, &neg))) {
+            size_t e2 = 0;
+            int kind = 0;
+            if (!glued_before(t, i) &&
+                ((e2 = phone_at(t, len, i)) != 0 ? (kind = CC_KIND_PHONE) != 0
+                                                  : (e2 = date_time_at(t, len, i, &kind)) != 0)) {
+                memset(&a, 0, sizeof a);
+                a.num_start = i;
+                a.num_end = a.end = e2;
+                a.kind = kind;
+                a.dec.n = 1;
+                a.dec.d[0] = '0';
+                return make_mention(lx, t, len, &pd, &a, out, pos, err);
+            }
+            if (b == '+' && !sign_at(t, len, i, &neg)) {
+                i++;
+                pending_clear(&pd);
+                continue;
+            }
             rc = read_end(lx, t, len, i, pd.code[0] != 0, &a);
             if (rc < 0)
                 return range_error(err, t, len, &a);
@@ -592,6 +813,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             }
             if (pd.month_end != (size_t)-1 && skip_spaces(t, len, pd.month_end) == a.num_start)
                 a.date = 1; /* "January 27" */
+            classify(lx, t, len, &pd, &a);
             return make_mention(lx, t, len, &pd, &a, out, pos, err);
         }
         c = cc_lexicon__next_cp(t, len, &j);
@@ -600,12 +822,23 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             continue;
         }
         m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
-        if (m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A))) {
+        if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||
+                   ((got & CC_LEX_NUMBER_PART) && m->part == 100))) ||
+            (!m && is_letter(c) && skip_alnum(t, len, i) - i >= 7)) {
+            /* spelled-out numbers; long unknown words may be compounds */
             rc = read_end(lx, t, len, i, pd.code[0] != 0, &a);
             if (rc < 0)
                 return range_error(err, t, len, &a);
-            if (rc == 1)
+            if (rc == 1) {
+                classify(lx, t, len, &pd, &a);
                 return make_mention(lx, t, len, &pd, &a, out, pos, err);
+            }
+            if (a.end > (m ? mend : i)) {
+                /* a run of number words that was refused: skip all of it */
+                i = a.end;
+                pending_clear(&pd);
+                continue;
+            }
         }
         if (m && (got & CC_LEX_HEDGE)) {
             pd.hedge = m->hedge;
@@ -620,6 +853,10 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             pd.cs = i;
         } else if (m && (got & (CC_LEX_FILLER | CC_LEX_NUMBER_A))) {
             /* keep what is pending */
+        } else if (m && (got & CC_LEX_KIND) && !m->kind_post) {
+            pending_clear(&pd);
+            pd.kind = m->kind;
+            pd.kind_end = mend;
         } else if (m && (got & CC_LEX_MONTH)) {
             pending_clear(&pd);
             if (mend < len && t[mend] == '.')
@@ -762,6 +999,8 @@ cc_status cc_quantity__parse(cc_quantity *q, const char *text, size_t len, const
         return cc_error__msg(err, st, "icu could not load the data for language '%s'", tok);
     }
     while ((rc = cc_numparse__next(lx, text, len, &pos, &m, err)) == 1) {
+        if (m.kind != CC_KIND_AMOUNT && m.kind != CC_KIND_YEAR)
+            continue; /* a date, time, name or list number is no figure */
         if (m.weak) {
             if (nweak++ == 0)
                 weak = m;

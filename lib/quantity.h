@@ -142,6 +142,13 @@ typedef struct cc_mention {
     size_t hedge_start, hedge_end; /* the hedge word or range opener; equal if none */
     uint8_t weak;                  /* 1: a bare year, day of a date or spelled-out
                                       number without unit: likely not a figure */
+    /* additions for extraction */
+    uint8_t kind;                  /* CC_KIND_* (lexicon.h): 0 = an amount */
+    uint8_t ambiguous;             /* 1: "1.971" in German, read as 1971 but 1.971
+                                      makes sense as well */
+    uint8_t spelled;               /* 1: the number is spelled out ("sechs") */
+    uint8_t has_unit;              /* 1: a unit, currency or scale word was written */
+    size_t high_start, high_end;   /* a range's second number; equal to end if none */
 } cc_mention;
 
 /**
@@ -156,6 +163,21 @@ typedef struct cc_mention {
  */
 int cc_numparse__next(const cc_lexicon *lx, const char *text, size_t len, size_t *pos,
                       cc_mention *out, cc_error *err);
+
+/**
+ * Read a spelled-out number at text[pos] ("sechs", "fünfundzwanzig",
+ * "twenty-five", "a hundred and two", "zweieinhalb", "three million two
+ * hundred thousand"). Words of the lexicon give numbers below 1000 (their
+ * keys come from ICU's spell-out rules); longer compounds and runs are
+ * read by ICU's lenient spell-out parser, and a run is refused when ICU
+ * and the word grammar disagree. A trailing scale word that ends the run
+ * is left for the caller ("zwei Millionen": 2, end before "Millionen").
+ * @param end  receives the offset after the number; on a refusal (return 0)
+ *             how far the words reached, so that the caller skips them.
+ * @return 1 with *dec filled, 0 if there is no number (or it was refused).
+ */
+int cc_numwords__read(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                      cc_decimal *dec, size_t *end);
 
 /**
  * Pick the language of a text: "de" if it has German-only words or

@@ -166,6 +166,10 @@ static void put_range(cc_wbuf *b, const cc_interval *iv, const scale *sc)
     char lo[NUM_MAX], hi[NUM_MAX];
     double a = iv->low / sc->div, z = iv->high / sc->div;
     int fa = isfinite(a), fz = isfinite(z);
+    if (isnan(a) || isnan(z)) {
+        cc_wbuf__puts(b, "no interval");
+        return;
+    }
     if (fa && fz) {
         double mag = fmax(fabs(a), fabs(z));
         int d = decimals_for(mag, 4);

@@ -145,7 +145,6 @@ static const pcase cases[] = {
     {"en", "3 pp", "3", NULL, 0, "pp", CC_HEDGE_EXACT, "", 2.85, 3.15},
     {"en", "25 basis points", "25", NULL, -2, "pp", CC_HEDGE_EXACT, "", 0.245, 0.255},
     {"en", "60-fold", "60", NULL, 0, "ratio", CC_HEDGE_EXACT, "", 57, 63},
-    {"en", "S&P 500", "500", NULL, 0, "count", CC_HEDGE_EXACT, "", 475, 525},
     {"en", "17 per cent", "17", NULL, 0, "%", CC_HEDGE_EXACT, "", 16.5, 17.5},
     /* English: ranges */
     {"en", "between 5 and 6 percent", "5", "6", 0, "%", CC_HEDGE_RANGE, "between", 4.75, 6.3},

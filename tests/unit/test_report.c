@@ -856,6 +856,37 @@ START_TEST(text_scales_and_signs)
 }
 END_TEST
 
+START_TEST(fx_after_table)
+{
+    nvidia n;
+    size_t len;
+    char *out;
+    json_t *root, *fx;
+    nvidia_build(&n);
+    n.r.claims[1].fx.after_table = 1;
+    n.r.claims[1].fx.first_day = n.r.claims[1].fx.last_day = day("2025-01-24");
+    out = write_report(&n.r, CC_FORMAT_JSON, &len);
+    root = parse(out);
+    fx = json_object_get(json_array_get(json_object_get(json_array_get(json_object_get(root,
+                                                                                       "groups"),
+                                                                       0),
+                                                        "claims"),
+                                        1),
+                         "fx");
+    ck_assert_str_eq(keys_of(fx), "from,to,low,high,dates,after_table");
+    ck_assert(json_is_true(json_object_get(fx, "after_table")));
+    ck_assert_str_eq(json_string_value(json_array_get(json_object_get(fx, "dates"), 1)),
+                     "2025-01-24");
+    json_decref(root);
+    cc_free(out);
+    out = write_report(&n.r, CC_FORMAT_TEXT, &len);
+    assert_has(out, "EUR\xE2\x86\x92USD 1.0421\xE2\x80\x93" "1.0530, 2025-01-24 (claim dated after "
+                    "the last day of the rate table)\n");
+    cc_free(out);
+    nvidia_free(&n);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* Errors and scale                                                    */
 /* ------------------------------------------------------------------ */
@@ -1054,6 +1085,7 @@ static Suite *report_suite(void)
     tcase_add_test(tc, number_round_trip);
     tcase_add_test(tc, text_layout);
     tcase_add_test(tc, text_scales_and_signs);
+    tcase_add_test(tc, fx_after_table);
     tcase_add_test(tc, write_errors);
     tcase_add_test(tc, json_many_claims);
     tcase_add_test(tc, check_report_json);

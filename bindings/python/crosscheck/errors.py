@@ -51,7 +51,8 @@ class CrosscheckError(Exception):
     - ``line``, ``column``: 1-based position (column in code points), 0 if none;
     - ``offset``: byte offset from the start of the input, -1 if none.
 
-    ``str(error)`` reads ``source:line:column: message`` like the command line.
+    ``str(error)`` reads ``source:line:column: message`` like the command line
+    (leaving out what is unknown).
     """
 
     code: int = 0
@@ -70,7 +71,7 @@ class CrosscheckError(Exception):
     def __str__(self) -> str:
         where = self.source
         if self.line > 0:
-            where = "%s:%d:%d" % (where or "<input>", self.line, self.column)
+            where = "%s%d:%d" % (where + ":" if where else "", self.line, self.column)
         return "%s: %s" % (where, self.message) if where else self.message
 
     def __repr__(self) -> str:

@@ -1,0 +1,69 @@
+"""crosscheck: cross-check numeric claims across conflicting reports.
+
+A ctypes binding of libcrosscheck (standard library only)::
+
+    import crosscheck
+
+    report = crosscheck.check("examples/data/selloff-2025-01-27.claims.json")
+    for group in report.conflicts:
+        print(group.id, group.key.subject, group.key.measure, group.verdict)
+        for claim in group:
+            print("   ", claim.status, claim.source, claim.text, claim.gap)
+    print(report.text())
+
+    q = crosscheck.parse_quantity("fast 600 Mrd. $", lang="de")
+    q.digits, q.scale, q.unit, q.hedge        # ('600', 9, 'USD', 'approx_below')
+    q.interval()                              # Interval(low=5.7e11, high=6e11, ...)
+
+    crosscheck.Rates().convert(563e9, "EUR", "USD", "2025-01-27")
+
+Public names:
+
+- :func:`check` -> :class:`Report` (of :class:`Group`, :class:`Claim`,
+  :class:`Consensus`, :class:`Related`, :class:`SourceTally`, :class:`Summary`);
+- :class:`ClaimSet`: claims read from JSON or built in code;
+- :func:`parse_quantity`, :class:`Quantity`, :class:`Interval`;
+- :class:`Rates`, :class:`Conversion`;
+- the exceptions of :mod:`crosscheck.errors` (:class:`CrosscheckError` and subclasses);
+- :data:`__version__`, :func:`library_version`, :data:`library_path`.
+
+The shared library is found through ``$CROSSCHECK_LIBRARY``, a meson build
+directory of the source checkout, or the installed ``libcrosscheck.so.0``
+(see crosscheck._lib).
+"""
+from __future__ import annotations
+
+from . import _lib
+from .claimset import ClaimSet
+from .errors import (CrosscheckError, CurrencyError, DateError, FileError, ICUError, InputError,
+                     InputSyntaxError, InternalError, InvalidArgumentError, LanguageError,
+                     LimitError, NumberRangeError, OutOfMemoryError, QuantityError, SchemaError)
+from .quantity import DIMENSIONS, HEDGES, Interval, Quantity, parse_quantity
+from .rates import Conversion, Rates
+from .report import (STATUSES, VERDICTS, Claim, Consensus, Group, Key, Related, Report,
+                     SourceTally, Summary, check)
+
+# TODO: extract(), run() and verify() (figures from article text, articles to
+# report) once the C library has them (cc_extract / cc_run / cc_verify).
+
+#: The version of this binding.
+__version__ = "0.1.0"
+
+#: The path or name libcrosscheck was loaded from.
+library_path = _lib.path
+
+
+def library_version() -> str:
+    """The loaded C library's version, "MAJOR.MINOR.PATCH" (cc_version())."""
+    return _lib.lib.cc_version().decode("ascii")
+
+
+__all__ = [
+    "check", "Report", "Group", "Claim", "Key", "Consensus", "Related", "SourceTally", "Summary",
+    "ClaimSet", "parse_quantity", "Quantity", "Interval", "Rates", "Conversion",
+    "HEDGES", "DIMENSIONS", "VERDICTS", "STATUSES",
+    "CrosscheckError", "OutOfMemoryError", "InvalidArgumentError", "FileError", "InputError",
+    "InputSyntaxError", "SchemaError", "QuantityError", "CurrencyError", "DateError",
+    "NumberRangeError", "LanguageError", "LimitError", "ICUError", "InternalError",
+    "library_version", "library_path", "__version__",
+]
