@@ -542,6 +542,152 @@ typedef enum cc_format {
 CC_API cc_status cc_report_write(const cc_report *report, cc_format format, char **out,
                                  size_t *len, cc_error *err);
 
+/* ------------------------------------------------------------------ */
+/* Extraction                                                          */
+/* ------------------------------------------------------------------ */
+
+/**
+ * Options of cc_extract(). Initialise with CC_EXTRACT_OPTIONS_INIT or
+ * cc_extract_options_init(). NULL strings take the article's front matter
+ * (see cc_extract()) or the defaults.
+ */
+typedef struct cc_extract_options {
+    unsigned int version;  /**< CC_EXTRACT_OPTIONS_VERSION */
+    const char *lang;      /**< "de", "en"; NULL or "auto" = front matter, else detected */
+    const char *source;    /**< source id of the claims; default: front matter, else the name */
+    const char *published; /**< "YYYY-MM-DD"; default: front matter, else none */
+    const char *name;      /**< the input's name in messages; NULL = "<string>" */
+} cc_extract_options;
+
+#define CC_EXTRACT_OPTIONS_VERSION 1
+#define CC_EXTRACT_OPTIONS_INIT {CC_EXTRACT_OPTIONS_VERSION, NULL, NULL, NULL, NULL}
+
+/** Initialise options like CC_EXTRACT_OPTIONS_INIT. @return CC_EINVAL for an unknown version. */
+CC_API cc_status cc_extract_options_init(cc_extract_options *opts, unsigned int version);
+
+/** What a number in running text is. Only amounts become claims. */
+typedef enum cc_mention_kind {
+    CC_MENTION_AMOUNT = 0,     /**< a figure: money, percent, count, ratio */
+    CC_MENTION_YEAR = 1,       /**< "1989", "im Jahr 2023", "2013-14" */
+    CC_MENTION_DATE = 2,       /**< "27.01.2025", "27. Januar", "January 27" */
+    CC_MENTION_TIME = 3,       /**< "14:30", "9 Uhr", "3 pm" */
+    CC_MENTION_ORDINAL = 4,    /**< "3. Quartal", "Platz 2" */
+    CC_MENTION_IDENTIFIER = 5, /**< "S&P 500", "iPhone 15", "Nr. 7" */
+    CC_MENTION_PHONE = 6,      /**< "+49 30 1234567" */
+    CC_MENTION_LIST = 7        /**< "1." at the start of a line */
+} cc_mention_kind;
+
+/** The JSON name of a mention kind ("amount", "year", ...); NULL if invalid. */
+CC_API const char *cc_mention_kind_name(cc_mention_kind kind);
+
+/**
+ * The quantity mentions of one article (or text): each with its byte span,
+ * the sentence it stands in, and the words around it that change what it
+ * measures. The text itself is not copied.
+ */
+typedef struct cc_extraction cc_extraction;
+
+/**
+ * Find every quantity mention in a UTF-8 text, in one pass.
+ *
+ * The text may begin with a front-matter block ("---", then "key: value"
+ * lines for source, name, published, lang, url, then "---"); options that
+ * are set win over it. Invalid UTF-8 and NUL bytes do not stop extraction:
+ * they are reported as warnings with their byte offset (see
+ * cc_extraction_warning()).
+ *
+ * @param out   receives the mentions. Caller owns; free with cc_extraction_free().
+ * @param text  the article (need not be NUL-terminated); borrowed only
+ *              during the call, but spans and sentences refer to it.
+ * @param len   its length in bytes.
+ * @param opts  options, or NULL for the defaults.
+ * @return CC_OK; CC_ELANG for an unsupported language; CC_ESYNTAX for a
+ *         malformed front-matter block (line and column); CC_EDATE for a
+ *         malformed published date; CC_EINVAL; CC_ENOMEM; CC_EICU.
+ */
+CC_API cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
+                            const cc_extract_options *opts, cc_error *err);
+
+/** Free an extraction. NULL is a no-op. */
+CC_API void cc_extraction_free(cc_extraction *x);
+
+/** The language the text was read in ("de", "en"). Borrowed. */
+CC_API const char *cc_extraction_lang(const cc_extraction *x);
+
+/** The source id, name, published date and url (NULL if unknown). Borrowed. */
+CC_API const char *cc_extraction_source(const cc_extraction *x);
+CC_API const char *cc_extraction_name(const cc_extraction *x);
+CC_API const char *cc_extraction_published(const cc_extraction *x);
+CC_API const char *cc_extraction_url(const cc_extraction *x);
+
+/** The number of mentions, amounts and others, in text order. */
+CC_API size_t cc_extraction_count(const cc_extraction *x);
+
+/** The quantity of mention i (for non-amounts: the first number, unit "count"). Borrowed. */
+CC_API const cc_quantity *cc_extraction_quantity(const cc_extraction *x, size_t i);
+
+/** The kind of mention i. */
+CC_API cc_mention_kind cc_extraction_kind(const cc_extraction *x, size_t i);
+
+/** The byte span [start, end) of mention i: from a hedge or range word to its unit. */
+CC_API void cc_extraction_span(const cc_extraction *x, size_t i, size_t *start, size_t *end);
+
+/** The byte span of the sentence mention i stands in (at most about 1 KB around it). */
+CC_API void cc_extraction_sentence(const cc_extraction *x, size_t i, size_t *start, size_t *end);
+
+/**
+ * The time scope of mention i from the words of its sentence, normalised:
+ * "intraday", "pre-market", "after-hours", "close", "open", "so far",
+ * "year to date", "forecast", "revised"; NULL if none. Static.
+ */
+CC_API const char *cc_extraction_scope(const cc_extraction *x, size_t i);
+
+/** Who the figure is attributed to ("police", "Reuters"); NULL if nobody. Borrowed. */
+CC_API const char *cc_extraction_attribution(const cc_extraction *x, size_t i);
+
+/** The direction of a change: 1 up ("stieg", "rose"), -1 down ("verlor", "fell"), 0 none. */
+CC_API int cc_extraction_direction(const cc_extraction *x, size_t i);
+
+/** 1 if a negation stands just before mention i ("nicht für fünf Millionen"). */
+CC_API int cc_extraction_negated(const cc_extraction *x, size_t i);
+
+/**
+ * 1 if the digits of mention i read two ways and the locale's reading was
+ * taken: German "1.971" is 1971 (grouping) but could be 1.971.
+ */
+CC_API int cc_extraction_ambiguous(const cc_extraction *x, size_t i);
+
+/**
+ * 1 if mention i is likely no figure: a spelled-out number or plain year
+ * without unit ("zwei Firmen"). Such mentions are not written as claims.
+ */
+CC_API int cc_extraction_weak(const cc_extraction *x, size_t i);
+
+/** The number of warnings (invalid UTF-8, NUL bytes); at most 100 are kept. */
+CC_API size_t cc_extraction_warning_count(const cc_extraction *x);
+
+/** Warning i as a message; *offset receives its byte offset (may be NULL). Borrowed. */
+CC_API const char *cc_extraction_warning(const cc_extraction *x, size_t i, int64_t *offset);
+
+/**
+ * Write extractions as claims JSON (DESIGN.md "Formats"): one source per
+ * extraction, one claim per amount mention (weak ones left out) with its
+ * structured quantity, span, sentence, mention text and context fields
+ * (scope, attributed_to, direction, negated, hedge_word, ambiguous). The
+ * result loads with cc_claimset_load_json(); subject and measure are unset.
+ *
+ * @param xs, texts, lens  n extractions and the texts they were made from.
+ * @param format  CC_FORMAT_JSON (claims), or CC_FORMAT_TEXT: one line per
+ *                mention, every kind, for people.
+ * @param out     receives a NUL-terminated buffer. Caller owns; free with cc_free().
+ * @return CC_OK; CC_EINVAL; CC_ESCHEMA for two extractions with one source
+ *         id; CC_ENOMEM.
+ */
+CC_API cc_status cc_extraction_write(const cc_extraction *const *xs, const char *const *texts,
+                                     const size_t *lens, size_t n, cc_format format, char **out,
+                                     size_t *len, cc_error *err);
+
+
 #ifdef __cplusplus
 }
 #endif

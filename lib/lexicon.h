@@ -57,7 +57,8 @@ enum {
     CC_CTX_UP = 4,          /* "stieg", "Plus", "rose" */
     CC_CTX_DOWN = 5,        /* "fiel", "Minus", "lost" */
     CC_CTX_NEG = 6,         /* "nicht", "not", "kein" */
-    CC_CTX_ATTRIB_NAME = 7  /* a source name after an attribution word: norm */
+    CC_CTX_ATTRIB_NAME = 7, /* a source name after an attribution word: norm */
+    CC_CTX_ARTICLE = 8      /* "der", "the": skipped before a source name */
 };
 
 /* Kinds of numbers that are not amounts (CC_LEX_KIND rows; mention kinds). */

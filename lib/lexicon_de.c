@@ -231,6 +231,15 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("Konzern", CC_CTX_ATTRIB_NAME, "company"),
     CC_LW_CTX("Konzerns", CC_CTX_ATTRIB_NAME, "company"),
     CC_LW_CTX("Feuerwehr", CC_CTX_ATTRIB_NAME, "fire service"),
+    /* articles before a source name */
+    CC_LW_CTX("der", CC_CTX_ARTICLE, NULL),
+    CC_LW_CTX("die", CC_CTX_ARTICLE, NULL),
+    CC_LW_CTX("das", CC_CTX_ARTICLE, NULL),
+    CC_LW_CTX("des", CC_CTX_ARTICLE, NULL),
+    CC_LW_CTX("dem", CC_CTX_ARTICLE, NULL),
+    CC_LW_CTX("den", CC_CTX_ARTICLE, NULL),
+    CC_LW_CTX("von", CC_CTX_ARTICLE, NULL),
+    CC_LW_CTX("vom", CC_CTX_ARTICLE, NULL),
     /* direction of a change */
     CC_LW_FILLER_CTX("plus", CC_CTX_UP, NULL),
     CC_LW_CTX("stieg", CC_CTX_UP, NULL),

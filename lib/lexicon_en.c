@@ -197,6 +197,10 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("union", CC_CTX_ATTRIB_NAME, "union"),
     CC_LW_CTX("government", CC_CTX_ATTRIB_NAME, "government"),
     CC_LW_CTX("company", CC_CTX_ATTRIB_NAME, "company"),
+    /* articles before a source name */
+    CC_LW_CTX("the", CC_CTX_ARTICLE, NULL),
+    CC_LW_CTX("a", CC_CTX_ARTICLE, NULL),
+    CC_LW_CTX("an", CC_CTX_ARTICLE, NULL),
     /* direction of a change */
     CC_LW_FILLER_CTX("plus", CC_CTX_UP, NULL),
     CC_LW_CTX("rose", CC_CTX_UP, NULL),

@@ -6,11 +6,13 @@ interval bounds (JSON ``null``) are ``-inf`` / ``inf``.
 """
 from __future__ import annotations
 
+import copy
 import ctypes
 import dataclasses
+import gc
 import json
 import math
-from typing import Any, Dict, Iterator, Optional, Tuple
+from typing import Any, Callable, Dict, Iterator, Optional, Tuple
 
 from . import _lib
 from ._handle import Handle, Owner, cfloat, cint, cstr
@@ -29,6 +31,22 @@ VERDICTS = tuple(_lib_.cc_verdict_name(i).decode("ascii") for i in range(5))
 STATUSES = tuple(_lib_.cc_claim_status_name(i).decode("ascii") for i in range(5))
 _CONTRADICTING = frozenset(("conflict", "split"))
 _INF = math.inf
+
+
+def _without_gc(build: Callable[[], Any]) -> Any:
+    """Run build() with the cyclic garbage collector paused.
+
+    Building a large report makes millions of containers and none of them
+    cycles; without the pause the collector would walk them again and again
+    (it doubles the time to build the objects of 100,000 claims).
+    """
+    if not gc.isenabled():
+        return build()
+    gc.disable()
+    try:
+        return build()
+    finally:
+        gc.enable()
 
 
 def _make(cls, fields: Dict[str, Any]):
@@ -90,9 +108,33 @@ class Related:
     gap: Optional[float]
 
 
-@dataclasses.dataclass(frozen=True)
+# the members of a claim in the JSON report; any other member is an unknown input field
+_CLAIM_KEYS = frozenset((
+    "id", "source", "text", "hedge", "hedge_word", "value", "value_high", "unit", "low", "high",
+    "low_open", "high_open", "lenient_low", "lenient_high", "fx", "status", "gap", "reason",
+    "syndicated_from", "span", "sentence"))
+_ABSENT = object()
+
+
+def _bound(c: Dict[str, Any], name: str, infinity: float) -> Optional[float]:
+    v = c.get(name, _ABSENT)
+    if v is _ABSENT:
+        return None
+    return infinity if v is None else float(v)
+
+
+def _field(name: str, doc: str, default: Any = _ABSENT) -> property:
+    if default is _ABSENT:
+        return property(lambda self: self._c[name], doc=doc)
+    return property(lambda self: self._c.get(name, default), doc=doc)
+
+
 class Claim:
     """One claim in a group, with its normalised interval and status.
+
+    A read-only view of the claim's object in the JSON report, converted on
+    access so that reports of many claims are quick to build. Two claims
+    are equal when all their fields are.
 
     Attributes:
         id, source: the claim and source ids.
@@ -107,7 +149,7 @@ class Claim:
         low_open, high_open: True if that bound is excluded.
         lenient_low, lenient_high: the lenient interval, when the report is
             lenient or the claim agrees only leniently; else None.
-        fx: the conversion used (rates of one unit), or None.
+        fx: the :class:`Conversion` used (rates of one unit), or None.
         status: "agrees", "agrees_lenient", "minor_discrepancy",
             "contradicts" or "unchecked".
         gap: distance to the consensus value as a fraction of it, for claims
@@ -118,41 +160,103 @@ class Claim:
         extra: the claim's unknown input fields, as written in the input.
     """
 
-    id: str
-    source: str
-    group: str
-    text: Optional[str]
-    hedge: str
-    hedge_word: str
-    value: str
-    value_high: Optional[str]
-    unit: str
-    low: Optional[float]
-    high: Optional[float]
-    low_open: bool
-    high_open: bool
-    lenient_low: Optional[float]
-    lenient_high: Optional[float]
-    fx: Optional[Conversion]
-    status: str
-    gap: Optional[float]
-    reason: Optional[str]
-    syndicated_from: Optional[str]
-    span: Optional[Tuple[int, int]]
-    sentence: Optional[str]
-    extra: Dict[str, Any] = dataclasses.field(default_factory=dict, compare=False)
+    __slots__ = ("_c", "group")
+    #: The attribute names, in report order.
+    FIELDS = ("id", "source", "group", "text", "hedge", "hedge_word", "value", "value_high",
+              "unit", "low", "high", "low_open", "high_open", "lenient_low", "lenient_high", "fx",
+              "status", "gap", "reason", "syndicated_from", "span", "sentence", "extra")
+
+    id = _field("id", "The claim id.")
+    source = _field("source", "The source id.")
+    text = _field("text", "The figure as written; None for a structured quantity.", None)
+    hedge = _field("hedge", "The hedge class.")
+    hedge_word = _field("hedge_word", 'The hedge word as written, "" if none.', "")
+    value = _field("value", 'The exact value as written, "589e9" (a range\'s lower end).')
+    value_high = _field("value_high", "A range's upper end as written, else None.", None)
+    unit = _field("unit", "The claim's own unit, before conversion.")
+    low_open = _field("low_open", "True if the low bound is excluded.", False)
+    high_open = _field("high_open", "True if the high bound is excluded.", False)
+    status = _field("status", "The claim's status against its group's consensus.")
+    gap = _field("gap", "Distance to the consensus value as a fraction of it, or None.", None)
+    reason = _field("reason", "Why an unchecked claim was not checked, or None.", None)
+    syndicated_from = _field("syndicated_from", "The id of the claim this one copies, or None.",
+                             None)
+    sentence = _field("sentence", "The sentence an extracted claim came from, or None.", None)
+
+    def __init__(self, data: Dict[str, Any], group: str) -> None:
+        """Wrap ``data``, a claim object of the JSON report, found in group ``group``."""
+        self._c = data
+        self.group = group
+
+    @property
+    def low(self) -> Optional[float]:
+        """The strict interval's low end in the group's unit (-inf if none); None if unchecked."""
+        return _bound(self._c, "low", -_INF)
+
+    @property
+    def high(self) -> Optional[float]:
+        """The strict interval's high end in the group's unit (inf if none); None if unchecked."""
+        return _bound(self._c, "high", _INF)
+
+    @property
+    def lenient_low(self) -> Optional[float]:
+        """The lenient interval's low end, or None."""
+        return _bound(self._c, "lenient_low", -_INF)
+
+    @property
+    def lenient_high(self) -> Optional[float]:
+        """The lenient interval's high end, or None."""
+        return _bound(self._c, "lenient_high", _INF)
+
+    @property
+    def span(self) -> Optional[Tuple[int, int]]:
+        """Byte offsets (start, end) of an extracted claim in its article, or None."""
+        span = self._c.get("span")
+        return None if span is None else (span[0], span[1])
+
+    @property
+    def fx(self) -> Optional[Conversion]:
+        """The conversion used (the lowest and highest rate of the window), or None."""
+        fx = self._c.get("fx")
+        if fx is None:
+            return None
+        dates = fx.get("dates") or ("", "")
+        return Conversion(fx["low"], fx["high"], dates[0], dates[1], fx["from"], fx["to"],
+                          bool(fx.get("after_table", False)))
+
+    @property
+    def extra(self) -> Dict[str, Any]:
+        """The claim's unknown input fields, as written in the input (a new dict)."""
+        c = self._c
+        if not c.keys() - _CLAIM_KEYS:
+            return {}
+        return {k: copy.deepcopy(v) for k, v in c.items() if k not in _CLAIM_KEYS}
 
     @property
     def contradicts(self) -> bool:
         """True if the claim's status is "contradicts"."""
-        return self.status == "contradicts"
+        return self._c["status"] == "contradicts"
 
+    def to_dict(self) -> Dict[str, Any]:
+        """The claim's object in the JSON report (a deep copy)."""
+        return copy.deepcopy(self._c)
 
-# the members of a claim in the JSON report; any other member is an unknown input field
-_CLAIM_KEYS = frozenset((
-    "id", "source", "text", "hedge", "hedge_word", "value", "value_high", "unit", "low", "high",
-    "low_open", "high_open", "lenient_low", "lenient_high", "fx", "status", "gap", "reason",
-    "syndicated_from", "span", "sentence"))
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Claim):
+            return NotImplemented
+        return self.group == other.group and self._c == other._c
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return "Claim(%s)" % ", ".join("%s=%r" % (name, getattr(self, name))
+                                       for name in self.FIELDS)
+
+    def __getstate__(self) -> Tuple[Dict[str, Any], str]:
+        return (self._c, self.group)
+
+    def __setstate__(self, state: Tuple[Dict[str, Any], str]) -> None:
+        self._c, self.group = state
 
 
 @dataclasses.dataclass(frozen=True)
@@ -225,36 +329,6 @@ class Summary:
     unchecked: int
 
 
-def _claim(c: Dict[str, Any], group_id: str) -> Claim:
-    fx = c.get("fx")
-    if fx is not None:
-        dates = fx.get("dates") or ("", "")
-        fx = _make(Conversion, {"low": fx["low"], "high": fx["high"], "first_day": dates[0],
-                                "last_day": dates[1], "from_currency": fx["from"],
-                                "to_currency": fx["to"],
-                                "after_table": bool(fx.get("after_table", False))})
-    low = c.get("low", False)
-    high = c.get("high", False)
-    llow = c.get("lenient_low", False)
-    lhigh = c.get("lenient_high", False)
-    span = c.get("span")
-    fields = {
-        "id": c["id"], "source": c["source"], "group": group_id, "text": c.get("text"),
-        "hedge": c["hedge"], "hedge_word": c.get("hedge_word", ""), "value": c["value"],
-        "value_high": c.get("value_high"), "unit": c["unit"],
-        "low": None if low is False else _low(low),
-        "high": None if high is False else _high(high),
-        "low_open": c.get("low_open", False), "high_open": c.get("high_open", False),
-        "lenient_low": None if llow is False else _low(llow),
-        "lenient_high": None if lhigh is False else _high(lhigh),
-        "fx": fx, "status": c["status"], "gap": c.get("gap"), "reason": c.get("reason"),
-        "syndicated_from": c.get("syndicated_from"),
-        "span": tuple(span) if span is not None else None, "sentence": c.get("sentence"),
-    }
-    fields["extra"] = {k: v for k, v in c.items() if k not in _CLAIM_KEYS}
-    return _make(Claim, fields)
-
-
 def _group(g: Dict[str, Any]) -> Group:
     gid = g["id"]
     cons = g.get("consensus")
@@ -269,7 +343,7 @@ def _group(g: Dict[str, Any]) -> Group:
         "verdict": g["verdict"], "consensus": cons,
         "related": tuple(_make(Related, {"group": r["group"], "relation": r["relation"],
                                          "gap": r.get("gap")}) for r in g["related"]),
-        "claims": tuple(_claim(c, gid) for c in g["claims"]),
+        "claims": tuple([Claim(c, gid) for c in g["claims"]]),
     })
 
 
@@ -345,14 +419,16 @@ class Report(Owner):
 
     def _doc(self) -> Dict[str, Any]:
         if self._data is None:
-            self._data = json.loads(self.to_json())
+            text = self.to_json()
+            self._data = _without_gc(lambda: json.loads(text))
         return self._data
 
     @property
     def groups(self) -> Tuple[Group, ...]:
         """The groups, in report order: conflicts, splits, minor discrepancies, consistent, single."""
         if self._groups is None:
-            self._groups = tuple(_group(g) for g in self._doc()["groups"])
+            groups = self._doc()["groups"]
+            self._groups = _without_gc(lambda: tuple([_group(g) for g in groups]))
         return self._groups
 
     def __iter__(self) -> Iterator[Group]:
