@@ -20,8 +20,9 @@ LD_LIBRARY_PATH="$libdir" "$out/embed" > "$out/report.txt" || status=$?
 [ "$status" -eq 1 ] || { echo "embed exited $status" >&2; cat "$out/report.txt"; exit 1; }
 grep -q "460" "$out/report.txt"
 # the exported symbols are exactly the functions declared CC_API in the header
-nm -D --defined-only "$libdir/libcrosscheck.so" | awk '$2 == "T" {print $3}' | sort > "$out/exported"
-grep -o 'cc_[a-z_0-9]*(' "$src/include/crosscheck.h" | tr -d '(' | sort -u > "$out/declared"
+nm -D --defined-only "$libdir/libcrosscheck.so" | awk '$2 == "T" {print $3}' | sed 's/@.*//' | sort > "$out/exported"
+grep -E '^CC_API ' "$src/include/crosscheck.h" |
+    sed -E 's/^[^(]*[ *]([A-Za-z_][A-Za-z0-9_]*)\(.*/\1/' | sort -u > "$out/declared"
 if ! diff -u "$out/declared" "$out/exported"; then
     echo "exported symbols differ from the header's API" >&2
     exit 1
