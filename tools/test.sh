@@ -51,6 +51,7 @@ step "unit tests under valgrind" env CK_FORK=no meson test -C "$build" --no-rebu
     --wrapper "valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --quiet"
 step "install" env DESTDIR="$stage" meson install -C "$build" --quiet
 step "embed against installed pkg-config" sh tests/cli/installed.sh "$stage"
+step "installed Python binding" sh tests/python/installed.sh "$stage"
 
 echo
 echo "$passed passed, $failed failed"

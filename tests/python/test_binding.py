@@ -61,6 +61,8 @@ class TestLibrary(unittest.TestCase):
 
     def test_every_function_is_declared(self):
         for name, restype, argtypes in _lib.FUNCTIONS:
+            if name in _lib.OPTIONAL and not hasattr(_lib.lib, name):
+                continue
             fn = getattr(_lib.lib, name)
             self.assertEqual(fn.argtypes, argtypes, name)
             self.assertIs(fn.restype, restype, name)
@@ -105,17 +107,80 @@ class TestLibrary(unittest.TestCase):
                     self.assertTrue(value.__doc__, "%s.%s" % (cls.__name__, attr))
 
 
-class TestLoadingFailure(unittest.TestCase):
-    def test_bad_path_is_a_clear_import_error(self):
+class TestLoading(unittest.TestCase):
+    """Where the package finds the library: environment, build tree, install."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(self.tmp.cleanup)
+        self.real = os.path.realpath(_lib.path)
+
+    def copy_package(self, root):
+        import shutil
+        target = os.path.join(root, "bindings", "python", "crosscheck")
+        shutil.copytree(os.path.dirname(crosscheck.__file__), target,
+                        ignore=shutil.ignore_patterns("__pycache__", "_install_config.py"))
+        return os.path.dirname(target)
+
+    def import_from(self, pythonpath, **env_changes):
         import subprocess
         import sys
-        env = dict(os.environ, CROSSCHECK_LIBRARY="/nonexistent/libcrosscheck.so")
-        proc = subprocess.run([sys.executable, "-c", "import crosscheck"], env=env,
-                              capture_output=True, text=True)
+        env = dict(os.environ, PYTHONPATH=pythonpath, PYTHONDONTWRITEBYTECODE="1")
+        env.pop("CROSSCHECK_LIBRARY", None)
+        env.update(env_changes)
+        return subprocess.run([sys.executable, "-c",
+                               "import crosscheck; print(crosscheck.library_path)"],
+                              env=env, capture_output=True, text=True, cwd=self.tmp.name)
+
+    def test_bad_path_is_a_clear_import_error(self):
+        root = self.tmp.name
+        proc = self.import_from(self.copy_package(root),
+                                CROSSCHECK_LIBRARY="/nonexistent/libcrosscheck.so")
         self.assertNotEqual(proc.returncode, 0)
         self.assertIn("ImportError", proc.stderr)
         self.assertIn("/nonexistent/libcrosscheck.so", proc.stderr)
         self.assertIn("CROSSCHECK_LIBRARY", proc.stderr)
+
+    def test_meson_build_dir_of_the_checkout(self):
+        root = self.tmp.name
+        for name in ("include/crosscheck.h", "meson.build"):
+            os.makedirs(os.path.dirname(os.path.join(root, name)), exist_ok=True)
+            open(os.path.join(root, name), "w").close()
+        for build in ("build", "build-other"):
+            os.makedirs(os.path.join(root, build, "meson-private"))
+            os.makedirs(os.path.join(root, build, "lib"))
+            os.symlink(self.real, os.path.join(root, build, "lib", "libcrosscheck.so"))
+        pythonpath = self.copy_package(root)
+        proc = self.import_from(pythonpath)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertEqual(proc.stdout.strip(), os.path.join(root, "build", "lib", "libcrosscheck.so"))
+        # build/ first, then the other build directories
+        self.assertEqual(_lib._build_tree_candidates(os.path.join(pythonpath, "crosscheck")),
+                         [os.path.join(root, b, "lib", "libcrosscheck.so")
+                          for b in ("build", "build-other")])
+
+    def test_installed_package_loads_the_installed_library(self):
+        root = self.tmp.name
+        pythonpath = self.copy_package(root)
+        libdir = os.path.join(root, "prefix", "lib")
+        os.makedirs(libdir)
+        os.symlink(self.real, os.path.join(libdir, "libcrosscheck.so.0"))
+        with open(os.path.join(pythonpath, "crosscheck", "_install_config.py"), "w") as f:
+            f.write("LIBDIR = %r\nVERSION = '0'\n" % libdir)
+        proc = self.import_from(pythonpath)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        self.assertEqual(proc.stdout.strip(), os.path.join(libdir, "libcrosscheck.so.0"))
+
+    def test_nothing_found_names_every_place_tried(self):
+        root = self.tmp.name
+        pythonpath = self.copy_package(root)
+        with open(os.path.join(pythonpath, "crosscheck", "_install_config.py"), "w") as f:
+            f.write("LIBDIR = '/nonexistent/lib'\n")
+        proc = self.import_from(pythonpath, LD_LIBRARY_PATH="")
+        if proc.returncode == 0:
+            self.skipTest("libcrosscheck.so.0 is installed on this system")
+        self.assertIn("/nonexistent/lib/libcrosscheck.so.0 (no such file)", proc.stderr)
+        self.assertIn("soname: libcrosscheck.so.0", proc.stderr)
 
 
 class TestExampleScript(unittest.TestCase):
@@ -728,6 +793,61 @@ class TestBadArguments(unittest.TestCase):
             crosscheck.Report()
 
 
+class TestRandomInput(unittest.TestCase):
+    """Mangled inputs give a result or a CrosscheckError, never a crash (seeded)."""
+
+    def test_mangled_claims(self):
+        import random
+        rng = random.Random(20250127)
+        with open(SELLOFF, "rb") as f:
+            original = f.read()
+        pieces = [b"{", b"}", b"[", b"]", b",", b":", b'"', b"\\", b"\0", b"\xff", b"1e400",
+                  b"null", b"-", b"Milliarden", b"\xc3"]
+        for _ in range(150):
+            raw = bytearray(original)
+            for _ in range(rng.randint(1, 4)):
+                pos = rng.randrange(len(raw))
+                if rng.random() < 0.5:
+                    raw[pos:pos + rng.randint(0, 8)] = rng.choice(pieces)
+                else:
+                    raw[pos] = rng.randrange(256)
+            try:
+                report = crosscheck.check(bytes(raw))
+            except crosscheck.CrosscheckError:
+                continue
+            report.text()
+            self.assertEqual(len(report.groups), report.summary.groups)
+
+    def test_mangled_figures(self):
+        import random
+        rng = random.Random(17)
+        words = ["fast", "rund", "mehr als", "bis zu", "zwischen", "und", "600", "5,6", "1.971",
+                 "Mrd.", "Milliarden", "Billionen", "$", "€", "Euro", "Prozent", "percent",
+                 "about", "-", "–", "1e400", "9" * 400, ".", ",", "\u00a0", "\ud7ff", "\x01"]
+        for _ in range(400):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+            for lang in ("de", "en", None):
+                try:
+                    q = crosscheck.parse_quantity(text, lang)
+                except crosscheck.CrosscheckError:
+                    continue
+                low, high, _, _ = q.interval()
+                self.assertLessEqual(low, high, text)
+
+    def test_mangled_rates(self):
+        import random
+        rng = random.Random(3)
+        cells = ["Date", "USD", "GBP", "EUR", "2025-01-27", "2025-02-30", "1.05", "N/A", "",
+                 "-1", "1e400", "abc", "\r", "\ufeff", "  "]
+        for _ in range(200):
+            lines = [",".join(rng.choice(cells) for _ in range(rng.randint(1, 4)))
+                     for _ in range(rng.randint(0, 4))]
+            try:
+                crosscheck.Rates().load_csv("\n".join(lines))
+            except crosscheck.CrosscheckError:
+                pass
+
+
 class TestQuantity(unittest.TestCase):
     def test_parse_german(self):
         q = crosscheck.parse_quantity("fast 600 Mrd. $", "de")
@@ -958,6 +1078,43 @@ class TestOwnership(unittest.TestCase):
         gc.collect()
         self.assertEqual(freed, [ptr])
         self.assertTrue(_handle.Handle)
+
+    def test_claim_set_read_by_a_report_cannot_change(self):
+        claims = crosscheck.ClaimSet()
+        claims.add_source("a")
+        claims.add_claim("c0", "a", "5 Prozent", subject="x")
+        report = crosscheck.check(claims)
+        second = crosscheck.check(claims)
+        with self.assertRaises(ValueError):
+            claims.add_source("b")
+        with self.assertRaises(ValueError):
+            claims.add_claim("c1", "a", "6 Prozent", subject="x")
+        report.close()
+        with self.assertRaises(ValueError):  # the second report still reads it
+            claims.add_source("b")
+        self.assertIn("c0", second.text())
+        del second
+        gc.collect()
+        claims.add_source("b")
+        claims.add_claim("c1", "b", "6 Prozent", subject="x")
+        self.assertEqual(len(crosscheck.check(claims)), 1)
+
+    def test_copies_share_the_c_object(self):
+        import copy
+        report = crosscheck.check(small_doc())
+        rates = crosscheck.Rates()
+        for dup in (copy.copy(report), copy.deepcopy(report)):
+            self.assertIs(dup._handle, report._handle)
+        twin = copy.deepcopy(report)
+        report.close()
+        del report
+        gc.collect()
+        self.assertIn("x3", twin.text())  # still alive through the copy
+        self.assertIs(copy.deepcopy(rates)._handle, rates._handle)
+        with self.assertRaises(TypeError):
+            pickle.dumps(rates)
+        with self.assertRaises(TypeError):
+            pickle.dumps(crosscheck.parse_quantity("5 Prozent", "de"))
 
     def test_with_blocks(self):
         with crosscheck.ClaimSet.from_json(small_doc()) as claims:

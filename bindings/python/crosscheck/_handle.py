@@ -23,16 +23,40 @@ _INT_MAX = 2 ** 31 - 1
 
 
 class Handle:
-    """One owned C pointer and the handles it needs alive."""
+    """One owned C pointer and the handles it needs alive.
 
-    __slots__ = ("ptr", "keep", "_finalizer", "__weakref__")
+    ``readers`` counts the live handles that keep this one (a claim set's
+    reports): while it is not 0 the C object must not change.
+    """
+
+    __slots__ = ("ptr", "keep", "readers", "_finalizer", "__weakref__")
 
     def __init__(self, ptr: int, free: Callable[[int], None], keep: Tuple["Handle", ...] = ()):
         if not ptr:
             raise ValueError("NULL handle")
         self.ptr = ptr
         self.keep = keep
-        self._finalizer = weakref.finalize(self, free, ptr)
+        self.readers = 0
+        for parent in keep:
+            parent.readers += 1
+        self._finalizer = weakref.finalize(self, _release, free, ptr, keep)
+
+    # A handle is shared, never duplicated: a copy owning the same pointer
+    # would free it twice or outlive it.
+    def __copy__(self) -> "Handle":
+        return self
+
+    def __deepcopy__(self, memo: Any) -> "Handle":
+        return self
+
+    def __reduce__(self) -> Any:
+        raise TypeError("crosscheck objects backed by C cannot be pickled")
+
+
+def _release(free: Callable[[int], None], ptr: int, keep: Tuple[Handle, ...]) -> None:
+    free(ptr)
+    for parent in keep:
+        parent.readers -= 1
 
 
 class Owner:

@@ -86,6 +86,18 @@ class CcCheckOptions(Structure):
     ]
 
 
+class CcExtractOptions(Structure):
+    """Mirror of ``struct cc_extract_options`` (version 1)."""
+
+    _fields_ = [
+        ("version", c_uint),
+        ("lang", c_char_p),
+        ("source", c_char_p),
+        ("published", c_char_p),
+        ("name", c_char_p),
+    ]
+
+
 _err = POINTER(CcError)
 _out = POINTER(c_void_p)  # cc_x **out, and owned char **out
 
@@ -149,7 +161,39 @@ FUNCTIONS: Sequence[Tuple[str, object, list]] = (
     ("cc_report_contradiction_count", c_size_t, [c_void_p]),
     ("cc_report_claim_status", c_int, [c_void_p, c_char_p]),
     ("cc_report_write", c_int, [c_void_p, c_int, _out, POINTER(c_size_t), _err]),
+    # extraction (newer than 0.1.0: optional, see OPTIONAL)
+    ("cc_extract_options_init", c_int, [POINTER(CcExtractOptions), c_uint]),
+    ("cc_mention_kind_name", c_char_p, [c_int]),
+    ("cc_extract", c_int, [_out, c_char_p, c_size_t, POINTER(CcExtractOptions), _err]),
+    ("cc_extraction_free", None, [c_void_p]),
+    ("cc_extraction_lang", c_char_p, [c_void_p]),
+    ("cc_extraction_source", c_char_p, [c_void_p]),
+    ("cc_extraction_name", c_char_p, [c_void_p]),
+    ("cc_extraction_published", c_char_p, [c_void_p]),
+    ("cc_extraction_url", c_char_p, [c_void_p]),
+    ("cc_extraction_count", c_size_t, [c_void_p]),
+    ("cc_extraction_quantity", c_void_p, [c_void_p, c_size_t]),
+    ("cc_extraction_kind", c_int, [c_void_p, c_size_t]),
+    ("cc_extraction_span", None, [c_void_p, c_size_t, POINTER(c_size_t), POINTER(c_size_t)]),
+    ("cc_extraction_sentence", None,
+     [c_void_p, c_size_t, POINTER(c_size_t), POINTER(c_size_t)]),
+    ("cc_extraction_scope", c_char_p, [c_void_p, c_size_t]),
+    ("cc_extraction_attribution", c_char_p, [c_void_p, c_size_t]),
+    ("cc_extraction_direction", c_int, [c_void_p, c_size_t]),
+    ("cc_extraction_negated", c_int, [c_void_p, c_size_t]),
+    ("cc_extraction_ambiguous", c_int, [c_void_p, c_size_t]),
+    ("cc_extraction_weak", c_int, [c_void_p, c_size_t]),
+    ("cc_extraction_warning_count", c_size_t, [c_void_p]),
+    ("cc_extraction_warning", c_char_p, [c_void_p, c_size_t, POINTER(c_int64)]),
+    ("cc_extraction_write", c_int,
+     [POINTER(c_void_p), POINTER(c_char_p), POINTER(c_size_t), c_size_t, c_int, _out,
+      POINTER(c_size_t), _err]),
 )
+
+#: Functions a library may lack (added after 0.1.0): declared when present.
+#: The binding does not wrap them yet (TODO: crosscheck.extract()).
+OPTIONAL = frozenset(name for name, _, _ in FUNCTIONS
+                     if name.startswith(("cc_extract", "cc_mention_")))
 
 
 def _is_meson_build_dir(path: str) -> bool:
@@ -225,7 +269,8 @@ def _load() -> ctypes.CDLL:
         except OSError as e:
             tried.append("%s: %s (%s)" % (how, path, e))
             continue
-        missing = [name for name, _, _ in FUNCTIONS if not hasattr(lib, name)]
+        missing = [name for name, _, _ in FUNCTIONS
+                   if name not in OPTIONAL and not hasattr(lib, name)]
         if missing:
             tried.append("%s: %s (lacks %s)" % (how, path, ", ".join(missing[:5])))
             continue
@@ -237,6 +282,8 @@ def _load() -> ctypes.CDLL:
 
 def _declare(lib: ctypes.CDLL, path: str) -> ctypes.CDLL:
     for name, restype, argtypes in FUNCTIONS:
+        if name in OPTIONAL and not hasattr(lib, name):
+            continue
         fn = getattr(lib, name)
         fn.restype = restype
         fn.argtypes = argtypes

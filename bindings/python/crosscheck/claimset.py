@@ -28,7 +28,9 @@ class ClaimSet(Owner):
     """Sources and their claims: read from claims JSON, or built in code.
 
     Owns a C ``cc_claimset``. ``close()`` or a with-block releases it; a
-    report made from the set keeps it alive as long as the report lives.
+    report made from the set keeps it alive as long as the report lives, and
+    while a report lives the set cannot be added to (ValueError): the report
+    reads it.
 
     Example::
 
@@ -89,6 +91,13 @@ class ClaimSet(Owner):
         check_status(_lib_.cc_claimset_load_file(ctypes.byref(out), raw, ctypes.byref(err)), err)
         return cls._adopt(out.value)
 
+    def _writable(self) -> int:
+        ptr = self._ptr()
+        if self._handle.readers:  # type: ignore[union-attr]
+            raise ValueError("claim set is read by a report; close the report (or build a new "
+                             "set) before adding to it")
+        return ptr
+
     def add_source(self, id: str, name: Optional[str] = None, published: Any = None,
                    lang: Optional[str] = None, url: Optional[str] = None) -> None:
         """Add a source.
@@ -107,7 +116,8 @@ class ClaimSet(Owner):
         args = (cstr(id, "id"), cstr(name, "name", True), cdate(published, "published", True),
                 cstr(lang, "lang", True), cstr(url, "url", True))
         err = _lib.CcError()
-        check_status(_lib_.cc_claimset_add_source(self._ptr(), *args, ctypes.byref(err)), err)
+        check_status(_lib_.cc_claimset_add_source(self._writable(), *args, ctypes.byref(err)),
+                     err)
 
     def add_claim(self, id: str, source: str, text: Optional[str] = None, *,
                   quantity: Any = None, subject: Optional[str] = None,
@@ -160,7 +170,7 @@ class ClaimSet(Owner):
         try:
             fields.quantity = q._ptr() if q is not None else None
             err = _lib.CcError()
-            check_status(_lib_.cc_claimset_add_claim(self._ptr(), ctypes.byref(fields),
+            check_status(_lib_.cc_claimset_add_claim(self._writable(), ctypes.byref(fields),
                                                      ctypes.byref(err)), err)
         finally:
             if made is not None:

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""End-to-end tests of `crosscheck run` on the example articles.
+
+These encode the bar of the grouping issue: every planted contradiction
+found, no false contradiction, intraday and close kept apart, the
+syndicated copy counted once, negated figures not taken as claims, and
+police and organiser counts kept apart. The second event (a rent protest)
+must work with no change made for it.
+
+usage: test_run.py CROSSCHECK ARTICLES_DIR
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+import unittest
+
+CROSSCHECK = None
+ARTICLES = None
+
+
+def run_report(event, *options):
+    files = sorted(glob.glob(os.path.join(ARTICLES, event, "*.txt")))
+    proc = subprocess.run([CROSSCHECK, "run", "--format", "json", *options, *files],
+                          capture_output=True)
+    return proc.returncode, json.loads(proc.stdout.decode("utf-8")), proc.stderr.decode("utf-8")
+
+
+class EventReport(unittest.TestCase):
+    event = None
+
+    @classmethod
+    def setUpClass(cls):
+        if cls.event is None:
+            raise unittest.SkipTest("base class")
+        cls.status, cls.report, cls.stderr = run_report(cls.event)
+        cls.entries = []  # (group, claim)
+        for group in cls.report["groups"]:
+            for claim in group["claims"]:
+                cls.entries.append((group, claim))
+
+    def find(self, source, text):
+        """The claims of `source` whose written text contains `text`."""
+        hits = [(g, c) for g, c in self.entries
+                if c["source"] == source and text in (c.get("text") or "")]
+        self.assertTrue(hits, "no claim of %s with text %r; claims of %s: %r" % (
+            source, text, source, [c.get("text") for g, c in self.entries if c["source"] == source]))
+        return hits[0]
+
+    def assert_same_group(self, *refs):
+        groups = {self.find(s, t)[0]["id"] for s, t in refs}
+        self.assertEqual(len(groups), 1, "expected one group for %r, got %r" % (refs, groups))
+
+    def assert_status(self, source, text, *statuses):
+        group, claim = self.find(source, text)
+        self.assertIn(claim["status"], statuses, "%s %r in group %s" % (source, text, group["id"]))
+
+    def contradictions(self):
+        return sorted((c["source"], c.get("text")) for g, c in self.entries
+                      if c["status"] == "contradicts")
+
+    def test_exit_status_says_contradictions(self):
+        self.assertEqual(self.status, 1, self.stderr)
+
+    def test_groups_say_why(self):
+        for group in self.report["groups"]:
+            if len(group["claims"]) > 1:
+                self.assertIn("grouping", group)
+                self.assertTrue(group["grouping"].get("shared"), group["grouping"])
+                confidence = group["grouping"].get("confidence")
+                self.assertTrue(0 < confidence <= 1, confidence)
+
+    def test_spans_point_into_the_articles(self):
+        for group, claim in self.entries:
+            path = os.path.join(ARTICLES, self.event, claim["source"] + ".txt")
+            with open(path, "rb") as f:
+                data = f.read()
+            start, end = claim["span"]
+            self.assertEqual(data[start:end].decode("utf-8"), claim["text"])
+
+
+class TestSelloff(EventReport):
+    event = "selloff"
+
+    def test_planted_contradictions_and_nothing_else(self):
+        self.assertEqual(self.contradictions(), sorted([
+            ("stadtanzeiger", "gut 460 Milliarden Dollar"),
+            ("stadtanzeiger", "25 Prozent"),
+        ]))
+
+    def test_market_value_loss_in_dollars_and_euros_agree(self):
+        refs = [("tagesblatt", "589 Milliarden US-Dollar"),
+                ("boersenkurier", "fast 600 Milliarden US-Dollar"),
+                ("rheinpost", "fast 600 Mrd. $"),
+                ("wirtschaftsecho", "563 Milliarden Euro"),
+                ("the-ledger", "$589 billion"),
+                ("market-wire", "nearly $600 billion"),
+                ("stadtanzeiger", "gut 460 Milliarden Dollar")]
+        self.assert_same_group(*refs)
+        for source, text in refs[:-1]:
+            self.assert_status(source, text, "agrees")
+
+    def test_syndicated_copy_counted_once(self):
+        group, copy = self.find("finanzblick", "fast 600 Milliarden US-Dollar")
+        _, original = self.find("boersenkurier", "fast 600 Milliarden US-Dollar")
+        self.assertIn(group["id"], {self.find("tagesblatt", "589 Milliarden")[0]["id"]})
+        self.assertEqual(copy.get("syndicated_from"), original["id"])
+        sources = [c["source"] for c in group["claims"]]
+        self.assertEqual(group["consensus"]["voices"], len(set(sources)) - 2)  # copy + the 460
+
+    def test_intraday_kept_apart_and_shown_beside(self):
+        group, claim = self.find("rheinpost", "gut 460 Milliarden Dollar")
+        self.assertEqual(group["key"]["scope"], "intraday")
+        self.assertNotEqual(claim["status"], "contradicts")
+        close = self.find("tagesblatt", "589 Milliarden")[0]
+        self.assertIn(close["id"], [r["group"] for r in group["related"]
+                                     if r["relation"] == "different_scope"])
+        group, claim = self.find("rheinpost", "mehr als 17 Prozent")
+        self.assertEqual(group["key"]["scope"], "intraday")
+
+    def test_share_drop_at_the_close_agrees(self):
+        refs = [("tagesblatt", "17 Prozent"), ("boersenkurier", "knapp 17 Prozent"),
+                ("wirtschaftsecho", "rund 17 Prozent"), ("the-ledger", "17%"),
+                ("market-wire", "about 17 percent")]
+        self.assert_same_group(*refs)
+        for ref in refs:
+            self.assert_status(*ref, "agrees")
+
+    def test_other_companies_not_mixed_with_nvidia(self):
+        nvidia_drop = self.find("the-ledger", "17%")[0]
+        for group, claim in self.entries:
+            if claim["source"] == "market-wire" and claim.get("text") == "17%":
+                self.assertNotEqual(group["id"], nvidia_drop["id"], "Broadcom's 17% grouped with Nvidia")
+        belgium = self.find("rheinpost", "620 Milliarden Euro")[0]
+        self.assertNotEqual(belgium["id"], self.find("tagesblatt", "589 Milliarden")[0]["id"])
+        microsoft = self.find("rheinpost", "80 Milliarden Dollar")[0]
+        self.assertNotEqual(microsoft["id"], self.find("wirtschaftsecho", "65 Milliarden")[0]["id"])
+
+    def test_training_cost_agrees_and_the_denial_is_not_a_claim(self):
+        refs = [("tagesblatt", "weniger als 6 Millionen Dollar"),
+                ("boersenkurier", "5,6 Millionen US-Dollar"),
+                ("stadtanzeiger", "weniger als umgerechnet 5,7 Millionen Euro"),
+                ("market-wire", "$5.6 million")]
+        self.assert_same_group(*refs)
+        for ref in refs:
+            self.assert_status(*ref, "agrees")
+        denied = [c for g, c in self.entries if c["source"] == "market-wire"
+                  and (c.get("text") or "").endswith("$5 million")]
+        self.assertEqual(denied, [], "a figure quoted to deny it is not the source's claim")
+
+    def test_meta_up_to_65_agrees_with_60(self):
+        self.assert_same_group(("wirtschaftsecho", "bis zu 65 Milliarden US-Dollar"),
+                               ("the-ledger", "$60 billion"))
+        self.assert_status("wirtschaftsecho", "bis zu 65 Milliarden US-Dollar", "agrees")
+        self.assert_status("the-ledger", "$60 billion", "agrees")
+
+    def test_tuesday_premarket_and_intraday_are_different_measures(self):
+        pre = self.find("rheinpost", "rund 3 Prozent")
+        day = self.find("rheinpost", "zwischen 5 und 6 Prozent")
+        self.assertNotEqual(pre[0]["id"], day[0]["id"])
+        self.assertNotEqual(pre[1]["status"], "contradicts")
+        self.assertNotEqual(day[1]["status"], "contradicts")
+
+    def test_years_are_never_compared(self):
+        for group, claim in self.entries:
+            self.assertNotIn(claim.get("text"), ("2023", "2015", "2026", "2024"))
+
+
+class TestRentProtest(EventReport):
+    event = "demo"
+
+    def test_planted_contradictions_and_nothing_else(self):
+        found = self.contradictions()
+        self.assertEqual(len(found), 2, found)
+        self.assertTrue(all(source == "elbe-rundschau" for source, _ in found), found)
+        texts = sorted(text for _, text in found)
+        self.assertIn("12", texts[0])          # "12 Personen": arrests
+        self.assertNotIn("12.000", texts[0])
+        self.assertIn("20.000", texts[1])      # police count
+
+    def test_police_and_organisers_kept_apart(self):
+        police = self.find("hafenblatt", "12.000")[0]
+        organisers = self.find("hafenblatt", "35.000")[0]
+        self.assertNotEqual(police["id"], organisers["id"])
+        self.assertIn(organisers["id"], [r["group"] for r in police["related"]
+                                          if r["relation"] == "different_attribution"])
+        self.assert_same_group(("hafenblatt", "12.000"), ("nordkurier-online", "12.000"),
+                               ("north-sea-times", "12,000"), ("elbe-rundschau", "20.000"))
+        self.assert_same_group(("hafenblatt", "35.000"), ("nordkurier-online", "35.000"),
+                               ("north-sea-times", "35,000"), ("elbe-rundschau", "30.000"))
+        self.assert_status("elbe-rundschau", "30.000", "agrees")
+
+    def test_officers_agree(self):
+        self.assert_same_group(("hafenblatt", "1.200"), ("nordkurier-online", "1.200"),
+                               ("north-sea-times", "1,200"))
+
+
+if __name__ == "__main__":
+    CROSSCHECK = os.path.abspath(sys.argv.pop(1))
+    ARTICLES = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)
