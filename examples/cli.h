@@ -27,6 +27,8 @@ int cmd_check(int argc, char **argv);
 void cmd_check_help(void);
 int cmd_parse(int argc, char **argv);
 void cmd_parse_help(void);
+int cmd_extract(int argc, char **argv);
+void cmd_extract_help(void);
 
 /** Print "crosscheck: message" to stderr. */
 void cli_fail(const char *fmt, ...)

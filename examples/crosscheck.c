@@ -10,6 +10,8 @@
 static const cli_command commands[] = {
     {"check", "check claims JSON: which figures agree, which contradict", cmd_check,
      cmd_check_help},
+    {"extract", "find the figures in articles and write them as claims JSON", cmd_extract,
+     cmd_extract_help},
     {"parse", "show how a figure is read: value, scale, unit, hedge, interval", cmd_parse,
      cmd_parse_help},
 };

@@ -427,7 +427,8 @@ typedef struct cc_claim_fields {
 CC_API cc_status cc_claim_fields_init(cc_claim_fields *fields, unsigned int version);
 
 /**
- * Add a claim. Strings are copied.
+ * Add a claim. Strings are copied. Not while a report made from this set
+ * still exists (the report reads the set's arrays in place).
  * @return CC_OK; CC_ESCHEMA for a missing or duplicate id, an unknown source,
  *         both or neither of text and quantity; the errors of
  *         cc_quantity_parse() for the text; CC_EDATE.
@@ -475,8 +476,8 @@ typedef struct cc_report cc_report;
  * group's consensus and each claim's status.
  *
  * @param out    receives the report. Caller owns; free with cc_report_free().
- *               The report reads the claim set: keep the set alive until the
- *               report is freed.
+ *               The report reads the claim set: keep the set alive, and do
+ *               not add sources or claims to it, until the report is freed.
  * @param set    the claims.
  * @param rates  exchange rates, or NULL for the built-in ECB table.
  * @param opts   options, or NULL for the defaults.

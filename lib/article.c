@@ -35,13 +35,13 @@ static int is_fence(const char *t, size_t a, size_t b)
     return 1;
 }
 
-static cc_status fail(cc_error *err, const char *name, const char *t, size_t len, size_t at,
-                      const char *msg, const char *tok)
-{
-    int line, col;
-    cc_error__position(t, len, at, &line, &col);
-    return cc_error__set(err, CC_ESYNTAX, name, line, col, (int64_t)at, msg, tok);
-}
+/* An error at byte `at`, with its line and column. */
+#define FAIL_AT(at, ...)                                                                   \
+    do {                                                                                   \
+        int line_, col_;                                                                   \
+        cc_error__position(t, len, (at), &line_, &col_);                                   \
+        return cc_error__set(err, CC_ESYNTAX, name, line_, col_, (int64_t)(at), __VA_ARGS__); \
+    } while (0)
 
 cc_status cc_article__front_matter(const char *t, size_t len, cc_article_meta *meta,
                                    size_t *body, const char *name, cc_error *err)
@@ -61,8 +61,7 @@ cc_status cc_article__front_matter(const char *t, size_t len, cc_article_meta *m
         size_t a, b, k, colon;
         char tok[64];
         if (i >= len)
-            return fail(err, name, t, len, len > 0 ? len - 1 : 0,
-                        "front matter without its closing '%s'", "---");
+            FAIL_AT(len > 0 ? len - 1 : 0, "front matter without its closing '---'");
         e = line_end(t, len, i);
         if (is_fence(t, i, e)) {
             *body = e < len ? e + 1 : len;
@@ -83,16 +82,15 @@ cc_status cc_article__front_matter(const char *t, size_t len, cc_article_meta *m
             colon++;
         if (colon == b) {
             cc_error__token(tok, sizeof tok, t + a, b - a);
-            return fail(err, name, t, len, a, "front matter line '%s' is not 'key: value'", tok);
+            FAIL_AT(a, "front matter line '%s' is not 'key: value'", tok);
         }
         for (k = 0; k < CC_META_N; k++)
             if (strlen(keys[k]) == colon - a && cc__ascii_ncasecmp(t + a, keys[k], colon - a) == 0)
                 break;
         if (k == CC_META_N) {
             cc_error__token(tok, sizeof tok, t + a, colon - a);
-            return fail(err, name, t, len, a,
-                        "unknown front matter key '%s' (use source, name, published, lang, url)",
-                        tok);
+            FAIL_AT(a, "unknown front matter key '%s' (use source, name, published, lang, url)",
+                    tok);
         }
         a = colon + 1;
         while (a < b && (t[a] == ' ' || t[a] == '\t'))

@@ -97,18 +97,25 @@ static cc_status check_options(cc_report *r, const cc_check_options *opts, const
 
 /* ---- normalisation ---- */
 
+/*
+ * Conversions looked up so far, keyed by (from, to, date): the window is the
+ * same for the whole report, so equal keys give equal rates, and groups of
+ * the same date share one entry of report->fx.
+ */
 typedef struct fx_entry {
-    char code[8];
-    uint8_t reason; /* cc_unchecked_reason; NONE = fx valid */
-    cc_fx fx;
+    char key[20];   /* from[8], to[8] (NUL-padded), date */
+    uint8_t reason; /* cc_unchecked_reason; NONE = index valid */
+    uint32_t index; /* into report->fx */
 } fx_entry;
 
 typedef struct ctx {
     cc_report *r;
     const cc_rates *rates;
     cc_interval_params params;
-    fx_entry *cache; /* per group: one entry per foreign currency seen */
+    fx_entry *cache;
     size_t ncache, cache_cap;
+    uint32_t *slots; /* open addressing over cache: index+1, 0 = empty */
+    size_t nslots;
     struct unit_count {
         char code[8];
         uint32_t count, first;
@@ -155,35 +162,81 @@ static cc_status pick_unit(ctx *x, cc_group *g)
     return CC_OK;
 }
 
-static cc_status lookup_fx(ctx *x, const cc_group *g, const char *from, fx_entry **out)
+static size_t fx_slot(const ctx *x, const char key[20])
 {
-    fx_entry *e;
-    cc_status st;
-    for (size_t k = 0; k < x->ncache; k++)
-        if (strcmp(x->cache[k].code, from) == 0) {
-            *out = &x->cache[k];
-            return CC_OK;
-        }
-    if (cc__grow((void **)&x->cache, &x->cache_cap, x->ncache + 1, sizeof *x->cache) != 0)
+    size_t mask = x->nslots - 1, at = (size_t)cc__hash(key, 20) & mask;
+    uint32_t j;
+    while ((j = x->slots[at]) != 0 && memcmp(x->cache[j - 1].key, key, 20) != 0)
+        at = (at + 1) & mask;
+    return at;
+}
+
+/* Keep the load factor of the slots at most 1/2. */
+static cc_status fx_reserve(ctx *x)
+{
+    size_t n = x->nslots ? x->nslots : 16;
+    uint32_t *old = x->slots;
+    if ((x->ncache + 1) * 2 <= x->nslots)
+        return CC_OK;
+    while ((x->ncache + 1) * 2 > n)
+        n *= 2;
+    x->slots = cc__calloc(n, sizeof *x->slots);
+    if (!x->slots) {
+        x->slots = old;
         return CC_ENOMEM;
-    e = &x->cache[x->ncache++];
-    memset(e, 0, sizeof *e);
-    memcpy(e->code, from, sizeof e->code);
-    e->code[sizeof e->code - 1] = '\0';
-    if (g->date == CC_NO_DATE) {
-        e->reason = CC_UNCHECKED_NO_DATE;
-    } else {
-        st = cc_rates__fx(x->rates, from, g->unit, g->date, x->r->opts.fx_window_days, &e->fx,
-                          NULL);
-        if (st == CC_ENOMEM)
-            return st;
-        if (st == CC_ECURRENCY && (!cc_rates_has_currency(x->rates, from) ||
-                                   !cc_rates_has_currency(x->rates, g->unit)))
-            e->reason = CC_UNCHECKED_UNKNOWN_CURRENCY;
-        else if (st != CC_OK)
-            e->reason = CC_UNCHECKED_NO_RATE; /* no rate near the date, or before the table */
     }
-    *out = e;
+    x->nslots = n;
+    for (size_t k = 0; k < x->ncache; k++)
+        x->slots[fx_slot(x, x->cache[k].key)] = (uint32_t)k + 1;
+    free(old);
+    return CC_OK;
+}
+
+/* The conversion from `from` to the group's unit at its date: *reason
+ * receives why there is none, else *index its entry of report->fx. */
+static cc_status lookup_fx(ctx *x, const cc_group *g, const char *from, uint8_t *reason,
+                           uint32_t *index)
+{
+    char key[20];
+    fx_entry *e;
+    size_t at;
+    cc_fx fx;
+    cc_status st;
+
+    if (g->date == CC_NO_DATE) {
+        *reason = CC_UNCHECKED_NO_DATE;
+        return CC_OK;
+    }
+    memset(key, 0, sizeof key);
+    memcpy(key, from, strnlen(from, 7));
+    memcpy(key + 8, g->unit, strnlen(g->unit, 7));
+    memcpy(key + 16, &g->date, 4);
+    if (fx_reserve(x) != CC_OK ||
+        cc__grow((void **)&x->cache, &x->cache_cap, x->ncache + 1, sizeof *x->cache) != 0)
+        return CC_ENOMEM;
+    at = fx_slot(x, key);
+    if (x->slots[at]) {
+        e = &x->cache[x->slots[at] - 1];
+        *reason = e->reason;
+        *index = e->index;
+        return CC_OK;
+    }
+    e = &x->cache[x->ncache];
+    memset(e, 0, sizeof *e);
+    memcpy(e->key, key, sizeof key);
+    st = cc_rates__fx(x->rates, from, g->unit, g->date, x->r->opts.fx_window_days, &fx, NULL);
+    if (st == CC_ENOMEM)
+        return st;
+    if (st == CC_ECURRENCY && (!cc_rates_has_currency(x->rates, from) ||
+                               !cc_rates_has_currency(x->rates, g->unit)))
+        e->reason = CC_UNCHECKED_UNKNOWN_CURRENCY;
+    else if (st != CC_OK)
+        e->reason = CC_UNCHECKED_NO_RATE; /* no rate near the date, or before the table */
+    else if (cc_report__add_fx(x->r, &fx, &e->index) != CC_OK)
+        return CC_ENOMEM;
+    x->slots[at] = (uint32_t)++x->ncache;
+    *reason = e->reason;
+    *index = e->index;
     return CC_OK;
 }
 
@@ -211,41 +264,43 @@ static cc_status normalise(ctx *x, cc_group *g)
 
     if (st != CC_OK)
         return st;
-    x->ncache = 0;
     for (uint32_t i = 0; i < g->count; i++) {
         cc_checked_claim *c = &C[i];
         const cc_quantity *q = &set->claims[c->claim].q;
         uint32_t claim = c->claim;
+        cc_interval strict, lenient;
         memset(c, 0, sizeof *c);
         c->claim = claim;
         c->voice = claim;
+        c->fx = CC_NO_FX;
         c->status = CC_STATUS_AGREES;
         c->gap = NAN;
-        cc_quantity__interval(q, &x->params, 0, &c->strict);
-        cc_quantity__interval(q, &x->params, 1, &c->lenient);
+        cc_quantity__interval(q, &x->params, 0, &strict);
+        cc_quantity__interval(q, &x->params, 1, &lenient);
         c->point = q->hedge == CC_HEDGE_RANGE ? q->value / 2 + q->value_high / 2 : q->value;
-        if (isnan(c->strict.low) || isnan(c->strict.high) || isnan(c->lenient.low) ||
-            isnan(c->lenient.high) || isnan(c->point)) {
+        if (isnan(strict.low) || isnan(strict.high) || isnan(lenient.low) ||
+            isnan(lenient.high) || isnan(c->point)) {
             c->status = CC_STATUS_UNCHECKED; /* cannot happen for a valid quantity */
             c->reason = CC_UNCHECKED_NONE;
-            continue;
-        }
-        if (g->dimension == CC_DIM_CURRENCY && strcmp(q->unit, g->unit) != 0) {
-            fx_entry *e;
-            st = lookup_fx(x, g, q->unit, &e);
+        } else if (g->dimension == CC_DIM_CURRENCY && strcmp(q->unit, g->unit) != 0) {
+            uint8_t reason = CC_UNCHECKED_NONE;
+            uint32_t index = CC_NO_FX;
+            st = lookup_fx(x, g, q->unit, &reason, &index);
             if (st != CC_OK)
                 return st;
-            if (e->reason != CC_UNCHECKED_NONE) {
+            if (reason != CC_UNCHECKED_NONE) {
                 c->status = CC_STATUS_UNCHECKED;
-                c->reason = e->reason;
-                continue;
+                c->reason = reason;
+            } else {
+                const cc_fx *fx = &x->r->fx[index];
+                c->fx = index;
+                convert(&strict, fx);
+                convert(&lenient, fx);
+                c->point *= (fx->low + fx->high) / 2;
             }
-            c->fx = e->fx;
-            c->converted = 1;
-            convert(&c->strict, &e->fx);
-            convert(&c->lenient, &e->fx);
-            c->point *= (e->fx.low + e->fx.high) / 2;
         }
+        cc_checked__set_strict(c, &strict);
+        cc_checked__set_lenient(c, &lenient);
     }
     return CC_OK;
 }
@@ -344,6 +399,13 @@ cc_status cc_check(cc_report **out, const cc_claimset *set, const cc_rates *rate
         cc_group__sort_claims(r, G, &s);
     }
     tally(r);
+    if (r->nfx < r->fx_cap) { /* give back the slack of the table's growth */
+        void *p = realloc(r->fx, (r->nfx ? r->nfx : 1) * sizeof *r->fx);
+        if (p) {
+            r->fx = p;
+            r->fx_cap = r->nfx ? r->nfx : 1;
+        }
+    }
     if ((rc = cc_group__order(r, err)) != CC_OK)
         goto done;
     if ((rc = cc_group__links(r, rates, err)) != CC_OK)
@@ -358,6 +420,7 @@ done:
     cc_rates_free(own);
     cc_scratch__free(&s);
     free(x.cache);
+    free(x.slots);
     free(x.units);
     free(work);
     return rc;

@@ -220,9 +220,10 @@ static size_t run(sweep *w, uint32_t nvoices, uint32_t M, int find, state *best)
     return find ? nalt : M;
 }
 
-static const cc_interval *cmp_interval(const cc_report *r, const cc_checked_claim *c)
+/* The interval compared: strict or lenient per the options. */
+static void cmp_interval(const cc_report *r, const cc_checked_claim *c, cc_interval *out)
 {
-    return r->opts.lenient ? &c->lenient : &c->strict;
+    cc_checked__interval(c, r->opts.lenient, out);
 }
 
 void cc_consensus__group(cc_report *r, cc_group *g, cc_scratch *s)
@@ -248,15 +249,16 @@ void cc_consensus__group(cc_report *r, cc_group *g, cc_scratch *s)
         return;
     }
     for (uint32_t i = 0; i < n; i++) {
-        const cc_interval *iv = cmp_interval(r, &C[i]);
+        cc_interval iv;
         if (s->vidx[i] == CC_NONE32)
             continue;
-        s->events[nev].x = iv->low;
+        cmp_interval(r, &C[i], &iv);
+        s->events[nev].x = iv.low;
         s->events[nev].i = i;
-        s->events[nev++].type = iv->low_open ? CC_EV_OPEN_START : CC_EV_CLOSED_START;
-        s->events[nev].x = iv->high;
+        s->events[nev++].type = iv.low_open ? CC_EV_OPEN_START : CC_EV_CLOSED_START;
+        s->events[nev].x = iv.high;
         s->events[nev].i = i;
-        s->events[nev++].type = iv->high_open ? CC_EV_OPEN_END : CC_EV_CLOSED_END;
+        s->events[nev++].type = iv.high_open ? CC_EV_OPEN_END : CC_EV_CLOSED_END;
     }
     sort_events(s->events, nev);
     w.ev = s->events;
@@ -274,17 +276,21 @@ void cc_consensus__group(cc_report *r, cc_group *g, cc_scratch *s)
     {
         int first = 1;
         for (uint32_t i = 0; i < n; i++) {
-            if (s->vidx[i] == CC_NONE32 ||
-                !contains_state(cmp_interval(r, &C[i]), best.x, best.stage))
+            cc_interval iv, len;
+            if (s->vidx[i] == CC_NONE32)
+                continue;
+            cmp_interval(r, &C[i], &iv);
+            if (!contains_state(&iv, best.x, best.stage))
                 continue;
             C[i].in_consensus = 1;
+            cc_checked__lenient(&C[i], &len);
             if (first) {
-                g->consensus = *cmp_interval(r, &C[i]);
-                g->lenient_hull = C[i].lenient;
+                g->consensus = iv;
+                g->lenient_hull = len;
                 first = 0;
             } else {
-                intersect(&g->consensus, cmp_interval(r, &C[i]));
-                intersect(&g->lenient_hull, &C[i].lenient);
+                intersect(&g->consensus, &iv);
+                intersect(&g->lenient_hull, &len);
             }
         }
     }
@@ -293,19 +299,21 @@ void cc_consensus__group(cc_report *r, cc_group *g, cc_scratch *s)
     /* statuses and gaps */
     for (uint32_t i = 0; i < n; i++) {
         cc_checked_claim *c = &C[i];
-        const cc_interval *iv = cmp_interval(r, c);
+        cc_interval iv, len;
         double cp = g->consensus_point;
         if (s->vidx[i] == CC_NONE32)
             continue;
+        cmp_interval(r, c, &iv);
+        cc_checked__lenient(c, &len);
         if (cp == 0)
             c->gap = c->point == 0 ? 0 : INFINITY;
         else
             c->gap = fabs(c->point - cp) / fabs(cp);
-        if (c->in_consensus || cc_interval__meets(iv, &g->consensus)) {
+        if (c->in_consensus || cc_interval__meets(&iv, &g->consensus)) {
             c->status = CC_STATUS_AGREES;
-        } else if (cc_interval__meets(&c->lenient, &g->lenient_hull)) {
+        } else if (cc_interval__meets(&len, &g->lenient_hull)) {
             c->status = CC_STATUS_AGREES_LENIENT;
-        } else if (distance(iv, &g->consensus) <=
+        } else if (distance(&iv, &g->consensus) <=
                    r->opts.minor_rel * fmax(fabs(c->point), fabs(cp))) {
             c->status = CC_STATUS_MINOR_DISCREPANCY;
             any_minor = 1;
@@ -315,9 +323,9 @@ void cc_consensus__group(cc_report *r, cc_group *g, cc_scratch *s)
             g->contradictions++;
             /* split: the claim belongs to another set of M voices */
             if (nalt && !split) {
-                uint32_t st = iv->low_open ? 1 : 0;
-                size_t a = first_state_from(s->events, nalt, iv->low, st);
-                if (a < nalt && contains_state(iv, s->events[a].x, s->events[a].type))
+                uint32_t st = iv.low_open ? 1 : 0;
+                size_t a = first_state_from(s->events, nalt, iv.low, st);
+                if (a < nalt && contains_state(&iv, s->events[a].x, s->events[a].type))
                     split = 1;
             }
         }

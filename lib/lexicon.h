@@ -58,7 +58,9 @@ enum {
     CC_CTX_DOWN = 5,        /* "fiel", "Minus", "lost" */
     CC_CTX_NEG = 6,         /* "nicht", "not", "kein" */
     CC_CTX_ATTRIB_NAME = 7, /* a source name after an attribution word: norm */
-    CC_CTX_ARTICLE = 8      /* "der", "the": skipped before a source name */
+    CC_CTX_ARTICLE = 8,     /* "der", "the": skipped before a source name */
+    CC_CTX_CHANGE_TO = 9,   /* "auf" in "von 3,5 auf 2,9 Billionen": links two figures */
+    CC_CTX_ATTRIB_SELF = 10 /* a source that attributes without "laut": "die Polizei" */
 };
 
 /* Kinds of numbers that are not amounts (CC_LEX_KIND rows; mention kinds). */

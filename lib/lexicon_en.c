@@ -191,9 +191,9 @@ static const cc_lex_word words[] = {
     /* attribution: who says so */
     CC_LW_CTX("according to", CC_CTX_ATTRIB, NULL),
     CC_LW_CTX("citing", CC_CTX_ATTRIB, NULL),
-    CC_LW_CTX("police", CC_CTX_ATTRIB_NAME, "police"),
-    CC_LW_CTX("organisers", CC_CTX_ATTRIB_NAME, "organisers"),
-    CC_LW_CTX("organizers", CC_CTX_ATTRIB_NAME, "organisers"),
+    CC_LW_CTX("police", CC_CTX_ATTRIB_SELF, "police"),
+    CC_LW_CTX("organisers", CC_CTX_ATTRIB_SELF, "organisers"),
+    CC_LW_CTX("organizers", CC_CTX_ATTRIB_SELF, "organisers"),
     CC_LW_CTX("union", CC_CTX_ATTRIB_NAME, "union"),
     CC_LW_CTX("government", CC_CTX_ATTRIB_NAME, "government"),
     CC_LW_CTX("company", CC_CTX_ATTRIB_NAME, "company"),

@@ -13,8 +13,13 @@
 
 #include "crosscheck.h"
 
-/** Longest exact decimal kept (digits, at most one '.', optional '-'). */
-#define CC_DIGITS_MAX 31
+/**
+ * Longest exact decimal kept (digits, at most one '.', optional '-'): 20
+ * holds any 64-bit integer and more digits than a double keeps; a longer
+ * number is refused with CC_ERANGE, never cut. (Small: a million claims are
+ * alive at once, each with two of these.)
+ */
+#define CC_DIGITS_MAX 20
 
 struct cc_quantity {
     double value;       /* X: digits × 10^scale (for a range: A) */
@@ -29,7 +34,9 @@ struct cc_quantity {
     char unit[8];       /* "USD", "%", "pp", "count", "ratio" */
     char digits[CC_DIGITS_MAX + 1];      /* "589", "5.6" (normalised: '.' point, no grouping) */
     char digits_high[CC_DIGITS_MAX + 1]; /* for ranges; else same as digits */
-    char hedge_word[24];                 /* "fast", "mehr als"; "" if none (cut to fit) */
+    char hedge_word[22];                 /* "fast", "mehr als"; "" if none (cut to fit at a
+                                            code point; the longest hedge phrase of the
+                                            lexicons, "deutlich weniger als", has 20 bytes) */
 };
 
 /** The numbers of the interval table; defaults from cc_check_options. */

@@ -20,24 +20,85 @@ typedef enum cc_unchecked_reason {
     CC_UNCHECKED_NO_DATE = 3           /* money in another currency but no date */
 } cc_unchecked_reason;
 
-/** One claim as checked: its normalised interval and status. */
+/* Bits of cc_checked_claim.open: which interval ends are excluded. */
+enum {
+    CC_CHECKED_STRICT_LOW_OPEN = 1,
+    CC_CHECKED_STRICT_HIGH_OPEN = 2,
+    CC_CHECKED_LENIENT_LOW_OPEN = 4,
+    CC_CHECKED_LENIENT_HIGH_OPEN = 8
+};
+
+/** cc_checked_claim.fx of a claim that was not converted. */
+#define CC_NO_FX UINT32_MAX
+
+/**
+ * One claim as checked: its normalised interval and status. Packed to 64
+ * bytes (a million of them are alive at once): the two intervals are four
+ * doubles and the bits of `open`, the conversion an index into report->fx.
+ * Read and write them with the accessors below.
+ */
 typedef struct cc_checked_claim {
     uint32_t claim;     /* index into set->claims */
     uint32_t voice;     /* claims copying one another share a voice (an index of one of them) */
+    uint32_t fx;        /* index into report->fx of the conversion used, CC_NO_FX if none */
     uint8_t status;     /* cc_claim_status */
     uint8_t reason;     /* cc_unchecked_reason */
     uint8_t in_consensus;
-    uint8_t converted;  /* 1 if fx holds the conversion used */
-    cc_interval strict;  /* in the group's unit (for an unchecked claim: its own unit,
-                            unconverted) */
-    cc_interval lenient;
+    uint8_t open;       /* CC_CHECKED_*_OPEN bits */
+    double strict_low, strict_high; /* the strict interval in the group's unit (for an
+                                       unchecked claim: its own unit, unconverted) */
+    double lenient_low, lenient_high;
     double point;       /* X (midpoint of a range) in the group's unit */
     double gap;         /* |point - consensus point| / |consensus point|, for every checked
                            claim (agreeing ones too; 0 if both are 0, INFINITY if only the
                            consensus point is 0); NAN if unchecked or the group has no
                            checked claim. An open-ended claim's point is its finite end. */
-    cc_fx fx;           /* valid if converted */
 } cc_checked_claim;
+
+/** The strict interval of a checked claim. */
+static inline void cc_checked__strict(const cc_checked_claim *c, cc_interval *out)
+{
+    out->low = c->strict_low;
+    out->high = c->strict_high;
+    out->low_open = (c->open & CC_CHECKED_STRICT_LOW_OPEN) != 0;
+    out->high_open = (c->open & CC_CHECKED_STRICT_HIGH_OPEN) != 0;
+}
+
+/** The lenient interval of a checked claim. */
+static inline void cc_checked__lenient(const cc_checked_claim *c, cc_interval *out)
+{
+    out->low = c->lenient_low;
+    out->high = c->lenient_high;
+    out->low_open = (c->open & CC_CHECKED_LENIENT_LOW_OPEN) != 0;
+    out->high_open = (c->open & CC_CHECKED_LENIENT_HIGH_OPEN) != 0;
+}
+
+/** The strict (lenient = 0) or lenient (lenient = 1) interval. */
+static inline void cc_checked__interval(const cc_checked_claim *c, int lenient, cc_interval *out)
+{
+    if (lenient)
+        cc_checked__lenient(c, out);
+    else
+        cc_checked__strict(c, out);
+}
+
+static inline void cc_checked__set_strict(cc_checked_claim *c, const cc_interval *iv)
+{
+    c->strict_low = iv->low;
+    c->strict_high = iv->high;
+    c->open = (uint8_t)((c->open & ~(CC_CHECKED_STRICT_LOW_OPEN | CC_CHECKED_STRICT_HIGH_OPEN)) |
+                        (iv->low_open ? CC_CHECKED_STRICT_LOW_OPEN : 0) |
+                        (iv->high_open ? CC_CHECKED_STRICT_HIGH_OPEN : 0));
+}
+
+static inline void cc_checked__set_lenient(cc_checked_claim *c, const cc_interval *iv)
+{
+    c->lenient_low = iv->low;
+    c->lenient_high = iv->high;
+    c->open = (uint8_t)((c->open & ~(CC_CHECKED_LENIENT_LOW_OPEN | CC_CHECKED_LENIENT_HIGH_OPEN)) |
+                        (iv->low_open ? CC_CHECKED_LENIENT_LOW_OPEN : 0) |
+                        (iv->high_open ? CC_CHECKED_LENIENT_HIGH_OPEN : 0));
+}
 
 /** How a group relates to another group with the same subject, measure and date. */
 typedef enum cc_relation {
@@ -110,6 +171,20 @@ struct cc_report {
     size_t minor;
     size_t unchecked;
     uint32_t *claim_pos;      /* set claim index -> index into claims[] */
+    cc_fx *fx;                /* the distinct conversions used (cc_checked_claim.fx) */
+    size_t nfx, fx_cap;
 };
+
+/** The conversion a checked claim was converted with, or NULL if none. */
+static inline const cc_fx *cc_report__fx(const cc_report *r, const cc_checked_claim *c)
+{
+    return c->fx == CC_NO_FX || c->fx >= r->nfx ? NULL : &r->fx[c->fx];
+}
+
+/**
+ * Append a conversion to report->fx; *index receives its index.
+ * @return CC_OK or CC_ENOMEM (no message written).
+ */
+cc_status cc_report__add_fx(cc_report *r, const cc_fx *fx, uint32_t *index);
 
 #endif

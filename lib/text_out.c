@@ -238,10 +238,10 @@ static scale group_scale(const cc_report *r, const cc_group *g)
             const cc_checked_claim *cc = &r->claims[g->first + i];
             if (cc->status == CC_STATUS_UNCHECKED)
                 continue;
-            if (isfinite(cc->strict.low))
-                mag = fmax(mag, fabs(cc->strict.low));
-            if (isfinite(cc->strict.high))
-                mag = fmax(mag, fabs(cc->strict.high));
+            if (isfinite(cc->strict_low))
+                mag = fmax(mag, fabs(cc->strict_low));
+            if (isfinite(cc->strict_high))
+                mag = fmax(mag, fabs(cc->strict_high));
         }
     }
     if (g->dimension != CC_DIM_CURRENCY && g->dimension != CC_DIM_COUNT)
@@ -377,6 +377,7 @@ static widths claim_widths(const cc_report *r, const cc_group *g, const scale *s
         const cc_claim *c = &set->claims[cc->claim];
         const char *src = cc_claimset__str(set, set->sources[c->source].id);
         size_t n = cc_writer__width(src, strlen(src));
+        cc_interval strict;
         w.source = n > w.source ? n : w.source;
         tmp->len = 0;
         put_label(tmp, set, c);
@@ -385,7 +386,8 @@ static widths claim_widths(const cc_report *r, const cc_group *g, const scale *s
         if (cc->status == CC_STATUS_UNCHECKED)
             continue;
         tmp->len = 0;
-        put_range(tmp, &cc->strict, sc);
+        cc_checked__strict(cc, &strict);
+        put_range(tmp, &strict, sc);
         n = tmp->failed ? 0 : cc_writer__width(tmp->data, tmp->len);
         w.range = n > w.range ? n : w.range;
     }
@@ -400,6 +402,7 @@ static void put_claim_line(cc_wbuf *b, const cc_report *r, const cc_group *g,
 {
     const cc_claimset *set = r->set;
     const cc_claim *c = &set->claims[cc->claim];
+    const cc_fx *fx = cc_report__fx(r, cc);
     size_t start;
 
     cc_wbuf__puts(b, "    ");
@@ -416,11 +419,14 @@ static void put_claim_line(cc_wbuf *b, const cc_report *r, const cc_group *g,
     if (cc->status == CC_STATUS_UNCHECKED) {
         put_unchecked(b, c, cc->reason);
     } else {
+        cc_interval iv;
         start = b->len;
-        put_range(b, &cc->strict, sc);
+        cc_checked__strict(cc, &iv);
+        put_range(b, &iv, sc);
         if (cc->status == CC_STATUS_AGREES_LENIENT) {
             cc_wbuf__puts(b, " (lenient ");
-            put_range(b, &cc->lenient, sc);
+            cc_checked__lenient(cc, &iv);
+            put_range(b, &iv, sc);
             cc_wbuf__putc(b, ')');
         }
         if (!cc->in_consensus && isfinite(cc->gap) && cc->gap != 0) {
@@ -441,9 +447,9 @@ static void put_claim_line(cc_wbuf *b, const cc_report *r, const cc_group *g,
     cc_wbuf__puts(b, "  [");
     put_clean(b, cc_claimset__str(set, c->id));
     cc_wbuf__puts(b, "]\n");
-    if (cc->converted && cc->status != CC_STATUS_UNCHECKED) {
+    if (fx && cc->status != CC_STATUS_UNCHECKED) {
         cc_wbuf__fill(b, ' ', 6 + w->source + 2);
-        put_conversion(b, c, g, &cc->fx);
+        put_conversion(b, c, g, fx);
         cc_wbuf__putc(b, '\n');
     }
 }

@@ -100,6 +100,19 @@ static const cc_group *group_of(const cc_report *r, const char *id)
     return NULL;
 }
 
+/* The strict interval of a checked claim, and its conversion (NULL if none). */
+static cc_interval strict_of(const cc_checked_claim *c)
+{
+    cc_interval iv;
+    cc_checked__strict(c, &iv);
+    return iv;
+}
+
+static const cc_fx *fx_of(const cc_report *r, const char *id)
+{
+    return cc_report__fx(r, entry(r, id));
+}
+
 static int status_of(const cc_report *r, const char *id)
 {
     return cc_report_claim_status(r, id);
@@ -166,15 +179,17 @@ START_TEST(test_nvidia_conflict)
     ck_assert_int_eq(status_of(r, "c4"), CC_STATUS_CONTRADICTS);
     /* 563 bn EUR at the rates of Fri 24, Mon 27, Tue 28 January 2025 */
     c3 = entry(r, "c3");
-    ck_assert_int_eq(c3->converted, 1);
-    assert_near(c3->fx.low, 1.0421, 1e-9);
-    assert_near(c3->fx.high, 1.053, 1e-9);
-    ck_assert_int_eq(c3->fx.first_day, cc_date__from_ymd(2025, 1, 24));
-    ck_assert_int_eq(c3->fx.last_day, cc_date__from_ymd(2025, 1, 28));
-    assert_near(c3->strict.low, 562.5e9 * 1.0421, 1e3);
-    assert_near(c3->strict.high, 563.5e9 * 1.053, 1e3);
-    ck_assert(c3->strict.low > 586e9 && c3->strict.high < 594e9);
-    ck_assert_int_eq(entry(r, "c1")->converted, 0);
+    ck_assert_ptr_nonnull(fx_of(r, "c3"));
+    assert_near(fx_of(r, "c3")->low, 1.0421, 1e-9);
+    assert_near(fx_of(r, "c3")->high, 1.053, 1e-9);
+    ck_assert_int_eq(fx_of(r, "c3")->first_day, cc_date__from_ymd(2025, 1, 24));
+    ck_assert_int_eq(fx_of(r, "c3")->last_day, cc_date__from_ymd(2025, 1, 28));
+    assert_near(c3->strict_low, 562.5e9 * 1.0421, 1e3);
+    assert_near(c3->strict_high, 563.5e9 * 1.053, 1e3);
+    ck_assert(c3->strict_low > 586e9 && c3->strict_high < 594e9);
+    ck_assert_int_eq(c3->open, 0);
+    ck_assert_ptr_null(fx_of(r, "c1"));
+    ck_assert_uint_eq(entry(r, "c1")->fx, CC_NO_FX);
     /* "gut 460": about 22 % below */
     c4 = entry(r, "c4");
     assert_near(c4->gap, (589.0 - 460.0) / 589.0, 1e-9);
@@ -260,9 +275,9 @@ START_TEST(test_deepseek_less_than_eur)
     ck_assert_int_eq(status_of(r, "d1"), CC_STATUS_AGREES);
     ck_assert_int_eq(status_of(r, "d2"), CC_STATUS_AGREES);
     d2 = entry(r, "d2");
-    ck_assert_int_eq(d2->converted, 1);
-    ck_assert(d2->strict.low == 0 && d2->strict.high_open);
-    assert_near(d2->strict.high, 5.7e6 * 1.053, 1e-3);
+    ck_assert_ptr_nonnull(fx_of(r, "d2"));
+    ck_assert(strict_of(d2).low == 0 && strict_of(d2).high_open && !strict_of(d2).low_open);
+    assert_near(strict_of(d2).high, 5.7e6 * 1.053, 1e-3);
     /* up to 5.7 M EUR: its point is its finite end */
     assert_near(d2->point, 5.7e6 * (1.0421 + 1.053) / 2, 1e-3);
     cc_report_free(r);
@@ -273,10 +288,59 @@ START_TEST(test_deepseek_less_than_eur)
     r = check(set, &opts);
     ck_assert_str_eq(r->groups[0].unit, "EUR");
     ck_assert_str_eq(r->currency, "EUR");
-    ck_assert_int_eq(entry(r, "d1")->converted, 1);
-    ck_assert_int_eq(entry(r, "d2")->converted, 0);
-    assert_near(entry(r, "d1")->strict.low, 5.55e6 / 1.053, 1e-3);
+    ck_assert_ptr_nonnull(fx_of(r, "d1"));
+    ck_assert_ptr_null(fx_of(r, "d2"));
+    assert_near(entry(r, "d1")->strict_low, 5.55e6 / 1.053, 1e-3);
     ck_assert_int_eq(r->groups[0].verdict, CC_VERDICT_CONSISTENT);
+    cc_report_free(r);
+    cc_claimset_free(set);
+}
+END_TEST
+
+/* Conversions are kept once per currency pair and date, shared by groups. */
+START_TEST(test_fx_table_shared)
+{
+    static const claim_spec specs[] = {
+        {"a1", "s1", NULL, "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL,
+         NULL, "Nvidia", NULL},
+        {"a2", "s2", NULL, "563", NULL, "1e9", "EUR", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL,
+         NULL, "Nvidia", NULL},
+        {"a3", "s3", NULL, "590", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL,
+         NULL, "Nvidia", NULL},
+        {"b1", "s1", NULL, "12", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL,
+         NULL, "Broadcom", NULL},
+        {"b2", "s2", NULL, "11", NULL, "1e9", "EUR", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL,
+         NULL, "Broadcom", NULL},
+        {"b3", "s3", NULL, "12", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL,
+         NULL, "Broadcom", NULL},
+        /* another date: another conversion */
+        {"c1", "s1", NULL, "7", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-24", NULL, NULL,
+         NULL, "Oracle", NULL},
+        {"c2", "s2", NULL, "7", NULL, "1e9", "EUR", CC_HEDGE_EXACT, "2025-01-24", NULL, NULL,
+         NULL, "Oracle", NULL},
+        {"c3", "s3", NULL, "7", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-24", NULL, NULL,
+         NULL, "Oracle", NULL},
+    };
+    cc_claimset *set = new_set();
+    cc_report *r;
+
+    add_source(set, "s1", NULL);
+    add_source(set, "s2", NULL);
+    add_source(set, "s3", NULL);
+    add_all(set, specs, 9);
+    r = check(set, NULL);
+    ck_assert_uint_eq(r->ngroups, 3);
+    ck_assert_uint_eq(r->nfx, 2);
+    ck_assert_uint_eq(entry(r, "a2")->fx, entry(r, "b2")->fx);
+    ck_assert_uint_ne(entry(r, "a2")->fx, entry(r, "c2")->fx);
+    ck_assert_ptr_eq(fx_of(r, "a2"), fx_of(r, "b2"));
+    ck_assert_int_eq(fx_of(r, "a2")->first_day, cc_date__from_ymd(2025, 1, 24));
+    ck_assert_int_eq(fx_of(r, "a2")->last_day, cc_date__from_ymd(2025, 1, 28));
+    ck_assert(fx_of(r, "c2")->first_day < cc_date__from_ymd(2025, 1, 24));
+    ck_assert_ptr_null(fx_of(r, "a1"));
+    /* both ends converted with the rate interval */
+    assert_near(entry(r, "b2")->strict_low, 10.5e9 * fx_of(r, "b2")->low, 1e-3);
+    assert_near(entry(r, "b2")->strict_high, 11.5e9 * fx_of(r, "b2")->high, 1e-3);
     cc_report_free(r);
     cc_claimset_free(set);
 }
@@ -600,6 +664,15 @@ START_TEST(test_unchecked)
     ck_assert_int_eq(u3->status, CC_STATUS_UNCHECKED);
     ck_assert_int_eq(u3->reason, CC_UNCHECKED_UNKNOWN_CURRENCY);
     ck_assert(isnan(u3->gap));
+    /* an unchecked claim keeps its interval in its own unit, unconverted */
+    ck_assert_uint_eq(u3->fx, CC_NO_FX);
+    {
+        cc_interval_params p = CC_INTERVAL_PARAMS_DEFAULT;
+        cc_interval own;
+        cc_quantity__interval(&set->claims[u3->claim].q, &p, 0, &own);
+        ck_assert(own.low < 900e9 && own.high > 900e9);
+        ck_assert(u3->strict_low == own.low && u3->strict_high == own.high);
+    }
     ck_assert_int_eq(status_of(r, "u1"), CC_STATUS_AGREES);
     ck_assert_int_eq(group_of(r, "u1")->verdict, CC_VERDICT_CONSISTENT);
     /* unchecked claims come last */
@@ -888,11 +961,11 @@ START_TEST(test_sweep_brute_force)
             int ne = 0, nc = 0;
             uint32_t best = 0;
             for (uint32_t a = 0; a < g->count; a++) {
-                const cc_interval *ia = &r->claims[g->first + a].strict;
-                if (isfinite(ia->low))
-                    ends[ne++] = ia->low;
-                if (isfinite(ia->high))
-                    ends[ne++] = ia->high;
+                cc_interval ia = strict_of(&r->claims[g->first + a]);
+                if (isfinite(ia.low))
+                    ends[ne++] = ia.low;
+                if (isfinite(ia.high))
+                    ends[ne++] = ia.high;
             }
             qsort(ends, (size_t)ne, sizeof ends[0], dcmp);
             for (int k = 0; k < ne; k++) {
@@ -908,8 +981,9 @@ START_TEST(test_sweep_brute_force)
                 uint32_t voices[12], nv = 0;
                 for (uint32_t c = 0; c < g->count; c++) {
                     const cc_checked_claim *cc = &r->claims[g->first + c];
+                    cc_interval ic = strict_of(cc);
                     uint32_t m = 0;
-                    if (!contains(&cc->strict, cand[k]))
+                    if (!contains(&ic, cand[k]))
                         continue;
                     while (m < nv && voices[m] != cc->voice)
                         m++;
@@ -929,7 +1003,8 @@ START_TEST(test_sweep_brute_force)
         for (uint32_t c = 0; c < g->count; c++) {
             const cc_checked_claim *cc = &r->claims[g->first + c];
             if (cc->in_consensus) {
-                ck_assert(cc_interval__meets(&cc->strict, &g->consensus));
+                cc_interval ic = strict_of(cc);
+                ck_assert(cc_interval__meets(&ic, &g->consensus));
                 ck_assert_int_eq(cc->status, CC_STATUS_AGREES);
             }
             if (c > 0)
@@ -1055,10 +1130,10 @@ START_TEST(test_json_texts)
     ck_assert_int_eq(cc_report_claim_status(r, "n3"), CC_STATUS_AGREES);
     ck_assert_int_eq(cc_report_claim_status(r, "n4"), CC_STATUS_CONTRADICTS);
     assert_near(entry(r, "n4")->gap, 0.219, 0.001);
-    ck_assert(entry(r, "n3")->strict.low > 586e9 && entry(r, "n3")->strict.high < 594e9);
+    ck_assert(entry(r, "n3")->strict_low > 586e9 && entry(r, "n3")->strict_high < 594e9);
     ck_assert_int_eq(group_of(r, "t1")->verdict, CC_VERDICT_CONSISTENT);
     ck_assert_int_eq(cc_report_claim_status(r, "t2"), CC_STATUS_AGREES);
-    ck_assert_int_eq(entry(r, "t2")->converted, 1);
+    ck_assert_ptr_nonnull(fx_of(r, "t2"));
     ck_assert_int_eq(group_of(r, "m1")->verdict, CC_VERDICT_CONSISTENT);
     ck_assert_int_eq(cc_report_claim_status(r, "m1"), CC_STATUS_AGREES);
     ck_assert_int_eq(cc_report_claim_status(r, "m2"), CC_STATUS_AGREES);
@@ -1116,7 +1191,7 @@ START_TEST(test_options)
         ck_assert_int_eq(cc_rates_new(&rates, &err), CC_OK);
         ck_assert_int_eq(cc_check(&r, set, rates, &opts, &err), CC_OK);
         ck_assert_int_eq(r->opts.fx_window_days, 366);
-        ck_assert(entry(r, "c3")->fx.low < 1.0421);
+        ck_assert(fx_of(r, "c3")->low < 1.0421);
         cc_report_free(r);
         cc_rates_free(rates);
     }
@@ -1163,6 +1238,7 @@ static Suite *check_suite(void)
     tcase_add_test(tc, test_nvidia_conflict);
     tcase_add_test(tc, test_nvidia_intraday_scope);
     tcase_add_test(tc, test_deepseek_less_than_eur);
+    tcase_add_test(tc, test_fx_table_shared);
     tcase_add_test(tc, test_meta_up_to);
     tcase_add_test(tc, test_percent_vs_points);
     tcase_add_test(tc, test_split_one_against_one);

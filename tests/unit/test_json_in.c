@@ -371,6 +371,33 @@ START_TEST(test_overflow)
 }
 END_TEST
 
+/* Numbers longer than CC_DIGITS_MAX are refused whole, never cut. */
+START_TEST(test_long_numbers)
+{
+    cc_claimset *set = load_ok(HEAD "{\"id\": \"a\", \"source\": \"s\", \"quantity\": "
+                                    "{\"value\": \"98765432109876543210\"}}, {\"id\": \"b\", "
+                                    "\"source\": \"s\", \"quantity\": {\"value\": "
+                                    "\"-9876543210.98765432\"}}]}");
+    ck_assert_uint_eq(strlen(claim(set, "a")->q.digits), CC_DIGITS_MAX);
+    ck_assert_str_eq(claim(set, "a")->q.digits, "98765432109876543210");
+    ck_assert_str_eq(claim(set, "b")->q.digits, "-9876543210.98765432");
+    cc_claimset_free(set);
+
+    expect_error(HEAD "{\"id\": \"x\", \"source\": \"s\", \"quantity\": {\"value\": "
+                      "\"987654321098765432109\"}}]}",
+                 CC_ERANGE, "\"98765", 0, 0,
+                 "claim 'x': value '987654321098765432109' out of range");
+    /* the sign and the point count too */
+    expect_error(HEAD "{\"id\": \"y\", \"source\": \"s\", \"quantity\": {\"value\": "
+                      "-98765432109.876543210}}]}",
+                 CC_ERANGE, "-98765", 0, 0, "claim 'y': value '-98765432109.876543210' out of range");
+    expect_error(HEAD "{\"id\": \"z\", \"source\": \"s\", \"text\": "
+                      "\"rund 987654321098765432109 Euro\"}]}",
+                 CC_ERANGE, "98765", 0, 0,
+                 "claim 'z': number '987654321098765432109' out of range");
+}
+END_TEST
+
 START_TEST(test_nan)
 {
     expect_file_error("claims_bad_nan.json", CC_ERANGE, "\"NaN\"", 0,
@@ -595,6 +622,7 @@ static Suite *suite(void)
     tcase_add_test(tc, test_currency);
     tcase_add_test(tc, test_date);
     tcase_add_test(tc, test_overflow);
+    tcase_add_test(tc, test_long_numbers);
     tcase_add_test(tc, test_nan);
     tcase_add_test(tc, test_negative_scale);
     tcase_add_test(tc, test_empty);
