@@ -8,8 +8,6 @@
  * (writer.c).
  */
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "claimset.h"

@@ -1,6 +1,7 @@
 /*
  * report.c - freeing a report and its accessors; names of verdicts and
- * statuses. (Writing a report is json_out.c / text_out.c.)
+ * statuses; the report's table of conversions. (Writing a report is
+ * writer.c, json_out.c and text_out.c.)
  */
 #include <stdlib.h>
 

@@ -1,7 +1,7 @@
 /*
- * writer.h - what the two report writers (json_out.c, text_out.c) share: a
- * growable output buffer, UTF-8 checks, and the formatting of numbers.
- * Internal.
+ * writer.h - what the two report writers (json_out.c, text_out.c) share,
+ * implemented in writer.c: a growable output buffer, UTF-8 checks, and the
+ * formatting of numbers. Internal.
  */
 #ifndef CC_WRITER_H
 #define CC_WRITER_H

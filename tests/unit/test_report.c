@@ -1,5 +1,5 @@
 /*
- * test_report.c - the report writers (lib/json_out.c, lib/text_out.c):
+ * test_report.c - the report writers (lib/writer.c, json_out.c, text_out.c):
  * reports built by hand, the JSON read back with jansson, the text checked
  * by substrings; the number formatting; and reports made by cc_check().
  */
