@@ -92,6 +92,7 @@ static const cc_lex_word words[] = {
     CC_LW_A("einen"),
     /* scale words and finance abbreviations (long scale) */
     CC_LW_SCALE("Tsd.", 3),
+    CC_LW_SCALE("k", 3),
     CC_LW_SCALE("Tausend", 3),
     CC_LW_SCALE("Mio.", 6),
     CC_LW_SCALE("Mill.", 6),

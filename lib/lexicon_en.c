@@ -74,6 +74,9 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("fewer than", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("under", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("below", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("lower than", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("higher than", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("exactly", CC_HEDGE_EXACT),
     CC_LW_HEDGE("well under", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("well below", CC_HEDGE_UPPER_STRICT),
     /* ranges: "between A and B", "from A to B", "A to B" */
@@ -115,6 +118,7 @@ static const cc_lex_word words[] = {
     CC_LW_CUR("US$", "USD"),
     CC_LW_CUR("dollar", "USD"),
     CC_LW_CUR("dollars", "USD"),
+    CC_LW_CUR("bucks", "USD"),
     CC_LW_CUR("€", "EUR"),
     CC_LW_CUR("euro", "EUR"),
     CC_LW_CUR("euros", "EUR"),

@@ -127,6 +127,19 @@ static int glued_before(const char *t, size_t i)
     return 0;
 }
 
+/* "USD3.14": an upper-case currency code glued to the digits at i? */
+static int glued_code(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    size_t s = i, end = 0;
+    uint16_t got = 0;
+    while (s > 0 && ((t[s - 1] >= 'A' && t[s - 1] <= 'Z') || t[s - 1] == '$'))
+        s--;
+    if (i - s < 2 || i - s > 4 || (s > 0 && cc_lexicon__is_alnum(cp_before(t, s))))
+        return 0;
+    (void)len;
+    return cc_lexicon__match(lx, t, i, s, CC_LEX_CURRENCY, &end, &got) != NULL && end == i;
+}
+
 /* ------------------------------------------------------------------ */
 /* One end of a figure                                                 */
 /* ------------------------------------------------------------------ */
@@ -214,7 +227,7 @@ static int read_digits(const cc_lexicon *lx, const char *t, size_t len, size_t i
         return 0;
     /* one point (or comma) before three digits: "1.971" is 1971 with
      * grouping, but 1.971 reads as well unless the digits are "000" */
-    if (ng == 2 && nint == 2 && glen[0] <= 3 && !(glen[0] == 1 && t[gstart[0]] == '0') &&
+    if (ng == 2 && nint == 2 && sep[0] == '.' && glen[0] <= 3 && !(glen[0] == 1 && t[gstart[0]] == '0') &&
         !(t[gstart[1]] == '0' && t[gstart[1] + 1] == '0' && t[gstart[1] + 2] == '0'))
         e->ambiguous = 1;
     memset(&e->dec, 0, sizeof e->dec);
@@ -315,9 +328,13 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     if ((j = sign_at(t, len, i, &neg)) != 0)
         i = j;
     if (i < len && is_digit(t[i])) {
-        if (glued_before(t, i)) {
-            e->num_end = skip_alnum(t, len, i);
-            e->end = e->num_end;
+        if (glued_before(t, i) && !(prefix_unit && glued_code(lx, t, len, i))) {
+            /* "H100", "GBP3.01" without a known code: skip the whole name,
+             * fractional digits included, so that no part of it is read */
+            size_t p = skip_alnum(t, len, i);
+            while (p + 1 < len && (t[p] == '.' || t[p] == ',' || t[p] == '-') && is_digit(t[p + 1]))
+                p = skip_alnum(t, len, p + 1);
+            e->num_end = e->end = p;
             return 0;
         }
         rc = read_digits(lx, t, len, i, e);
@@ -755,7 +772,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
         out->weak = a->date ||
                     (q->dimension == CC_DIM_COUNT && !a->have_scale && q->hedge == CC_HEDGE_EXACT &&
                      a->dim < 0 &&
-                     (a->spelled || (a->plain && a->dec.n == 4 && !a->dec.neg &&
+                     ((a->spelled && a->dec.n <= 3) || (a->plain && a->dec.n == 4 && !a->dec.neg &&
                                      (a->dec.d[0] == '1' || a->dec.d[0] == '2'))));
     }
     *pos = out->end;
@@ -788,8 +805,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             size_t e2 = 0;
             int kind = 0;
             if (!glued_before(t, i) &&
-                ((e2 = phone_at(t, len, i)) != 0 ? (kind = CC_KIND_PHONE) != 0
-                                                  : (e2 = date_time_at(t, len, i, &kind)) != 0)) {
+                ((e2 = date_time_at(t, len, i, &kind)) != 0 ||
+                 ((e2 = phone_at(t, len, i)) != 0 && (kind = CC_KIND_PHONE) != 0))) {
                 memset(&a, 0, sizeof a);
                 a.num_start = i;
                 a.num_end = a.end = e2;
@@ -866,7 +883,29 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             pending_clear(&pd);
         } else {
             pending_clear(&pd);
-            mend = cc_lexicon__is_alnum(c) ? skip_alnum(t, len, i) : j;
+            mend = j;
+            if (cc_lexicon__is_alnum(c)) {
+                size_t d = i;
+                mend = skip_alnum(t, len, i);
+                while (d < mend && !is_digit(t[d]))
+                    d++;
+                if (d < mend && d > i && glued_code(lx, t, len, d)) {
+                    /* "USD3.14": the code is the currency of the digits */
+                    size_t e0 = 0;
+                    uint16_t g0 = 0;
+                    const cc_lex_entry *ce =
+                        cc_lexicon__match(lx, t, d, i, CC_LEX_CURRENCY, &e0, &g0);
+                    if (ce) {
+                        memcpy(pd.code, ce->code, 4);
+                        pd.cs = i;
+                    }
+                    i = d;
+                    continue;
+                }
+                /* a name with digits ("H100.5"): skip it whole */
+                while (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') && is_digit(t[mend + 1]))
+                    mend = skip_alnum(t, len, mend + 1);
+            }
         }
         i = mend;
     }

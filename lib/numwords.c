@@ -155,7 +155,7 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                 if (tokens > 0)
                     break;
                 cur = tk.value / 2;
-                half = 1;
+                half = (int)(tk.value % 2);
                 have = 1;
                 stop = tk.end;
                 tokens++;
@@ -183,8 +183,13 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             if (tokens > 0)
                 break;
             read_token(lx, t, len, skip_gap(t, len, tk.end), &nx);
-            if (nx.type != T_HUNDRED && nx.type != T_SCALE)
-                break;
+            if (nx.type != T_HUNDRED && nx.type != T_SCALE) {
+                /* "a dollar": one, before a currency word */
+                size_t q = skip_gap(t, len, tk.end), qe = 0;
+                uint16_t g = 0;
+                if (!cc_lexicon__match(lx, t, len, q, CC_LEX_CURRENCY, &qe, &g))
+                    break;
+            }
             cur = 1;
             have = 1;
             icu_from = skip_gap(t, len, tk.end);

@@ -1,7 +1,8 @@
 /*
  * sentence.c - the sentence a mention stands in, from ICU's sentence
- * break rules (CLDR, with the locale's abbreviation suppressions: "ca.",
- * "Mrd.", "Nr." do not end a sentence).
+ * break rules (CLDR). A break after a short abbreviation or a number with
+ * a point ("ca.", "Mrd.", "Nr.", "27.") is passed over: ICU 72's own
+ * suppression list ("@ss=standard") drops real breaks after such words.
  *
  * ICU only sees a window of the text around the mention (a few KB, cut
  * at a line break where one is near), so that neither a 1 GB file nor a
@@ -21,7 +22,8 @@
 
 #include "common.h"
 
-#define WINDOW 2048 /* bytes of context on each side given to ICU */
+#define WINDOW 1024         /* bytes before a mention ICU sees at least */
+#define CHUNK (1 << 20)     /* bytes given to ICU at once */
 
 struct cc_sentences {
     UBreakIterator *it;
@@ -30,6 +32,7 @@ struct cc_sentences {
     size_t len;
     size_t ws, we;   /* the window ICU sees */
     size_t cs, ce;   /* the last sentence found */
+    int32_t prev, next; /* ICU's walk: the last kept break <= the mention, the next one */
 };
 
 cc_status cc_sentences__new(cc_sentences **out, const char *locale)
@@ -41,8 +44,7 @@ cc_status cc_sentences__new(cc_sentences **out, const char *locale)
     *out = NULL;
     if (!s)
         return CC_ENOMEM;
-    /* "@ss=standard": CLDR's list of abbreviations that end no sentence */
-    snprintf(loc, sizeof loc, "%s@ss=standard", locale);
+    snprintf(loc, sizeof loc, "%s", locale);
     s->it = ubrk_open(UBRK_SENTENCE, loc, NULL, 0, &st);
     if (U_FAILURE(st)) {
         cc_sentences__free(s);
@@ -80,25 +82,28 @@ static size_t cp_start(const char *t, size_t lo, size_t i)
     return i;
 }
 
+/* Give ICU a chunk of up to CHUNK bytes from near `start`, ending at a
+ * line break where one is near; mentions come in text order, so ICU walks
+ * each chunk forward once and its break cache serves the lookups. */
 static int set_window(cc_sentences *s, size_t start, size_t end)
 {
     const char *t = s->text;
     size_t ws = start > WINDOW ? start - WINDOW : 0;
-    size_t we = end + WINDOW < s->len ? end + WINDOW : s->len;
+    size_t we = ws + CHUNK < s->len ? ws + CHUNK : s->len;
     UErrorCode st = U_ZERO_ERROR;
 
-    /* begin after a blank line near the window's start if there is one */
-    for (size_t k = start; k > ws + 1; k--) {
-        if (t[k - 1] == '\n' && (t[k - 2] == '\n' || t[k - 2] == '\r')) {
-            ws = k;
-            break;
-        }
-    }
-    for (size_t k = end; k + 1 < we; k++) {
-        if (t[k] == '\n' && (t[k + 1] == '\n' || t[k + 1] == '\r')) {
-            we = k;
-            break;
-        }
+    if (we < end + WINDOW)
+        we = end + WINDOW < s->len ? end + WINDOW : s->len;
+    if (we < s->len) {
+        /* end the chunk at a line break if there is one in its last part */
+        const char *nl = NULL;
+        for (size_t k = we; k > end + WINDOW && k > we - CHUNK / 4; k--)
+            if (t[k - 1] == '\n') {
+                nl = t + k;
+                break;
+            }
+        if (nl)
+            we = (size_t)(nl - t);
     }
     ws = cp_start(t, 0, ws);
     we = cp_start(t, ws, we);
@@ -110,7 +115,30 @@ static int set_window(cc_sentences *s, size_t start, size_t end)
         return -1;
     s->ws = ws;
     s->we = we;
+    s->prev = ubrk_first(s->it);
+    s->next = ubrk_next(s->it);
     return 0;
+}
+
+/* Is the break at window offset b one after an abbreviation or a number
+ * with a point ("Mrd. ", "ca. ", "27. ")? */
+static int suppressed(const cc_sentences *s, int32_t b)
+{
+    const char *t = s->text + s->ws;
+    int32_t e = b, k;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t' || t[e - 1] == '\r'))
+        e--;
+    if (e == b || e < 2 || t[e - 1] != '.')
+        return 0;
+    k = e - 1;
+    while (k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || (t[k - 1] >= 'A' && t[k - 1] <= 'Z')))
+        k--;
+    if (e - 1 - k >= 1 && e - 1 - k <= 3)
+        return k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '.';
+    k = e - 1;
+    while (k > 0 && t[k - 1] >= '0' && t[k - 1] <= '9')
+        k--;
+    return e - 1 - k >= 1 && e - 1 - k <= 2 && (k == 0 || t[k - 1] == ' ');
 }
 
 int cc_sentences__find(cc_sentences *s, size_t start, size_t end, size_t *ss, size_t *se)
@@ -124,14 +152,29 @@ int cc_sentences__find(cc_sentences *s, size_t start, size_t end, size_t *ss, si
     }
     if (end > s->len)
         end = s->len;
-    if (set_window(s, start, end) != 0)
-        return -1;
-    /* the boundary at or before the start, the first one at or after the end */
-    a = ubrk_preceding(s->it, (int32_t)(start - s->ws) + 1);
-    b = end > start ? ubrk_following(s->it, (int32_t)(end - s->ws) - 1)
-                    : ubrk_following(s->it, (int32_t)(end - s->ws));
-    if (a == UBRK_DONE)
-        a = 0;
+    if (s->we == 0 || start < s->ws + (s->ws > 0 ? WINDOW / 2 : 0) ||
+        (end + WINDOW > s->we && s->we < s->len)) {
+        if (set_window(s, start, end) != 0)
+            return -1;
+    }
+    /* walk ICU's breaks forward (mentions come in text order): the last
+     * break at or before the start, the first one at or after the end */
+    {
+        int32_t rs = (int32_t)(start - s->ws), re = (int32_t)(end - s->ws);
+        if (s->prev > rs) {
+            s->prev = ubrk_first(s->it);
+            s->next = ubrk_next(s->it);
+        }
+        while (s->next != UBRK_DONE && s->next <= rs) {
+            if (!suppressed(s, s->next))
+                s->prev = s->next;
+            s->next = ubrk_next(s->it);
+        }
+        a = s->prev;
+        while (s->next != UBRK_DONE && (s->next < re || suppressed(s, s->next)))
+            s->next = ubrk_next(s->it);
+        b = s->next;
+    }
     if (b == UBRK_DONE)
         b = (int32_t)(s->we - s->ws);
     s->cs = s->ws + (size_t)a;

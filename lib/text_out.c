@@ -173,6 +173,13 @@ static void put_range(cc_wbuf *b, const cc_interval *iv, const scale *sc)
     if (fa && fz) {
         double mag = fmax(fabs(a), fabs(z));
         int d = decimals_for(mag, 4);
+        /* enough decimals to show the interval's width to a tenth of itself:
+         * 21414.245-21414.255, not 21414.2-21414.3 */
+        if (z > a) {
+            int dw = (int)ceil(-log10((z - a) / 10));
+            if (dw > d)
+                d = dw < 15 ? dw : 15;
+        }
         for (;;) {
             fmt_fixed(lo, sizeof lo, a, d, 1);
             fmt_fixed(hi, sizeof hi, z, d, 1);
@@ -200,12 +207,13 @@ static void put_range(cc_wbuf *b, const cc_interval *iv, const scale *sc)
     put_unit(b, sc);
 }
 
-/* A fraction as a percentage: one decimal below 10 %, none above. */
+/* A fraction as a percentage: two decimals below 1 %, one below 10 %, none above,
+ * so that a small gap never reads as "0 %". */
 static void put_percent(cc_wbuf *b, double frac)
 {
     char tmp[NUM_MAX];
     double p = fabs(frac) * 100;
-    fmt_fixed(tmp, sizeof tmp, p, p < 10 ? 1 : 0, 1);
+    fmt_fixed(tmp, sizeof tmp, p, p < 1 ? 2 : p < 10 ? 1 : 0, 1);
     cc_wbuf__puts(b, tmp);
     cc_wbuf__puts(b, " %");
 }
@@ -364,6 +372,39 @@ static void put_conversion(cc_wbuf *b, const cc_claim *c, const cc_group *g, con
         cc_wbuf__puts(b, " (claim dated after the last day of the rate table)");
 }
 
+/* How a hedged figure was read (its hedge class in words); NULL for an exact one. */
+static const char *reading(const cc_claim *c)
+{
+    switch ((cc_hedge)c->q.hedge) {
+    case CC_HEDGE_APPROX: return "about";
+    case CC_HEDGE_APPROX_BELOW: return "just below";
+    case CC_HEDGE_APPROX_ABOVE: return "just above";
+    case CC_HEDGE_LOWER_STRICT: return "more than";
+    case CC_HEDGE_LOWER_INCL: return "at least";
+    case CC_HEDGE_UPPER_INCL: return "at most";
+    case CC_HEDGE_UPPER_STRICT: return "less than";
+    case CC_HEDGE_RANGE: return "range";
+    default: return NULL;
+    }
+}
+
+/* The claim's normalised interval and, for a hedged figure, its reading. */
+static void put_claim_range(cc_wbuf *b, const cc_checked_claim *cc, const cc_claim *c,
+                            const scale *sc)
+{
+    cc_interval iv;
+    const char *how = reading(c);
+    cc_checked__strict(cc, &iv);
+    put_range(b, &iv, sc);
+    /* an open end already reads "> 460" or "< 5": only name the reading when
+     * the interval hides it ("0-65 bn USD" for "bis zu 65") */
+    if (how && isfinite(iv.low) && isfinite(iv.high)) {
+        cc_wbuf__puts(b, " (");
+        cc_wbuf__puts(b, how);
+        cc_wbuf__putc(b, ')');
+    }
+}
+
 typedef struct widths {
     size_t source, label, range;
 } widths;
@@ -377,7 +418,6 @@ static widths claim_widths(const cc_report *r, const cc_group *g, const scale *s
         const cc_claim *c = &set->claims[cc->claim];
         const char *src = cc_claimset__str(set, set->sources[c->source].id);
         size_t n = cc_writer__width(src, strlen(src));
-        cc_interval strict;
         w.source = n > w.source ? n : w.source;
         tmp->len = 0;
         put_label(tmp, set, c);
@@ -386,8 +426,7 @@ static widths claim_widths(const cc_report *r, const cc_group *g, const scale *s
         if (cc->status == CC_STATUS_UNCHECKED)
             continue;
         tmp->len = 0;
-        cc_checked__strict(cc, &strict);
-        put_range(tmp, &strict, sc);
+        put_claim_range(tmp, cc, c, sc);
         n = tmp->failed ? 0 : cc_writer__width(tmp->data, tmp->len);
         w.range = n > w.range ? n : w.range;
     }
@@ -421,8 +460,7 @@ static void put_claim_line(cc_wbuf *b, const cc_report *r, const cc_group *g,
     } else {
         cc_interval iv;
         start = b->len;
-        cc_checked__strict(cc, &iv);
-        put_range(b, &iv, sc);
+        put_claim_range(b, cc, c, sc);
         if (cc->status == CC_STATUS_AGREES_LENIENT) {
             cc_wbuf__puts(b, " (lenient ");
             cc_checked__lenient(cc, &iv);
@@ -510,6 +548,9 @@ static void put_verdict_line(cc_wbuf *b, const cc_group *g, const scale *sc)
             cc_wbuf__puts(b, "; gaps measured against ");
             put_range(b, &g->consensus, sc);
         }
+    } else if (g->tied) {
+        cc_wbuf__puts(b, "no majority: the figures differ slightly; gaps measured against ");
+        put_range(b, &g->consensus, sc);
     } else if (g->verdict == CC_VERDICT_SINGLE) {
         cc_wbuf__puts(b, "one source, nothing to compare");
     } else if (g->has_consensus) {

@@ -814,7 +814,7 @@ START_TEST(text_layout)
     assert_has(out, "\n                  EUR\xE2\x86\x92USD 1.0421\xE2\x80\x93" "1.0530, "
                     "2025-01-24..2025-01-28\n");
     assert_has(out, "    \xE2\x9C\x97 sz          (approx_above 460e9 USD)           "
-                    "460\xE2\x80\x93" "483 bn USD      \xE2\x88\x92" "22 % vs consensus  [c2]\n");
+                    "460\xE2\x80\x93" "483 bn USD (just above)  \xE2\x88\x92" "22 % vs consensus  [c2]\n");
     assert_has(out, "    related \xE2\x80\x94 different scope: intraday group g2, its consensus "
                     "22 % lower\n");
     assert_has(out, "    SINGLE \xE2\x80\x94 one source, nothing to compare\n");
@@ -870,7 +870,7 @@ START_TEST(text_scales_and_signs)
                     "1 source\n");
     /* the newline of the text does not break the line */
     assert_has(out, "~ a  \"minus 2 Prozent nach Handelsschluss\"  \xE2\x88\x92" "2.05\xE2\x80\x93"
-                    "\xE2\x88\x92" "1.95 %  \xE2\x88\x92" "167 % vs consensus  [p2]\n");
+                    "\xE2\x88\x92" "1.95 %        \xE2\x88\x92" "167 % vs consensus  [p2]\n");
     assert_has(out, "\xE2\x89\x88 a  \"bis zu 4 Prozent\"                     \xE2\x89\xA4 4 %"
                     " (lenient \xE2\x89\xA4 4.4 %)  +5 % vs consensus  [p3]\n");
     cc_free(out);

@@ -1,0 +1,717 @@
+/*
+ * extract.c - every quantity mention in an article, with its sentence and
+ * the words around it that change what it measures: time scope
+ * ("zeitweise" -> intraday), attribution ("laut Polizei" -> police),
+ * direction ("verlor" -> down) and negation ("nicht für fünf Millionen").
+ *
+ * One pass: the scanner of numparse.c finds mentions without allocating;
+ * for each new sentence that holds one, ICU gives its bounds (sentence.c)
+ * and the sentence is read once for context words (bounded to about 1 KB
+ * around the mention), so time stays linear and memory grows only with
+ * the mentions kept. Invalid UTF-8 and NUL bytes become warnings.
+ */
+#include "extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/utf8.h>
+
+#include "article.h"
+#include "common.h"
+#include "date.h"
+#include "lexicon.h"
+#include "sentence.h"
+
+#define CONTEXT_BEFORE 512 /* bytes of a sentence read before a mention */
+#define CONTEXT_AFTER 512
+#define MAX_HITS 64
+#define NEG_REACH 24       /* "nicht für ": how far a negation reaches */
+#define DETECT_BYTES 65536 /* text used to pick the language */
+
+static const char *const kind_names[] = {"amount",  "year",       "date",  "time",
+                                         "ordinal", "identifier", "phone", "list"};
+
+const char *cc_mention_kind_name(cc_mention_kind kind)
+{
+    if ((unsigned)kind >= sizeof kind_names / sizeof kind_names[0])
+        return NULL;
+    return kind_names[kind];
+}
+
+cc_status cc_extract_options_init(cc_extract_options *opts, unsigned int version)
+{
+    cc_extract_options init = CC_EXTRACT_OPTIONS_INIT;
+    if (!opts || version != CC_EXTRACT_OPTIONS_VERSION)
+        return CC_EINVAL;
+    *opts = init;
+    return CC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Warnings: invalid UTF-8, NUL bytes                                  */
+/* ------------------------------------------------------------------ */
+
+/* byte = -1: a NUL byte; else an invalid UTF-8 byte */
+static void warn(cc_extraction *x, size_t at, int byte)
+{
+    if (x->nwarn < CC_EXTRACT_WARN_MAX) {
+        cc_xwarning *w = &x->warn[x->nwarn];
+        w->offset = (int64_t)at;
+        if (byte < 0)
+            snprintf(w->message, sizeof w->message, "NUL byte (ignored)");
+        else
+            snprintf(w->message, sizeof w->message,
+                     "invalid UTF-8 byte 0x%02X (read as U+FFFD)", (unsigned)byte);
+    }
+    x->nwarn++;
+}
+
+static void validate(cc_extraction *x, const char *t, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char b = (unsigned char)t[i];
+        if (b >= 0x80) {
+            int32_t ii = (int32_t)0, c;
+            size_t n = len - i < 4 ? len - i : 4;
+            U8_NEXT(t + i, ii, (int32_t)n, c);
+            if (c < 0) {
+                warn(x, i, b);
+                i++;
+            } else {
+                i += (size_t)ii;
+            }
+            continue;
+        }
+        if (b == 0)
+            warn(x, i, -1);
+        i++;
+        /* plain ASCII: eight bytes at a time */
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, t + i, 8);
+            if ((w & 0x8080808080808080ULL) ||
+                ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL))
+                break;
+            i += 8;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Context words                                                       */
+/* ------------------------------------------------------------------ */
+
+typedef struct hit {
+    size_t s, e;
+    int ctx;
+    const char *norm;
+    size_t ns, ne; /* attribution name as written, when no norm */
+} hit;
+
+typedef struct context {
+    size_t from, to; /* the part of the sentence read */
+    hit h[MAX_HITS];
+    int n;
+} context;
+
+static int is_word_start(const char *t, size_t len, size_t i)
+{
+    size_t j = i;
+    int32_t c = cc_lexicon__next_cp(t, len, &j);
+    return cc_lexicon__is_alnum(c) || c == '%' || c == '$' || c == 0x20AC || c == '&';
+}
+
+static size_t next_word(const char *t, size_t len, size_t i)
+{
+    /* past the current word (or sign), then past what separates words */
+    size_t start = i;
+    while (i < len) {
+        size_t j = i;
+        if (!cc_lexicon__is_alnum(cc_lexicon__next_cp(t, len, &j)))
+            break;
+        i = j;
+    }
+    if (i == start && i < len)
+        cc_lexicon__next_cp(t, len, &i);
+    while (i < len && !is_word_start(t, len, i)) {
+        size_t j = i;
+        cc_lexicon__next_cp(t, len, &j);
+        i = j;
+    }
+    return i;
+}
+
+static size_t word_stop(const char *t, size_t len, size_t i)
+{
+    while (i < len) {
+        size_t j = i;
+        int32_t c = cc_lexicon__next_cp(t, len, &j);
+        if (!cc_lexicon__is_alnum(c) && c != '-' && c != '\'' && c != '&')
+            break;
+        i = j;
+    }
+    return i;
+}
+
+static int upper_at(const char *t, size_t len, size_t i)
+{
+    unsigned char b = (unsigned char)t[i];
+    (void)len;
+    if (b < 0x80)
+        return b >= 'A' && b <= 'Z';
+    return b == 0xC3 && i + 1 < len && (unsigned char)t[i + 1] >= 0x80 &&
+           (unsigned char)t[i + 1] <= 0x9E;
+}
+
+static int separator_between(const char *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '(' || t[k] == ')' ||
+            t[k] == '"' || (t[k] >= '0' && t[k] <= '9'))
+            return 1;
+    return 0;
+}
+
+/* The source named after an attribution word at i (up to `to`). */
+static void name_after(const cc_lexicon *lx, const char *t, size_t to, size_t i, hit *h)
+{
+    int skipped = 0;
+    size_t start = 0, end = 0;
+    for (int k = 0; k < 6 && i < to; k++) {
+        size_t mend = 0, we;
+        uint16_t got = 0;
+        const cc_lex_entry *m;
+        if (k > 0 && separator_between(t, end ? end : h->e, i))
+            break;
+        m = cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, &mend, &got);
+        if (m && (m->ctx == CC_CTX_ATTRIB_NAME || m->ctx == CC_CTX_ATTRIB_SELF) && !start) {
+            h->norm = m->norm;
+            return;
+        }
+        we = word_stop(t, to, i);
+        if (we == i)
+            break;
+        if (upper_at(t, to, i)) {
+            if (!start)
+                start = i;
+            end = we;
+            if (end - start > 60)
+                break;
+        } else if (start) {
+            break;
+        } else if (!(m && m->ctx == CC_CTX_ARTICLE) && ++skipped > 2) {
+            break;
+        }
+        i = next_word(t, to, i);
+    }
+    h->ns = start;
+    h->ne = start ? end : 0;
+}
+
+/* The source named before "zufolge" at s. */
+static void name_before(const cc_lexicon *lx, const char *t, size_t from, size_t s, hit *h)
+{
+    size_t e = s, b;
+    while (e > from && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+        e--;
+    b = e;
+    while (b > from && t[b - 1] != ' ' && t[b - 1] != '\n' && t[b - 1] != ',' && e - b < 60)
+        b--;
+    if (b < e) {
+        size_t mend = 0;
+        uint16_t got = 0;
+        const cc_lex_entry *m = cc_lexicon__match(lx, t, e, b, CC_LEX_CONTEXT, &mend, &got);
+        if (m && (m->ctx == CC_CTX_ATTRIB_NAME || m->ctx == CC_CTX_ATTRIB_SELF) && mend == e) {
+            h->norm = m->norm;
+            return;
+        }
+        if (upper_at(t, e, b)) {
+            h->ns = b;
+            h->ne = e;
+        }
+    }
+}
+
+/* Read t[from..to) once for context words. */
+static void scan_context(const cc_lexicon *lx, const char *t, size_t from, size_t to,
+                         context *cx)
+{
+    size_t i = from;
+    cx->from = from;
+    cx->to = to;
+    cx->n = 0;
+    if (i < to && !is_word_start(t, to, i))
+        i = next_word(t, to, i);
+    while (i < to && cx->n < MAX_HITS) {
+        size_t mend = 0;
+        uint16_t got = 0;
+        const cc_lex_entry *m = cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, &mend, &got);
+        if (m && m->ctx != CC_CTX_ARTICLE && m->ctx != CC_CTX_ATTRIB_NAME &&
+            m->ctx != CC_CTX_CHANGE_TO) {
+            hit *h = &cx->h[cx->n++];
+            memset(h, 0, sizeof *h);
+            h->s = i;
+            h->e = mend;
+            h->ctx = m->ctx;
+            h->norm = m->norm;
+            if (m->ctx == CC_CTX_ATTRIB && !h->norm)
+                name_after(lx, t, to, next_word(t, to, mend > i ? mend - 1 : i), h);
+            else if (m->ctx == CC_CTX_ATTRIB_POST)
+                name_before(lx, t, from, i, h);
+            i = mend > i ? mend : i + 1;
+            if (i < to && !is_word_start(t, to, i))
+                i = next_word(t, to, i);
+            continue;
+        }
+        i = next_word(t, to, i);
+    }
+}
+
+/* A clause break (", " or "; ") between a and b? */
+static int clause_break(const char *t, size_t a, size_t b)
+{
+    for (size_t k = a; k + 1 < b; k++)
+        if ((t[k] == ',' || t[k] == ';') && t[k + 1] == ' ')
+            return 1;
+    return 0;
+}
+
+/* Distance from a hit to the mention [s, e); words after count double,
+ * and a clause break between them adds a penalty. */
+static size_t distance(const char *t, const hit *h, size_t s, size_t e)
+{
+    size_t d = 0;
+    if (h->e <= s)
+        d = s - h->e + (clause_break(t, h->e, s) ? 4096 : 0);
+    else if (h->s >= e)
+        d = 2 * (h->s - e) + 1 + (clause_break(t, e, h->s) ? 4096 : 0);
+    return d;
+}
+
+static cc_status apply_context(cc_extraction *x, const char *t, const context *cx,
+                               cc_xmention *xm)
+{
+    size_t best_scope = SIZE_MAX, best_dir = SIZE_MAX, best_attr = SIZE_MAX;
+    const hit *attr = NULL;
+
+    for (int k = 0; k < cx->n; k++) {
+        const hit *h = &cx->h[k];
+        size_t d = distance(t, h, xm->start, xm->end);
+        switch (h->ctx) {
+        case CC_CTX_SCOPE:
+            if (d < best_scope) {
+                best_scope = d;
+                xm->scope = h->norm;
+            }
+            break;
+        case CC_CTX_UP:
+        case CC_CTX_DOWN:
+            if (d < best_dir) {
+                best_dir = d;
+                xm->direction = (int8_t)(h->ctx == CC_CTX_UP ? 1 : -1);
+            }
+            break;
+        case CC_CTX_NEG:
+            if (h->e <= xm->start && xm->start - h->e <= NEG_REACH &&
+                !separator_between(t, h->e, xm->start))
+                xm->negated = 1;
+            break;
+        case CC_CTX_ATTRIB:
+        case CC_CTX_ATTRIB_POST:
+        case CC_CTX_ATTRIB_SELF:
+            if ((h->norm || h->ne > h->ns) && d < best_attr) {
+                best_attr = d;
+                attr = h;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    if (attr) {
+        const char *s = attr->norm ? attr->norm : t + attr->ns;
+        size_t n = attr->norm ? strlen(attr->norm) : attr->ne - attr->ns;
+        if (!(xm->attrib = cc_strpool__add(&x->pool, s, n)))
+            return CC_ENOMEM;
+    }
+    return CC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* The extraction                                                      */
+/* ------------------------------------------------------------------ */
+
+static cc_sref pool_meta(cc_extraction *x, const char *opt, const char *t,
+                         const cc_article_meta *meta, int k, int *oom)
+{
+    cc_sref r = 0;
+    if (opt)
+        r = cc_strpool__add(&x->pool, opt, strlen(opt));
+    else if (meta->len[k])
+        r = cc_strpool__add(&x->pool, t + meta->at[k], meta->len[k]);
+    else
+        return 0;
+    if (!r)
+        *oom = 1;
+    return r;
+}
+
+/* The default source id: the file name without directories and extension. */
+static cc_sref default_source(cc_extraction *x, const char *name, int *oom)
+{
+    const char *b = name, *dot;
+    size_t n;
+    cc_sref r;
+    if (!name || name[0] == '<' || strcmp(name, "-") == 0)
+        b = "article";
+    else if (strrchr(name, '/'))
+        b = strrchr(name, '/') + 1;
+    dot = strrchr(b, '.');
+    n = dot && dot > b ? (size_t)(dot - b) : strlen(b);
+    r = cc_strpool__add(&x->pool, b, n ? n : strlen(b));
+    if (!r)
+        *oom = 1;
+    return r;
+}
+
+static cc_status add_mention(cc_extraction *x, const cc_mention *m, const char *t)
+{
+    cc_xmention *xm;
+    (void)t;
+    if (cc__grow((void **)&x->m, &x->cap, x->n + 1, sizeof *x->m) != 0)
+        return CC_ENOMEM;
+    xm = &x->m[x->n++];
+    memset(xm, 0, sizeof *xm);
+    xm->q = m->q;
+    xm->start = m->start;
+    xm->end = m->end;
+    xm->hs = m->hedge_start;
+    xm->he = m->hedge_end;
+    xm->kind = m->kind;
+    xm->ambiguous = m->ambiguous;
+    xm->weak = m->weak;
+    xm->has_unit = m->has_unit;
+    return CC_OK;
+}
+
+/* "von 3,5 Billionen auf 2,9 Billionen US-Dollar": the last two mentions
+ * are one change, from A to B; A takes B's unit and scale if it has none. */
+static void link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
+{
+    cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
+    size_t i = a->end, mend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *e;
+
+    if (a->kind != CC_MENTION_AMOUNT || b->kind != CC_MENTION_AMOUNT || a->change ||
+        a->q.hedge == CC_HEDGE_RANGE || b->q.hedge == CC_HEDGE_RANGE)
+        return;
+    while (i < b->start && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n'))
+        i++;
+    e = cc_lexicon__match(lx, t, b->start, i, CC_LEX_CONTEXT, &mend, &got);
+    if (!e || e->ctx != CC_CTX_CHANGE_TO)
+        return;
+    for (i = mend; i < b->start; i++)
+        if (t[i] != ' ' && t[i] != '\t' && t[i] != '\n')
+            return;
+    a->change = 1;
+    b->change = 2;
+    a->link = x->n - 1;
+    b->link = x->n - 2;
+    a->weak = b->weak = 0;
+    if (a->q.dimension == CC_DIM_COUNT && b->q.dimension != CC_DIM_COUNT) {
+        cc_decimal dec;
+        cc_quantity q = a->q;
+        if (b->q.scale > 0 && q.scale == 0 && cc_decimal__parse(&dec, q.digits, strlen(q.digits)) == CC_OK &&
+            cc_quantity__set_end(&q, 0, &dec, b->q.scale) == CC_OK)
+            a->q = q;
+        cc_quantity__set_unit(&a->q, b->q.unit);
+    }
+}
+
+cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
+                     const cc_extract_options *opts, cc_error *err)
+{
+    cc_extract_options defaults = CC_EXTRACT_OPTIONS_INIT;
+    cc_extraction *x = NULL;
+    cc_sentences *sent = NULL;
+    const cc_lexicon *lx;
+    cc_article_meta meta;
+    context *cx = NULL;
+    size_t body = 0, pos, cs = SIZE_MAX, ce = 0;
+    const char *name, *lang;
+    char lbuf[16], tok[64];
+    cc_status rc = CC_OK;
+    int oom = 0, found;
+    cc_mention m;
+
+    cc_error__clear(err);
+    if (!out)
+        return cc_error__msg(err, CC_EINVAL, "out is null");
+    *out = NULL;
+    if (!text && len)
+        return cc_error__msg(err, CC_EINVAL, "text is null");
+    if (!text)
+        text = "";
+    if (!opts)
+        opts = &defaults;
+    if (opts->version != CC_EXTRACT_OPTIONS_VERSION)
+        return cc_error__msg(err, CC_EINVAL, "unknown options version %u", opts->version);
+    name = opts->name ? opts->name : "<string>";
+
+    if ((rc = cc_article__front_matter(text, len, &meta, &body, name, err)) != CC_OK)
+        return rc;
+    x = cc__calloc(1, sizeof *x);
+    cx = cc__malloc(sizeof *cx);
+    if (!x || !cx) {
+        rc = cc_error__msg(err, CC_ENOMEM, "out of memory");
+        goto done;
+    }
+    cc_strpool__init(&x->pool);
+
+    /* language: option, front matter, else detected */
+    lang = opts->lang;
+    if (lang && cc__ascii_casecmp(lang, "auto") == 0)
+        lang = NULL;
+    if (!lang && meta.len[CC_META_LANG] && meta.len[CC_META_LANG] < sizeof lbuf) {
+        memcpy(lbuf, text + meta.at[CC_META_LANG], meta.len[CC_META_LANG]);
+        lbuf[meta.len[CC_META_LANG]] = '\0';
+        lang = lbuf;
+    }
+    if (!lang)
+        lang = cc_numparse__detect_lang(text + body,
+                                        len - body < DETECT_BYTES ? len - body : DETECT_BYTES);
+    lx = cc_lexicon__get(lang, &rc);
+    if (!lx) {
+        cc_error__token(tok, sizeof tok, lang, strlen(lang));
+        if (rc == CC_ELANG)
+            rc = cc_error__set(err, rc, name, 0, 0, -1,
+                               "unsupported language '%s' (use de, en or auto)", tok);
+        else
+            rc = cc_error__set(err, rc, name, 0, 0, -1, "cannot load the language data for '%s'",
+                               tok);
+        goto done;
+    }
+    snprintf(x->lang, sizeof x->lang, "%s", cc_lexicon__lang(lx));
+
+    x->source = pool_meta(x, opts->source, text, &meta, CC_META_SOURCE, &oom);
+    if (!x->source && !oom)
+        x->source = default_source(x, opts->name, &oom);
+    x->name = pool_meta(x, NULL, text, &meta, CC_META_NAME, &oom);
+    x->published = pool_meta(x, opts->published, text, &meta, CC_META_PUBLISHED, &oom);
+    x->url = pool_meta(x, NULL, text, &meta, CC_META_URL, &oom);
+    if (oom) {
+        rc = cc_error__msg(err, CC_ENOMEM, "out of memory");
+        goto done;
+    }
+    if (x->published) {
+        const char *d = cc_strpool__get(&x->pool, x->published);
+        int32_t day;
+        if (cc_date__parse(d, strlen(d), &day) != 0) {
+            cc_error__token(tok, sizeof tok, d, strlen(d));
+            rc = cc_error__set(err, CC_EDATE, name, 0, 0, -1,
+                               "published date '%s' is not a YYYY-MM-DD date", tok);
+            goto done;
+        }
+    }
+
+    validate(x, text, len);
+    if ((rc = cc_sentences__new(&sent, cc_lexicon__icu_locale(lx))) != CC_OK) {
+        if (rc == CC_ENOMEM)
+            cc_error__msg(err, rc, "out of memory");
+        else
+            cc_error__msg(err, rc, "icu could not open its sentence rules");
+        goto done;
+    }
+    cc_sentences__reset(sent, text, len);
+    pos = body;
+    for (;;) {
+        cc_xmention *xm;
+        size_t ss, se;
+        cc_error tmp;
+        cc_error__clear(&tmp);
+        found = cc_numparse__next(lx, text, len, &pos, &m, &tmp);
+        if (found == CC_ERANGE && tmp.offset >= 0) {
+            /* a number too long for a decimal: warn and read on after it */
+            size_t at = (size_t)tmp.offset;
+            if (x->nwarn < CC_EXTRACT_WARN_MAX) {
+                x->warn[x->nwarn].offset = tmp.offset;
+                snprintf(x->warn[x->nwarn].message, sizeof x->warn[x->nwarn].message,
+                         "number too long to read (more than %d digits), skipped",
+                         CC_DIGITS_MAX);
+            }
+            x->nwarn++;
+            pos = at + 1;
+            while (pos < len && ((text[pos] >= '0' && text[pos] <= '9') || text[pos] == '.' ||
+                                 text[pos] == ','))
+                pos++;
+            continue;
+        }
+        if (found != 1)
+            break;
+        if ((rc = add_mention(x, &m, text)) != CC_OK) {
+            cc_error__msg(err, rc, "out of memory");
+            goto done;
+        }
+        xm = &x->m[x->n - 1];
+        if (x->n >= 2)
+            link_change(x, lx, text);
+        if (cc_sentences__find(sent, m.start, m.end, &ss, &se) != 0) {
+            rc = cc_error__msg(err, CC_EICU, "icu failed to find sentence boundaries");
+            goto done;
+        }
+        if (ss < body)
+            ss = body;
+        /* the sentence as shown and read: at most about 1 KB around the mention */
+        xm->ss = m.start - ss > CONTEXT_BEFORE ? m.start - CONTEXT_BEFORE : ss;
+        xm->se = se - m.end > CONTEXT_AFTER ? m.end + CONTEXT_AFTER : se;
+        while (xm->ss > ss && ((unsigned char)text[xm->ss] & 0xC0) == 0x80)
+            xm->ss--;
+        while (xm->se < se && ((unsigned char)text[xm->se] & 0xC0) == 0x80)
+            xm->se++;
+        if (xm->ss < cs || xm->se > ce || cs == SIZE_MAX) {
+            /* read a new stretch once; later mentions in it reuse it */
+            size_t from = xm->ss, to = se - m.end > 4 * CONTEXT_AFTER ? m.end + 4 * CONTEXT_AFTER : se;
+            while (to < se && ((unsigned char)text[to] & 0xC0) == 0x80)
+                to++;
+            scan_context(lx, text, from, to, cx);
+            cs = from;
+            ce = to;
+        }
+        if ((rc = apply_context(x, text, cx, xm)) != CC_OK) {
+            cc_error__msg(err, rc, "out of memory");
+            goto done;
+        }
+    }
+    if (found < 0) {
+        rc = (cc_status)found;
+        cc_error__set(err, rc, name, 0, 0, (int64_t)pos, "cannot read the text");
+        goto done;
+    }
+    *out = x;
+    x = NULL;
+done:
+    cc_sentences__free(sent);
+    free(cx);
+    cc_extraction_free(x);
+    return rc;
+}
+
+void cc_extraction_free(cc_extraction *x)
+{
+    if (!x)
+        return;
+    cc_strpool__free(&x->pool);
+    free(x->m);
+    free(x);
+}
+
+/* ------------------------------------------------------------------ */
+/* Getters                                                             */
+/* ------------------------------------------------------------------ */
+
+static const char *pooled(const cc_extraction *x, cc_sref r)
+{
+    return r ? cc_strpool__get(&x->pool, r) : NULL;
+}
+
+const char *cc_extraction_lang(const cc_extraction *x)
+{
+    return x ? x->lang : NULL;
+}
+
+const char *cc_extraction_source(const cc_extraction *x)
+{
+    return x ? pooled(x, x->source) : NULL;
+}
+
+const char *cc_extraction_name(const cc_extraction *x)
+{
+    return x ? pooled(x, x->name) : NULL;
+}
+
+const char *cc_extraction_published(const cc_extraction *x)
+{
+    return x ? pooled(x, x->published) : NULL;
+}
+
+const char *cc_extraction_url(const cc_extraction *x)
+{
+    return x ? pooled(x, x->url) : NULL;
+}
+
+size_t cc_extraction_count(const cc_extraction *x)
+{
+    return x ? x->n : 0;
+}
+
+#define VALID(x, i) ((x) && (i) < (x)->n)
+
+const cc_quantity *cc_extraction_quantity(const cc_extraction *x, size_t i)
+{
+    return VALID(x, i) ? &x->m[i].q : NULL;
+}
+
+cc_mention_kind cc_extraction_kind(const cc_extraction *x, size_t i)
+{
+    return VALID(x, i) ? (cc_mention_kind)x->m[i].kind : CC_MENTION_AMOUNT;
+}
+
+void cc_extraction_span(const cc_extraction *x, size_t i, size_t *start, size_t *end)
+{
+    *start = VALID(x, i) ? x->m[i].start : 0;
+    *end = VALID(x, i) ? x->m[i].end : 0;
+}
+
+void cc_extraction_sentence(const cc_extraction *x, size_t i, size_t *start, size_t *end)
+{
+    *start = VALID(x, i) ? x->m[i].ss : 0;
+    *end = VALID(x, i) ? x->m[i].se : 0;
+}
+
+const char *cc_extraction_scope(const cc_extraction *x, size_t i)
+{
+    return VALID(x, i) ? x->m[i].scope : NULL;
+}
+
+const char *cc_extraction_attribution(const cc_extraction *x, size_t i)
+{
+    return VALID(x, i) ? pooled(x, x->m[i].attrib) : NULL;
+}
+
+int cc_extraction_direction(const cc_extraction *x, size_t i)
+{
+    return VALID(x, i) ? x->m[i].direction : 0;
+}
+
+int cc_extraction_negated(const cc_extraction *x, size_t i)
+{
+    return VALID(x, i) ? x->m[i].negated : 0;
+}
+
+int cc_extraction_ambiguous(const cc_extraction *x, size_t i)
+{
+    return VALID(x, i) ? x->m[i].ambiguous : 0;
+}
+
+int cc_extraction_weak(const cc_extraction *x, size_t i)
+{
+    return VALID(x, i) ? x->m[i].weak : 0;
+}
+
+size_t cc_extraction_warning_count(const cc_extraction *x)
+{
+    return x ? x->nwarn : 0;
+}
+
+const char *cc_extraction_warning(const cc_extraction *x, size_t i, int64_t *offset)
+{
+    if (!x || i >= x->nwarn || i >= CC_EXTRACT_WARN_MAX)
+        return NULL;
+    if (offset)
+        *offset = x->warn[i].offset;
+    return x->warn[i].message;
+}

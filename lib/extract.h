@@ -1,0 +1,47 @@
+/*
+ * extract.h - the layout of an extraction, shared by extract.c (finding
+ * mentions and their context) and claims_out.c (writing them). Internal.
+ */
+#ifndef CC_EXTRACT_H
+#define CC_EXTRACT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "crosscheck.h"
+#include "quantity.h"
+#include "strpool.h"
+
+#define CC_EXTRACT_WARN_MAX 100
+
+/** One mention as kept: its reading and where it stands. */
+typedef struct cc_xmention {
+    cc_quantity q;
+    size_t start, end;     /* the mention */
+    size_t hs, he;         /* the hedge or range word (hs == he: none) */
+    size_t ss, se;         /* its sentence, clipped to about 1 KB around it */
+    const char *scope;     /* static normalised scope, or NULL */
+    cc_sref attrib;        /* attribution in the pool, 0 = none */
+    int8_t direction;      /* -1, 0, 1 */
+    uint8_t kind;          /* cc_mention_kind */
+    uint8_t negated, ambiguous, weak, has_unit;
+    uint8_t change;        /* "von A auf B": 1 for A (from), 2 for B (to), 0 none */
+    size_t link;           /* with change: the index of the other figure */
+} cc_xmention;
+
+typedef struct cc_xwarning {
+    int64_t offset;
+    char message[80];
+} cc_xwarning;
+
+struct cc_extraction {
+    char lang[8];
+    cc_strpool pool;
+    cc_sref source, name, published, url;
+    cc_xmention *m;
+    size_t n, cap;
+    cc_xwarning warn[CC_EXTRACT_WARN_MAX];
+    size_t nwarn;   /* all warnings, also those not kept */
+};
+
+#endif

@@ -1,0 +1,193 @@
+#!/usr/bin/env python3
+"""Measure extraction against public corpora (not shipped with crosscheck).
+
+Looks for the corpora in $CROSSCHECK_CORPORA, else ../shared/corpora beside
+the repository; when they are absent it says so and exits 77 (a skip for
+meson). Runs every phrase through `crosscheck extract --format text` and
+prints the pass rate per corpus file:
+
+- Duckling Numeral/DE and Numeral/EN: the phrase must yield a mention whose
+  value (scale applied) is the expected number.
+- Duckling AmountOfMoney/EN: the value and the currency must match ("Unnamed",
+  "Dinar", "Riyal", "Rial" accept any currency; "Cent" counts in cents);
+  ranges must match both ends; "under"/"above" need an upper/lower hedge.
+  Negative phrases must yield no money.
+- quantulum3 quantities*.json: every expected quantity of a sentence must be
+  found by value (the midpoint for a range); physical units are not read by
+  crosscheck, so only the number is compared; an empty list means no amount.
+
+usage: eval_corpora.py CROSSCHECK [REPO_ROOT]
+Ends with "N passed, N failed" (phrases) after the per-file rates.
+"""
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+CURRENCY = {"Dollar": "USD", "Pound": "GBP", "EUR": "EUR", "USD": "USD", "GBP": "GBP"}
+ANY_CURRENCY = {"Unnamed", "Dinar", "Riyal", "Rial"}
+
+
+def locate(root):
+    env = os.environ.get("CROSSCHECK_CORPORA")
+    cands = [env] if env else []
+    cands.append(os.path.join(root, "..", "shared", "corpora"))
+    for c in cands:
+        if c and os.path.isdir(os.path.join(c, "duckling")):
+            return c
+    return None
+
+
+def parse_value(tok, scale_tok=None):
+    """'5..6e9' -> (5e9, 6e9); '600e9' -> (600e9, 600e9)."""
+    m = re.match(r"^(-?\d+(?:\.\d+)?)(?:\.\.(-?\d+(?:\.\d+)?))?(?:e(-?\d+))?$", tok)
+    if not m:
+        return None
+    e = int(m.group(3) or 0)
+    lo = float(m.group(1)) * 10 ** e
+    hi = float(m.group(2)) * 10 ** e if m.group(2) else lo
+    return lo, hi
+
+
+def extract(crosscheck, lang, phrases, tmp):
+    """{index: [mention dicts]} for a list of phrases, in one call."""
+    files = []
+    for k, p in enumerate(phrases):
+        path = os.path.join(tmp, "p%05d.txt" % k)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(p + "\n")
+        files.append(path)
+    out = {}
+    for start in range(0, len(files), 2000):
+        proc = subprocess.run([crosscheck, "extract", "--lang", lang, "--format", "text", "--"]
+                              + files[start:start + 2000], capture_output=True)
+        cur = None
+        for line in proc.stdout.decode("utf-8", "replace").split("\n"):
+            m = re.match(r"# p(\d+) ", line)
+            if m:
+                cur = int(m.group(1))
+                out[cur] = []
+                continue
+            if not line.strip() or cur is None:
+                continue
+            parts = line.split("\t")
+            kind = parts[1]
+            men = {"kind": kind, "text": parts[-1].split('"')[1] if '"' in parts[-1] else ""}
+            if kind == "amount":
+                f = parts[2].split()
+                v = parse_value(f[0])
+                men.update(low=v[0], high=v[1], unit=f[1], hedge=f[2], weak=" weak" in parts[-1])
+            elif re.match(r"^\d+$", men["text"]):
+                men.update(low=float(men["text"]), high=float(men["text"]), unit="count", hedge="exact")
+            out[cur].append(men)
+    return out
+
+
+def close(a, b):
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def duckling_rows(corpora, file_part):
+    with open(os.path.join(corpora, "duckling", "duckling_cases.tsv"), encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) == 4 and cols[0].endswith(file_part):
+                yield cols[1], cols[2], cols[3]
+
+
+def numeral_value(expected):
+    m = re.match(r"NumeralValue \(?(-?[\d.e]+)\)?", expected)
+    return float(m.group(1)) if m else None
+
+
+def judge_numeral(expected, mentions):
+    v = numeral_value(expected)
+    return any("low" in m and close(m["low"], v) and close(m["high"], v) for m in mentions)
+
+
+def judge_money(kind, expected, mentions):
+    money = [m for m in mentions if m.get("unit") not in (None, "count", "%", "pp", "ratio")]
+    if kind == "negative":
+        return not money
+    m = re.match(r"(simple|between|under|above) (\w+) \(?([^)]*)\)?", expected)
+    what, cur, vals = m.group(1), m.group(2), [float(x) for x in m.group(3).split(",")]
+    if cur == "Cent":
+        cands = [x for x in mentions if "low" in x]
+        return any(close(x["low"] * 100, vals[0]) or close(x["low"], vals[0]) for x in cands)
+    code = CURRENCY.get(cur, cur)
+    for x in money:
+        if cur not in ANY_CURRENCY and x["unit"] != code:
+            continue
+        if what == "between":
+            if len(vals) == 2 and close(x["low"], vals[0]) and close(x["high"], vals[1]):
+                return True
+        elif close(x["low"], vals[0]) and close(x["high"], vals[0]):
+            if what == "under" and x["hedge"] not in ("upper_incl", "upper_strict"):
+                continue
+            if what == "above" and x["hedge"] not in ("lower_incl", "lower_strict"):
+                continue
+            return True
+    return False
+
+
+def judge_quantulum(res, mentions):
+    found = [m for m in mentions if "low" in m]
+    if not res:
+        return not [m for m in found if m["kind"] == "amount" and not m.get("weak")]
+    for r in res:
+        v = float(r["value"])
+        if not any(close(m["low"], v) or close((m["low"] + m["high"]) / 2, v) for m in found):
+            return False
+    return True
+
+
+def main():
+    crosscheck = sys.argv[1]
+    root = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", "..")
+    corpora = locate(root)
+    if not corpora:
+        print("corpora not found (set CROSSCHECK_CORPORA or put them in ../shared/corpora): skipped")
+        return 77
+    total_pass = total_fail = 0
+    report = []
+    show_failures = "-v" in sys.argv
+    with tempfile.TemporaryDirectory() as tmp:
+        suites = [("Duckling/Numeral/DE/Corpus.hs", "de", "numeral"),
+                  ("Duckling/Numeral/EN/Corpus.hs", "en", "numeral"),
+                  ("Duckling/AmountOfMoney/EN/Corpus.hs", "en", "money")]
+        for file_part, lang, how in suites:
+            rows = [r for r in duckling_rows(corpora, file_part) if r[0] in ("positive", "negative")]
+            got = extract(crosscheck, lang, [r[2] for r in rows], tmp)
+            ok = 0
+            for k, (kind, expected, phrase) in enumerate(rows):
+                good = judge_numeral(expected, got.get(k, [])) if how == "numeral" else \
+                    judge_money(kind, expected, got.get(k, []))
+                ok += good
+                if not good and show_failures:
+                    print("  FAIL %s: %r (%s) -> %s" % (file_part, phrase, expected, got.get(k)))
+            report.append((file_part, ok, len(rows)))
+        for name in ("quantities.json", "quantities.ambiguity.json"):
+            with open(os.path.join(corpora, "quantulum3", name), encoding="utf-8") as f:
+                cases = json.load(f)
+            got = extract(crosscheck, "en", [c["req"] for c in cases], tmp)
+            ok = 0
+            for k, c in enumerate(cases):
+                good = judge_quantulum(c["res"], got.get(k, []))
+                ok += good
+                if not good and show_failures:
+                    print("  FAIL quantulum3/%s: %r -> %s" % (name, c["req"], got.get(k)))
+            report.append(("quantulum3/" + name, ok, len(cases)))
+    for name, ok, n in report:
+        print("%-40s %4d / %4d  %5.1f %%" % (name, ok, n, 100.0 * ok / n if n else 0))
+        total_pass += ok
+        total_fail += n - ok
+    print("%d passed, %d failed" % (total_pass, total_fail))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""Generate tests/spec/extract_de.txt and extract_en.txt.
+
+The expected readings are built from the parts, not from crosscheck: each
+part carries what it means (a hedge word and its class, a number as
+written and its digits, a scale and unit word and its exponent and code, a
+sentence frame and the context it gives). Every phrase here was written for
+this project. Hand-written cases (negatives, ranges, changes, kinds) follow
+the generated ones in each file.
+
+usage: make_extract_spec.py OUTDIR
+"""
+import itertools
+import os
+import sys
+
+# ---------------------------------------------------------------- German
+DE_HEDGES = [("", "exact"), ("rund", "approx"), ("etwa", "approx"), ("ungefähr", "approx"),
+             ("knapp", "approx_below"), ("fast", "approx_below"), ("beinahe", "approx_below"),
+             ("gut", "approx_above"), ("reichlich", "approx_above"),
+             ("mehr als", "lower_strict"), ("über", "lower_strict"),
+             ("mindestens", "lower_incl"), ("bis zu", "upper_incl"),
+             ("höchstens", "upper_incl"), ("weniger als", "upper_strict"),
+             ("unter", "upper_strict"), ("circa", "approx"), ("nahezu", "approx_below")]
+# written, digits, spelled (a spelled bare number is weak; with a unit it is not)
+DE_NUMBERS = [("5,6", "5.6"), ("17", "17"), ("589", "589"), ("0,62", "0.62"), ("124,4", "124.4"),
+              ("drei", "3"), ("sechs", "6"), ("fünfundzwanzig", "25"), ("zweieinhalb", "2.5"),
+              ("3", "3"), ("12,75", "12.75"), ("zwölf", "12"), ("40", "40")]
+# words after the number: scale exponent, unit
+DE_UNITS = [("Milliarden US-Dollar", 9, "USD"), ("Mrd. Euro", 9, "EUR"), ("Mio. Euro", 6, "EUR"),
+            ("Millionen Dollar", 6, "USD"), ("Prozent", 0, "%"), ("%", 0, "%"),
+            ("Prozentpunkte", 0, "pp"), ("Billionen Dollar", 12, "USD"),
+            ("Tsd. Euro", 3, "EUR"), ("Millionen Pfund", 6, "GBP"),
+            ("Milliarden Franken", 9, "CHF"), ("Millionen Yen", 6, "JPY"),
+            ("Milliarden", 9, "count"), ("Euro", 0, "EUR")]
+# frame, context fields expected for the figure
+DE_FRAMES = [("Der Umsatz lag zuletzt bei {q}.", ""),
+             ("Die Aktie verlor {q}.", "direction=down"),
+             ("Der Kurs stieg zeitweise um {q}.", "scope=intraday direction=up"),
+             ("Laut Reuters waren es {q}.", "attributed_to=Reuters"),
+             ("Vorbörslich ergab sich ein Plus von {q}.", "scope=pre-market direction=up"),
+             ("Bis zum Handelsschluss fiel der Wert um {q}.", "scope=close direction=down"),
+             ("Nach Angaben der Polizei betrug der Schaden {q}.", "attributed_to=police"),
+             ("Bislang flossen {q} in das Projekt.", "scope=so far"),
+             ("Der Konzern hat dafür nicht {q} bezahlt.", "negated")]
+
+# ---------------------------------------------------------------- English
+EN_HEDGES = [("", "exact"), ("about", "approx"), ("around", "approx"), ("roughly", "approx"),
+             ("nearly", "approx_below"), ("almost", "approx_below"), ("just under", "approx_below"),
+             ("just over", "approx_above"), ("more than", "lower_strict"),
+             ("over", "lower_strict"), ("at least", "lower_incl"), ("up to", "upper_incl"),
+             ("at most", "upper_incl"), ("less than", "upper_strict"), ("under", "upper_strict"),
+             ("approximately", "approx"), ("close to", "approx_below")]
+EN_NUMBERS = [("5.6", "5.6"), ("17", "17"), ("589", "589"), ("0.62", "0.62"), ("124.4", "124.4"),
+              ("three", "3"), ("six", "6"), ("twenty-five", "25"), ("3", "3"), ("12.75", "12.75"),
+              ("twelve", "12"), ("40", "40"), ("forty-two", "42")]
+EN_UNITS = [("billion dollars", 9, "USD"), ("billion euros", 9, "EUR"), ("million euros", 6, "EUR"),
+            ("million dollars", 6, "USD"), ("percent", 0, "%"), ("%", 0, "%"),
+            ("per cent", 0, "%"), ("percentage points", 0, "pp"), ("trillion dollars", 12, "USD"),
+            ("million pounds", 6, "GBP"), ("billion yen", 9, "JPY"), ("billion", 9, "count"),
+            ("bn euros", 9, "EUR")]
+# a currency sign before the number: sign, unit words after, scale, code
+EN_PREFIX = [("$", "billion", 9, "USD"), ("$", "million", 6, "USD"), ("€", "bn", 9, "EUR"),
+             ("£", "million", 6, "GBP"), ("US$", "billion", 9, "USD"), ("USD ", "bn", 9, "USD")]
+EN_FRAMES = [("Revenue came in at {q}.", ""),
+             ("The shares lost {q} on Monday.", "direction=down"),
+             ("The stock briefly rose {q}.", "scope=intraday direction=up"),
+             ("According to Reuters, the deal was worth {q}.", "attributed_to=Reuters"),
+             ("In pre-market trading the stock gained {q}.", "scope=pre-market direction=up"),
+             ("At the close the index was down {q}.", "scope=close direction=down"),
+             ("So far the fund has raised {q}.", "scope=so far"),
+             ("The model did not cost {q}.", "negated")]
+
+
+def value(digits, scale):
+    return digits + ("e%d" % scale if scale else "")
+
+
+def generated(lang, hedges, numbers, units, frames, prefix=None, count=260):
+    """Walk the parts with co-prime strides so that every part recurs in varied company."""
+    cases = []
+    k = 0
+    while len(cases) < count:
+        h = hedges[(k * 7) % len(hedges)]
+        n = numbers[(k * 5) % len(numbers)]
+        fr = frames[(k * 3) % len(frames)]
+        use_prefix = prefix and k % 4 == 3
+        if use_prefix:
+            p = prefix[(k * 11) % len(prefix)]
+            n = numbers[(k * 5) % 5]  # digits only before a sign
+            body = "%s%s %s" % (p[0], n[0], p[1])
+            scale, unit = p[2], p[3]
+        else:
+            u = units[(k * 11) % len(units)]
+            body = "%s %s" % (n[0], u[0])
+            scale, unit = u[1], u[2]
+        k += 1
+        mention = (h[0] + " " + body) if h[0] else body
+        text = fr[0].format(q=mention)
+        if fr[0].startswith("{q}"):
+            text = text[0].upper() + text[1:]
+        ctx = fr[1]
+        exp = 'amount %s %s %s "%s"' % (value(n[1], scale), unit, h[1], mention)
+        if ctx:
+            exp += " " + ctx
+        cases.append((lang, text, [exp]))
+    return cases
+
+
+DE_HAND = [
+    # ranges
+    ("Erwartet wird ein Anstieg zwischen fünf und sechs Prozent.", ['amount 5..6 % range "zwischen fünf und sechs Prozent" scope=forecast direction=up']),
+    ("Die Spanne liegt bei 5–6 %.", ['amount 5..6 % range "5–6 %"']),
+    ("Geplant sind 5 bis 7 Milliarden Euro.", ['amount 5..7e9 EUR range "5 bis 7 Milliarden Euro"']),
+    ("Die Preise lagen zwischen 3 und 4 Euro.", ['amount 3..4 EUR range "zwischen 3 und 4 Euro"']),
+    ("Die Kosten betragen von 2 bis 3 Mio. Euro.", ['amount 2..3e6 EUR range "von 2 bis 3 Mio. Euro"']),
+    ("Die Firmen verloren zwischen sieben und fast 20 Prozent.", ['amount 7..20 % range "zwischen sieben und fast 20 Prozent" direction=down']),
+    # changes: from A to B
+    ("Die Bewertung sank von 3,5 Billionen auf 2,9 Billionen US-Dollar.", ['amount 3.5e12 USD exact "3,5 Billionen" direction=down change=from', 'amount 2.9e12 USD exact "2,9 Billionen US-Dollar" direction=down change=to']),
+    ("Sein Vermögen schrumpfte von 124,4 Milliarden Dollar auf 103,1 Milliarden Dollar.", ['amount 124.4e9 USD exact "124,4 Milliarden Dollar" direction=down change=from', 'amount 103.1e9 USD exact "103,1 Milliarden Dollar" direction=down change=to']),
+    ("Der Leitzins stieg von 3 auf 3,25 Prozent.", ['amount 3 % exact "3" direction=up change=from', 'amount 3.25 % exact "3,25 Prozent" direction=up change=to']),
+    # separators, scales, currencies
+    ("Der Index schloss bei 21.414,25 Punkten.", ['amount 21414.25 count exact "21.414,25 Punkten" scope=close']),
+    ("Es wurden 50.000 Chipsysteme bestellt.", ['amount 50000 count exact "50.000"']),
+    ("Der Umsatz betrug 1.971 Fahrzeuge.", ['amount 1971 count exact "1.971" ambiguous']),
+    ("Die Stadt hat 1.234.567 Einwohner.", ['amount 1234567 count exact "1.234.567"']),
+    ("Das Budget beträgt 5 MUSD.", ['amount 5e6 USD exact "5 MUSD"']),
+    ("Das Budget beträgt 3 MEUR.", ['amount 3e6 EUR exact "3 MEUR"']),
+    ("Man zahlte 40 Tsd. Euro.", ['amount 40e3 EUR exact "40 Tsd. Euro"']),
+    ("Sie verdient 80 Tausend Euro im Jahr.", ['amount 80e3 EUR exact "80 Tausend Euro"']),
+    ("Das kostet 2 Bio. Euro.", ['amount 2e12 EUR exact "2 Bio. Euro"']),
+    ("Man bot 563 Mrd. € dafür.", ['amount 563e9 EUR exact "563 Mrd. €"']),
+    ("Der Preis: 12 $ pro Stück.", ['amount 12 USD exact "12 $"']),
+    ("Das kostet US$ 4,7 Milliarden.", ['amount 4.7e9 USD exact "US$ 4,7 Milliarden"']),
+    ("Die Zinsen stiegen um 25 Basispunkte.", ['amount 25e-2 pp exact "25 Basispunkte" direction=up']),
+    ("Die Quote fiel um 3 Prozentpunkte.", ['amount 3 pp exact "3 Prozentpunkte" direction=down']),
+    ("Die Quote fiel um 3 Prozent.", ['amount 3 % exact "3 Prozent" direction=down']),
+    ("Das ist der 60fache Wert.", ['amount 60 ratio exact "60fache"']),
+    ("Das 500-Milliarden-Dollar-Projekt startet.", ['amount 500e9 USD exact "500-Milliarden-Dollar"']),
+    ("Ein 17-prozentiger Einbruch folgte.", ['amount 17 % exact "17-prozentiger" direction=down']),
+    ("Ein Minus von 2,5 Prozent wurde gemeldet.", ['amount 2.5 % exact "2,5 Prozent" direction=down']),
+    ("Das Paket umfasst eine Milliarde Euro.", ['amount 1e9 EUR exact "eine Milliarde Euro"']),
+    ("Es geht um zwei Millionen Menschen.", ['amount 2e6 count exact "zwei Millionen"']),
+    ("Sie zahlte siebenhunderteinundzwanzigtausend Euro.", ['amount 721000 EUR exact "siebenhunderteinundzwanzigtausend Euro"']),
+    ("Das sind zweihunderttausend Euro.", ['amount 200000 EUR exact "zweihunderttausend Euro"']),
+    ("Der Konzern hat 5 Millionen Aktien.", ['amount 5e6 count exact "5 Millionen"']),
+    ("Ein Rückgang auf −3 % wurde erwartet.", ['amount -3 % exact "−3 %" scope=forecast direction=down']),
+    ("Ein Kurs von 5.6 Prozent ist möglich.", ['amount 5.6 % exact "5.6 Prozent"']),
+    ("Das sind 21\u202f414,25 Punkte.", ['amount 21414.25 count exact "21\u202f414,25 Punkte"']),
+    # context words
+    ("Meta will bis zu 65 Milliarden US-Dollar investieren.", ['amount 65e9 USD upper_incl "bis zu 65 Milliarden US-Dollar"']),
+    ("Laut Polizei kamen 20.000 Menschen, die Veranstalter sprachen von 50.000.", ['amount 20000 count exact "20.000" attributed_to=police', 'amount 50000 count exact "50.000" attributed_to=organisers']),
+    ("Der Polizei zufolge waren es 3000 Teilnehmer.", ['amount 3000 count exact "3000" attributed_to=police']),
+    ("Nach Angaben des Statistischen Bundesamtes stiegen die Preise um 2,2 Prozent.", ['amount 2.2 % exact "2,2 Prozent" attributed_to=Statistischen Bundesamtes direction=up']),
+    ("Im vorbörslichen Handel legte die Aktie 3 Prozent zu.", ['amount 3 % exact "3 Prozent" scope=pre-market direction=up']),
+    ("Nachbörslich fiel die Aktie um 4 %.", ['amount 4 % exact "4 %" scope=after-hours direction=down']),
+    ("Seit Jahresbeginn gewann der Dax 12 Prozent.", ['amount 12 % exact "12 Prozent" scope=year to date direction=up']),
+    ("Das Modell wurde nicht für fünf Millionen Dollar trainiert.", ['amount 5e6 USD exact "fünf Millionen Dollar" negated']),
+    ("Er hat keine 100 Euro dabei.", ['amount 100 EUR exact "100 Euro" negated']),
+    ("Die Prognose liegt bei 1,8 Prozent Wachstum.", ['amount 1.8 % exact "1,8 Prozent" scope=forecast']),
+    ("Der Wert wurde auf 2,1 Prozent revidiert.", ['amount 2.1 % exact "2,1 Prozent" scope=revised']),
+    # not amounts
+    ("Im Jahr 2023 war alles anders.", ['year "2023"']),
+    ("Sie wurde 1989 geboren.", ['year "1989"']),
+    ("Die Saison 2013-14 lief gut.", ['year "2013-14"']),
+    ("Am 27.01.2025 begann der Ausverkauf.", ['date "27.01.2025"']),
+    ("Am 27. Januar begann der Ausverkauf.", ['date "27. Januar"']),
+    ("Das Treffen ist am 2025-01-27.", ['date "2025-01-27"']),
+    ("Der Handel beginnt um 9 Uhr.", ['time "9 Uhr"']),
+    ("Die Sitzung endet um 14:30.", ['time "14:30"']),
+    ("Im 3. Quartal lief es besser.", ['ordinal "3."']),
+    ("Er landete auf Platz 2.", ['ordinal "2"']),
+    ("Der S&P 500 ist ein Index.", ['identifier "500"']),
+    ("Das neue iPhone 15 kommt.", ['identifier "15"']),
+    ("Siehe Seite 12.", ['identifier "12"']),
+    ("Gemeint ist Artikel 5 des Vertrags.", ['identifier "5"']),
+    ("Die Chips H100 und A100 sind gefragt.", []),
+    ("Nach Covid-19 kam die Erholung.", []),
+    ("Das Galaxy S24 ist neu.", []),
+    ("Rufen Sie +49 30 1234567 an.", ['phone "+49 30 1234567"']),
+    ("Telefon: 030 12345678", ['phone "030 12345678"']),
+    ("1. Erster Punkt\n2. Zweiter Punkt", ['list "1."', 'list "2."']),
+    ("Die Firma hat keine Angaben gemacht.", []),
+    ("Es ging fast nichts mehr.", []),
+    ("Zwei Firmen reagierten.", ['amount 2 count exact "Zwei" weak']),
+]
+
+EN_HAND = [
+    ("Growth will be between 5 and 6 percent.", ['amount 5..6 % range "between 5 and 6 percent"']),
+    ("Growth will be from 5 to 6 percent.", ['amount 5..6 % range "from 5 to 6 percent"']),
+    ("The margin was 5–6 %.", ['amount 5..6 % range "5–6 %"']),
+    ("It costs $10-$20.", ['amount 10..20 USD range "$10-$20"']),
+    ("Prices ranged between $3 and $4.", ['amount 3..4 USD range "between $3 and $4"']),
+    ("Analysts see 7 to 9 billion dollars.", ['amount 7..9e9 USD range "7 to 9 billion dollars"']),
+    ("The deal is worth US$4.7 billion.", ['amount 4.7e9 USD exact "US$4.7 billion"']),
+    ("They raised USD 5.6 bn.", ['amount 5.6e9 USD exact "USD 5.6 bn"']),
+    ("Market value fell by €563B.", ['amount 563e9 EUR exact "€563B" direction=down']),
+    ("The budget is 5 MUSD.", ['amount 5e6 USD exact "5 MUSD"']),
+    ("The firm earned $2.5k.", ['amount 2.5e3 USD exact "$2.5k"']),
+    ("The firm earned $3m last year.", ['amount 3e6 USD exact "$3m"']),
+    ("Debt reached $1.2tn.", ['amount 1.2e12 USD exact "$1.2tn"']),
+    ("The index closed at 21,414.25 points.", ['amount 21414.25 count exact "21,414.25 points" scope=close']),
+    ("The city has 1,234,567 people.", ['amount 1234567 count exact "1,234,567"']),
+    ("Rates rose 25 basis points.", ['amount 25e-2 pp exact "25 basis points" direction=up']),
+    ("Unemployment fell 0.3 percentage points.", ['amount 0.3 pp exact "0.3 percentage points" direction=down']),
+    ("It grew twenty-five percent.", ['amount 25 % exact "twenty-five percent" direction=up']),
+    ("It cost a hundred and two dollars.", ['amount 102 USD exact "a hundred and two dollars"']),
+    ("It cost a million dollars.", ['amount 1e6 USD exact "a million dollars"']),
+    ("Two and a half million people voted.", ['amount 2.5e6 count exact "Two and a half million"']),
+    ("Three million two hundred thousand people voted.", ['amount 3200000 count exact "Three million two hundred thousand"']),
+    ("Sales were 60-fold higher.", ['amount 60 ratio exact "60-fold" direction=up']),
+    ("The loss was -3%.", ['amount -3 % exact "-3%" direction=down']),
+    ("The fund holds £3bn.", ['amount 3e9 GBP exact "£3bn"']),
+    ("It paid 100 yen.", ['amount 100 JPY exact "100 yen"']),
+    ("It paid 5 Swiss francs.", ['amount 5 CHF exact "5 Swiss francs"']),
+    ("It paid CA$5 million.", ['amount 5e6 CAD exact "CA$5 million"']),
+    ("It has 5 million or more users.", ['amount 5e6 count lower_incl "5 million or more"']),
+    ("Police said 12,000 people marched; organizers put it at 30,000.", ['amount 12000 count exact "12,000" attributed_to=police', 'amount 30000 count exact "30,000" attributed_to=organisers']),
+    ("According to the police, 800 people came.", ['amount 800 count exact "800" attributed_to=police']),
+    ("Shares rose as much as 9 percent in intraday trading.", ['amount 9 % upper_incl "as much as 9 percent" scope=intraday direction=up']),
+    ("After hours the stock fell 4%.", ['amount 4 % exact "4%" scope=after-hours direction=down']),
+    ("Year to date the index gained 12 percent.", ['amount 12 % exact "12 percent" scope=year to date direction=up']),
+    ("Revenue is expected to reach $7 billion.", ['amount 7e9 USD exact "$7 billion" scope=forecast']),
+    ("It never cost $5 million.", ['amount 5e6 USD exact "$5 million" negated']),
+    ("The total was revised to 3.1 percent.", ['amount 3.1 % exact "3.1 percent" scope=revised']),
+    ("In 1999 everything changed.", ['year "1999"']),
+    ("Fiscal 2024 was strong.", ['year "2024"']),
+    ("The plan runs until 2030.", ['year "2030"']),
+    ("On January 27, 2025 the selloff began.", ['date "27"', 'year "2025"']),
+    ("The deadline is 1/31/2025.", ['date "1/31/2025"']),
+    ("Trading starts at 9:30.", ['time "9:30"']),
+    ("We meet at 3 pm.", ['time "3 pm"']),
+    ("The S&P 500 fell.", ['identifier "500"']),
+    ("The new iPhone 15 is out.", ['identifier "15"']),
+    ("See page 12.", ['identifier "12"']),
+    ("The H100 and the R1 model are new.", []),
+    ("After Covid-19 things changed.", []),
+    ("He finished 1st and she 2nd.", []),
+    ("Call +1 212 555 0100 now.", ['phone "+1 212 555 0100"']),
+    ("1. First point\n2. Second point", ['list "1."', 'list "2."']),
+    ("Nobody knows anything.", []),
+    ("Two companies reacted.", ['amount 2 count exact "Two" weak']),
+]
+
+
+def write(path, title, cases):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# %s\n\n" % title)
+        f.write("Generated by tests/spec/make_extract_spec.py (do not edit by hand): each\n"
+                "example is an article text, a `.` line, and the mentions\n"
+                "`crosscheck extract --format text` must print for it (see extract_tests.py).\n\n")
+        for lang, text, exp in cases:
+            f.write("```example %s\n%s\n.\n%s\n```\n\n" % (lang, text, "\n".join(exp) if exp else "(none)"))
+
+
+def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    de = generated("de", DE_HEDGES, DE_NUMBERS, DE_UNITS, DE_FRAMES) + [("de", t, e) for t, e in DE_HAND]
+    en = generated("en", EN_HEDGES, EN_NUMBERS, EN_UNITS, EN_FRAMES, EN_PREFIX) + [("en", t, e) for t, e in EN_HAND]
+    write(os.path.join(out, "extract_de.txt"), "Extraction from German text", de)
+    write(os.path.join(out, "extract_en.txt"), "Extraction from English text", en)
+    print("de %d, en %d examples" % (len(de), len(en)))
+
+
+if __name__ == "__main__":
+    main()

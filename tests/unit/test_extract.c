@@ -1,0 +1,325 @@
+/*
+ * test_extract.c - extraction of mentions from running text: spans,
+ * sentences, kinds, context (scope, attribution, direction, negation),
+ * linked changes, front matter, warnings, errors, and the claims JSON
+ * written from it loading back as a claim set.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "extract.h"
+#include "testutil.h"
+
+static cc_extraction *extract(const char *text, const char *lang)
+{
+    cc_extract_options o = CC_EXTRACT_OPTIONS_INIT;
+    cc_extraction *x = NULL;
+    cc_error err;
+    o.lang = lang;
+    ck_assert_int_eq(cc_extract(&x, text, strlen(text), &o, &err), CC_OK);
+    ck_assert_ptr_nonnull(x);
+    return x;
+}
+
+/* The index of the first mention whose text is `s`, or -1. */
+static long find(const cc_extraction *x, const char *text, const char *s)
+{
+    for (size_t i = 0; i < cc_extraction_count(x); i++) {
+        size_t a, b;
+        cc_extraction_span(x, i, &a, &b);
+        if (b - a == strlen(s) && memcmp(text + a, s, b - a) == 0)
+            return (long)i;
+    }
+    return -1;
+}
+
+START_TEST(test_design_sentence)
+{
+    const char *t = "Nvidia verlor am Montag fast 600 Mrd. Dollar. Die Aktie fiel zeitweise um "
+                    "mehr als 17 Prozent. Laut Reuters waren es 563 Milliarden Euro.";
+    cc_extraction *x = extract(t, "de");
+    long a = find(x, t, "fast 600 Mrd. Dollar"), b = find(x, t, "mehr als 17 Prozent"),
+         c = find(x, t, "563 Milliarden Euro");
+    const cc_quantity *q;
+    size_t s, e;
+
+    ck_assert_int_ge(a, 0);
+    ck_assert_int_ge(b, 0);
+    ck_assert_int_ge(c, 0);
+    ck_assert_uint_eq(cc_extraction_count(x), 3);
+    q = cc_extraction_quantity(x, (size_t)a);
+    ck_assert_str_eq(cc_quantity_digits(q), "600");
+    ck_assert_int_eq(cc_quantity_scale(q), 9);
+    ck_assert_str_eq(cc_quantity_unit(q), "USD");
+    ck_assert_int_eq(cc_quantity_hedge(q), CC_HEDGE_APPROX_BELOW);
+    ck_assert_int_eq(cc_extraction_direction(x, (size_t)a), -1);
+    ck_assert_ptr_null(cc_extraction_scope(x, (size_t)a));
+    cc_extraction_sentence(x, (size_t)a, &s, &e);
+    ck_assert_uint_eq(s, 0);
+    ck_assert_uint_eq(e, strlen("Nvidia verlor am Montag fast 600 Mrd. Dollar."));
+    ck_assert_str_eq(cc_extraction_scope(x, (size_t)b), "intraday");
+    ck_assert_int_eq(cc_extraction_direction(x, (size_t)b), -1);
+    ck_assert_str_eq(cc_extraction_attribution(x, (size_t)c), "Reuters");
+    ck_assert_ptr_null(cc_extraction_attribution(x, (size_t)a));
+    ck_assert_str_eq(cc_extraction_lang(x), "de");
+    cc_extraction_free(x);
+}
+END_TEST
+
+START_TEST(test_kinds)
+{
+    const char *t = "Im Jahr 2023 kamen am 27.01.2025 um 14:30 Uhr laut Polizei 20.000 Menschen; "
+                    "das S&P 500 und das iPhone 15 nicht. Tel. +49 30 1234567.\n1. Punkt\n";
+    cc_extraction *x = extract(t, "de");
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "2023")), CC_MENTION_YEAR);
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "27.01.2025")), CC_MENTION_DATE);
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "14:30")), CC_MENTION_TIME);
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "500")), CC_MENTION_IDENTIFIER);
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "15")), CC_MENTION_IDENTIFIER);
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "+49 30 1234567")),
+                     CC_MENTION_PHONE);
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "1.")), CC_MENTION_LIST);
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "20.000")), CC_MENTION_AMOUNT);
+    ck_assert_str_eq(cc_extraction_attribution(x, (size_t)find(x, t, "20.000")), "police");
+    ck_assert_str_eq(cc_mention_kind_name(CC_MENTION_IDENTIFIER), "identifier");
+    ck_assert_ptr_null(cc_mention_kind_name((cc_mention_kind)99));
+    cc_extraction_free(x);
+}
+END_TEST
+
+START_TEST(test_english_context)
+{
+    const char *t = "Shares rose as much as 9 percent in pre-market trading, according to "
+                    "Bloomberg. The deal did not cost $6 million. At the close the index was "
+                    "down 2.5%.";
+    cc_extraction *x = extract(t, "en");
+    long a = find(x, t, "as much as 9 percent"), b = find(x, t, "$6 million"),
+         c = find(x, t, "2.5%");
+    ck_assert_int_ge(a, 0);
+    ck_assert_int_eq(cc_quantity_hedge(cc_extraction_quantity(x, (size_t)a)), CC_HEDGE_UPPER_INCL);
+    ck_assert_str_eq(cc_extraction_scope(x, (size_t)a), "pre-market");
+    ck_assert_int_eq(cc_extraction_direction(x, (size_t)a), 1);
+    ck_assert_str_eq(cc_extraction_attribution(x, (size_t)a), "Bloomberg");
+    ck_assert_int_eq(cc_extraction_negated(x, (size_t)b), 1);
+    ck_assert_int_eq(cc_extraction_negated(x, (size_t)a), 0);
+    ck_assert_str_eq(cc_extraction_scope(x, (size_t)c), "close");
+    ck_assert_int_eq(cc_extraction_direction(x, (size_t)c), -1);
+    cc_extraction_free(x);
+}
+END_TEST
+
+START_TEST(test_spelled_and_ranges)
+{
+    const char *t = "Ein Anstieg zwischen fünf und sechs Prozent, dann zweieinhalb Millionen "
+                    "Euro und fünfundzwanzig Prozent.";
+    cc_extraction *x = extract(t, "de");
+    const cc_quantity *q = cc_extraction_quantity(x, (size_t)find(x, t, "zwischen fünf und sechs Prozent"));
+    ck_assert_int_eq(cc_quantity_hedge(q), CC_HEDGE_RANGE);
+    ck_assert_str_eq(cc_quantity_digits(q), "5");
+    ck_assert_str_eq(cc_quantity_digits_high(q), "6");
+    q = cc_extraction_quantity(x, (size_t)find(x, t, "zweieinhalb Millionen Euro"));
+    ck_assert_str_eq(cc_quantity_digits(q), "2.5");
+    ck_assert_int_eq(cc_quantity_scale(q), 6);
+    q = cc_extraction_quantity(x, (size_t)find(x, t, "fünfundzwanzig Prozent"));
+    ck_assert_str_eq(cc_quantity_digits(q), "25");
+    cc_extraction_free(x);
+}
+END_TEST
+
+START_TEST(test_english_spelled)
+{
+    /* the reading that once gave "20 count" */
+    const char *t = "It grew twenty-five percent to a hundred and two dollars.";
+    cc_extraction *x = extract(t, "en");
+    const cc_quantity *q = cc_extraction_quantity(x, (size_t)find(x, t, "twenty-five percent"));
+    ck_assert_ptr_nonnull(q);
+    ck_assert_str_eq(cc_quantity_digits(q), "25");
+    ck_assert_str_eq(cc_quantity_unit(q), "%");
+    q = cc_extraction_quantity(x, (size_t)find(x, t, "a hundred and two dollars"));
+    ck_assert_ptr_nonnull(q);
+    ck_assert_str_eq(cc_quantity_digits(q), "102");
+    ck_assert_str_eq(cc_quantity_unit(q), "USD");
+    cc_extraction_free(x);
+}
+END_TEST
+
+START_TEST(test_change_link)
+{
+    const char *t = "Der Wert sank von 3,5 Billionen auf 2,9 Billionen US-Dollar.";
+    cc_extraction *x = extract(t, "de");
+    long a = find(x, t, "3,5 Billionen"), b = find(x, t, "2,9 Billionen US-Dollar");
+    ck_assert_int_ge(a, 0);
+    ck_assert_int_ge(b, 0);
+    ck_assert_str_eq(cc_quantity_unit(cc_extraction_quantity(x, (size_t)a)), "USD");
+    ck_assert_int_eq(cc_quantity_scale(cc_extraction_quantity(x, (size_t)a)), 12);
+    ck_assert_int_eq(x->m[a].change, 1);
+    ck_assert_int_eq(x->m[b].change, 2);
+    ck_assert_uint_eq(x->m[a].link, (size_t)b);
+    cc_extraction_free(x);
+}
+END_TEST
+
+START_TEST(test_ambiguous)
+{
+    const char *t = "Es waren 1.971 Fahrzeuge und 50.000 Besucher.";
+    cc_extraction *x = extract(t, "de");
+    ck_assert_int_eq(cc_extraction_ambiguous(x, (size_t)find(x, t, "1.971")), 1);
+    ck_assert_int_eq(cc_extraction_ambiguous(x, (size_t)find(x, t, "50.000")), 0);
+    ck_assert_str_eq(cc_quantity_digits(cc_extraction_quantity(x, (size_t)find(x, t, "1.971"))),
+                     "1971");
+    cc_extraction_free(x);
+}
+END_TEST
+
+START_TEST(test_front_matter)
+{
+    const char *t = "---\nsource: tagesblatt\npublished: 2025-01-28\nlang: de\n---\n"
+                    "Der Umsatz stieg um 5 Prozent.\n";
+    cc_extraction *x = extract(t, NULL);
+    ck_assert_str_eq(cc_extraction_source(x), "tagesblatt");
+    ck_assert_str_eq(cc_extraction_published(x), "2025-01-28");
+    ck_assert_str_eq(cc_extraction_lang(x), "de");
+    ck_assert_uint_eq(cc_extraction_count(x), 1);
+    ck_assert_int_ge(find(x, t, "5 Prozent"), 0);
+    cc_extraction_free(x);
+}
+END_TEST
+
+START_TEST(test_errors)
+{
+    cc_extract_options o = CC_EXTRACT_OPTIONS_INIT;
+    cc_extraction *x = NULL;
+    cc_error err;
+    const char *bad_fm = "---\nsource: a\nwrong line\n---\ntext";
+    const char *open_fm = "---\nsource: a\n";
+
+    o.lang = "fr";
+    ck_assert_int_eq(cc_extract(&x, "5 %", 3, &o, &err), CC_ELANG);
+    cc_assert_error(err, CC_ELANG, 0, 0, -1, "unsupported language 'fr'");
+    ck_assert_ptr_null(x);
+    o.lang = NULL;
+    o.name = "a.txt";
+    ck_assert_int_eq(cc_extract(&x, bad_fm, strlen(bad_fm), &o, &err), CC_ESYNTAX);
+    cc_assert_error(err, CC_ESYNTAX, 3, 1, 14, "front matter line 'wrong line'");
+    ck_assert_str_eq(err.source, "a.txt");
+    ck_assert_int_eq(cc_extract(&x, open_fm, strlen(open_fm), &o, &err), CC_ESYNTAX);
+    cc_assert_error(err, CC_ESYNTAX, 2, 10, 13, "without its closing");
+    o.published = "2025-02-30";
+    ck_assert_int_eq(cc_extract(&x, "5 %", 3, &o, &err), CC_EDATE);
+    cc_assert_error(err, CC_EDATE, 0, 0, -1, "published date '2025-02-30'");
+    ck_assert_int_eq(cc_extract(NULL, "5 %", 3, NULL, &err), CC_EINVAL);
+    o.published = NULL;
+    o.version = 99;
+    ck_assert_int_eq(cc_extract(&x, "5 %", 3, &o, &err), CC_EINVAL);
+    ck_assert_int_eq(cc_extract_options_init(&o, 99), CC_EINVAL);
+    ck_assert_int_eq(cc_extract_options_init(&o, CC_EXTRACT_OPTIONS_VERSION), CC_OK);
+    ck_assert_int_eq(cc_extract(&x, NULL, 0, &o, &err), CC_OK);
+    ck_assert_uint_eq(cc_extraction_count(x), 0);
+    cc_extraction_free(x);
+    cc_extraction_free(NULL);
+}
+END_TEST
+
+START_TEST(test_bad_bytes)
+{
+    /* an invalid byte and a NUL: warned with offsets, the rest still read */
+    const char t[] = "Es waren 5 Prozent \xff und \0 dann 7 Prozent.";
+    cc_extraction *x = NULL;
+    cc_error err;
+    int64_t off = -1;
+    ck_assert_int_eq(cc_extract(&x, t, sizeof t - 1, NULL, &err), CC_OK);
+    ck_assert_uint_eq(cc_extraction_warning_count(x), 2);
+    ck_assert_ptr_nonnull(strstr(cc_extraction_warning(x, 0, &off), "invalid UTF-8 byte 0xFF"));
+    ck_assert_int_eq(off, 19);
+    ck_assert_ptr_nonnull(strstr(cc_extraction_warning(x, 1, &off), "NUL"));
+    ck_assert_int_eq(off, 25);
+    ck_assert_ptr_null(cc_extraction_warning(x, 2, &off));
+    ck_assert_uint_eq(cc_extraction_count(x), 2);
+    cc_extraction_free(x);
+}
+END_TEST
+
+START_TEST(test_claims_roundtrip)
+{
+    const char *t = "Nvidia verlor fast 600 Mrd. Dollar, zeitweise mehr als 17 Prozent. "
+                    "Der Zins stieg um 25 Basispunkte. Es waren zwei Firmen.";
+    cc_extraction *x = extract(t, "de");
+    const cc_extraction *xs[1];
+    const char *texts[1] = {t};
+    size_t lens[1] = {strlen(t)}, len = 0;
+    char *out = NULL;
+    cc_claimset *set = NULL;
+    cc_error err;
+
+    xs[0] = x;
+    ck_assert_int_eq(cc_extraction_write(xs, texts, lens, 1, CC_FORMAT_JSON, &out, &len, &err),
+                     CC_OK);
+    ck_assert_ptr_nonnull(strstr(out, "\"mention\": \"fast 600 Mrd. Dollar\""));
+    ck_assert_ptr_nonnull(strstr(out, "\"scope\": \"intraday\""));
+    ck_assert_ptr_nonnull(strstr(out, "\"value\": \"25e-2\""));
+    ck_assert_ptr_null(strstr(out, "zwei Firmen\"")); /* weak: no claim */
+    ck_assert_int_eq(cc_claimset_load_json(&set, out, len, "<extract>", &err), CC_OK);
+    ck_assert_uint_eq(cc_claimset_claim_count(set), 3);
+    ck_assert_uint_eq(cc_claimset_source_count(set), 1);
+    cc_claimset_free(set);
+    cc_free(out);
+    ck_assert_int_eq(cc_extraction_write(xs, texts, lens, 1, CC_FORMAT_TEXT, &out, &len, &err),
+                     CC_OK);
+    ck_assert_ptr_nonnull(strstr(out, "600e9 USD approx_below"));
+    cc_free(out);
+    ck_assert_int_eq(cc_extraction_write(xs, texts, lens, 1, (cc_format)7, &out, &len, &err),
+                     CC_EINVAL);
+    cc_extraction_free(x);
+}
+END_TEST
+
+START_TEST(test_pathological)
+{
+    /* a million digits, a long run of hedge words, one very long line */
+    size_t n = 1000000;
+    char *t = malloc(n + 1);
+    cc_extraction *x = NULL;
+    cc_error err;
+    cc_extract_options o = CC_EXTRACT_OPTIONS_INIT;
+    o.lang = "de";
+    ck_assert_ptr_nonnull(t);
+    memset(t, '7', n);
+    t[n] = '\0';
+    ck_assert_int_eq(cc_extract(&x, t, n, &o, &err), CC_OK);
+    ck_assert_uint_eq(cc_extraction_count(x), 0);
+    cc_extraction_free(x);
+    for (size_t i = 0; i + 5 <= n; i += 5)
+        memcpy(t + i, "fast ", 5);
+    ck_assert_int_eq(cc_extract(&x, t, n, &o, &err), CC_OK);
+    ck_assert_uint_eq(cc_extraction_count(x), 0);
+    cc_extraction_free(x);
+    for (size_t i = 0; i + 4 <= n; i += 4)
+        memcpy(t + i, "5 % ", 4);
+    ck_assert_int_eq(cc_extract(&x, t, n, &o, &err), CC_OK);
+    ck_assert_uint_eq(cc_extraction_count(x), n / 4);
+    cc_extraction_free(x);
+    free(t);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("extract");
+    TCase *tc = tcase_create("extract");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, test_design_sentence);
+    tcase_add_test(tc, test_kinds);
+    tcase_add_test(tc, test_english_context);
+    tcase_add_test(tc, test_spelled_and_ranges);
+    tcase_add_test(tc, test_english_spelled);
+    tcase_add_test(tc, test_change_link);
+    tcase_add_test(tc, test_ambiguous);
+    tcase_add_test(tc, test_front_matter);
+    tcase_add_test(tc, test_errors);
+    tcase_add_test(tc, test_bad_bytes);
+    tcase_add_test(tc, test_claims_roundtrip);
+    tcase_add_test(tc, test_pathological);
+    suite_add_tcase(s, tc);
+    return cc_test_run(s);
+}
