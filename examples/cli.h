@@ -29,6 +29,16 @@ int cmd_parse(int argc, char **argv);
 void cmd_parse_help(void);
 int cmd_extract(int argc, char **argv);
 void cmd_extract_help(void);
+int cmd_run(int argc, char **argv);
+void cmd_run_help(void);
+int cmd_verify(int argc, char **argv);
+void cmd_verify_help(void);
+
+/** Add articles (text or JSON arrays) to a corpus; prints errors. 0 or -1. (cmd_run.c) */
+int cli_read_articles(cc_corpus *corpus, char **paths, size_t n);
+
+/** "json" or "text"; prints an error and returns -1 otherwise. (cmd_run.c) */
+int cli_parse_format(const char *v, cc_format *out);
 
 /** Print "crosscheck: message" to stderr. */
 void cli_fail(const char *fmt, ...)

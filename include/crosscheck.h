@@ -689,6 +689,109 @@ CC_API cc_status cc_extraction_write(const cc_extraction *const *xs, const char 
                                      size_t *len, cc_error *err);
 
 
+/* ------------------------------------------------------------------ */
+/* Articles to report                                                  */
+/* ------------------------------------------------------------------ */
+
+/**
+ * A set of articles to cross-check: each is extracted when added; cc_run()
+ * groups the mentions of all of them into claims and checks them.
+ */
+typedef struct cc_corpus cc_corpus;
+
+/**
+ * Options of a corpus. Initialise with CC_RUN_OPTIONS_INIT or
+ * cc_run_options_init().
+ */
+typedef struct cc_run_options {
+    unsigned int version;          /**< CC_RUN_OPTIONS_VERSION */
+    const char *lang;              /**< "de", "en"; NULL or "auto" = each article's
+                                        front matter, else detected */
+    const cc_check_options *check; /**< options of the check; NULL = defaults. Copied,
+                                        except check->currency, which must outlive the
+                                        corpus */
+    const cc_rates *rates;         /**< exchange rates; NULL = built-in. Borrowed: keep
+                                        it alive while the corpus is used */
+} cc_run_options;
+
+#define CC_RUN_OPTIONS_VERSION 1
+#define CC_RUN_OPTIONS_INIT {CC_RUN_OPTIONS_VERSION, NULL, NULL, NULL}
+
+/** Initialise options like CC_RUN_OPTIONS_INIT. @return CC_EINVAL for an unknown version. */
+CC_API cc_status cc_run_options_init(cc_run_options *opts, unsigned int version);
+
+/**
+ * Create an empty corpus.
+ * @param out   receives the corpus. Caller owns; free with cc_corpus_free().
+ * @param opts  options, or NULL for the defaults.
+ * @return CC_OK; CC_EINVAL for an unknown options version; CC_ELANG for an
+ *         unsupported opts->lang; CC_ENOMEM.
+ */
+CC_API cc_status cc_corpus_new(cc_corpus **out, const cc_run_options *opts, cc_error *err);
+
+/** Free a corpus. NULL is a no-op. Reports made from it stay valid. */
+CC_API void cc_corpus_free(cc_corpus *corpus);
+
+/**
+ * Add one article: UTF-8 text with an optional front-matter block (see
+ * cc_extract()). The text is copied and extracted now.
+ *
+ * @param name  the input's name (a path): used in messages and, without a
+ *              front-matter source, as the source id (file name without
+ *              directories and extension).
+ * @return CC_OK; CC_ESYNTAX for an empty article, invalid UTF-8 (with its
+ *         line, column and byte offset) or a malformed front matter;
+ *         CC_ESCHEMA for a source id already in the corpus; the errors of
+ *         cc_extract(); CC_ENOMEM.
+ */
+CC_API cc_status cc_corpus_add_article(cc_corpus *corpus, const char *text, size_t len,
+                                       const char *name, cc_error *err);
+
+/**
+ * Add the articles of a JSON array of objects {"source", "published",
+ * "lang", "text"} (optional "name", "url").
+ * @return CC_OK; CC_ESYNTAX for malformed JSON; CC_ESCHEMA for an element
+ *         that is not such an object; the errors of cc_corpus_add_article().
+ */
+CC_API cc_status cc_corpus_add_json(cc_corpus *corpus, const char *buf, size_t len,
+                                    const char *name, cc_error *err);
+
+/** The number of articles added. */
+CC_API size_t cc_corpus_article_count(const cc_corpus *corpus);
+
+/**
+ * Extract, group and check the corpus: the report of cc_check() over the
+ * claims found, with spans into each article, each group's grouping
+ * explanation ("grouping": shared words and confidence) and the figures that
+ * fit no group ("unmatched", each also shown as a group of its own).
+ *
+ * @param out  receives the report. Caller owns; free with cc_report_free().
+ *             It keeps its own copy of the claims: the corpus may be freed first.
+ * @return CC_OK; CC_EINVAL; CC_ENOMEM.
+ */
+CC_API cc_status cc_run(cc_report **out, const cc_corpus *corpus, cc_error *err);
+
+/**
+ * Check one claim ("Nvidia verlor am 27. Januar 2025 rund 589 Milliarden
+ * Dollar an Börsenwert") against every article of the corpus: for each
+ * source the best matching mention (same dimension, figure within a factor
+ * of 2, similar words, same day) and whether it supports or contradicts the
+ * claim (with the gap), or that nothing was found.
+ *
+ * @param out            receives the result as JSON or text. Caller owns;
+ *                       free with cc_free().
+ * @param len            receives its length; may be NULL.
+ * @param claim          the claim: words and exactly one figure.
+ * @param lang           the claim's language, NULL = detected.
+ * @param contradictions receives the number of sources that contradict; may be NULL.
+ * @return CC_OK; CC_EQUANTITY if the claim holds no figure or more than
+ *         one; CC_EINVAL; CC_ENOMEM.
+ */
+CC_API cc_status cc_verify(char **out, size_t *len, const cc_corpus *corpus, const char *claim,
+                           size_t claim_len, const char *lang, cc_format format,
+                           size_t *contradictions, cc_error *err);
+
+
 #ifdef __cplusplus
 }
 #endif

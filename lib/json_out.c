@@ -480,6 +480,10 @@ static cc_status put_group(cc_wbuf *b, const cc_report *r, size_t gi, cc_error *
     put_consensus(b, r, g);
     key(b, &first, 6, "related");
     put_related(b, r, g);
+    if (r->grouping && r->grouping[gi]) {
+        key(b, &first, 6, "grouping");
+        cc_wbuf__puts(b, r->grouping[gi]);
+    }
     key(b, &first, 6, "claims");
     if (g->count == 0) {
         cc_wbuf__put(b, "[]", 2);
@@ -609,6 +613,10 @@ cc_status cc_writer__json(const cc_report *r, cc_wbuf *b, cc_error *err)
     st = put_sources(b, r, err);
     if (st != CC_OK)
         goto done;
+    if (r->unmatched) {
+        cc_wbuf__put(b, ",\n  \"unmatched\": ", 17);
+        cc_wbuf__puts(b, r->unmatched);
+    }
     cc_wbuf__put(b, ",\n  \"summary\": ", 15);
     put_summary(b, r);
     cc_wbuf__put(b, "\n}\n", 3);

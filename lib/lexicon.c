@@ -38,35 +38,17 @@ static const cc_lex_table *const registry[] = {
 /* Characters                                                          */
 /* ------------------------------------------------------------------ */
 
-int32_t cc_lexicon__next_cp(const char *s, size_t len, size_t *i)
+int32_t cc_lexicon__decode(const char *s, size_t len, size_t *i)
 {
-    int32_t c;
-    int32_t ii = (int32_t)*i;
-    unsigned char b = (unsigned char)s[*i];
-    if (b < 0x80) {
-        (*i)++;
-        return b;
-    }
-    if (len > INT32_MAX)
-        len = INT32_MAX;
-    U8_NEXT(s, ii, (int32_t)len, c);
-    *i = (size_t)ii;
+    int32_t c, ii = 0, n = len - *i < 4 ? (int32_t)(len - *i) : 4;
+    U8_NEXT(s + *i, ii, n, c);
+    *i += (size_t)ii;
     return c < 0 ? 0xFFFD : c;
 }
 
-int cc_lexicon__is_alnum(int32_t c)
+int cc_lexicon__alnum_wide(int32_t c)
 {
-    if (c < 0x80)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return u_isalnum(c) ? 1 : 0;
-}
-
-int cc_lexicon__is_space(int32_t c)
-{
-    if (c < 0x80)
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    return c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x200A ||
-           c == 0x3000 || (c >= 0x2000 && c <= 0x2006) || c == 0x2028 || c == 0x2029;
 }
 
 /* The folded form of a code point for keys: lower case, spaces and hyphens
@@ -120,6 +102,19 @@ struct cc_lexicon {
     cc_lex_entry *entries;
     size_t nentries, capentries;
     uint32_t root[256]; /* children of the root by first byte */
+    /* the word table: the first words of all keys (open addressing) */
+    struct first_word *words;
+    size_t wmask;
+    size_t wmax;     /* the longest first word in bytes */
+    char *wtext;     /* their folded bytes */
+    size_t wtlen, wtcap;
+    /* first two folded bytes of the parts of spelled numbers (bit set) */
+    uint64_t numpre[65536 / 64];
+    uint8_t numone[256]; /* one-byte parts ("a"): any word may follow */
+    /* the edges of the trie as a hash, (parent << 8 | byte) -> child,
+     * for lookups in one probe instead of a walk along siblings */
+    uint64_t *edges; /* key + 1 in the high 40 bits, child in the low 24; 0 empty */
+    size_t emask;
 };
 
 #define KEY_MAX 128
@@ -268,6 +263,263 @@ static cc_status add_cstr(cc_lexicon *lx, const char *text, const cc_lex_word *w
     return st;
 }
 
+static int is_part(const cc_lex_entry *e, size_t klen);
+
+/* The child of node cur for byte b, 0 if none. */
+static inline uint32_t child_of(const cc_lexicon *lx, uint32_t cur, uint8_t b)
+{
+    uint64_t key = ((uint64_t)cur << 8 | b) + 1;
+    if (!lx->edges) {
+        uint32_t next = lx->nodes[cur].child;
+        while (next && lx->nodes[next].byte != b)
+            next = lx->nodes[next].sibling;
+        return next;
+    }
+    for (size_t k = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 20) & lx->emask;;
+         k = (k + 1) & lx->emask) {
+        uint64_t e = lx->edges[k];
+        if (e == 0)
+            return 0;
+        if (e >> 24 == key)
+            return (uint32_t)(e & 0xFFFFFF);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The word filter                                                     */
+/* ------------------------------------------------------------------ */
+
+/* Most words of a text are no key. A key can match at a word start only
+ * if the word (its run of letters and digits, folded) is the key's first
+ * word, so the first words of all keys are kept in a hash table with the
+ * roles of the keys they begin and, where the word is a key and no longer
+ * key begins with it, that key's entry: such words need no trie walk.
+ * Anything unusual (characters the trie skips) walks the trie. */
+
+struct first_word {
+    uint64_t hash;   /* 0 = empty slot */
+    uint32_t at, n;  /* the folded word in wtext */
+    int32_t entry;   /* the entry of the key equal to the word, or -1 */
+    uint16_t roles;  /* roles of all keys beginning with the word */
+    uint8_t longer;  /* 1: some key goes on past the word */
+};
+
+#define FNV_OFFSET 14695981039346656037ULL
+#define FNV_PRIME 1099511628211ULL
+
+static uint64_t hash_done(uint64_t h)
+{
+    h ^= h >> 29;
+    return h ? h : 1;
+}
+
+static const struct first_word *word_find(const cc_lexicon *lx, uint64_t h, const char *w,
+                                          size_t n)
+{
+    for (size_t k = h & lx->wmask;; k = (k + 1) & lx->wmask) {
+        const struct first_word *fw = &lx->words[k];
+        if (fw->hash == 0)
+            return NULL;
+        if (fw->hash == h && fw->n == n && memcmp(lx->wtext + fw->at, w, n) == 0)
+            return fw;
+    }
+}
+
+enum { PROBE_NONE, PROBE_DONE, PROBE_WALK };
+
+/* Look the word at text[pos] up: PROBE_NONE (no key can match with these
+ * roles), PROBE_DONE (*fw is its record and the word ends at *wend, with
+ * *lower = 1 if it has lower case) or PROBE_WALK (walk the trie). */
+static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                      uint16_t roles, const struct first_word **fwp, size_t *wend, int *lower)
+{
+    char w[KEY_MAX + 8];
+    uint64_t h = FNV_OFFSET;
+    size_t i = pos, n = 0;
+    const struct first_word *fw;
+    int low = 0;
+
+    while (i < len) {
+        unsigned char b = (unsigned char)text[i];
+        if (b < 0x80) {
+            if (b >= 'A' && b <= 'Z') {
+                b = (unsigned char)(b + 32);
+            } else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
+                low |= b >= 'a';
+            } else {
+                break;
+            }
+            h = (h ^ b) * FNV_PRIME;
+            w[n++] = (char)b;
+            i++;
+        } else {
+            size_t nb = n, j = i;
+            int32_t raw = cc_lexicon__decode(text, len, &j), c;
+            if (!cc_lexicon__is_alnum(raw)) {
+                if (fold_cp(raw) < 0)
+                    return PROBE_WALK; /* a soft hyphen: the trie skips it */
+                break;
+            }
+            c = fold_cp(raw);
+            if (c < 0)
+                return PROBE_WALK;
+            low |= is_lower(raw);
+            U8_APPEND_UNSAFE(w, nb, c);
+            for (size_t k = n; k < nb; k++)
+                h = (h ^ (uint8_t)w[k]) * FNV_PRIME;
+            n = nb;
+            i = j;
+        }
+        if (n > lx->wmax)
+            return PROBE_NONE;
+    }
+    if (n == 0)
+        return PROBE_WALK; /* no word: "$", "%", "€" */
+    fw = word_find(lx, hash_done(h), w, n);
+    if (!fw || !(fw->roles & roles))
+        return PROBE_NONE;
+    if (fw->longer)
+        return PROBE_WALK;
+    *fwp = fw;
+    *wend = i;
+    *lower = low;
+    return PROBE_DONE;
+}
+
+static cc_status word_add(cc_lexicon *lx, const char *w, size_t n, uint64_t h, int32_t entry,
+                          uint16_t roles, int longer)
+{
+    size_t k = h & lx->wmask;
+    struct first_word *fw;
+    while (lx->words[k].hash != 0 &&
+           !(lx->words[k].hash == h && lx->words[k].n == n &&
+             memcmp(lx->wtext + lx->words[k].at, w, n) == 0))
+        k = (k + 1) & lx->wmask;
+    fw = &lx->words[k];
+    if (fw->hash == 0) {
+        if (cc__grow((void **)&lx->wtext, &lx->wtcap, lx->wtlen + n, 1) != 0)
+            return CC_ENOMEM;
+        memcpy(lx->wtext + lx->wtlen, w, n);
+        fw->hash = h;
+        fw->at = (uint32_t)lx->wtlen;
+        fw->n = (uint32_t)n;
+        fw->entry = -1;
+        lx->wtlen += n;
+    }
+    if (entry >= 0)
+        fw->entry = entry;
+    fw->roles |= roles;
+    fw->longer |= (uint8_t)longer;
+    return CC_OK;
+}
+
+/* Visit every key of the trie below node `cur` (path in key[0..depth)). */
+static cc_status index_keys(cc_lexicon *lx, uint32_t cur, char *key, size_t depth)
+{
+    for (; cur; cur = lx->nodes[cur].sibling) {
+        const node *nd = &lx->nodes[cur];
+        cc_status rc;
+        if (depth >= KEY_MAX)
+            return CC_OK;
+        key[depth] = (char)nd->byte;
+        if (nd->entry >= 0) {
+            const cc_lex_entry *e = &lx->entries[nd->entry];
+            size_t i = 0, n = 0;
+            uint64_t h = FNV_OFFSET;
+            /* the first word of the key */
+            while (i < depth + 1) {
+                size_t j = i;
+                int32_t c = cc_lexicon__next_cp(key, depth + 1, &j);
+                if (!cc_lexicon__is_alnum(c))
+                    break;
+                for (size_t k = i; k < j; k++)
+                    h = (h ^ (uint8_t)key[k]) * FNV_PRIME;
+                n += j - i;
+                i = j;
+            }
+            if (n > 0) {
+                rc = word_add(lx, key, n, hash_done(h), n == depth + 1 ? nd->entry : -1,
+                              e->roles, n < depth + 1);
+                if (rc != CC_OK)
+                    return rc;
+                if (n > lx->wmax)
+                    lx->wmax = n;
+            }
+            if (depth == 0 && is_part(e, 1))
+                lx->numone[(uint8_t)key[0]] = 1;
+            if (depth >= 1 && is_part(e, depth + 1)) {
+                unsigned pre = ((unsigned)(uint8_t)key[0] << 8) | (uint8_t)key[1];
+                lx->numpre[pre / 64] |= 1ULL << (pre % 64);
+            }
+        }
+        if ((rc = index_keys(lx, nd->child, key, depth + 1)) != CC_OK)
+            return rc;
+    }
+    return CC_OK;
+}
+
+/* Build the word table and the edge hash once the trie is complete. */
+static cc_status build_filter(cc_lexicon *lx)
+{
+    char key[KEY_MAX + 1];
+    size_t size = 64;
+    while (size < 4 * lx->nentries)
+        size *= 2;
+    lx->words = cc__calloc(size, sizeof *lx->words);
+    if (!lx->words)
+        return CC_ENOMEM;
+    lx->wmask = size - 1;
+    for (unsigned b = 0; b < 256; b++) {
+        cc_status rc = index_keys(lx, lx->root[b], key, 0);
+        if (rc != CC_OK)
+            return rc;
+    }
+    if (lx->nnodes >= (1u << 24))
+        return CC_OK; /* too many nodes for the edge hash: walk siblings */
+    size = 64;
+    while (size < 2 * lx->nnodes)
+        size *= 2;
+    {
+        uint64_t *edges = cc__calloc(size, sizeof *edges);
+        if (!edges)
+            return CC_ENOMEM;
+        for (size_t p = 1; p < lx->nnodes; p++)
+            for (uint32_t c = lx->nodes[p].child; c; c = lx->nodes[c].sibling) {
+                uint64_t k0 = ((uint64_t)p << 8 | lx->nodes[c].byte) + 1;
+                size_t k = (size_t)((k0 * 0x9E3779B97F4A7C15ULL) >> 20) & (size - 1);
+                while (edges[k] != 0)
+                    k = (k + 1) & (size - 1);
+                edges[k] = k0 << 24 | c;
+            }
+        lx->edges = edges;
+        lx->emask = size - 1;
+    }
+    return CC_OK;
+}
+
+int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
+{
+    char buf[8];
+    size_t nb = 0, i = pos;
+    unsigned pre;
+    while (nb < 2 && i < len) {
+        unsigned char b = (unsigned char)text[i];
+        if (b < 0x80) {
+            buf[nb++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            i++;
+        } else {
+            int32_t c = fold_cp(cc_lexicon__next_cp(text, len, &i));
+            if (c < 0)
+                return 1;
+            U8_APPEND_UNSAFE(buf, nb, c);
+        }
+    }
+    if (nb < 2 || !lx->words || lx->numone[(uint8_t)buf[0]])
+        return 1;
+    pre = ((unsigned)(uint8_t)buf[0] << 8) | (uint8_t)buf[1];
+    return (lx->numpre[pre / 64] >> (pre % 64)) & 1;
+}
+
 const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
                                       size_t pos, uint16_t roles, size_t *end, uint16_t *got)
 {
@@ -278,6 +530,25 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
     uint32_t cur = 0;
     int lower = 0, first = 1;
 
+    if (lx->words && pos < len) {
+        const struct first_word *fw = NULL;
+        size_t wend = pos;
+        int wl = 0, pr = word_probe(lx, text, len, pos, roles, &fw, &wend, &wl);
+        if (pr == PROBE_NONE || (pr == PROBE_DONE && fw->entry < 0)) {
+            if (got)
+                *got = 0;
+            return NULL;
+        }
+        if (pr == PROBE_DONE) {
+            /* the word is the only key it begins: no walk needed */
+            best = &lx->entries[fw->entry];
+            best_roles = best->roles;
+            if (wl)
+                best_roles &= (uint16_t)~best->upper_roles;
+            best_end = wend;
+            goto out;
+        }
+    }
     while (i < len) {
         char buf[4];
         size_t nb = 0;
@@ -298,9 +569,7 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
                 next = lx->root[c];
                 first = 0;
             } else {
-                next = lx->nodes[cur].child;
-                while (next && lx->nodes[next].byte != (uint8_t)c)
-                    next = lx->nodes[next].sibling;
+                next = child_of(lx, cur, (uint8_t)c);
             }
             if (!next)
                 goto out;
@@ -327,9 +596,7 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
                 next = lx->root[b];
                 first = 0;
             } else {
-                next = lx->nodes[cur].child;
-                while (next && lx->nodes[next].byte != b)
-                    next = lx->nodes[next].sibling;
+                next = child_of(lx, cur, b);
             }
             if (!next)
                 goto out;
@@ -410,9 +677,7 @@ static int split_from(const cc_lexicon *lx, const char *w, size_t n, size_t i, u
         }
         if (k == n)
             break;
-        cur = nd->child;
-        while (cur && lx->nodes[cur].byte != (uint8_t)w[k])
-            cur = lx->nodes[cur].sibling;
+        cur = child_of(lx, cur, (uint8_t)w[k]);
     }
     failed[i] = 1;
     return 0;
@@ -764,6 +1029,9 @@ static void lexicon_free(cc_lexicon *lx)
     pthread_mutex_destroy(&lx->spell_lock);
     free(lx->nodes);
     free(lx->entries);
+    free(lx->words);
+    free(lx->wtext);
+    free(lx->edges);
     free(lx);
 }
 
@@ -820,6 +1088,8 @@ static cc_status build(const cc_lex_table *t, cc_lexicon **out)
         rc = harvest_currencies(lx);
     if (rc == CC_OK)
         rc = harvest_words(lx);
+    if (rc == CC_OK)
+        rc = build_filter(lx);
 done:
     if (rc != CC_OK) {
         lexicon_free(lx);

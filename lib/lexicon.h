@@ -194,6 +194,13 @@ int cc_lexicon__number_word(const cc_lexicon *lx, const char *text, size_t pos, 
                             int *half, size_t *half_at);
 
 /**
+ * 0 if the word at text[pos] cannot begin a compound spelled number (its
+ * first two folded bytes begin no number part), else 1: a cheap test
+ * before cc_lexicon__number_word.
+ */
+int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len, size_t pos);
+
+/**
  * Parse a spelled-out number with ICU's rule-based spell-out rules of the
  * language in lenient mode. The whole text must be consumed.
  * @param one  1: read the text as if 1 spelled out stood before it (for
@@ -219,16 +226,40 @@ const char *cc_lexicon__lang_at(size_t i);
  */
 const cc_lex_entry *cc_lexicon__lookup(const cc_lexicon *lx, const char *key);
 
+/* Out-of-line halves of the character functions below (non-ASCII). */
+int32_t cc_lexicon__decode(const char *s, size_t len, size_t *i);
+int cc_lexicon__alnum_wide(int32_t c);
+
 /**
  * Decode one code point at s[*i] (advancing *i); invalid bytes give
- * U+FFFD. Shared by the scanner and the trie.
+ * U+FFFD. Shared by the scanner and the trie. Inline for ASCII: the
+ * scanner calls it for nearly every byte.
  */
-int32_t cc_lexicon__next_cp(const char *s, size_t len, size_t *i);
+static inline int32_t cc_lexicon__next_cp(const char *s, size_t len, size_t *i)
+{
+    unsigned char b = (unsigned char)s[*i];
+    if (b < 0x80) {
+        (*i)++;
+        return b;
+    }
+    return cc_lexicon__decode(s, len, i);
+}
 
 /** 1 if the code point is a letter or digit (Unicode-aware), else 0. */
-int cc_lexicon__is_alnum(int32_t c);
+static inline int cc_lexicon__is_alnum(int32_t c)
+{
+    if (c < 0x80)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return cc_lexicon__alnum_wide(c);
+}
 
 /** 1 if the code point is white space inside text (incl. NBSP, thin spaces). */
-int cc_lexicon__is_space(int32_t c);
+static inline int cc_lexicon__is_space(int32_t c)
+{
+    if (c < 0x80)
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    return c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x200A ||
+           c == 0x3000 || (c >= 0x2000 && c <= 0x2006) || c == 0x2028 || c == 0x2029;
+}
 
 #endif

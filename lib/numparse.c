@@ -841,7 +841,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
         if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||
                    ((got & CC_LEX_NUMBER_PART) && m->part == 100))) ||
-            (!m && is_letter(c) && skip_alnum(t, len, i) - i >= 7)) {
+            (!m && is_letter(c) && cc_lexicon__may_be_number(lx, t, len, i) &&
+             skip_alnum(t, len, i) - i >= 7)) {
             /* spelled-out numbers; long unknown words may be compounds */
             rc = read_end(lx, t, len, i, pd.code[0] != 0, &a);
             if (rc < 0)

@@ -12,6 +12,8 @@ void cc_report_free(cc_report *report)
 {
     if (!report)
         return;
+    if (report->run_free)
+        report->run_free(report);
     free(report->groups);
     free(report->claims);
     free(report->links);

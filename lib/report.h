@@ -173,6 +173,13 @@ struct cc_report {
     uint32_t *claim_pos;      /* set claim index -> index into claims[] */
     cc_fx *fx;                /* the distinct conversions used (cc_checked_claim.fx) */
     size_t nfx, fx_cap;
+    /* additions (run.c): a report made from articles owns its claim set and
+     * explains its groups; NULL in reports of cc_check() */
+    char **grouping;          /* per report group: compact JSON object {"shared": [...],
+                                 "confidence": x}, or NULL */
+    char *unmatched;          /* JSON array of the figures that fit no group, or NULL */
+    void *run_owned;          /* freed by run_free */
+    void (*run_free)(cc_report *r);
 };
 
 /** The conversion a checked claim was converted with, or NULL if none. */

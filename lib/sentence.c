@@ -17,13 +17,17 @@
 #include <string.h>
 
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/uloc.h>
 #include <unicode/utext.h>
+#include <unicode/utf8.h>
 
 #include "common.h"
 
 #define WINDOW 1024         /* bytes before a mention ICU sees at least */
 #define CHUNK (1 << 20)     /* bytes given to ICU at once */
+#define REACH 4096          /* bytes the direct reading looks for a break */
+#define SB8_REACH 256       /* bytes it looks ahead for a lower-case letter */
 
 struct cc_sentences {
     UBreakIterator *it;
@@ -33,6 +37,8 @@ struct cc_sentences {
     size_t ws, we;   /* the window ICU sees */
     size_t cs, ce;   /* the last sentence found */
     int32_t prev, next; /* ICU's walk: the last kept break <= the mention, the next one */
+    int direct;         /* 1: read plain sentences without ICU (see find_direct) */
+    uint8_t ascii[128]; /* Sentence_Break classes of ASCII */
 };
 
 cc_status cc_sentences__new(cc_sentences **out, const char *locale)
@@ -51,8 +57,16 @@ cc_status cc_sentences__new(cc_sentences **out, const char *locale)
         return CC_EICU;
     }
     s->cs = s->ce = (size_t)-1;
+    s->direct = 1;
+    for (int c = 0; c < 128; c++)
+        s->ascii[c] = (uint8_t)u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
     *out = s;
     return CC_OK;
+}
+
+void cc_sentences__set_direct(cc_sentences *s, int on)
+{
+    s->direct = on;
 }
 
 void cc_sentences__free(cc_sentences *s)
@@ -120,12 +134,11 @@ static int set_window(cc_sentences *s, size_t start, size_t end)
     return 0;
 }
 
-/* Is the break at window offset b one after an abbreviation or a number
- * with a point ("Mrd. ", "ca. ", "27. ")? */
-static int suppressed(const cc_sentences *s, int32_t b)
+/* Is the break at offset b of t (t[0..b) readable) one after an
+ * abbreviation or a number with a point ("Mrd. ", "ca. ", "27. ")? */
+static int suppressed_in(const char *t, int64_t b)
 {
-    const char *t = s->text + s->ws;
-    int32_t e = b, k;
+    int64_t e = b, k;
     while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t' || t[e - 1] == '\r'))
         e--;
     if (e == b || e < 2 || t[e - 1] != '.')
@@ -141,6 +154,195 @@ static int suppressed(const cc_sentences *s, int32_t b)
     return e - 1 - k >= 1 && e - 1 - k <= 2 && (k == 0 || t[k - 1] == ' ');
 }
 
+static int suppressed(const cc_sentences *s, int32_t b)
+{
+    return suppressed_in(s->text + s->ws, b);
+}
+
+/* ------------------------------------------------------------------ */
+/* Plain sentences without ICU                                         */
+/* ------------------------------------------------------------------ */
+
+/* Breaks fall only after a terminator (. ! ? and their kin) or a
+ * paragraph separator (UAX #29). Most sentences of news text end in a
+ * plain ". " before a capital letter, so the rules can be applied here
+ * directly: each terminator near a mention is judged by SB6-SB11; where
+ * anything unusual stands near one (format or extending characters,
+ * other separators, long runs), ICU decides. Both give the same breaks
+ * (the unit test compares them). */
+
+enum { NO_BREAK, BREAK, UNSURE };
+
+static int sb_at(const cc_sentences *s, size_t i, size_t *next)
+{
+    unsigned char b = (unsigned char)s->text[i];
+    int32_t c;
+    if (b < 0x80) {
+        *next = i + 1;
+        return s->ascii[b];
+    }
+    {
+        int32_t ii = (int32_t)0, n = s->len - i < 4 ? (int32_t)(s->len - i) : 4;
+        U8_NEXT(s->text + i, ii, n, c);
+        *next = i + (size_t)ii;
+    }
+    if (c < 0)
+        return U_SB_OTHER;
+    return u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+}
+
+/* The class of the code point before byte i (U_SB_COUNT at the start). */
+static int sb_before(const cc_sentences *s, size_t i)
+{
+    size_t k = i, next;
+    if (i == 0)
+        return U_SB_COUNT;
+    k--;
+    while (k > 0 && i - k < 4 && ((unsigned char)s->text[k] & 0xC0) == 0x80)
+        k--;
+    return sb_at(s, k, &next);
+}
+
+static int is_para(int c)
+{
+    return c == U_SB_SEP || c == U_SB_CR || c == U_SB_LF;
+}
+
+/* Judge the terminator (ATerm or STerm, class tc) at i, ending at j:
+ * NO_BREAK, BREAK with *at = the break, or UNSURE. */
+static int judge(const cc_sentences *s, size_t i, size_t j, int tc, size_t *at)
+{
+    size_t k = j, next;
+    int c;
+    if (k >= s->len) {
+        *at = s->len;
+        return BREAK;
+    }
+    c = sb_at(s, k, &next);
+    if (c == U_SB_EXTEND || c == U_SB_FORMAT)
+        return UNSURE;
+    if (tc == U_SB_ATERM && c == U_SB_NUMERIC)
+        return NO_BREAK; /* SB6 */
+    if (tc == U_SB_ATERM && c == U_SB_UPPER) {
+        int p = sb_before(s, i);
+        if (p == U_SB_EXTEND || p == U_SB_FORMAT)
+            return UNSURE;
+        if (p == U_SB_UPPER || p == U_SB_LOWER)
+            return NO_BREAK; /* SB7 */
+    }
+    while (c == U_SB_CLOSE && k < s->len) {
+        k = next;
+        c = k < s->len ? sb_at(s, k, &next) : U_SB_COUNT;
+    }
+    while (c == U_SB_SP && k < s->len) {
+        k = next;
+        c = k < s->len ? sb_at(s, k, &next) : U_SB_COUNT;
+    }
+    if (c == U_SB_EXTEND || c == U_SB_FORMAT)
+        return UNSURE;
+    if (tc == U_SB_ATERM) {
+        /* SB8: a lower-case letter ahead, past anything but letters,
+         * separators and terminators, continues the sentence */
+        size_t q = k, qn = next;
+        int d = c;
+        while (q < s->len && d != U_SB_OLETTER && d != U_SB_UPPER && d != U_SB_LOWER &&
+               !is_para(d) && d != U_SB_ATERM && d != U_SB_STERM) {
+            if (d == U_SB_EXTEND || d == U_SB_FORMAT || q - k > SB8_REACH)
+                return UNSURE;
+            q = qn;
+            d = q < s->len ? sb_at(s, q, &qn) : U_SB_COUNT;
+        }
+        if (q < s->len && d == U_SB_LOWER)
+            return NO_BREAK;
+    }
+    if (k < s->len && (c == U_SB_SCONTINUE || c == U_SB_ATERM || c == U_SB_STERM))
+        return NO_BREAK; /* SB8a */
+    if (k < s->len && is_para(c)) {
+        /* SB9-SB11: the break follows the separator (CR LF as one) */
+        if (c == U_SB_CR && next < s->len && s->text[next] == '\n')
+            next++;
+        *at = next;
+        return BREAK;
+    }
+    *at = k;
+    return BREAK;
+}
+
+/* The break that a terminator or separator at i gives, if any. */
+static int break_from(const cc_sentences *s, size_t i, size_t *at, size_t *after)
+{
+    size_t j;
+    int c = sb_at(s, i, &j);
+    *after = j;
+    if (c == U_SB_LF || c == U_SB_SEP) {
+        *at = j;
+        return BREAK;
+    }
+    if (c == U_SB_CR) {
+        if (j < s->len && s->text[j] == '\n')
+            return NO_BREAK; /* SB3: the LF breaks */
+        *at = j;
+        return BREAK;
+    }
+    if (c == U_SB_EXTEND || c == U_SB_FORMAT)
+        return UNSURE;
+    if (c == U_SB_ATERM || c == U_SB_STERM)
+        return judge(s, i, j, c, at);
+    return NO_BREAK;
+}
+
+/* May the byte at i start a terminator, separator or a character that
+ * makes the reading unsure? */
+static int candidate(unsigned char b)
+{
+    return b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r' || b == '\v' ||
+           b == '\f' || b >= 0xC0;
+}
+
+/* The sentence around [start, end) read directly: 1 if sure, 0 if ICU
+ * must decide. */
+static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *ss, size_t *se)
+{
+    const char *t = s->text;
+    size_t k = start, at = 0, after;
+    int r;
+
+    /* the last kept break at or before the start */
+    *ss = 0;
+    for (;;) {
+        if (k == 0)
+            break;
+        if (start - k > REACH)
+            return 0;
+        k--;
+        if (!candidate((unsigned char)t[k]))
+            continue;
+        r = break_from(s, k, &at, &after);
+        if (r == UNSURE)
+            return 0;
+        if (r == BREAK && at <= start && !suppressed_in(t, (int64_t)at)) {
+            *ss = at;
+            break;
+        }
+    }
+    /* the first kept break at or after the end */
+    *se = s->len;
+    for (k = start; k < s->len; k++) {
+        if (k - end > REACH && k > end)
+            return 0;
+        if (!candidate((unsigned char)t[k]))
+            continue;
+        r = break_from(s, k, &at, &after);
+        if (r == UNSURE)
+            return 0;
+        if (r == BREAK && at >= end && !suppressed_in(t, (int64_t)at)) {
+            *se = at;
+            break;
+        }
+    }
+    return 1;
+}
+
 int cc_sentences__find(cc_sentences *s, size_t start, size_t end, size_t *ss, size_t *se)
 {
     int32_t a, b;
@@ -152,6 +354,11 @@ int cc_sentences__find(cc_sentences *s, size_t start, size_t end, size_t *ss, si
     }
     if (end > s->len)
         end = s->len;
+    if (s->direct && find_direct(s, start, end, ss, se)) {
+        s->cs = *ss;
+        s->ce = *se;
+        goto trim;
+    }
     if (s->we == 0 || start < s->ws + (s->ws > 0 ? WINDOW / 2 : 0) ||
         (end + WINDOW > s->we && s->we < s->len)) {
         if (set_window(s, start, end) != 0)
@@ -179,6 +386,7 @@ int cc_sentences__find(cc_sentences *s, size_t start, size_t end, size_t *ss, si
         b = (int32_t)(s->we - s->ws);
     s->cs = s->ws + (size_t)a;
     s->ce = s->ws + (size_t)b;
+trim:
     /* trailing white space is no part of the sentence */
     while (s->ce > s->cs && (s->text[s->ce - 1] == ' ' || s->text[s->ce - 1] == '\n' ||
                              s->text[s->ce - 1] == '\r' || s->text[s->ce - 1] == '\t'))

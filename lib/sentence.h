@@ -15,6 +15,13 @@ typedef struct cc_sentences cc_sentences;
 cc_status cc_sentences__new(cc_sentences **out, const char *locale);
 void cc_sentences__free(cc_sentences *s);
 
+/**
+ * 1 (the default): plain sentences are read directly by the rules of
+ * UAX #29 and ICU is asked only where they are unsure; 0: always ICU
+ * (for tests that compare both).
+ */
+void cc_sentences__set_direct(cc_sentences *s, int on);
+
 /** Point the finder at a text (borrowed; it must outlive the calls). */
 void cc_sentences__reset(cc_sentences *s, const char *text, size_t len);
 

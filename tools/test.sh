@@ -47,7 +47,7 @@ step "compile asan+ubsan" meson compile -C "$asan"
 step "tests under asan+ubsan" env ASAN_OPTIONS=detect_leaks=1 \
     meson test -C "$asan" --print-errorlogs --no-rebuild --no-suite slow
 step "unit tests under valgrind" env CK_FORK=no meson test -C "$build" --no-rebuild \
-    --suite unit --print-errorlogs \
+    --suite unit --print-errorlogs --timeout-multiplier 10 \
     --wrapper "valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --quiet"
 step "install" env DESTDIR="$stage" meson install -C "$build" --quiet
 step "embed against installed pkg-config" sh tests/cli/installed.sh "$stage"

@@ -17,6 +17,12 @@ A ctypes binding of libcrosscheck (standard library only)::
 
     crosscheck.Rates().convert(563e9, "EUR", "USD", "2025-01-27")
 
+    x = crosscheck.extract_file("examples/data/articles/selloff/tagesblatt.txt")
+    for m in x.amounts():                     # figures in the text, with context
+        print(m.text, m.quantity.value, m.scope, m.direction, m.negated, m.char_span)
+    report = crosscheck.check([x, crosscheck.extract("Shares fell about 17 percent ...",
+                                                     source="wire", lang="en")])
+
 Public names:
 
 - :func:`check` -> :class:`Report` (of :class:`Group`, :class:`Claim`,
@@ -24,6 +30,9 @@ Public names:
 - :class:`ClaimSet`: claims read from JSON or built in code;
 - :func:`parse_quantity`, :class:`Quantity`, :class:`Interval`;
 - :class:`Rates`, :class:`Conversion`;
+- :func:`extract`, :func:`extract_file` -> :class:`Extraction` (of
+  :class:`Mention`, with :class:`ExtractionWarning`), :func:`claims_from`,
+  :data:`MENTION_KINDS`;
 - the exceptions of :mod:`crosscheck.errors` (:class:`CrosscheckError` and subclasses);
 - :data:`__version__`, :func:`library_version`, :data:`library_path`.
 
@@ -38,13 +47,15 @@ from .claimset import ClaimSet
 from .errors import (CrosscheckError, CurrencyError, DateError, FileError, ICUError, InputError,
                      InputSyntaxError, InternalError, InvalidArgumentError, LanguageError,
                      LimitError, NumberRangeError, OutOfMemoryError, QuantityError, SchemaError)
+from .extraction import (MENTION_KINDS, Extraction, ExtractionWarning, Mention, claims_from,
+                         extract, extract_file)
 from .quantity import DIMENSIONS, HEDGES, Interval, Quantity, parse_quantity
 from .rates import Conversion, Rates
 from .report import (STATUSES, VERDICTS, Claim, Consensus, Group, Key, Related, Report,
                      SourceTally, Summary, check)
 
-# TODO: extract(), run() and verify() (figures from article text, articles to
-# report) once the C library has them (cc_extract / cc_run / cc_verify).
+# TODO: run() and verify() (articles to report) once the C library has them
+# (cc_run / cc_verify).
 
 #: The version of this binding.
 __version__ = "0.1.0"
@@ -62,6 +73,8 @@ __all__ = [
     "check", "Report", "Group", "Claim", "Key", "Consensus", "Related", "SourceTally", "Summary",
     "ClaimSet", "parse_quantity", "Quantity", "Interval", "Rates", "Conversion",
     "HEDGES", "DIMENSIONS", "VERDICTS", "STATUSES",
+    "extract", "extract_file", "Extraction", "Mention", "ExtractionWarning", "claims_from",
+    "MENTION_KINDS",
     "CrosscheckError", "OutOfMemoryError", "InvalidArgumentError", "FileError", "InputError",
     "InputSyntaxError", "SchemaError", "QuantityError", "CurrencyError", "DateError",
     "NumberRangeError", "LanguageError", "LimitError", "ICUError", "InternalError",

@@ -35,6 +35,7 @@ CC_ERROR_SOURCE_LENGTH = 256
 CC_ERROR_MESSAGE_LENGTH = 256
 CC_CLAIM_FIELDS_VERSION = 1
 CC_CHECK_OPTIONS_VERSION = 1
+CC_EXTRACT_OPTIONS_VERSION = 1
 CC_FORMAT_JSON = 0
 CC_FORMAT_TEXT = 1
 
@@ -95,6 +96,17 @@ class CcExtractOptions(Structure):
         ("source", c_char_p),
         ("published", c_char_p),
         ("name", c_char_p),
+    ]
+
+
+class CcRunOptions(Structure):
+    """Mirror of ``struct cc_run_options`` (version 1)."""
+
+    _fields_ = [
+        ("version", c_uint),
+        ("lang", c_char_p),
+        ("check", POINTER(CcCheckOptions)),
+        ("rates", c_void_p),
     ]
 
 
@@ -188,12 +200,25 @@ FUNCTIONS: Sequence[Tuple[str, object, list]] = (
     ("cc_extraction_write", c_int,
      [POINTER(c_void_p), POINTER(c_char_p), POINTER(c_size_t), c_size_t, c_int, _out,
       POINTER(c_size_t), _err]),
+    # articles to report (newer than 0.1.0: optional; not wrapped yet)
+    ("cc_run_options_init", c_int, [POINTER(CcRunOptions), c_uint]),
+    ("cc_corpus_new", c_int, [_out, POINTER(CcRunOptions), _err]),
+    ("cc_corpus_free", None, [c_void_p]),
+    ("cc_corpus_add_article", c_int, [c_void_p, c_char_p, c_size_t, c_char_p, _err]),
+    ("cc_corpus_add_json", c_int, [c_void_p, c_char_p, c_size_t, c_char_p, _err]),
+    ("cc_corpus_article_count", c_size_t, [c_void_p]),
+    ("cc_run", c_int, [_out, c_void_p, _err]),
+    ("cc_verify", c_int,
+     [_out, POINTER(c_size_t), c_void_p, c_char_p, c_size_t, c_char_p, c_int, POINTER(c_size_t),
+      _err]),
 )
 
 #: Functions a library may lack (added after 0.1.0): declared when present.
-#: The binding does not wrap them yet (TODO: crosscheck.extract()).
+#: Without them crosscheck.extract() raises NotImplementedError (extraction.py);
+#: run and verify (cc_corpus_*, cc_run, cc_verify) are not wrapped yet.
 OPTIONAL = frozenset(name for name, _, _ in FUNCTIONS
-                     if name.startswith(("cc_extract", "cc_mention_")))
+                     if name.startswith(("cc_extract", "cc_mention_", "cc_run", "cc_corpus_",
+                                         "cc_verify")))
 
 
 def _is_meson_build_dir(path: str) -> bool:

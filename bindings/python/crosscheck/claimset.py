@@ -225,12 +225,26 @@ def load_claims(claims: Any) -> ClaimSet:
     if isinstance(claims, ClaimSet):
         claims._ptr()
         return claims
+    from .extraction import Extraction, claims_from
+    if isinstance(claims, Extraction):
+        return claims_from(claims)
+    if isinstance(claims, (list, tuple)) or _is_iterator(claims):
+        items = list(claims)
+        if all(isinstance(x, Extraction) for x in items):  # [] too: no claims
+            return claims_from(items)
+        raise TypeError("a list given as claims must hold crosscheck.Extraction objects, "
+                        "not %s" % ", ".join(sorted({type(x).__name__ for x in items
+                                                     if not isinstance(x, Extraction)})))
     if isinstance(claims, (str, os.PathLike)) and not _looks_like_json(claims):
         return ClaimSet.from_file(claims)
     if isinstance(claims, (Mapping, str, bytes, bytearray, memoryview)):
         return ClaimSet.from_json(claims)
-    raise TypeError("claims must be a dict, JSON text (str or bytes), a path or a ClaimSet, "
-                    "not %s" % type(claims).__name__)
+    raise TypeError("claims must be a dict, JSON text (str or bytes), a path, a ClaimSet, "
+                    "or Extraction objects, not %s" % type(claims).__name__)
+
+
+def _is_iterator(value: Any) -> bool:
+    return hasattr(value, "__next__") and hasattr(value, "__iter__")
 
 
 def _looks_like_json(value: Any) -> bool:

@@ -54,6 +54,10 @@ def _decimal_text(value: Any, what: str, optional: bool = False) -> Optional[byt
     return cstr(value, what)
 
 
+def _no_free(ptr: int) -> None:
+    """The free function of a borrowed quantity: its owner frees it."""
+
+
 class Quantity(Owner):
     """A figure: exact digits as written, scale, unit, dimension and hedge class.
 
@@ -89,9 +93,9 @@ class Quantity(Owner):
         raise TypeError("use crosscheck.parse_quantity() or Quantity.new()")
 
     @classmethod
-    def _adopt(cls, ptr: int) -> "Quantity":
+    def _adopt(cls, ptr: int, handle: Optional[Handle] = None) -> "Quantity":
         self = cls.__new__(cls)
-        Owner.__init__(self, Handle(ptr, _lib_.cc_quantity_free))
+        Owner.__init__(self, handle or Handle(ptr, _lib_.cc_quantity_free))
         self.digits = _str(_lib_.cc_quantity_digits(ptr)) or ""
         self.digits_high = _str(_lib_.cc_quantity_digits_high(ptr)) or ""
         self.scale = _lib_.cc_quantity_scale(ptr)
@@ -104,6 +108,11 @@ class Quantity(Owner):
         self.hedge = HEDGES[hedge] if 0 <= hedge < len(HEDGES) else str(hedge)
         self.hedge_word = _str(_lib_.cc_quantity_hedge_word(ptr)) or ""
         return self
+
+    @classmethod
+    def _borrow(cls, ptr: int, owner: Handle) -> "Quantity":
+        """A view of a quantity owned by another C object, which it keeps alive."""
+        return cls._adopt(ptr, Handle(ptr, _no_free, (owner,)))
 
     @classmethod
     def new(cls, value: Any, unit: str = "count", *, scale: Any = None, hedge: Optional[str] = None,

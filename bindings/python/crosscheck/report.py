@@ -529,8 +529,10 @@ def check(claims: Any, currency: Optional[str] = None, fx_window: int = 1, lenie
 
     Args:
         claims: claims JSON as a dict, as JSON text (a str starting with "{"
-            or "[", or bytes), a path (any other str, or a pathlib.Path), or a
-            :class:`ClaimSet`.
+            or "[", or bytes), a path (any other str, or a pathlib.Path), a
+            :class:`ClaimSet`, or an :class:`Extraction` or a list (tuple,
+            iterator) of them: their claims, one source per extraction
+            (see :func:`claims_from`).
         currency: convert money to this ISO 4217 code (any case); None = each
             group's most frequent currency.
         fx_window: use the rates of all days within this many days of a
@@ -544,7 +546,8 @@ def check(claims: Any, currency: Optional[str] = None, fx_window: int = 1, lenie
         a :class:`Report`; it keeps the claim set and the rate table alive.
 
     Raises:
-        InputError subclasses: claims that cannot be read (see ClaimSet.from_json).
+        InputError subclasses: claims that cannot be read (see ClaimSet.from_json);
+            SchemaError for two extractions with the same source id.
         FileError: a path that cannot be read.
         InvalidArgumentError: an unknown currency, an option out of range.
         TypeError, ValueError: arguments of a wrong type or value (before C).
