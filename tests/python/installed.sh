@@ -24,6 +24,11 @@ import crosscheck
 assert crosscheck.__file__.startswith(sys.argv[1]), crosscheck.__file__
 report = crosscheck.check(sys.argv[2])
 assert report.claim("mv-anzeiger").status == "contradicts"
+import os
+article = os.path.join(os.path.dirname(sys.argv[2]), "articles", "selloff", "tagesblatt.txt")
+x = crosscheck.extract_file(article)
+assert "589 Milliarden US-Dollar" in [m.text for m in x.amounts()], x.amounts()
+assert len(crosscheck.check([x]).claims) == len(x.amounts())
 print("installed Python binding works: %s, library %s from %s"
       % (crosscheck.__file__, crosscheck.library_version(), crosscheck.library_path))
 PY
