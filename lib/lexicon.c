@@ -305,12 +305,31 @@ struct first_word {
 };
 
 #define FNV_OFFSET 14695981039346656037ULL
-#define FNV_PRIME 1099511628211ULL
 
 static uint64_t hash_done(uint64_t h)
 {
     h ^= h >> 29;
     return h ? h : 1;
+}
+
+/* A hash of the folded bytes of a word, eight at a time. */
+static uint64_t word_hash(const char *w, size_t n)
+{
+    uint64_t h = FNV_OFFSET ^ n;
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        uint64_t v;
+        memcpy(&v, w + k, 8);
+        h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 32;
+    }
+    if (k < n) {
+        uint64_t v = 0;
+        memcpy(&v, w + k, n - k);
+        h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
+        h ^= h >> 32;
+    }
+    return hash_done(h);
 }
 
 static const struct first_word *word_find(const cc_lexicon *lx, uint64_t h, const char *w,
@@ -334,7 +353,6 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
                       uint16_t roles, const struct first_word **fwp, size_t *wend, int *lower)
 {
     char w[KEY_MAX + 8];
-    uint64_t h = FNV_OFFSET;
     size_t i = pos, n = 0;
     const struct first_word *fw;
     int low = 0;
@@ -349,7 +367,6 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
             } else {
                 break;
             }
-            h = (h ^ b) * FNV_PRIME;
             w[n++] = (char)b;
             i++;
         } else {
@@ -365,8 +382,6 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
                 return PROBE_WALK;
             low |= is_lower(raw);
             U8_APPEND_UNSAFE(w, nb, c);
-            for (size_t k = n; k < nb; k++)
-                h = (h ^ (uint8_t)w[k]) * FNV_PRIME;
             n = nb;
             i = j;
         }
@@ -375,7 +390,7 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
     }
     if (n == 0)
         return PROBE_WALK; /* no word: "$", "%", "€" */
-    fw = word_find(lx, hash_done(h), w, n);
+    fw = word_find(lx, word_hash(w, n), w, n);
     if (!fw || !(fw->roles & roles))
         return PROBE_NONE;
     if (fw->longer)
@@ -425,20 +440,17 @@ static cc_status index_keys(cc_lexicon *lx, uint32_t cur, char *key, size_t dept
         if (nd->entry >= 0) {
             const cc_lex_entry *e = &lx->entries[nd->entry];
             size_t i = 0, n = 0;
-            uint64_t h = FNV_OFFSET;
             /* the first word of the key */
             while (i < depth + 1) {
                 size_t j = i;
                 int32_t c = cc_lexicon__next_cp(key, depth + 1, &j);
                 if (!cc_lexicon__is_alnum(c))
                     break;
-                for (size_t k = i; k < j; k++)
-                    h = (h ^ (uint8_t)key[k]) * FNV_PRIME;
                 n += j - i;
                 i = j;
             }
             if (n > 0) {
-                rc = word_add(lx, key, n, hash_done(h), n == depth + 1 ? nd->entry : -1,
+                rc = word_add(lx, key, n, word_hash(key, n), n == depth + 1 ? nd->entry : -1,
                               e->roles, n < depth + 1);
                 if (rc != CC_OK)
                     return rc;

@@ -132,6 +132,10 @@ static const cc_lex_word words[] = {
     CC_LW_CUR("Yuan", "CNY"),
     CC_LW_CUR("Renminbi", "CNY"),
     CC_LW_CUR("Rubel", "RUB"),
+    CC_LW_CUR("Rupie", "INR"),
+    CC_LW_CUR("Rupien", "INR"),
+    CC_LW_CUR("Ringgit", "MYR"),
+    CC_LW_CUR("Schekel", "ILS"),
     /* percent, percentage points, index points, ratios */
     CC_LW_UNIT("%", CC_DIM_PERCENT, 0),
     CC_LW_UNIT("Prozent", CC_DIM_PERCENT, 0),

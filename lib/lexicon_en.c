@@ -109,6 +109,11 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE("trn", 12),
     CC_LW_SCALE("trillion", 12),
     CC_LW_SCALE("trillions", 12),
+    /* the Indian numbering system: a lakh is 100,000, a crore 10 million */
+    CC_LW_SCALE("lakh", 5),
+    CC_LW_SCALE("lakhs", 5),
+    CC_LW_SCALE("crore", 7),
+    CC_LW_SCALE("crores", 7),
     CC_LW_SCALE_CUR("MUSD", 6, "USD"),
     CC_LW_SCALE_CUR("MEUR", 6, "EUR"),
     CC_LW_SCALE_CUR("MGBP", 6, "GBP"),
@@ -135,6 +140,18 @@ static const cc_lex_word words[] = {
     CC_LW_CUR("renminbi", "CNY"),
     CC_LW_CUR("rubles", "RUB"),
     CC_LW_CUR("roubles", "RUB"),
+    /* currencies that news names without the country (the usual reading;
+     * "rial" and "dinar" name several currencies and stay unread) */
+    CC_LW_CUR("rupee", "INR"),
+    CC_LW_CUR("rupees", "INR"),
+    CC_LW_CUR("Rs.", "INR"),
+    CC_LW_CUR("ringgit", "MYR"),
+    CC_LW_CUR("ringgits", "MYR"),
+    {"RM", CC_LEX_CURRENCY, 0, 0, 0, 1, "MYR", NULL},
+    CC_LW_CUR("riyal", "SAR"),
+    CC_LW_CUR("riyals", "SAR"),
+    CC_LW_CUR("shekel", "ILS"),
+    CC_LW_CUR("shekels", "ILS"),
     /* percent, percentage points, index points, ratios */
     CC_LW_UNIT("%", CC_DIM_PERCENT, 0),
     CC_LW_UNIT("percent", CC_DIM_PERCENT, 0),

@@ -344,6 +344,21 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         }
         e->dec.neg = neg;
         e->num_start = start; /* the sign is part of the number as written */
+        if (e->plain && !neg && start == i && i >= 1 &&
+            (uint32_t)(unsigned char)t[i - 1] == cc_lexicon__decimal(lx) &&
+            (i == 1 || t[i - 2] == ' ' || t[i - 2] == '\n' || t[i - 2] == '\t' || t[i - 2] == '(')) {
+            /* ".77" (",77" in German): a fraction without its leading zero */
+            cc_decimal d;
+            memset(&d, 0, sizeof d);
+            if (cc_decimal__push(&d, '0', 0) != 0)
+                return CC_ERANGE;
+            for (size_t k = i; k < e->num_end; k++)
+                if (cc_decimal__push(&d, t[k], 1) != 0)
+                    return CC_ERANGE;
+            e->dec = d;
+            e->num_start = i - 1;
+            e->plain = 0;
+        }
     } else {
         size_t stop = i;
         if (glued_before(t, i))

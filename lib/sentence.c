@@ -120,7 +120,8 @@ static int set_window(cc_sentences *s, size_t start, size_t end)
             we = (size_t)(nl - t);
     }
     ws = cp_start(t, 0, ws);
-    we = cp_start(t, ws, we);
+    if (we < s->len)
+        we = cp_start(t, ws, we); /* t[len] is not part of the text */
     s->ut = utext_openUTF8(s->ut, t + ws, (int64_t)(we - ws), &st);
     if (U_FAILURE(st))
         return -1;
@@ -326,8 +327,19 @@ static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *
         }
     }
     /* the first kept break at or after the end */
+    /* from the terminator whose spaces and closing marks run up to the start */
+    k = start;
+    while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t' || t[k - 1] == '"' || t[k - 1] == '\'' ||
+                     t[k - 1] == ')' || t[k - 1] == ']' || t[k - 1] == '}' ||
+                     (unsigned char)t[k - 1] >= 0x80)) {
+        if (start - k > 64)
+            return 0;
+        k--;
+    }
+    if (k > 0)
+        k--;
     *se = s->len;
-    for (k = start; k < s->len; k++) {
+    for (; k < s->len; k++) {
         if (k - end > REACH && k > end)
             return 0;
         if (!candidate((unsigned char)t[k]))

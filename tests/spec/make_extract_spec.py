@@ -183,6 +183,10 @@ DE_HAND = [
     ("Die Firma hat keine Angaben gemacht.", []),
     ("Es ging fast nichts mehr.", []),
     ("Zwei Firmen reagierten.", ['amount 2 count exact "Zwei" weak']),
+    # currencies named without their country; a fraction without its zero
+    ("Das Ticket kostet 300 Rupien.", ['amount 300 INR exact "300 Rupien"']),
+    ("Er zahlte 80 Ringgit.", ['amount 80 MYR exact "80 Ringgit"']),
+    ("Der Anteil betrug ,5 Prozent.", ['amount 0.5 % exact ",5 Prozent"']),
 ]
 
 EN_HAND = [
@@ -240,6 +244,19 @@ EN_HAND = [
     ("1. First point\n2. Second point", ['list "1."', 'list "2."']),
     ("Nobody knows anything.", []),
     ("Two companies reacted.", ['amount 2 count exact "Two" weak']),
+    # Indian scale words, currencies named without their country
+    ("The farmer sold the land for 12 lakh rupees.", ['amount 12e5 INR exact "12 lakh rupees"']),
+    ("The ministry set aside 450 crore for roads.", ['amount 450e7 count exact "450 crore"']),
+    ("Tickets cost Rs. 250 each.", ['amount 250 INR exact "Rs. 250"']),
+    ("A meal costs about 35 ringgit in the city.", ['amount 35 MYR approx "about 35 ringgit"']),
+    ("A fee of RM 15 applies.", ['amount 15 MYR exact "RM 15"']),
+    ("Rent rose to 4,000 riyals.", ['amount 4000 SAR exact "4,000 riyals" direction=up']),
+    ("The fine was 900 shekels.", ['amount 900 ILS exact "900 shekels"']),
+    # "rial" and "dinar" name several currencies: no code is guessed
+    ("Prices in rials rose 40 percent.", ['amount 40 % exact "40 percent" direction=up']),
+    ("Dinars and rials were traded.", []),
+    # a fraction without its leading zero
+    ("The coin weighs .25 ounces.", ['amount 0.25 count exact ".25"']),
 ]
 
 

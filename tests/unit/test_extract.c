@@ -9,6 +9,8 @@
 
 #include "article.h"
 #include "extract.h"
+#include "lexicon.h"
+#include "sentence.h"
 #include "testutil.h"
 
 static cc_extraction *extract(const char *text, const char *lang)
@@ -274,6 +276,61 @@ START_TEST(test_claims_roundtrip)
 }
 END_TEST
 
+/* Pieces of text around sentence ends, plain and tricky (our own). */
+static const char *const pieces[] = {
+    "Der Kurs fiel um 5,6 Prozent. ", "Es waren ca. 40 Leute da. ", "Der Wert lag bei 3 Mrd. Euro. ",
+    "Im 3. Quartal stieg er. ", "U.S. officials said so. ", "It rose, e.g. in May. ",
+    "Wirklich? nein, sagte er. ", "Er sagte: \xE2\x80\x9EN" "ein.\xE2\x80\x9C Dann ging er. ",
+    "(Das war so.) Danach kam mehr. ", "Ende... Neu ist das. ", "Was?! Niemals. ",
+    "Zeile eins\r\nZeile zwei. ", "Absatz\n\nNeuer Absatz. ", "Mil\xC2\xAD" "liarden gingen. ",
+    "Es kostet 5\xC2\xA0" "Euro. ", "Er kam. 5 Leute folgten. ", "Er kam. 5 leute folgten. ",
+    "Punkt.Danach ohne Raum. ", "Wert 5.X unklar. ", "Sie ging\xE2\x80\xA6 Und kam. ",
+    "Satz\xE3\x80\x82Mehr. ", "Tab\tnach dem Punkt.\tDann. ", "Frage? \"Antwort\" kam. ",
+    "Er sagte \"Nein.\" Dann nichts. ", "a.b und A.B stehen da. ", "Nr. 5 gewann. ",
+    "It fell 2.5% to $3.1bn. ", "Mr. Smith left! Then? Nobody. ", "(a) First. (b) Second. ",
+    "Ende.\n", "Ende.) Anfang. ", "Ende. - Weiter. ", "Ende. ; weiter. ", "Ende.' Sie ging. ",
+};
+
+START_TEST(test_sentences_direct)
+{
+    /* the direct reading of sentence breaks gives what ICU gives */
+    uint64_t rng = 12345;
+    char text[1200];
+    for (int round = 0; round < 300; round++) {
+        cc_sentences *a = NULL, *b = NULL;
+        size_t n = 0;
+        while (n < 700) {
+            const char *p;
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            p = pieces[rng % (sizeof pieces / sizeof pieces[0])];
+            memcpy(text + n, p, strlen(p));
+            n += strlen(p);
+        }
+        ck_assert_int_eq(cc_sentences__new(&a, round % 2 ? "de" : "en"), CC_OK);
+        ck_assert_int_eq(cc_sentences__new(&b, round % 2 ? "de" : "en"), CC_OK);
+        cc_sentences__set_direct(b, 0);
+        cc_sentences__reset(a, text, n);
+        cc_sentences__reset(b, text, n);
+        for (size_t i = 0; i < n; i++) {
+            size_t s1, e1, s2, e2, j = i;
+            if (((unsigned char)text[i] & 0xC0) == 0x80)
+                continue;
+            if (!cc_lexicon__is_alnum(cc_lexicon__next_cp(text, n, &j)))
+                continue; /* mentions begin at words */
+            ck_assert_int_eq(cc_sentences__find(a, i, j, &s1, &e1), 0);
+            ck_assert_int_eq(cc_sentences__find(b, i, j, &s2, &e2), 0);
+            if (s1 != s2 || e1 != e2)
+                ck_abort_msg("at %zu: direct [%zu, %zu) '%.*s', icu [%zu, %zu) '%.*s'", i, s1, e1,
+                             (int)(e1 - s1), text + s1, s2, e2, (int)(e2 - s2), text + s2);
+        }
+        cc_sentences__free(a);
+        cc_sentences__free(b);
+    }
+}
+END_TEST
+
 START_TEST(test_pathological)
 {
     /* a million digits, a long run of hedge words, one very long line */
@@ -320,6 +377,7 @@ int main(void)
     tcase_add_test(tc, test_bad_bytes);
     tcase_add_test(tc, test_claims_roundtrip);
     tcase_add_test(tc, test_pathological);
+    tcase_add_test(tc, test_sentences_direct);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
