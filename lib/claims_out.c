@@ -113,9 +113,16 @@ static json_t *quantity_json(const cc_quantity *q)
     return o;
 }
 
+/* A front-matter value or id as a JSON string; invalid UTF-8 becomes U+FFFD
+ * (json_string() would refuse it, and that read as out of memory). */
+static json_t *clean_string(const char *v)
+{
+    return text_string(v, 0, strlen(v));
+}
+
 static int set_str(json_t *o, const char *key, const char *v)
 {
-    return v ? json_object_set_new(o, key, json_string(v)) : 0;
+    return v ? json_object_set_new(o, key, clean_string(v)) : 0;
 }
 
 static json_t *claim_json(const cc_extraction *x, const cc_xmention *m, const char *t,
@@ -126,8 +133,8 @@ static json_t *claim_json(const cc_extraction *x, const cc_xmention *m, const ch
     int bad = !o || !span;
     if (!bad) {
         snprintf(id, sizeof id, "%s-%zu", src, k);
-        bad |= json_object_set_new(o, "id", json_string(id));
-        bad |= json_object_set_new(o, "source", json_string(src));
+        bad |= json_object_set_new(o, "id", clean_string(id));
+        bad |= json_object_set_new(o, "source", clean_string(src));
         bad |= json_object_set_new(o, "quantity", quantity_json(&m->q));
         bad |= json_object_set_new(o, "mention", text_string(t, m->start, m->end));
         bad |= json_array_append_new(span, json_integer((json_int_t)m->start));
@@ -149,7 +156,7 @@ static json_t *claim_json(const cc_extraction *x, const cc_xmention *m, const ch
         if (m->change && link_k) {
             snprintf(id, sizeof id, "%s-%zu", src, link_k);
             bad |= set_str(o, "change", m->change == 1 ? "from" : "to");
-            bad |= json_object_set_new(o, "linked_to", json_string(id));
+            bad |= json_object_set_new(o, "linked_to", clean_string(id));
         }
     }
     json_decref(span);
@@ -188,7 +195,7 @@ static cc_status write_json(const cc_extraction *const *xs, const char *const *t
         }
         if (!so || json_array_append_new(sources, so) != 0)
             goto oom;
-        if (json_object_set_new(so, "id", json_string(src)) || set_str(so, "name", sref(x, x->name)) ||
+        if (json_object_set_new(so, "id", clean_string(src)) || set_str(so, "name", sref(x, x->name)) ||
             set_str(so, "published", sref(x, x->published)) || set_str(so, "lang", x->lang) ||
             set_str(so, "url", sref(x, x->url)))
             goto oom;

@@ -72,6 +72,11 @@ with tempfile.TemporaryDirectory() as d:
           in err and "byte 25" not in err.split("NUL")[0][-5:] and len(json.loads(out)["claims"]) == 2,
           err)
     check("NUL warns with offset", "byte 26: warning: NUL byte" in err, err)
+    badfm = write("badfm.txt", b"---\nname: Bl\xffatt\n---\nEs sind 3 Prozent.\n")
+    rc, out, err = run("extract", badfm)
+    check("invalid utf-8 in front matter warns and goes on",
+          rc == 0 and json.loads(out)["sources"][0]["name"] == "Bl\ufffdatt"
+          and "badfm.txt: byte 12: warning: invalid UTF-8" in err, err)
     rc, out, err = run("extract", "--lang", "fr", a)
     check("unknown language", rc == 2 and not out and "unsupported language 'fr'" in err, err)
     fm = write("fm.txt", b"---\nsource x\n---\ntext 5 %\n")
