@@ -593,6 +593,29 @@ static void put_related_lines(cc_wbuf *b, const cc_report *r, const cc_group *g)
     }
 }
 
+/* A report of cc_run(): why the claims were grouped, from the group's
+ * grouping object {"shared": ["w", ...], "confidence": x, ...}. */
+static void put_grouping_line(cc_wbuf *b, const char *js)
+{
+    const char *open = strchr(js, '['), *close = open ? strchr(open, ']') : NULL;
+    const char *conf = strstr(js, "\"confidence\": ");
+    if (!open || !close)
+        return;
+    cc_wbuf__puts(b, "    grouped on: ");
+    for (const char *p = open + 1; p < close; p++)
+        if (*p != '"')
+            cc_wbuf__putc(b, *p);
+    if (conf) {
+        const char *v = conf + 14, *e = v;
+        while (*e && *e != ',' && *e != '}')
+            e++;
+        cc_wbuf__puts(b, " (confidence ");
+        cc_wbuf__put(b, v, (size_t)(e - v));
+        cc_wbuf__putc(b, ')');
+    }
+    cc_wbuf__putc(b, '\n');
+}
+
 static void put_group(cc_wbuf *b, const cc_report *r, size_t gi, cc_wbuf *tmp)
 {
     const cc_group *g = &r->groups[gi];
@@ -600,6 +623,8 @@ static void put_group(cc_wbuf *b, const cc_report *r, size_t gi, cc_wbuf *tmp)
     widths w = claim_widths(r, g, &sc, tmp);
     put_key_line(b, r->set, g, gi);
     put_verdict_line(b, g, &sc);
+    if (r->grouping && r->grouping[gi])
+        put_grouping_line(b, r->grouping[gi]);
     for (uint32_t i = 0; i < g->count; i++)
         put_claim_line(b, r, g, &r->claims[g->first + i], &sc, &w);
     put_related_lines(b, r, g);

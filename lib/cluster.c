@@ -1,0 +1,835 @@
+/*
+ * cluster.c - which mentions speak of the same thing.
+ *
+ * 1. Blocking: each mention's strongest context terms index it; only
+ *    mentions that share such a term, have the same dimension and lie
+ *    within a factor 5 of each other are compared (terms indexing more
+ *    than BLOCK_CAP mentions say too little to be worth their pairs).
+ * 2. Linking: a pair of mentions from different sources is linked when its
+ *    TF-IDF context similarity clears a threshold that grows with the gap
+ *    between the figures (the same figure needs little context; figures a
+ *    factor 2 apart need much; a factor 4 only where the articles
+ *    themselves say why they differ: police vs organisers, intraday vs
+ *    close). Days named in both sentences must agree.
+ * 3. Topics are the linked components. Each is split into the keys the
+ *    check compares: day, time scope, attribution (a mention that names
+ *    none takes the one most members name). Within a key a source speaks
+ *    once: a repeat of the same figure is a copy, a different figure from
+ *    the same source leaves the group; near-identical sentences of two
+ *    sources are one voice (syndicated copy).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cluster.h"
+#include "common.h"
+#include "date.h"
+
+#define BLOCK_TERMS 6
+#define BLOCK_CAP 256
+#define MAG_SPAN 5.0
+#define SHARED_MAX 5
+
+typedef struct post {
+    uint32_t term, m;
+} post;
+
+typedef struct link {
+    uint32_t a, b;
+    float sim;
+} link;
+
+static int cmp_post(const void *x, const void *y)
+{
+    const post *a = x, *b = y;
+    if (a->term != b->term)
+        return a->term < b->term ? -1 : 1;
+    return a->m < b->m ? -1 : a->m > b->m;
+}
+
+static _Thread_local const cc_cmention *sort_m; /* qsort has no context argument */
+
+static int cmp_mag(const void *x, const void *y)
+{
+    const post *a = x, *b = y;
+    const cc_cmention *ma = &sort_m[a->m], *mb = &sort_m[b->m];
+    if (ma->dimension != mb->dimension)
+        return ma->dimension < mb->dimension ? -1 : 1;
+    if (ma->mag != mb->mag)
+        return ma->mag < mb->mag ? -1 : 1;
+    return a->m < b->m ? -1 : a->m > b->m;
+}
+
+static int cmp_link(const void *x, const void *y)
+{
+    const link *a = x, *b = y;
+    if (a->a != b->a)
+        return a->a < b->a ? -1 : 1;
+    return a->b < b->b ? -1 : a->b > b->b;
+}
+
+static uint32_t find(uint32_t *parent, uint32_t i)
+{
+    while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    return i;
+}
+
+static int streq(const char *a, const char *b)
+{
+    if (!a || !b)
+        return a == b;
+    return cc__ascii_casecmp(a, b) == 0;
+}
+
+static double ratio(const cc_cmention *a, const cc_cmention *b)
+{
+    double x = a->mag, y = b->mag;
+    if (x == y)
+        return 1.0;
+    if (x <= 0 || y <= 0)
+        return INFINITY;
+    return x > y ? x / y : y / x;
+}
+
+int cc_cluster__compatible(const cc_cmention *a, const cc_cmention *b)
+{
+    double lo, hi;
+    if (strcmp(a->unit, b->unit) != 0)
+        return ratio(a, b) <= 1.1;
+    lo = a->strict.low > b->strict.low ? a->strict.low : b->strict.low;
+    hi = a->strict.high < b->strict.high ? a->strict.high : b->strict.high;
+    return lo <= hi;
+}
+
+/* 1 if mention x's clause names an entity that y is not about: y's own
+ * entity is not in x's clause and x's is not in y's sentence. */
+static int clause_conflict(const cc_context *ctx, size_t x, size_t y)
+{
+    uint32_t cx, ey;
+    if (!cc_context__entity(ctx, x, 3, &cx) || !cc_context__entity(ctx, y, 0, &ey) || cx == ey)
+        return 0;
+    return !cc_context__names_near(ctx, x, ey, 3) && !cc_context__names_near(ctx, y, cx, 2);
+}
+
+static int same_entity(const cc_context *ctx, size_t i, size_t j)
+{
+    uint32_t a, b;
+    return cc_context__entity(ctx, i, 0, &a) && cc_context__entity(ctx, j, 0, &b) && a == b;
+}
+
+static int other_entity(const cc_context *ctx, size_t i, size_t j)
+{
+    return clause_conflict(ctx, i, j) || clause_conflict(ctx, j, i);
+}
+
+/* Whether mentions a and b (different sources) are linked. */
+static int linked(const cc_cmention *a, const cc_cmention *b, double sim, int same_entity,
+                  const cc_cluster_params *p)
+{
+    double r = ratio(a, b);
+    int differ = (a->attrib && b->attrib && !streq(a->attrib, b->attrib)) ||
+                 (a->scope && b->scope && strcmp(a->scope, b->scope) != 0);
+    if (a->dimension != b->dimension)
+        return 0;
+    if (a->date != CC_NO_DATE && b->date != CC_NO_DATE && a->date != b->date)
+        return 0;
+    /* a figure of another year, or of a year against one of none */
+    if (a->year != b->year && (a->year && b->year ? 1 : r > 1.02))
+        return 0;
+    /* spelled-out numbers ("fünf Jahre") join only on the same figure or strong words */
+    if ((a->weak || b->weak) && r > 1.02 && sim < p->strong)
+        return 0;
+    if (r <= 1.02 && sim >= p->same_figure)
+        return 1;
+    /* the same figure about the same entity on the same named day */
+    if (r <= 1.02 && same_entity && a->date != CC_NO_DATE && a->date == b->date)
+        return 1;
+    if (r <= 1.25 && sim >= p->same_value)
+        return 1;
+    if (r <= 2.0 && sim >= p->link)
+        return 1;
+    if (r <= 4.0 && sim >= p->link && differ)
+        return 1;
+    if (r <= 5.0 && sim >= p->strong && a->dimension == CC_DIM_COUNT)
+        return 1;
+    return 0;
+}
+
+/* ---- candidate pairs ---- */
+
+static int cmp_w_desc(const void *x, const void *y)
+{
+    const cc_cterm *a = x, *b = y;
+    return a->w > b->w ? -1 : a->w < b->w;
+}
+
+static cc_status candidate_links(const cc_context *ctx, const cc_cmention *m, size_t n,
+                                 const cc_cluster_params *p, link **out, size_t *nout,
+                                 size_t *pairs)
+{
+    post *ps = NULL;
+    link *ls = NULL;
+    size_t np = 0, nl = 0, lcap = 0;
+    cc_status st = CC_ENOMEM;
+    ps = cc__calloc(n * (BLOCK_TERMS + 2) + 1, sizeof *ps);
+    if (!ps)
+        goto done;
+    for (size_t i = 0; i < n; i++) {
+        size_t tn, k = 0;
+        const cc_cterm *tv = cc_context__terms(ctx, i, &tn);
+        cc_cterm top[64];
+        size_t nt = 0;
+        for (size_t j = 0; j < tn && nt < 64; j++)
+            if (cc_context__term_kind(ctx, tv[j].term) != CC_TERM_DAY)
+                top[nt++] = tv[j];
+        qsort(top, nt, sizeof top[0], cmp_w_desc);
+        for (k = 0; k < nt && k < BLOCK_TERMS; k++) {
+            ps[np].term = top[k].term;
+            ps[np].m = (uint32_t)i;
+            np++;
+        }
+        /* and by magnitude: buckets of a factor 10^(1/3), each mention in two */
+        {
+            int bucket = m[i].mag > 0 ? (int)floor(log10(m[i].mag) * 3.0) : -600;
+            for (int d = 0; d < 2; d++) {
+                ps[np].term = 0x80000000u | ((uint32_t)m[i].dimension << 24) |
+                              ((uint32_t)(bucket + d + 1024) & 0xFFFFu);
+                ps[np].m = (uint32_t)i;
+                np++;
+            }
+        }
+    }
+    qsort(ps, np, sizeof *ps, cmp_post);
+    sort_m = m;
+    for (size_t s = 0; s < np;) {
+        size_t e = s;
+        while (e < np && ps[e].term == ps[s].term)
+            e++;
+        if (e - s >= 2 && e - s <= BLOCK_CAP) {
+            qsort(ps + s, e - s, sizeof *ps, cmp_mag);
+            for (size_t i = s; i < e; i++) {
+                const cc_cmention *a = &m[ps[i].m];
+                for (size_t j = i + 1; j < e; j++) {
+                    const cc_cmention *b = &m[ps[j].m];
+                    double sim;
+                    int same;
+                    if (b->dimension != a->dimension || b->mag > a->mag * MAG_SPAN + 1e-12)
+                        break;
+                    (*pairs)++;
+                    sim = cc_context__similarity(ctx, ps[i].m, ps[j].m);
+                    if (other_entity(ctx, ps[i].m, ps[j].m))
+                        continue;
+                    /* a repeat in one article (headline and text): the same figure */
+                    if (a->source == b->source &&
+                        !(fabs(a->mag - b->mag) <= 0.001 * a->mag + 1e-12 &&
+                          strcmp(a->unit, b->unit) == 0 && sim >= p->same_value))
+                        continue;
+                    same = same_entity(ctx, ps[i].m, ps[j].m);
+                    if (a->source != b->source && !linked(a, b, sim, same, p))
+                        continue;
+                    if (cc__grow((void **)&ls, &lcap, nl + 1, sizeof *ls) != 0)
+                        goto done;
+                    ls[nl].a = ps[i].m < ps[j].m ? ps[i].m : ps[j].m;
+                    ls[nl].b = ps[i].m < ps[j].m ? ps[j].m : ps[i].m;
+                    ls[nl].sim = (float)sim;
+                    nl++;
+                }
+            }
+        }
+        s = e;
+    }
+    qsort(ls, nl, sizeof *ls, cmp_link);
+    {
+        size_t w = 0;
+        for (size_t i = 0; i < nl; i++)
+            if (!w || ls[w - 1].a != ls[i].a || ls[w - 1].b != ls[i].b)
+                ls[w++] = ls[i];
+        nl = w;
+    }
+    *out = ls;
+    *nout = nl;
+    ls = NULL;
+    st = CC_OK;
+done:
+    free(ps);
+    free(ls);
+    return st;
+}
+
+/* ---- labels ---- */
+
+typedef struct tsrc {
+    uint32_t term, source;
+    float w;
+} tsrc;
+
+static int cmp_tsrc(const void *x, const void *y)
+{
+    const tsrc *a = x, *b = y;
+    if (a->term != b->term)
+        return a->term < b->term ? -1 : 1;
+    if (a->source != b->source)
+        return a->source < b->source ? -1 : 1;
+    return a->w > b->w ? -1 : a->w < b->w;
+}
+
+typedef struct scored {
+    uint32_t term;
+    uint32_t sources;
+    double score;
+} scored;
+
+static int cmp_scored(const void *x, const void *y)
+{
+    const scored *a = x, *b = y;
+    if (a->score != b->score)
+        return a->score > b->score ? -1 : 1;
+    return a->term < b->term ? -1 : a->term > b->term;
+}
+
+typedef struct labels {
+    char subject[96], measure[96], shared[256];
+} labels;
+
+static void json_append(char *buf, size_t size, const char *s, int *first)
+{
+    size_t n = strlen(buf);
+    if (n + strlen(s) + 5 >= size)
+        return;
+    snprintf(buf + n, size - n, "%s\"%s\"", *first ? "" : ", ", s);
+    *first = 0;
+}
+
+static cc_status topic_labels(const cc_context *ctx, const cc_cmention *m, const uint32_t *mem,
+                              size_t nm, labels *out)
+{
+    tsrc *ts = NULL;
+    scored *sc = NULL;
+    size_t nts = 0, cap = 0, nsc = 0, nsrc = 0;
+    int first = 1;
+    cc_status st = CC_ENOMEM;
+    uint32_t prev_src = UINT32_MAX;
+    strcpy(out->subject, "");
+    strcpy(out->measure, "");
+    strcpy(out->shared, "[");
+    for (size_t i = 0; i < nm; i++) {
+        size_t tn;
+        const cc_cterm *tv = cc_context__terms(ctx, mem[i], &tn);
+        if (cc__grow((void **)&ts, &cap, nts + tn + 1, sizeof *ts) != 0)
+            goto done;
+        for (size_t k = 0; k < tn; k++) {
+            int kind = cc_context__term_kind(ctx, tv[k].term);
+            if (kind == CC_TERM_DAY || kind == CC_TERM_KEY)
+                continue;
+            ts[nts].term = tv[k].term;
+            ts[nts].source = m[mem[i]].source;
+            ts[nts].w = tv[k].w;
+            nts++;
+        }
+        if (m[mem[i]].source != prev_src)
+            nsrc++; /* an upper bound is enough: mem is grouped by source often */
+        prev_src = m[mem[i]].source;
+    }
+    qsort(ts, nts, sizeof *ts, cmp_tsrc);
+    sc = cc__calloc(nts + 1, sizeof *sc);
+    if (!sc)
+        goto done;
+    for (size_t s = 0; s < nts;) {
+        size_t e = s;
+        scored x = {ts[s].term, 0, 0};
+        while (e < nts && ts[e].term == ts[s].term) {
+            if (e == s || ts[e].source != ts[e - 1].source) {
+                x.sources++;
+                x.score += ts[e].w;
+            }
+            e++;
+        }
+        if (nsrc < 2 || x.sources >= 2)
+            sc[nsc++] = x;
+        s = e;
+    }
+    for (size_t i = 0; i < nsc; i++)
+        sc[i].score *= sc[i].sources;
+    qsort(sc, nsc, sizeof *sc, cmp_scored);
+    for (size_t i = 0; i < nsc && i < SHARED_MAX; i++)
+        json_append(out->shared, sizeof out->shared, cc_context__term_name(ctx, sc[i].term),
+                    &first);
+    strcat(out->shared, "]");
+    for (size_t i = 0; i < nsc && !out->subject[0]; i++)
+        if (cc_context__term_is_name(ctx, sc[i].term))
+            snprintf(out->subject, sizeof out->subject, "%s", cc_context__term_name(ctx, sc[i].term));
+    for (size_t i = 0; i < nsc && !out->measure[0]; i++)
+        if (cc_context__term_kind(ctx, sc[i].term) == CC_TERM_CONCEPT)
+            snprintf(out->measure, sizeof out->measure, "%s", cc_context__term_name(ctx, sc[i].term));
+    for (size_t i = 0; i < nsc && (!out->subject[0] || !out->measure[0]); i++) {
+        const char *w = cc_context__term_name(ctx, sc[i].term);
+        if (strcmp(w, out->subject) == 0 || strcmp(w, out->measure) == 0)
+            continue;
+        if (!out->subject[0])
+            snprintf(out->subject, sizeof out->subject, "%s", w);
+        else
+            snprintf(out->measure, sizeof out->measure, "%s", w);
+    }
+    if (!out->subject[0])
+        strcpy(out->subject, "figure");
+    if (!out->measure[0])
+        strcpy(out->measure, "value");
+    st = CC_OK;
+done:
+    free(ts);
+    free(sc);
+    return st;
+}
+
+/* Make (subject, measure) unique among topics: an open-addressing set of
+ * hashes of the folded pairs. */
+typedef struct labelset {
+    uint64_t *h; /* 0 = empty */
+    size_t n, cap;
+} labelset;
+
+static int label_add(labelset *s, uint64_t h, int *taken)
+{
+    size_t i;
+    if (!h)
+        h = 1;
+    if ((s->n + 1) * 2 > s->cap) {
+        size_t nc = s->cap ? s->cap * 2 : 256;
+        uint64_t *nh = cc__calloc(nc, sizeof *nh);
+        if (!nh)
+            return -1;
+        for (size_t k = 0; k < s->cap; k++)
+            if (s->h[k]) {
+                size_t j = (size_t)s->h[k] & (nc - 1);
+                while (nh[j])
+                    j = (j + 1) & (nc - 1);
+                nh[j] = s->h[k];
+            }
+        free(s->h);
+        s->h = nh;
+        s->cap = nc;
+    }
+    for (i = (size_t)h & (s->cap - 1); s->h[i]; i = (i + 1) & (s->cap - 1))
+        if (s->h[i] == h) {
+            *taken = 1;
+            return 0;
+        }
+    s->h[i] = h;
+    s->n++;
+    *taken = 0;
+    return 0;
+}
+
+static uint64_t label_hash(const labels *l)
+{
+    char buf[200];
+    size_t n = cc_context__fold(l->subject, strlen(l->subject), buf, 100);
+    buf[n++] = '\x1f';
+    n += cc_context__fold(l->measure, strlen(l->measure), buf + n, 100);
+    return cc__hash(buf, n);
+}
+
+static int unique_labels(labelset *s, labels *l)
+{
+    char base[96];
+    int taken = 0;
+    snprintf(base, sizeof base, "%s", l->measure);
+    if (label_add(s, label_hash(l), &taken) != 0)
+        return -1;
+    for (int k = 2; taken; k++) {
+        snprintf(l->measure, sizeof l->measure, "%.80s (%d)", base, k);
+        if (label_add(s, label_hash(l), &taken) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- topics into keys ---- */
+
+typedef struct run {
+    const cc_context *ctx;
+    const cc_cmention *m;
+    cc_clustering *out;
+    size_t gcap;
+    labelset labels;
+} run;
+
+typedef struct member {
+    uint32_t m;
+    int32_t date;
+    const char *scope, *attrib;
+} member;
+
+static int cmp_str_ci(const void *x, const void *y)
+{
+    return cc__ascii_casecmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The most frequent non-NULL string (case-insensitive), NULL if none. */
+static const char *mode_str(const char **v, size_t n)
+{
+    const char *best = NULL;
+    size_t bestn = 0;
+    qsort(v, n, sizeof *v, cmp_str_ci);
+    for (size_t s = 0; s < n;) {
+        size_t e = s;
+        while (e < n && cc__ascii_casecmp(v[e], v[s]) == 0)
+            e++;
+        if (e - s > bestn) {
+            best = v[s];
+            bestn = e - s;
+        }
+        s = e;
+    }
+    return best;
+}
+
+static int cmp_i32(const void *x, const void *y)
+{
+    int32_t a = *(const int32_t *)x, b = *(const int32_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+static int cmp_double(const void *x, const void *y)
+{
+    double a = *(const double *)x, b = *(const double *)y;
+    return a < b ? -1 : a > b;
+}
+
+static _Thread_local const cc_cmention *cmp_members_m;
+
+static int cmp_nullstr(const char *a, const char *b)
+{
+    if (!a || !b)
+        return a ? 1 : b ? -1 : 0;
+    return cc__ascii_casecmp(a, b);
+}
+
+static int cmp_member(const void *x, const void *y)
+{
+    const member *a = x, *b = y;
+    const cc_cmention *ma = &cmp_members_m[a->m], *mb = &cmp_members_m[b->m];
+    int c;
+    if (a->date != b->date)
+        return a->date < b->date ? -1 : 1;
+    if ((c = cmp_nullstr(a->scope, b->scope)) != 0)
+        return c;
+    if ((c = cmp_nullstr(a->attrib, b->attrib)) != 0)
+        return c;
+    if (ma->order != mb->order)
+        return ma->order < mb->order ? -1 : 1;
+    return a->m < b->m ? -1 : a->m > b->m;
+}
+
+static cc_cgroup *new_group(run *r, const labels *l, int32_t date, const char *scope,
+                            const char *attrib)
+{
+    cc_cgroup *g;
+    if (cc__grow((void **)&r->out->groups, &r->gcap, r->out->ngroups + 1, sizeof *g) != 0)
+        return NULL;
+    g = &r->out->groups[r->out->ngroups++];
+    memset(g, 0, sizeof *g);
+    memcpy(g->subject, l->subject, sizeof g->subject);
+    memcpy(g->measure, l->measure, sizeof g->measure);
+    memcpy(g->shared, l->shared, sizeof g->shared);
+    g->date = date;
+    g->scope = scope;
+    g->attrib = attrib;
+    g->confidence = 1.0;
+    return g;
+}
+
+/* A mention on its own: its own key (unique labels), or dropped if weak. */
+static cc_status single(run *r, uint32_t i)
+{
+    const cc_cmention *m = &r->m[i];
+    labels l;
+    cc_cgroup *g;
+    cc_status st;
+    if (m->weak) {
+        r->out->result[i].group = -1;
+        return CC_OK;
+    }
+    if ((st = topic_labels(r->ctx, r->m, &i, 1, &l)) != CC_OK)
+        return st;
+    if (unique_labels(&r->labels, &l) != 0)
+        return CC_ENOMEM;
+    if (!(g = new_group(r, &l, m->date != CC_NO_DATE ? m->date : m->published, m->scope,
+                        m->attrib)))
+        return CC_ENOMEM;
+    g->members = 1;
+    g->sources = 1;
+    r->out->result[i].group = (int64_t)r->out->ngroups - 1;
+    return CC_OK;
+}
+
+static double confidence(const run *r, const member *p, size_t n, const uint8_t *out_of)
+{
+    double sum = 0;
+    size_t cnt = 0;
+    for (size_t i = 0; i < n; i++) {
+        double best = 0;
+        size_t tried = 0;
+        if (out_of[i])
+            continue;
+        for (size_t j = 0; j < n && tried < 32; j++) {
+            double s;
+            if (j == i || out_of[j] || r->m[p[j].m].source == r->m[p[i].m].source)
+                continue;
+            tried++;
+            s = cc_context__similarity(r->ctx, p[i].m, p[j].m);
+            if (s > best)
+                best = s;
+        }
+        sum += best;
+        cnt++;
+    }
+    sum = cnt ? sum / (double)cnt : 0;
+    if (sum > 1)
+        sum = 1;
+    return sum < 0.01 ? 0.01 : sum;
+}
+
+/* One key of a topic: copies, one voice per source, the magnitude check. */
+static cc_status partition(run *r, member *p, size_t n, const labels *l, uint8_t *out_of)
+{
+    cc_clustering *o = r->out;
+    cc_cgroup *g;
+    size_t gi, kept = 0, nsrc = 0;
+    double *mags = NULL;
+    cc_status st = CC_OK;
+    memset(out_of, 0, n);
+    for (size_t i = 0; i < n; i++) {
+        const cc_cmention *a = &r->m[p[i].m];
+        uint64_t ha = cc_context__sentence_hash(r->ctx, p[i].m);
+        for (size_t j = 0; j < i; j++) {
+            const cc_cmention *b = &r->m[p[j].m];
+            if (out_of[j])
+                continue;
+            if (b->source == a->source) {
+                if (cc_cluster__compatible(a, b) && o->result[p[j].m].copy_of < 0)
+                    o->result[p[i].m].copy_of = p[j].m;
+                else if (o->result[p[i].m].copy_of < 0)
+                    out_of[i] = 1;
+                break;
+            }
+            if (ha == cc_context__sentence_hash(r->ctx, p[j].m) && cc_cluster__compatible(a, b)) {
+                o->result[p[i].m].copy_of = p[j].m;
+                break;
+            }
+        }
+    }
+    /* a figure far from the key's median is no reading of the same thing */
+    mags = cc__calloc(n, sizeof *mags);
+    if (!mags)
+        return CC_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        if (!out_of[i])
+            mags[kept++] = r->m[p[i].m].mag;
+    if (kept) {
+        double med;
+        qsort(mags, kept, sizeof *mags, cmp_double);
+        med = mags[kept / 2];
+        for (size_t i = 0; i < n; i++) {
+            double x = r->m[p[i].m].mag;
+            if (!out_of[i] && med > 0 && (x > med * MAG_SPAN || x * MAG_SPAN < med))
+                out_of[i] = 1;
+        }
+    }
+    free(mags);
+    for (size_t i = 0; i < n; i++) {
+        int seen = 0;
+        if (out_of[i])
+            continue;
+        for (size_t j = 0; j < i && !seen; j++)
+            seen = !out_of[j] && r->m[p[j].m].source == r->m[p[i].m].source;
+        nsrc += !seen;
+    }
+    if (!(g = new_group(r, l, p[0].date, p[0].scope, p[0].attrib)))
+        return CC_ENOMEM;
+    gi = o->ngroups - 1;
+    g->sources = (uint32_t)nsrc;
+    for (size_t i = 0; i < n; i++) {
+        if (out_of[i])
+            continue;
+        if (nsrc < 2 && r->m[p[i].m].weak) {
+            o->result[p[i].m].group = -1;
+            continue;
+        }
+        o->result[p[i].m].group = (int64_t)gi;
+        g->members++;
+    }
+    g->confidence = nsrc >= 2 ? confidence(r, p, n, out_of) : 1.0;
+    for (size_t i = 0; i < n && st == CC_OK; i++)
+        if (out_of[i]) {
+            o->result[p[i].m].copy_of = -1;
+            st = single(r, p[i].m);
+        }
+    return st;
+}
+
+static cc_status topic(run *r, const uint32_t *mem, size_t nm)
+{
+    member *p = NULL;
+    const char **strs = NULL;
+    int32_t *dates = NULL, tdate = CC_NO_DATE;
+    const char *tscope, *tattrib;
+    uint8_t *out_of = NULL;
+    size_t nd = 0, ns = 0;
+    labels l;
+    cc_status st = CC_ENOMEM;
+    p = cc__calloc(nm, sizeof *p);
+    strs = cc__calloc(nm, sizeof *strs);
+    dates = cc__calloc(nm, sizeof *dates);
+    out_of = cc__calloc(nm, 1);
+    if (!p || !strs || !dates || !out_of)
+        goto done;
+    /* the day: the one most members name, else the earliest publication */
+    for (size_t i = 0; i < nm; i++)
+        if (r->m[mem[i]].date != CC_NO_DATE)
+            dates[nd++] = r->m[mem[i]].date;
+    if (nd) {
+        size_t bestn = 0;
+        qsort(dates, nd, sizeof *dates, cmp_i32);
+        for (size_t s = 0; s < nd;) {
+            size_t e = s;
+            while (e < nd && dates[e] == dates[s])
+                e++;
+            if (e - s > bestn) {
+                bestn = e - s;
+                tdate = dates[s];
+            }
+            s = e;
+        }
+    } else {
+        for (size_t i = 0; i < nm; i++) {
+            int32_t d = r->m[mem[i]].published;
+            if (d != CC_NO_DATE && (tdate == CC_NO_DATE || d < tdate))
+                tdate = d;
+        }
+    }
+    for (size_t i = 0; i < nm; i++)
+        if (r->m[mem[i]].scope)
+            strs[ns++] = r->m[mem[i]].scope;
+    tscope = mode_str(strs, ns);
+    ns = 0;
+    for (size_t i = 0; i < nm; i++)
+        if (r->m[mem[i]].attrib)
+            strs[ns++] = r->m[mem[i]].attrib;
+    tattrib = mode_str(strs, ns);
+    for (size_t i = 0; i < nm; i++) {
+        const cc_cmention *m = &r->m[mem[i]];
+        p[i].m = mem[i];
+        p[i].date = m->date != CC_NO_DATE ? m->date : tdate;
+        p[i].scope = m->scope ? m->scope : tscope;
+        p[i].attrib = m->attrib ? m->attrib : tattrib;
+    }
+    if ((st = topic_labels(r->ctx, r->m, mem, nm, &l)) != CC_OK)
+        goto done;
+    st = CC_ENOMEM;
+    if (unique_labels(&r->labels, &l) != 0)
+        goto done;
+    cmp_members_m = r->m;
+    qsort(p, nm, sizeof *p, cmp_member);
+    st = CC_OK;
+    for (size_t s = 0; s < nm && st == CC_OK;) {
+        size_t e = s + 1;
+        while (e < nm && p[e].date == p[s].date && cmp_nullstr(p[e].scope, p[s].scope) == 0 &&
+               cmp_nullstr(p[e].attrib, p[s].attrib) == 0)
+            e++;
+        st = partition(r, p + s, e - s, &l, out_of + s);
+        s = e;
+    }
+done:
+    free(p);
+    free(strs);
+    free(dates);
+    free(out_of);
+    return st;
+}
+
+cc_status cc_cluster__run(cc_clustering *out, const cc_context *ctx, const cc_cmention *m,
+                          size_t n, const cc_cluster_params *p)
+{
+    static const cc_cluster_params defaults = CC_CLUSTER_PARAMS_DEFAULT;
+    run r;
+    link *ls = NULL;
+    size_t nl = 0;
+    uint32_t *parent = NULL, *order = NULL, *root = NULL;
+    cc_status st = CC_ENOMEM;
+    memset(out, 0, sizeof *out);
+    memset(&r, 0, sizeof r);
+    if (!p)
+        p = &defaults;
+    r.ctx = ctx;
+    r.m = m;
+    r.out = out;
+    out->result = cc__calloc(n ? n : 1, sizeof *out->result);
+    parent = cc__calloc(n ? n : 1, sizeof *parent);
+    order = cc__calloc(n ? n : 1, sizeof *order);
+    root = cc__calloc(n ? n : 1, sizeof *root);
+    if (!out->result || !parent || !order || !root)
+        goto done;
+    for (size_t i = 0; i < n; i++) {
+        parent[i] = (uint32_t)i;
+        out->result[i].group = -1;
+        out->result[i].copy_of = -1;
+    }
+    if ((st = candidate_links(ctx, m, n, p, &ls, &nl, &out->pairs)) != CC_OK)
+        goto done;
+    for (size_t i = 0; i < nl; i++) {
+        uint32_t a = find(parent, ls[i].a), b = find(parent, ls[i].b);
+        if (a != b)
+            parent[a < b ? b : a] = a < b ? a : b;
+    }
+    /* mentions ordered by topic (counting sort on the root) */
+    {
+        uint32_t *cnt = cc__calloc(n + 1, sizeof *cnt);
+        if (!cnt) {
+            st = CC_ENOMEM;
+            goto done;
+        }
+        for (size_t i = 0; i < n; i++) {
+            root[i] = find(parent, (uint32_t)i);
+            cnt[root[i] + 1]++;
+        }
+        for (size_t i = 0; i < n; i++)
+            cnt[i + 1] += cnt[i];
+        for (size_t i = 0; i < n; i++)
+            order[cnt[root[i]]++] = (uint32_t)i;
+        free(cnt);
+    }
+    st = CC_OK;
+    for (size_t s = 0; s < n && st == CC_OK;) {
+        size_t e = s + 1;
+        while (e < n && root[order[e]] == root[order[s]])
+            e++;
+        st = e - s == 1 ? single(&r, order[s]) : topic(&r, order + s, e - s);
+        s = e;
+    }
+done:
+    if (st != CC_OK)
+        cc_cluster__free(out);
+    free(r.labels.h);
+    free(ls);
+    free(parent);
+    free(order);
+    free(root);
+    return st;
+}
+
+void cc_cluster__free(cc_clustering *c)
+{
+    if (!c)
+        return;
+    free(c->result);
+    free(c->groups);
+    c->result = NULL;
+    c->groups = NULL;
+    c->ngroups = 0;
+}

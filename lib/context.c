@@ -1,0 +1,928 @@
+/*
+ * context.c - the words around quantity mentions as weighted term vectors:
+ * tokens folded and stemmed, measure concepts and day words from the
+ * per-language tables, German compounds split against the corpus
+ * vocabulary, TF-IDF over the mentions at hand (a word every context uses
+ * weighs nothing; a name that recurs across sources weighs more).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "context.h"
+#include "date.h"
+#include "strpool.h"
+
+#define WORD_MAX 64
+#define LOCAL_MAX 256
+
+/* Weights of where a word stands relative to the mention. */
+#define W_CLAUSE 1.0f
+#define W_SENTENCE 0.4f
+#define W_PREVIOUS 0.25f
+#define W_HEADLINE 0.2f
+#define W_PART 0.7f /* parts of a split compound */
+
+typedef struct cc_cname {
+    uint32_t term;
+    uint8_t region; /* 0 headline, 1 sentence before, 2 sentence, 3 clause */
+} cc_cname;
+
+#define NAMES_MAX 24
+
+typedef struct vterm {
+    cc_sref key;     /* folded stem (kind prefix for concepts/days) */
+    cc_sref display; /* first spelling */
+    cc_sref full;    /* first folded full word (for compound splitting) */
+    uint32_t df;
+    uint32_t first_source;
+    uint8_t kind;
+    uint8_t multi_source;
+    uint8_t german;
+    int32_t caps; /* capitalised inside sentences minus lower-case uses */
+    uint8_t f_lower, f_cap_en, f_cap_en_init, f_cap_de, f_det, f_inner, f_day, is_name;
+    uint8_t concept_done;
+    const char *concept; /* the measure concept of the word (static), or NULL */
+    float idf;
+    uint32_t part1, part2; /* compound split: term ids + 1, 0 = none */
+} vterm;
+
+struct cc_context {
+    cc_strpool pool;
+    vterm *terms;
+    size_t nterms, terms_cap;
+    uint32_t *slots; /* term id + 1 */
+    size_t nslots;
+    cc_cterm *v; /* all mentions' terms */
+    size_t nv, v_cap;
+    uint32_t *first, *count; /* per mention */
+    cc_cname *names;         /* name candidates of all mentions */
+    size_t nnames, names_cap;
+    uint32_t *nfirst;        /* per mention: first candidate; count in ncount */
+    uint8_t *ncount;
+    uint64_t *hash;
+    size_t n, m_cap;
+};
+
+/* ---- tables ---- */
+
+const cc_measure_table *cc_measure__table(const char *lang)
+{
+    if (lang && strncmp(lang, "de", 2) == 0)
+        return &cc_measure__de;
+    return &cc_measure__en;
+}
+
+static int cmp_word(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+int cc_measure__stopword(const cc_measure_table *t, const char *w, size_t n)
+{
+    char buf[WORD_MAX];
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    return bsearch(buf, t->stopwords, t->nstopwords, sizeof t->stopwords[0], cmp_word) != NULL;
+}
+
+const char *cc_measure__concept(const cc_measure_table *t, const char *w, size_t n)
+{
+    for (size_t i = 0; i < t->nmeasures; i++) {
+        const char *p = t->measures[i].prefix;
+        size_t pl = strlen(p);
+        if (pl <= n && memcmp(w, p, pl) == 0)
+            return t->measures[i].concept;
+        /* inside a compound: "Angebotsmieten" holds "miete" */
+        if (t->compounds && pl >= 4)
+            for (size_t k = 3; k + pl <= n; k++)
+                if (memcmp(w + k, p, pl) == 0)
+                    return t->measures[i].concept;
+    }
+    return NULL;
+}
+
+/* ---- words ---- */
+
+size_t cc_context__fold(const char *w, size_t n, char *out, size_t outsize)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o + 2 < outsize; i++) {
+        unsigned char ch = (unsigned char)w[i];
+        if (ch >= 'A' && ch <= 'Z') {
+            out[o++] = (char)(ch + 32);
+        } else if (ch == 0xC3 && i + 1 < n) {
+            unsigned char c2 = (unsigned char)w[i + 1];
+            if (c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97)
+                c2 = (unsigned char)(c2 + 0x20);
+            out[o++] = (char)ch;
+            out[o++] = (char)c2;
+            i++;
+        } else {
+            out[o++] = (char)ch;
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+static int ends(const char *w, size_t n, const char *suf)
+{
+    size_t k = strlen(suf);
+    return n > k && memcmp(w + n - k, suf, k) == 0;
+}
+
+size_t cc_context__stem(char *w, size_t n, const char *lang)
+{
+    static const char *const de_suf[] = {"en", "er", "es", "em", "e", "n", "s"};
+    static const char *const en_suf[] = {"'s", "ies", "ing", "ed", "s"};
+    int de = lang && strncmp(lang, "de", 2) == 0;
+    const char *const *suf = de ? de_suf : en_suf;
+    size_t ns = de ? sizeof de_suf / sizeof de_suf[0] : sizeof en_suf / sizeof en_suf[0];
+    size_t cut = 8;
+    for (size_t i = 0; i < ns; i++) {
+        size_t k = strlen(suf[i]);
+        if (n >= k + 4 && ends(w, n, suf[i]) && !(k == 1 && w[n - 2] == 's')) {
+            n -= k;
+            break;
+        }
+    }
+    if (n > cut) {
+        n = cut;
+        while (n > 0 && ((unsigned char)w[n] & 0xC0) == 0x80)
+            n--;
+    }
+    w[n] = '\0';
+    return n;
+}
+
+/* ---- vocabulary ---- */
+
+static int grow_slots(cc_context *c)
+{
+    size_t ns = c->nslots ? c->nslots * 2 : 1024;
+    uint32_t *s = cc__calloc(ns, sizeof *s);
+    if (!s)
+        return -1;
+    for (size_t i = 0; i < c->nterms; i++) {
+        const char *k = cc_strpool__get(&c->pool, c->terms[i].key);
+        size_t h = (size_t)cc__hash(k, strlen(k)) & (ns - 1);
+        while (s[h])
+            h = (h + 1) & (ns - 1);
+        s[h] = (uint32_t)i + 1;
+    }
+    free(c->slots);
+    c->slots = s;
+    c->nslots = ns;
+    return 0;
+}
+
+/* The id of key (kind-prefixed), added if new; -1 when out of memory,
+ * -2 when absent and create is 0. */
+static int64_t term_id(cc_context *c, const char *key, size_t n, int create)
+{
+    size_t h;
+    vterm *t;
+    if (!c->nslots || (c->nterms + 1) * 2 > c->nslots) {
+        if (!create && c->nslots)
+            goto look;
+        if (grow_slots(c) != 0)
+            return -1;
+    }
+look:
+    h = (size_t)cc__hash(key, n) & (c->nslots - 1);
+    while (c->slots[h]) {
+        const char *k = cc_strpool__get(&c->pool, c->terms[c->slots[h] - 1].key);
+        if (strlen(k) == n && memcmp(k, key, n) == 0)
+            return c->slots[h] - 1;
+        h = (h + 1) & (c->nslots - 1);
+    }
+    if (!create)
+        return -2;
+    if (cc__grow((void **)&c->terms, &c->terms_cap, c->nterms + 1, sizeof *c->terms) != 0)
+        return -1;
+    t = &c->terms[c->nterms];
+    memset(t, 0, sizeof *t);
+    if (!(t->key = cc_strpool__add(&c->pool, key, n)))
+        return -1;
+    c->slots[h] = (uint32_t)c->nterms + 1;
+    return (int64_t)c->nterms++;
+}
+
+cc_status cc_context__new(cc_context **out)
+{
+    cc_context *c = cc__calloc(1, sizeof *c);
+    *out = NULL;
+    if (!c)
+        return CC_ENOMEM;
+    cc_strpool__init(&c->pool);
+    *out = c;
+    return CC_OK;
+}
+
+void cc_context__free(cc_context *c)
+{
+    if (!c)
+        return;
+    cc_strpool__free(&c->pool);
+    free(c->terms);
+    free(c->slots);
+    free(c->v);
+    free(c->first);
+    free(c->count);
+    free(c->hash);
+    free(c->names);
+    free(c->nfirst);
+    free(c->ncount);
+    free(c);
+}
+
+/* ---- tokenising one mention's surroundings ---- */
+
+typedef struct local {
+    cc_cterm t[LOCAL_MAX];
+    size_t n;
+    cc_cname names[NAMES_MAX];
+    size_t nn;
+} local;
+
+static void local_put(local *l, uint32_t term, float w)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (l->t[i].term == term) {
+            if (w > l->t[i].w)
+                l->t[i].w = w;
+            return;
+        }
+    if (l->n < LOCAL_MAX) {
+        l->t[l->n].term = term;
+        l->t[l->n].w = w;
+        l->n++;
+    }
+}
+
+static int is_word_byte(const char *s, size_t i, size_t len)
+{
+    unsigned char ch = (unsigned char)s[i];
+    if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))
+        return 1;
+    if (ch == 0xE2 || ch == 0xC2) /* general punctuation, Latin-1 symbols, NBSP */
+        return 0;
+    if (ch >= 0x80) {
+        if ((ch & 0xC0) == 0x80) { /* continuation: word byte unless it belongs to E2/C2 */
+            size_t k = i;
+            while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+                k--;
+            return (unsigned char)s[k] != 0xE2 && (unsigned char)s[k] != 0xC2;
+        }
+        return 1;
+    }
+    (void)len;
+    return 0;
+}
+
+static int clause_break(const char *s, size_t i, size_t len)
+{
+    unsigned char ch = (unsigned char)s[i];
+    if (ch == ';' || ch == ':' || ch == '(' || ch == ')')
+        return 1;
+    if (ch == ',') /* not a decimal or grouping comma */
+        return !(i > 0 && i + 1 < len && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' &&
+                 s[i + 1] <= '9');
+    if (ch == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+        return 1;
+    return 0;
+}
+
+typedef struct scan {
+    cc_context *c;
+    const cc_measure_table *tab;
+    const cc_context_input *in;
+    local *l;
+    int32_t date;
+    size_t date_dist;
+    char prev[WORD_MAX];
+    char prev_word[WORD_MAX]; /* the word before the current one (for determiners) */
+    uint32_t last_term;
+    int prev_number;
+    size_t prev_end;
+} scan;
+
+static int add_term(scan *s, int kind, const char *key, size_t n, const char *display,
+                    size_t dn, const char *full, size_t fn, float w, int caps)
+{
+    char buf[WORD_MAX + 4];
+    int64_t id;
+    vterm *t;
+    buf[0] = (char)('0' + kind);
+    if (n > WORD_MAX)
+        n = WORD_MAX;
+    memcpy(buf + 1, key, n);
+    id = term_id(s->c, buf, n + 1, 1);
+    if (id < 0)
+        return -1;
+    t = &s->c->terms[id];
+    if (!t->display) {
+        t->kind = (uint8_t)kind;
+        t->first_source = s->in->source;
+        t->german = s->tab->compounds != 0;
+        if (!(t->display = cc_strpool__add(&s->c->pool, display, dn)))
+            return -1;
+        if (full && !(t->full = cc_strpool__add(&s->c->pool, full, fn)))
+            return -1;
+    } else if (t->first_source != s->in->source) {
+        t->multi_source = 1;
+    }
+    t->caps += caps;
+    s->last_term = (uint32_t)id;
+    local_put(s->l, (uint32_t)id, w);
+    return 0;
+}
+
+static int sentence_has(const scan *s, const char *word)
+{
+    const char *p = s->in->text + s->in->ss;
+    size_t n = s->in->se - s->in->ss, k = strlen(word);
+    for (size_t i = 0; i + k <= n; i++)
+        if (memcmp(p + i, word, k) == 0 && (i == 0 || !is_word_byte(p, i - 1, n)) &&
+            (i + k == n || !is_word_byte(p, i + k, n)))
+            return 1;
+    return 0;
+}
+
+static void day_word(scan *s, const char *f, size_t fn, size_t at)
+{
+    const cc_context_input *in = s->in;
+    size_t dist = at < in->start ? in->start - at : at - in->start;
+    int32_t day = CC_NO_DATE;
+    if (in->published == CC_NO_DATE || at < in->ss || at >= in->se)
+        return;
+    for (size_t i = 0; i < s->tab->ndays; i++) {
+        const cc_day_word *d = &s->tab->days[i];
+        size_t pl = strlen(d->prefix);
+        if (fn < pl || memcmp(f, d->prefix, pl) != 0)
+            continue;
+        if (d->weekday < 0) {
+            day = in->published + d->offset;
+        } else {
+            int back = (cc_date__weekday(in->published) - d->weekday + 7) % 7;
+            day = in->published - back;
+        }
+        break;
+    }
+    /* "27. Januar", "Jan. 27" */
+    if (day == CC_NO_DATE && fn >= 3) {
+        for (int m = 0; m < 12; m++)
+            if (memcmp(f, s->tab->months[m], strlen(s->tab->months[m])) == 0 && s->prev_number &&
+                at - s->prev_end <= 3) {
+                int y, mo, d2;
+                char buf[11];
+                cc_date__format(in->published, buf);
+                y = atoi(buf);
+                mo = m + 1;
+                d2 = atoi(s->prev);
+                if (d2 >= 1 && d2 <= 31)
+                    day = cc_date__from_ymd(y, mo, d2);
+                (void)mo;
+                break;
+            }
+    }
+    if (day != CC_NO_DATE && (s->date == CC_NO_DATE || dist < s->date_dist)) {
+        s->date = day;
+        s->date_dist = dist;
+    }
+}
+
+static int word(scan *s, const char *w, size_t n, size_t at, float weight, int sentence_start,
+                int region)
+{
+    const cc_measure_table *tab = s->tab;
+    char f[WORD_MAX], st[WORD_MAX], big[2 * WORD_MAX + 2];
+    size_t fn, sn;
+    int digits = 0, letters = 0, caps;
+    const char *concept = NULL;
+    if (n >= WORD_MAX)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] >= '0' && w[i] <= '9')
+            digits++;
+        else
+            letters++;
+    }
+    fn = cc_context__fold(w, n, f, sizeof f);
+    if (!letters) {
+        memcpy(s->prev_word, f, fn + 1);
+        memcpy(s->prev, f, fn + 1);
+        s->prev_number = 1;
+        s->prev_end = at + n;
+        return 0;
+    }
+    memcpy(s->prev_word, s->prev, sizeof s->prev_word);
+    day_word(s, f, fn, at);
+    /* concepts of two words: "market value", "nahm ... fest" */
+    for (size_t i = 0; !concept && i < tab->nphrases; i++) {
+        const char *p = tab->phrases[i].prefix;
+        const char *sp = strchr(p, ' '), *tl = strchr(p, '~');
+        if (sp) {
+            size_t pl = strlen(p);
+            size_t bn = (size_t)snprintf(big, sizeof big, "%s %s", s->prev, f);
+            if (bn >= pl && memcmp(big, p, pl) == 0)
+                concept = tab->phrases[i].concept;
+        } else if (tl && strcmp(tl + 1, f) == 0) {
+            char first[WORD_MAX];
+            size_t k = (size_t)(tl - p);
+            if (k < sizeof first) {
+                memcpy(first, p, k);
+                first[k] = '\0';
+                if (sentence_has(s, first))
+                    concept = tab->phrases[i].concept;
+            }
+        }
+    }
+    if (concept && add_term(s, CC_TERM_CONCEPT, concept, strlen(concept), concept,
+                            strlen(concept), NULL, 0, weight, 0) != 0)
+        return -1;
+    memcpy(s->prev, f, fn + 1);
+    s->prev_number = 0;
+    s->prev_end = at + n;
+    if (fn < 2 || (digits == 0 && cc_measure__stopword(tab, f, fn)))
+        return 0;
+    memcpy(st, f, fn + 1);
+    sn = cc_context__stem(st, fn, tab->lang);
+    {
+        int upper = (w[0] >= 'A' && w[0] <= 'Z') ||
+                    ((unsigned char)w[0] == 0xC3 && n > 1 && (unsigned char)w[1] < 0xA0);
+        int inner = 0, det, is_day = 0;
+        int64_t id;
+        vterm *t;
+        int lower_after = 0, upper_after = 0;
+        for (size_t i = 1; i < n; i++) {
+            if (w[i] >= 'A' && w[i] <= 'Z')
+                upper_after = 1;
+            else if (w[i] >= 'a' && w[i] <= 'z')
+                lower_after = 1;
+        }
+        /* "DeepSeek", "V3", "ASML"; not "US", "KI" */
+        inner = (upper_after && lower_after) || (digits && letters) ||
+                (upper && upper_after && !lower_after && n >= 3);
+        for (size_t i = 0; i < tab->ndays && !is_day; i++)
+            is_day = strncmp(f, tab->days[i].prefix, strlen(tab->days[i].prefix)) == 0;
+        /* a noun's place: after an article, a number or an inflected word */
+        det = tab->ndeterminers && s->prev_word[0] &&
+              (bsearch(s->prev_word, tab->determiners, tab->ndeterminers,
+                       sizeof tab->determiners[0], cmp_word) != NULL ||
+               (s->prev_word[0] >= '0' && s->prev_word[0] <= '9') ||
+               (strlen(s->prev_word) >= 4 &&
+                (ends(s->prev_word, strlen(s->prev_word), "e") ||
+                 ends(s->prev_word, strlen(s->prev_word), "en") ||
+                 ends(s->prev_word, strlen(s->prev_word), "er") ||
+                 ends(s->prev_word, strlen(s->prev_word), "es") ||
+                 ends(s->prev_word, strlen(s->prev_word), "em"))));
+        caps = sentence_start ? 0 : upper ? 1 : -1;
+        if (add_term(s, CC_TERM_WORD, st, sn, w, n, f, fn, weight, caps) != 0)
+            return -1;
+        id = s->l->n ? (int64_t)s->last_term : -1;
+        if (id < 0)
+            return 0;
+        t = &s->c->terms[id];
+        if (!upper && !inner)
+            t->f_lower = 1;
+        if (inner)
+            t->f_inner = 1;
+        if (is_day)
+            t->f_day = 1;
+        if (upper && tab->compounds) {
+            t->f_cap_de = 1;
+            if (det)
+                t->f_det = 1;
+        } else if (upper && sentence_start) {
+            t->f_cap_en_init = 1;
+        } else if (upper) {
+            t->f_cap_en = 1;
+        }
+        if ((upper || inner) && s->l->nn < NAMES_MAX) {
+            s->l->names[s->l->nn].term = (uint32_t)id;
+            s->l->names[s->l->nn].region = (uint8_t)region;
+            s->l->nn++;
+        }
+        /* the word's own concept, looked up once per vocabulary entry */
+        if (!t->concept_done) {
+            t->concept = cc_measure__concept(tab, f, fn);
+            t->concept_done = 1;
+        }
+        if (t->concept && add_term(s, CC_TERM_CONCEPT, t->concept, strlen(t->concept),
+                                   t->concept, strlen(t->concept), NULL, 0, weight, 0) != 0)
+            return -1;
+        return 0;
+    }
+}
+
+/* Tokenise text[from..to), weighting each word by where it stands. */
+static int tokens(scan *s, size_t from, size_t to, int region)
+{
+    const cc_context_input *in = s->in;
+    const char *t = in->text;
+    size_t i = from;
+    int sentence_start = 1;
+    s->prev[0] = '\0';
+    s->prev_number = 0;
+    while (i < to) {
+        size_t ws;
+        float w;
+        if (!is_word_byte(t, i, to)) {
+            if (t[i] == '.' || t[i] == '!' || t[i] == '?')
+                sentence_start = 1;
+            i++;
+            continue;
+        }
+        ws = i;
+        while (i < to && is_word_byte(t, i, to))
+            i++;
+        /* the mention's own words (number, scale, unit, hedge) say nothing */
+        if (region == 2 && ws < in->end && i > in->start)
+            continue;
+        if (region == 0) {
+            w = W_HEADLINE;
+        } else if (region == 1) {
+            w = W_PREVIOUS;
+        } else {
+            size_t a = ws < in->start ? ws : in->end, b = ws < in->start ? in->start : ws;
+            w = W_CLAUSE;
+            for (size_t k = a; k < b; k++)
+                if (clause_break(t, k, in->len)) {
+                    w = W_SENTENCE;
+                    break;
+                }
+        }
+        if (word(s, t + ws, i - ws, ws, w, sentence_start,
+                 region < 2 ? region : w == W_CLAUSE ? 3 : 2) != 0)
+            return -1;
+        sentence_start = 0;
+    }
+    return 0;
+}
+
+static int cmp_cterm(const void *a, const void *b)
+{
+    const cc_cterm *x = a, *y = b;
+    return x->term < y->term ? -1 : x->term > y->term;
+}
+
+int64_t cc_context__add(cc_context *c, const cc_context_input *in, int32_t *date)
+{
+    local l;
+    scan s;
+    size_t idx = c->n;
+    uint64_t h = 1469598103934665603ULL;
+    memset(&s, 0, sizeof s);
+    l.n = 0;
+    l.nn = 0;
+    s.c = c;
+    s.tab = cc_measure__table(in->lang);
+    s.in = in;
+    s.l = &l;
+    s.date = CC_NO_DATE;
+    /* the sentence first: its names must find room in the candidate list */
+    if (tokens(&s, in->ss, in->se, 2) != 0)
+        return -1;
+    if (in->ps < in->ss && tokens(&s, in->ps, in->ss, 1) != 0)
+        return -1;
+    if (in->he > in->hs && !(in->hs >= in->ps && in->hs < in->se) &&
+        tokens(&s, in->hs, in->he, 0) != 0)
+        return -1;
+    /* the extraction's scope and attribution read the same in every language */
+    for (int k = 0; k < 2; k++) {
+        const char *v = k ? in->attrib : in->scope;
+        char key[80];
+        int kn;
+        if (!v || !v[0])
+            continue;
+        kn = snprintf(key, sizeof key, "%s:%.60s", k ? "by" : "scope", v);
+        if (kn > 0 && (size_t)kn < sizeof key) {
+            size_t fk = cc_context__fold(key, (size_t)kn, key, sizeof key);
+            if (add_term(&s, CC_TERM_KEY, key, fk, key, fk, NULL, 0, W_CLAUSE, 0) != 0)
+                return -1;
+        }
+    }
+    if (s.date != CC_NO_DATE) {
+        char key[16];
+        int kn = snprintf(key, sizeof key, "%ld", (long)s.date);
+        char disp[11];
+        cc_date__format(s.date, disp);
+        if (add_term(&s, CC_TERM_DAY, key, (size_t)kn, disp, 10, NULL, 0, W_CLAUSE, 0) != 0)
+            return -1;
+    }
+    *date = s.date;
+    for (size_t i = in->ss; i < in->se; i++) {
+        unsigned char ch = (unsigned char)in->text[i];
+        if ((ch >= 'a' && ch <= 'z') || ch >= 0x80) {
+            h ^= ch;
+            h *= 1099511628211ULL;
+        } else if (ch >= 'A' && ch <= 'Z') {
+            h ^= (unsigned char)(ch + 32);
+            h *= 1099511628211ULL;
+        }
+    }
+    if (cc__grow((void **)&c->first, &c->m_cap, idx + 1, sizeof *c->first) != 0)
+        return -1;
+    {
+        size_t cap2 = c->m_cap;
+        uint32_t *cnt = cc__realloc(c->count, cap2 * sizeof *cnt);
+        uint64_t *hs;
+        if (!cnt)
+            return -1;
+        c->count = cnt;
+        hs = cc__realloc(c->hash, cap2 * sizeof *hs);
+        if (!hs)
+            return -1;
+        c->hash = hs;
+    }
+    if (cc__grow((void **)&c->v, &c->v_cap, c->nv + l.n, sizeof *c->v) != 0)
+        return -1;
+    qsort(l.t, l.n, sizeof l.t[0], cmp_cterm);
+    memcpy(c->v + c->nv, l.t, l.n * sizeof l.t[0]);
+    c->first[idx] = (uint32_t)c->nv;
+    c->count[idx] = (uint32_t)l.n;
+    c->hash[idx] = h;
+    {
+        size_t cap2 = c->m_cap;
+        uint32_t *nf = cc__realloc(c->nfirst, cap2 * sizeof *nf);
+        uint8_t *nc;
+        if (!nf)
+            return -1;
+        c->nfirst = nf;
+        if (!(nc = cc__realloc(c->ncount, cap2 * sizeof *nc)))
+            return -1;
+        c->ncount = nc;
+        if (cc__grow((void **)&c->names, &c->names_cap, c->nnames + l.nn + 1, sizeof *c->names) != 0)
+            return -1;
+        memcpy(c->names + c->nnames, l.names, l.nn * sizeof l.names[0]);
+        c->nfirst[idx] = (uint32_t)c->nnames;
+        c->ncount[idx] = (uint8_t)l.nn;
+        c->nnames += l.nn;
+    }
+    c->nv += l.n;
+    c->n++;
+    for (size_t i = 0; i < l.n; i++)
+        c->terms[l.t[i].term].df++;
+    return (int64_t)idx;
+}
+
+/* ---- compounds, IDF ---- */
+
+/* Split German compound words: modifier + head, both seen in the corpus as
+ * words of their own (with a linking element between). */
+static void split_compounds(cc_context *c)
+{
+    const cc_measure_table *tab = &cc_measure__de;
+    size_t nt = c->nterms;
+    for (size_t i = 0; i < nt; i++) {
+        vterm *t = &c->terms[i];
+        const char *full;
+        size_t fn;
+        if (t->kind != CC_TERM_WORD || !t->german || !t->full)
+            continue;
+        full = cc_strpool__get(&c->pool, t->full);
+        fn = strlen(full);
+        if (fn < 8 || fn >= WORD_MAX)
+            continue;
+        for (size_t k = 3; k + 4 <= fn; k++) {
+            char head[WORD_MAX + 1], mod[WORD_MAX + 1];
+            int64_t hid, mid = -2;
+            size_t hn, mn;
+            if (((unsigned char)full[k] & 0xC0) == 0x80)
+                continue;
+            head[0] = '0';
+            memcpy(head + 1, full + k, fn - k + 1);
+            hn = cc_context__stem(head + 1, fn - k, "de") + 1;
+            hid = term_id(c, head, hn, 0);
+            if (hid < 0 || (size_t)hid == i)
+                continue;
+            for (size_t li = 0; li <= tab->nlinks && mid < 0; li++) {
+                size_t ll = li < tab->nlinks ? strlen(tab->links[li]) : 0;
+                if (ll >= k || (ll && memcmp(full + k - ll, tab->links[li], ll) != 0))
+                    continue;
+                mod[0] = '0';
+                memcpy(mod + 1, full, k - ll);
+                mod[k - ll + 1] = '\0';
+                mn = cc_context__stem(mod + 1, k - ll, "de") + 1;
+                mid = term_id(c, mod, mn, 0);
+                if (mid == (int64_t)i)
+                    mid = -2;
+            }
+            if (mid >= 0) {
+                c->terms[i].part1 = (uint32_t)mid + 1;
+                c->terms[i].part2 = (uint32_t)hid + 1;
+                break;
+            }
+        }
+    }
+}
+
+cc_status cc_context__finish(cc_context *c)
+{
+    cc_cterm *nv = NULL;
+    size_t nn = 0, cap = 0;
+    double n = (double)(c->n ? c->n : 1);
+    split_compounds(c);
+    /* rebuild the vectors with the parts of compounds */
+    for (size_t m = 0; m < c->n; m++) {
+        local l;
+        l.n = 0;
+        for (uint32_t k = 0; k < c->count[m]; k++) {
+            const cc_cterm *ct = &c->v[c->first[m] + k];
+            const vterm *t = &c->terms[ct->term];
+            local_put(&l, ct->term, ct->w);
+            if (t->part1) {
+                local_put(&l, t->part1 - 1, ct->w * W_PART);
+                local_put(&l, t->part2 - 1, ct->w * W_PART);
+            }
+        }
+        if (cc__grow((void **)&nv, &cap, nn + l.n, sizeof *nv) != 0) {
+            free(nv);
+            return CC_ENOMEM;
+        }
+        qsort(l.t, l.n, sizeof l.t[0], cmp_cterm);
+        /* parts added here count for the document frequency too */
+        for (size_t k = 0; k < l.n; k++) {
+            int had = 0;
+            for (uint32_t j = 0; j < c->count[m]; j++)
+                if (c->v[c->first[m] + j].term == l.t[k].term)
+                    had = 1;
+            if (!had)
+                c->terms[l.t[k].term].df++;
+        }
+        memcpy(nv + nn, l.t, l.n * sizeof *nv);
+        c->first[m] = (uint32_t)nn;
+        c->count[m] = (uint32_t)l.n;
+        nn += l.n;
+    }
+    free(c->v);
+    c->v = nv;
+    c->nv = nn;
+    c->v_cap = cap;
+    for (size_t i = 0; i < c->nterms; i++) {
+        vterm *t = &c->terms[i];
+        double idf = log(1.0 + n / (double)(t->df ? t->df : 1));
+        if (t->kind == CC_TERM_CONCEPT || t->kind == CC_TERM_KEY)
+            idf *= 1.5;
+        else if (t->kind == CC_TERM_WORD && t->multi_source && t->caps > 0)
+            idf *= 1.5; /* a name that recurs across sources */
+        t->idf = (float)idf;
+        t->is_name = t->kind == CC_TERM_WORD && !t->f_day &&
+                     (t->f_inner ||
+                      (!t->f_lower && (t->f_cap_en || (t->f_cap_de && t->f_cap_en_init) ||
+                                       (t->f_cap_de && !t->f_det && t->multi_source) ||
+                                       (!t->f_cap_de && t->f_cap_en_init))));
+    }
+    for (size_t m = 0; m < c->n; m++) {
+        double norm = 0;
+        cc_cterm *v = c->v + c->first[m];
+        for (uint32_t k = 0; k < c->count[m]; k++) {
+            v[k].w *= c->terms[v[k].term].idf;
+            norm += (double)v[k].w * v[k].w;
+        }
+        norm = sqrt(norm);
+        for (uint32_t k = 0; k < c->count[m] && norm > 0; k++)
+            v[k].w = (float)(v[k].w / norm);
+    }
+    return CC_OK;
+}
+
+const cc_cterm *cc_context__terms(const cc_context *c, size_t i, size_t *n)
+{
+    *n = c->count[i];
+    return c->v + c->first[i];
+}
+
+static double dot(const cc_cterm *a, size_t na, const cc_cterm *b, size_t nb)
+{
+    size_t i = 0, j = 0;
+    double s = 0;
+    while (i < na && j < nb) {
+        if (a[i].term == b[j].term)
+            s += (double)a[i++].w * b[j++].w;
+        else if (a[i].term < b[j].term)
+            i++;
+        else
+            j++;
+    }
+    return s;
+}
+
+double cc_context__similarity(const cc_context *c, size_t i, size_t j)
+{
+    return dot(c->v + c->first[i], c->count[i], c->v + c->first[j], c->count[j]);
+}
+
+const char *cc_context__term_name(const cc_context *c, uint32_t term)
+{
+    return cc_strpool__get(&c->pool, c->terms[term].display);
+}
+
+int cc_context__term_kind(const cc_context *c, uint32_t term)
+{
+    return c->terms[term].kind;
+}
+
+int cc_context__term_is_name(const cc_context *c, uint32_t term)
+{
+    return c->terms[term].is_name;
+}
+
+int cc_context__entity(const cc_context *c, size_t i, int min_region, uint32_t *term)
+{
+    const cc_cname *nm = c->names + c->nfirst[i];
+    for (int region = 3; region >= min_region; region--)
+        for (size_t k = 0; k < c->ncount[i]; k++)
+            if (nm[k].region == region && c->terms[nm[k].term].is_name) {
+                *term = nm[k].term;
+                return 1;
+            }
+    return 0;
+}
+
+int cc_context__names_near(const cc_context *c, size_t i, uint32_t term, int min_region)
+{
+    const cc_cname *nm = c->names + c->nfirst[i];
+    for (size_t k = 0; k < c->ncount[i]; k++)
+        if (nm[k].term == term && nm[k].region >= min_region)
+            return 1;
+    return 0;
+}
+
+size_t cc_context__count(const cc_context *c)
+{
+    return c->n;
+}
+
+uint64_t cc_context__sentence_hash(const cc_context *c, size_t i)
+{
+    return c->hash[i];
+}
+
+cc_status cc_context__query(const cc_context *c, const char *text, size_t len, const char *lang,
+                            int32_t published, cc_cterm **terms, size_t *nterms, int32_t *date)
+{
+    /* tokenise into a scratch context sharing nothing, then map to ids */
+    cc_context *tmp = NULL;
+    cc_context_input in;
+    cc_cterm *out = NULL;
+    size_t n = 0, tn;
+    const cc_cterm *tv;
+    double norm = 0;
+    cc_status st = cc_context__new(&tmp);
+    *terms = NULL;
+    *nterms = 0;
+    if (st != CC_OK)
+        return st;
+    memset(&in, 0, sizeof in);
+    in.text = text;
+    in.len = len;
+    in.ss = in.ps = 0;
+    in.se = len;
+    in.start = in.end = len;
+    in.lang = lang;
+    in.published = published;
+    if (cc_context__add(tmp, &in, date) < 0) {
+        st = CC_ENOMEM;
+        goto done;
+    }
+    tv = cc_context__terms(tmp, 0, &tn);
+    out = cc__calloc(tn ? tn : 1, sizeof *out);
+    if (!out) {
+        st = CC_ENOMEM;
+        goto done;
+    }
+    for (size_t k = 0; k < tn; k++) {
+        const char *key = cc_strpool__get(&tmp->pool, tmp->terms[tv[k].term].key);
+        int64_t id = term_id((cc_context *)c, key, strlen(key), 0);
+        if (id < 0)
+            continue;
+        out[n].term = (uint32_t)id;
+        out[n].w = c->terms[id].idf;
+        norm += (double)out[n].w * out[n].w;
+        n++;
+    }
+    qsort(out, n, sizeof *out, cmp_cterm);
+    norm = sqrt(norm);
+    for (size_t k = 0; k < n && norm > 0; k++)
+        out[k].w = (float)(out[k].w / norm);
+    *terms = out;
+    *nterms = n;
+    out = NULL;
+done:
+    free(out);
+    cc_context__free(tmp);
+    return st;
+}
+
+double cc_context__query_similarity(const cc_context *c, const cc_cterm *q, size_t nq, size_t i)
+{
+    return dot(q, nq, c->v + c->first[i], c->count[i]);
+}

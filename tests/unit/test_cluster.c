@@ -1,0 +1,303 @@
+/*
+ * test_cluster.c - context words (folding, stemming, German compounds, day
+ * words, TF-IDF) and the grouping of mentions (blocking, magnitude,
+ * dimension, one voice per source, scope and attribution keys).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cluster.h"
+#include "context.h"
+#include "date.h"
+#include "testutil.h"
+
+static int32_t day(const char *s)
+{
+    int32_t d = 0;
+    ck_assert_int_eq(cc_date__parse(s, strlen(s), &d), 0);
+    return d;
+}
+
+/* Add a one-sentence text whose figure is the first occurrence of `fig`. */
+static int64_t add(cc_context *c, const char *text, const char *fig, const char *lang,
+                   uint32_t source, const char *published, int32_t *date)
+{
+    cc_context_input in;
+    const char *at = strstr(text, fig);
+    int32_t d = CC_NO_DATE;
+    ck_assert_ptr_nonnull(at);
+    memset(&in, 0, sizeof in);
+    in.text = text;
+    in.len = strlen(text);
+    in.start = (size_t)(at - text);
+    in.end = in.start + strlen(fig);
+    in.ss = in.ps = 0;
+    in.se = in.len;
+    in.lang = lang;
+    in.published = published ? day(published) : CC_NO_DATE;
+    in.source = source;
+    return cc_context__add(c, &in, date ? date : &d);
+}
+
+START_TEST(fold_and_stem)
+{
+    char buf[64];
+    size_t n = cc_context__fold("BÖRSENWERT", strlen("BÖRSENWERT"), buf, sizeof buf);
+    ck_assert_str_eq(buf, "börsenwert");
+    ck_assert_uint_eq(n, strlen("börsenwert"));
+    char a[16] = "aktien", b[16] = "aktie", e1[16] = "shares", e2[16] = "share";
+    cc_context__stem(a, strlen(a), "de");
+    cc_context__stem(b, strlen(b), "de");
+    ck_assert_str_eq(a, b);
+    cc_context__stem(e1, strlen(e1), "en");
+    cc_context__stem(e2, strlen(e2), "en");
+    ck_assert_str_eq(e1, e2);
+    char longw[32] = "teilnehmenden";
+    n = cc_context__stem(longw, strlen(longw), "de");
+    ck_assert_uint_le(n, 8);
+}
+END_TEST
+
+START_TEST(tables_sorted_and_concepts)
+{
+    const cc_measure_table *tabs[] = {&cc_measure__de, &cc_measure__en};
+    for (size_t t = 0; t < 2; t++) {
+        for (size_t i = 1; i < tabs[t]->nstopwords; i++)
+            ck_assert_msg(strcmp(tabs[t]->stopwords[i - 1], tabs[t]->stopwords[i]) < 0,
+                          "stopwords of %s not sorted at '%s'", tabs[t]->lang,
+                          tabs[t]->stopwords[i]);
+        for (size_t i = 1; i < tabs[t]->ndeterminers; i++)
+            ck_assert(strcmp(tabs[t]->determiners[i - 1], tabs[t]->determiners[i]) < 0);
+    }
+    ck_assert(cc_measure__stopword(&cc_measure__de, "und", 3));
+    ck_assert(!cc_measure__stopword(&cc_measure__de, "aktie", 5));
+    ck_assert_str_eq(cc_measure__concept(&cc_measure__de, "börsenwert", strlen("börsenwert")),
+                     "market value");
+    /* inside a German compound */
+    ck_assert_str_eq(cc_measure__concept(&cc_measure__de, "angebotsmieten", 14), "rent");
+    ck_assert_ptr_null(cc_measure__concept(&cc_measure__de, "wetter", 6));
+    ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "officers", 8), "officers");
+    ck_assert_ptr_eq(cc_measure__table("de-AT"), &cc_measure__de);
+    ck_assert_ptr_eq(cc_measure__table(NULL), &cc_measure__en);
+}
+END_TEST
+
+START_TEST(day_words)
+{
+    cc_context *c = NULL;
+    int32_t d = 0;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Der Umsatz stieg am Montag um 4 Prozent.", "4 Prozent", "de", 0, "2025-01-29", &d);
+    ck_assert_int_eq(d, day("2025-01-27"));
+    add(c, "Am Vortag fiel der Kurs um 3 Prozent.", "3 Prozent", "de", 0, "2025-01-29", &d);
+    ck_assert_int_eq(d, day("2025-01-28"));
+    add(c, "Sales rose 5% on Wednesday.", "5%", "en", 1, "2025-01-29", &d);
+    ck_assert_int_eq(d, day("2025-01-29"));
+    add(c, "Am 27. Januar fiel der Kurs um 7 Prozent.", "7 Prozent", "de", 0, "2025-02-03", &d);
+    ck_assert_int_eq(d, day("2025-01-27"));
+    add(c, "Der Kurs fiel um 9 Prozent.", "9 Prozent", "de", 0, "2025-02-03", &d);
+    ck_assert_int_eq(d, CC_NO_DATE);
+    cc_context__free(c);
+}
+END_TEST
+
+START_TEST(german_compounds_split_against_the_corpus)
+{
+    cc_context *c = NULL;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Zum Handelsschluss standen 5 Prozent.", "5 Prozent", "de", 0, NULL, NULL);
+    add(c, "Der Schluss des Handels brachte 6 Prozent.", "6 Prozent", "de", 1, NULL, NULL);
+    add(c, "Die Ernte im Oktober lag bei 2 Prozent.", "2 Prozent", "de", 2, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    /* only the parts of "Handelsschluss" join the first two */
+    ck_assert_double_gt(cc_context__similarity(c, 0, 1), 0.2);
+    ck_assert_double_eq_tol(cc_context__similarity(c, 0, 2), 0.0, 1e-9);
+    ck_assert_double_eq_tol(cc_context__similarity(c, 1, 1), 1.0, 1e-5);
+    cc_context__free(c);
+}
+END_TEST
+
+START_TEST(tfidf_rare_words_weigh_more)
+{
+    cc_context *c = NULL;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    /* "Markt" is in every context, "Zollstreit" in two */
+    add(c, "Markt: der Zollstreit kostete 3 Prozent.", "3 Prozent", "de", 0, NULL, NULL);
+    add(c, "Markt: im Zollstreit gingen 4 Prozent verloren.", "4 Prozent", "de", 1, NULL, NULL);
+    add(c, "Markt: die Ernte brachte 5 Prozent.", "5 Prozent", "de", 2, NULL, NULL);
+    add(c, "Markt: das Wetter kostete 6 Prozent.", "6 Prozent", "de", 3, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    ck_assert_double_gt(cc_context__similarity(c, 0, 1), cc_context__similarity(c, 2, 3) + 0.2);
+    ck_assert_double_gt(cc_context__similarity(c, 0, 1), cc_context__similarity(c, 0, 2) + 0.2);
+    cc_context__free(c);
+}
+END_TEST
+
+/* A mention for the clustering: value in the given unit, exact. */
+static cc_cmention cm(uint32_t source, double v, const char *unit, int dim)
+{
+    cc_cmention m;
+    memset(&m, 0, sizeof m);
+    m.source = source;
+    m.order = source;
+    m.dimension = (uint8_t)dim;
+    m.mag = v;
+    m.strict.low = v * 0.995;
+    m.strict.high = v * 1.005;
+    snprintf(m.unit, sizeof m.unit, "%s", unit);
+    m.date = CC_NO_DATE;
+    m.published = day("2025-03-03");
+    return m;
+}
+
+START_TEST(groups_same_thing_across_sources_only)
+{
+    cc_context *c = NULL;
+    cc_cmention m[5];
+    cc_clustering cl;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Die Zahl der Besucher der Gartenschau lag bei 100.000.", "100.000", "de", 0, NULL, NULL);
+    add(c, "Die Gartenschau meldete 104.000 Besucher.", "104.000", "de", 1, NULL, NULL);
+    add(c, "Die Gartenschau kostete 600.000 Euro.", "600.000 Euro", "de", 2, NULL, NULL);
+    add(c, "Die Gartenschau zählte 100.000 Besucher als Prozent.", "100.000", "de", 3, NULL, NULL);
+    add(c, "Im Hafen lagen 101.000 Container.", "101.000", "de", 4, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    m[0] = cm(0, 100000, "count", CC_DIM_COUNT);
+    m[1] = cm(1, 104000, "count", CC_DIM_COUNT);
+    m[2] = cm(2, 600000, "EUR", CC_DIM_CURRENCY);
+    m[3] = cm(3, 100000, "%", CC_DIM_PERCENT); /* another dimension */
+    m[4] = cm(4, 101000, "count", CC_DIM_COUNT);
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, 5, NULL), CC_OK);
+    ck_assert_int_ge(cl.result[0].group, 0);
+    ck_assert_int_eq(cl.result[0].group, cl.result[1].group);
+    ck_assert_int_ne(cl.result[0].group, cl.result[2].group);
+    ck_assert_int_ne(cl.result[0].group, cl.result[3].group);
+    ck_assert_int_ne(cl.result[0].group, cl.result[4].group); /* no shared words */
+    {
+        const cc_cgroup *g = &cl.groups[cl.result[0].group];
+        ck_assert_uint_eq(g->members, 2);
+        ck_assert_uint_eq(g->sources, 2);
+        ck_assert_double_gt(g->confidence, 0);
+        ck_assert_double_le(g->confidence, 1);
+        ck_assert_ptr_nonnull(strstr(g->shared, "Gartenschau"));
+        /* every group has its own key */
+        for (size_t i = 0; i < cl.ngroups; i++)
+            for (size_t j = i + 1; j < cl.ngroups; j++)
+                ck_assert(strcmp(cl.groups[i].subject, cl.groups[j].subject) != 0 ||
+                          strcmp(cl.groups[i].measure, cl.groups[j].measure) != 0);
+    }
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
+START_TEST(one_voice_per_source_and_copies)
+{
+    cc_context *c = NULL;
+    cc_cmention m[4];
+    cc_clustering cl;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Die Gartenschau zählte 100.000 Besucher.", "100.000", "de", 0, NULL, NULL);
+    add(c, "Die Gartenschau zählte 100.000 Besucher.", "100.000", "de", 1, NULL, NULL);
+    add(c, "Zur Gartenschau kamen 102.000 Besucher.", "102.000", "de", 2, NULL, NULL);
+    add(c, "Zur Gartenschau kamen früher 60.000 Besucher.", "60.000", "de", 2, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    m[0] = cm(0, 100000, "count", CC_DIM_COUNT);
+    m[1] = cm(1, 100000, "count", CC_DIM_COUNT);
+    m[2] = cm(2, 102000, "count", CC_DIM_COUNT);
+    m[3] = cm(2, 60000, "count", CC_DIM_COUNT);
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, 4, NULL), CC_OK);
+    ck_assert_int_eq(cl.result[0].group, cl.result[1].group);
+    ck_assert_int_eq(cl.result[1].copy_of, 0); /* the same sentence: syndicated copy */
+    ck_assert_int_eq(cl.result[0].copy_of, -1);
+    /* source 2 speaks once in the group: its other figure is left out of it */
+    ck_assert(cl.result[2].group == cl.result[0].group || cl.result[3].group == cl.result[0].group);
+    ck_assert_int_ne(cl.result[2].group, cl.result[3].group);
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
+START_TEST(attribution_splits_the_key_not_the_topic)
+{
+    cc_context *c = NULL;
+    cc_cmention m[4];
+    cc_clustering cl;
+    const cc_cgroup *police, *organisers;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Laut Polizei kamen 8.000 Teilnehmer zum Umzug, laut Veranstaltern 20.000.", "8.000",
+        "de", 0, NULL, NULL);
+    add(c, "Laut Polizei kamen 8.000 Teilnehmer zum Umzug, laut Veranstaltern 20.000.", "20.000",
+        "de", 0, NULL, NULL);
+    add(c, "Die Polizei zählte beim Umzug 8.200 Teilnehmer, die Veranstalter 21.000.", "8.200",
+        "de", 1, NULL, NULL);
+    add(c, "Die Polizei zählte beim Umzug 8.200 Teilnehmer, die Veranstalter 21.000.", "21.000",
+        "de", 1, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    m[0] = cm(0, 8000, "count", CC_DIM_COUNT);
+    m[1] = cm(0, 20000, "count", CC_DIM_COUNT);
+    m[2] = cm(1, 8200, "count", CC_DIM_COUNT);
+    m[3] = cm(1, 21000, "count", CC_DIM_COUNT);
+    m[0].attrib = m[2].attrib = "police";
+    m[1].attrib = m[3].attrib = "organisers";
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, 4, NULL), CC_OK);
+    ck_assert_int_eq(cl.result[0].group, cl.result[2].group);
+    ck_assert_int_eq(cl.result[1].group, cl.result[3].group);
+    ck_assert_int_ne(cl.result[0].group, cl.result[1].group);
+    police = &cl.groups[cl.result[0].group];
+    organisers = &cl.groups[cl.result[1].group];
+    ck_assert_str_eq(police->attrib, "police");
+    ck_assert_str_eq(organisers->attrib, "organisers");
+    ck_assert_str_eq(police->subject, organisers->subject);
+    ck_assert_str_eq(police->measure, organisers->measure);
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
+START_TEST(blocking_is_not_quadratic)
+{
+    enum { N = 3000 };
+    static char texts[N][96];
+    static cc_cmention m[N];
+    cc_context *c = NULL;
+    cc_clustering cl;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    for (int i = 0; i < N; i++) {
+        /* a few words shared by 3 mentions each, magnitudes spread widely */
+        snprintf(texts[i], sizeof texts[i], "Thema%d und Wort%d brachten %d Stück.", i / 3, i % 7,
+                 1000 + i * 37);
+        char fig[16];
+        snprintf(fig, sizeof fig, "%d", 1000 + i * 37);
+        add(c, texts[i], fig, "de", (uint32_t)i, NULL, NULL);
+        m[i] = cm((uint32_t)i, 1000.0 * pow(1.01, i), "count", CC_DIM_COUNT);
+    }
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, N, NULL), CC_OK);
+    ck_assert_msg(cl.pairs < (size_t)N * 200, "compared %zu pairs", cl.pairs);
+    ck_assert_uint_ge(cl.ngroups, N / 3);
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("cluster");
+    TCase *tc = tcase_create("context");
+    TCase *tg = tcase_create("cluster");
+    tcase_add_test(tc, fold_and_stem);
+    tcase_add_test(tc, tables_sorted_and_concepts);
+    tcase_add_test(tc, day_words);
+    tcase_add_test(tc, german_compounds_split_against_the_corpus);
+    tcase_add_test(tc, tfidf_rare_words_weigh_more);
+    tcase_add_test(tg, groups_same_thing_across_sources_only);
+    tcase_add_test(tg, one_voice_per_source_and_copies);
+    tcase_add_test(tg, attribution_splits_the_key_not_the_topic);
+    tcase_add_test(tg, blocking_is_not_quadratic);
+    tcase_set_timeout(tg, 60);
+    suite_add_tcase(s, tc);
+    suite_add_tcase(s, tg);
+    return cc_test_run(s);
+}

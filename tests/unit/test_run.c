@@ -1,0 +1,155 @@
+/*
+ * test_run.c - the public "articles to report" API: corpus, cc_run(),
+ * cc_verify(), and their errors.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+static const char *const art_a =
+    "---\nsource: a\npublished: 2025-03-04\nlang: de\n---\n"
+    "Werft meldet Auftrag\n\n"
+    "Die Nordwerft erhielt am Montag einen Auftrag im Wert von 240 Millionen Euro für drei Fähren.\n";
+static const char *const art_b =
+    "---\nsource: b\npublished: 2025-03-04\nlang: de\n---\n"
+    "Auftrag für Nordwerft\n\n"
+    "Der Auftrag für die Nordwerft hat laut Unternehmen ein Volumen von rund 240 Millionen Euro.\n";
+static const char *const art_c =
+    "---\nsource: c\npublished: 2025-03-04\nlang: de\n---\n"
+    "Fähren aus Kiel\n\n"
+    "Die Nordwerft bekam am Montag einen Auftrag im Wert von 310 Millionen Euro.\n";
+
+static cc_corpus *corpus3(void)
+{
+    cc_corpus *c = NULL;
+    cc_error err;
+    ck_assert_int_eq(cc_corpus_new(&c, NULL, &err), CC_OK);
+    ck_assert_int_eq(cc_corpus_add_article(c, art_a, strlen(art_a), "a.txt", &err), CC_OK);
+    ck_assert_int_eq(cc_corpus_add_article(c, art_b, strlen(art_b), "b.txt", &err), CC_OK);
+    ck_assert_int_eq(cc_corpus_add_article(c, art_c, strlen(art_c), "c.txt", &err), CC_OK);
+    ck_assert_uint_eq(cc_corpus_article_count(c), 3);
+    return c;
+}
+
+START_TEST(run_groups_and_finds_the_contradiction)
+{
+    cc_corpus *c = corpus3();
+    cc_report *r = NULL;
+    cc_error err;
+    char *json = NULL;
+    size_t len = 0;
+    ck_assert_int_eq(cc_run(&r, c, &err), CC_OK);
+    cc_corpus_free(c); /* the report keeps its own claims */
+    ck_assert_uint_eq(cc_report_contradiction_count(r), 1);
+    ck_assert_int_eq(cc_report_claim_status(r, "c-1"), CC_STATUS_CONTRADICTS);
+    ck_assert_int_eq(cc_report_claim_status(r, "a-1"), CC_STATUS_AGREES);
+    ck_assert_int_eq(cc_report_write(r, CC_FORMAT_JSON, &json, &len, &err), CC_OK);
+    ck_assert_ptr_nonnull(strstr(json, "\"grouping\": {\"shared\": ["));
+    ck_assert_ptr_nonnull(strstr(json, "Nordwerft"));
+    ck_assert_ptr_nonnull(strstr(json, "\"unmatched\": "));
+    ck_assert_ptr_nonnull(strstr(json, "\"span\": ["));
+    cc_free(json);
+    cc_report_free(r);
+}
+END_TEST
+
+START_TEST(verify_per_source)
+{
+    cc_corpus *c = corpus3();
+    cc_error err;
+    char *out = NULL;
+    size_t len = 0, contra = 99;
+    const char *claim = "Die Nordwerft erhielt einen Auftrag im Wert von 240 Millionen Euro";
+    ck_assert_int_eq(cc_verify(&out, &len, c, claim, strlen(claim), "de", CC_FORMAT_JSON, &contra,
+                               &err),
+                     CC_OK);
+    ck_assert_uint_eq(contra, 1);
+    ck_assert_uint_eq(strlen(out), len);
+    ck_assert_ptr_nonnull(strstr(out, "\"verdict\": \"contradicts\""));
+    ck_assert_ptr_nonnull(strstr(out, "\"supports\": 2"));
+    cc_free(out);
+    ck_assert_int_eq(cc_verify(&out, &len, c, "Die Nordwerft", 13, "de", CC_FORMAT_TEXT, &contra,
+                               &err),
+                     CC_EQUANTITY);
+    cc_assert_error(err, CC_EQUANTITY, 0, 0, -1, "the claim holds no figure");
+    ck_assert_ptr_null(out);
+    cc_corpus_free(c);
+}
+END_TEST
+
+START_TEST(bad_articles)
+{
+    cc_corpus *c = NULL;
+    cc_error err;
+    static const char bad[] = "Der Auftrag: 240 Millionen \xff Euro.\n";
+    static const char empty[] = "---\nsource: leer\n---\n  \n";
+    ck_assert_int_eq(cc_corpus_new(&c, NULL, &err), CC_OK);
+    ck_assert_int_eq(cc_corpus_add_article(c, bad, strlen(bad), "bad.txt", &err), CC_ESYNTAX);
+    cc_assert_error(err, CC_ESYNTAX, 1, 28, 27, "invalid UTF-8");
+    ck_assert_str_eq(err.source, "bad.txt");
+    ck_assert_int_eq(cc_corpus_add_article(c, empty, strlen(empty), "empty.txt", &err),
+                     CC_ESYNTAX);
+    cc_assert_error(err, CC_ESYNTAX, 0, 0, -1, "empty article");
+    ck_assert_int_eq(cc_corpus_add_article(c, art_a, strlen(art_a), "a.txt", &err), CC_OK);
+    ck_assert_int_eq(cc_corpus_add_article(c, art_a, strlen(art_a), "a2.txt", &err), CC_ESCHEMA);
+    cc_assert_error(err, CC_ESCHEMA, 0, 0, -1, "source 'a' is already in the corpus");
+    ck_assert_uint_eq(cc_corpus_article_count(c), 1);
+    ck_assert_int_eq(cc_corpus_add_json(c, "[1]", 3, "x.json", &err), CC_ESCHEMA);
+    cc_assert_error(err, CC_ESCHEMA, 0, 0, -1, "article 1: expected an object");
+    ck_assert_int_eq(cc_corpus_add_json(c, "[{", 2, "x.json", &err), CC_ESYNTAX);
+    ck_assert_int_eq(err.line, 1);
+    cc_corpus_free(c);
+}
+END_TEST
+
+START_TEST(options)
+{
+    cc_corpus *c = NULL;
+    cc_error err;
+    cc_run_options o;
+    ck_assert_int_eq(cc_run_options_init(&o, 99), CC_EINVAL);
+    ck_assert_int_eq(cc_run_options_init(&o, CC_RUN_OPTIONS_VERSION), CC_OK);
+    o.lang = "xx";
+    ck_assert_int_eq(cc_corpus_new(&c, &o, &err), CC_ELANG);
+    cc_assert_error(err, CC_ELANG, 0, 0, -1, "unsupported language 'xx'");
+    ck_assert_ptr_null(c);
+    o.lang = "de";
+    ck_assert_int_eq(cc_corpus_new(&c, &o, &err), CC_OK);
+    cc_corpus_free(c);
+    cc_corpus_free(NULL);
+}
+END_TEST
+
+START_TEST(json_articles)
+{
+    cc_corpus *c = NULL;
+    cc_report *r = NULL;
+    cc_error err;
+    const char *js = "[{\"source\": \"x\", \"published\": \"2025-03-04\", \"lang\": \"en\", "
+                     "\"text\": \"Nordwerft won an order worth $250 million on Monday.\"}, "
+                     "{\"source\": \"y\", \"published\": \"2025-03-04\", \"lang\": \"en\", "
+                     "\"text\": \"On Monday Nordwerft won an order worth about 250 million dollars.\"}]";
+    ck_assert_int_eq(cc_corpus_new(&c, NULL, &err), CC_OK);
+    ck_assert_int_eq(cc_corpus_add_json(c, js, strlen(js), "in.json", &err), CC_OK);
+    ck_assert_uint_eq(cc_corpus_article_count(c), 2);
+    ck_assert_int_eq(cc_run(&r, c, &err), CC_OK);
+    ck_assert_uint_eq(cc_report_group_count(r), 1);
+    ck_assert_int_eq(cc_report_group_verdict(r, 0), CC_VERDICT_CONSISTENT);
+    cc_report_free(r);
+    cc_corpus_free(c);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("run");
+    TCase *tc = tcase_create("run");
+    tcase_add_test(tc, run_groups_and_finds_the_contradiction);
+    tcase_add_test(tc, verify_per_source);
+    tcase_add_test(tc, bad_articles);
+    tcase_add_test(tc, options);
+    tcase_add_test(tc, json_articles);
+    suite_add_tcase(s, tc);
+    return cc_test_run(s);
+}
