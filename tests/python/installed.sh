@@ -29,6 +29,12 @@ article = os.path.join(os.path.dirname(sys.argv[2]), "articles", "selloff", "tag
 x = crosscheck.extract_file(article)
 assert "589 Milliarden US-Dollar" in [m.text for m in x.amounts()], x.amounts()
 assert len(crosscheck.check([x]).claims) == len(x.amounts())
+selloff = sorted(os.path.join(os.path.dirname(article), n)
+                 for n in os.listdir(os.path.dirname(article)) if n.endswith(".txt"))
+assert crosscheck.run(selloff).contradiction_count == 2
+v = crosscheck.verify("Nvidia verlor am 27. Januar 2025 rund 589 Milliarden Dollar an Börsenwert",
+                      selloff)
+assert tuple(v.counts) == (7, 1, 0, 0), v.counts
 print("installed Python binding works: %s, library %s from %s"
       % (crosscheck.__file__, crosscheck.library_version(), crosscheck.library_path))
 PY

@@ -23,6 +23,15 @@ A ctypes binding of libcrosscheck (standard library only)::
     report = crosscheck.check([x, crosscheck.extract("Shares fell about 17 percent ...",
                                                      source="wire", lang="en")])
 
+    paths = sorted(pathlib.Path("examples/data/articles/selloff").glob("*.txt"))
+    report = crosscheck.run(paths)            # extract, group and check articles
+    for group in report.conflicts:
+        print(group.key, group.grouping.shared, group.grouping.confidence)
+    report.unmatched                          # figures that fit no group
+    v = crosscheck.verify("Nvidia verlor am 27. Januar 2025 rund 589 Milliarden Dollar "
+                          "an Börsenwert", paths)
+    v.counts, [(r.source, r.status, r.text, r.gap) for r in v]
+
 Public names:
 
 - :func:`check` -> :class:`Report` (of :class:`Group`, :class:`Claim`,
@@ -33,6 +42,11 @@ Public names:
 - :func:`extract`, :func:`extract_file` -> :class:`Extraction` (of
   :class:`Mention`, with :class:`ExtractionWarning`), :func:`claims_from`,
   :data:`MENTION_KINDS`;
+- :func:`run` -> :class:`Report` (groups with a :class:`Grouping`, and
+  ``unmatched``), :func:`verify` -> :class:`Verification` (of
+  :class:`SourceResult`, with :class:`ClaimReading`, :class:`VerifyCounts`),
+  :class:`Corpus` (articles read once, run and verified many times),
+  :class:`Article` (an article in memory), :data:`VERIFY_STATUSES`;
 - the exceptions of :mod:`crosscheck.errors` (:class:`CrosscheckError` and subclasses);
 - :data:`__version__`, :func:`library_version`, :data:`library_path`.
 
@@ -51,11 +65,11 @@ from .extraction import (MENTION_KINDS, Extraction, ExtractionWarning, Mention, 
                          extract, extract_file)
 from .quantity import DIMENSIONS, HEDGES, Interval, Quantity, parse_quantity
 from .rates import Conversion, Rates
-from .report import (STATUSES, VERDICTS, Claim, Consensus, Group, Key, Related, Report,
-                     SourceTally, Summary, check)
+from .report import (STATUSES, VERDICTS, Claim, Consensus, Group, Grouping, Key, Related,
+                     Report, SourceTally, Summary, check)
+from .corpus import (VERIFY_STATUSES, Article, ClaimReading, Corpus, SourceResult,
+                     Verification, VerifyCounts, run, verify)
 
-# TODO: run() and verify() (articles to report) once the C library has them
-# (cc_run / cc_verify).
 
 #: The version of this binding.
 __version__ = "0.1.0"
@@ -74,7 +88,8 @@ __all__ = [
     "ClaimSet", "parse_quantity", "Quantity", "Interval", "Rates", "Conversion",
     "HEDGES", "DIMENSIONS", "VERDICTS", "STATUSES",
     "extract", "extract_file", "Extraction", "Mention", "ExtractionWarning", "claims_from",
-    "MENTION_KINDS",
+    "MENTION_KINDS", "run", "verify", "Corpus", "Article", "Grouping", "Verification",
+    "SourceResult", "ClaimReading", "VerifyCounts", "VERIFY_STATUSES",
     "CrosscheckError", "OutOfMemoryError", "InvalidArgumentError", "FileError", "InputError",
     "InputSyntaxError", "SchemaError", "QuantityError", "CurrencyError", "DateError",
     "NumberRangeError", "LanguageError", "LimitError", "ICUError", "InternalError",

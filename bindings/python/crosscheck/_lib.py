@@ -200,7 +200,7 @@ FUNCTIONS: Sequence[Tuple[str, object, list]] = (
     ("cc_extraction_write", c_int,
      [POINTER(c_void_p), POINTER(c_char_p), POINTER(c_size_t), c_size_t, c_int, _out,
       POINTER(c_size_t), _err]),
-    # articles to report (newer than 0.1.0: optional; not wrapped yet)
+    # articles to report (newer than 0.1.0: optional, see OPTIONAL)
     ("cc_run_options_init", c_int, [POINTER(CcRunOptions), c_uint]),
     ("cc_corpus_new", c_int, [_out, POINTER(CcRunOptions), _err]),
     ("cc_corpus_free", None, [c_void_p]),
@@ -215,7 +215,7 @@ FUNCTIONS: Sequence[Tuple[str, object, list]] = (
 
 #: Functions a library may lack (added after 0.1.0): declared when present.
 #: Without them crosscheck.extract() raises NotImplementedError (extraction.py);
-#: run and verify (cc_corpus_*, cc_run, cc_verify) are not wrapped yet.
+#: without cc_corpus_*, cc_run and cc_verify, run() and verify() do (corpus.py).
 OPTIONAL = frozenset(name for name, _, _ in FUNCTIONS
                      if name.startswith(("cc_extract", "cc_mention_", "cc_run", "cc_corpus_",
                                          "cc_verify")))

@@ -20,8 +20,8 @@ from .claimset import load_claims
 from .errors import check_status
 from .rates import Conversion, Rates
 
-__all__ = ["check", "Report", "Group", "Claim", "Key", "Consensus", "Related", "SourceTally",
-           "Summary", "VERDICTS", "STATUSES"]
+__all__ = ["check", "Report", "Group", "Claim", "Key", "Consensus", "Related", "Grouping",
+           "SourceTally", "Summary", "VERDICTS", "STATUSES"]
 
 _lib_ = _lib.lib
 
@@ -106,6 +106,20 @@ class Related:
     group: str
     relation: str
     gap: Optional[float]
+
+
+@dataclasses.dataclass(frozen=True)
+class Grouping:
+    """Why a group of :func:`run` holds its figures (``None`` for check() and single groups).
+
+    ``shared``: the words the figures' contexts share, most telling first
+    (the entity, the measure: "Nvidia", "market value"); ``confidence``: how
+    sure the grouping is, in (0, 1]; ``sources``: the number of sources in it.
+    """
+
+    shared: Tuple[str, ...]
+    confidence: float
+    sources: int
 
 
 # the members of a claim in the JSON report; any other member is an unknown input field
@@ -274,6 +288,8 @@ class Group:
         consensus: a :class:`Consensus`, or None when there is none.
         related: :class:`Related` groups that differ only in scope or attribution.
         claims: the :class:`Claim` objects.
+        grouping: a :class:`Grouping` for a group of several figures made by
+            :func:`run`; None otherwise.
     """
 
     id: str
@@ -284,6 +300,7 @@ class Group:
     consensus: Optional[Consensus]
     related: Tuple[Related, ...]
     claims: Tuple[Claim, ...]
+    grouping: Optional[Grouping] = None
 
     def __iter__(self) -> Iterator[Claim]:
         return iter(self.claims)
@@ -344,7 +361,16 @@ def _group(g: Dict[str, Any]) -> Group:
         "related": tuple(_make(Related, {"group": r["group"], "relation": r["relation"],
                                          "gap": r.get("gap")}) for r in g["related"]),
         "claims": tuple([Claim(c, gid) for c in g["claims"]]),
+        "grouping": _grouping(g.get("grouping")),
     })
+
+
+def _grouping(g: Optional[Dict[str, Any]]) -> Optional[Grouping]:
+    if g is None:
+        return None
+    return _make(Grouping, {"shared": tuple(g.get("shared", ())),
+                            "confidence": float(g.get("confidence", 0.0)),
+                            "sources": int(g.get("sources", 0))})
 
 
 def _source(s: Dict[str, Any]) -> SourceTally:
@@ -355,7 +381,7 @@ def _source(s: Dict[str, Any]) -> SourceTally:
 
 
 class Report(Owner):
-    """The outcome of :func:`check`: groups, statuses, verdicts, per-source tallies.
+    """The outcome of :func:`check` or :func:`run`: groups, statuses, verdicts, per-source tallies.
 
     Iterating a report gives its groups, in report order (conflicts first).
     The Python objects are built from the library's JSON report the first time
@@ -375,7 +401,7 @@ class Report(Owner):
     _what = "report"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        raise TypeError("reports are made by crosscheck.check()")
+        raise TypeError("reports are made by crosscheck.check() or crosscheck.run()")
 
     @classmethod
     def _adopt(cls, ptr: int, keep: Tuple[Handle, ...]) -> "Report":
@@ -479,6 +505,17 @@ class Report(Owner):
         raw = cstr(claim_id, "claim_id")
         status = _lib_.cc_report_claim_status(self._ptr(), raw)
         return STATUSES[status] if 0 <= status < len(STATUSES) else None
+
+    @property
+    def unmatched(self) -> Tuple[Claim, ...]:
+        """The figures :func:`run` could not group with any other (each is also a group
+        of its own, verdict "single"), in report order; () for a report of :func:`check`."""
+        entries = self._doc().get("unmatched") or ()
+        if not entries:
+            return ()
+        self.claim(entries[0]["id"])  # builds the index
+        by_id = self._by_id or {}
+        return tuple(by_id[e["id"]] for e in entries if e["id"] in by_id)
 
     @property
     def sources(self) -> Tuple[SourceTally, ...]:
