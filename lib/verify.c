@@ -102,10 +102,19 @@ static cc_status write_json(char **out, size_t *len, const cc_corpus *c, const c
     cc_interval iv;
     char *s = NULL;
     cc_status st = CC_ENOMEM;
+    char value[CC_DIGITS_MAX + 16];
     cc_quantity__interval(cq, NULL, 0, &iv);
-    cj = json_pack("{s:s%, s:s, s:s, s:s, s:f, s:f}", "text", claim, claim_len, "value", cq->digits,
-                   "unit", cq->unit, "hedge", cc_hedge_name((cc_hedge)cq->hedge), "low",
-                   isfinite(iv.low) ? iv.low : -1e308, "high", isfinite(iv.high) ? iv.high : 1e308);
+    /* the exact value as in the report format: "589e9" */
+    if (cq->scale)
+        snprintf(value, sizeof value, "%se%d", cq->digits, cq->scale);
+    else
+        snprintf(value, sizeof value, "%s", cq->digits);
+    /* an unbounded end is null, as in the report */
+    cj = json_pack("{s:s%, s:s, s:s, s:s, s:s, s:s, s:o, s:o}", "text", claim, claim_len, "value",
+                   value, "digits", cq->digits, "unit", cq->unit, "hedge",
+                   cc_hedge_name((cc_hedge)cq->hedge), "hedge_word", cq->hedge_word, "low",
+                   isfinite(iv.low) ? json_real(iv.low) : json_null(), "high",
+                   isfinite(iv.high) ? json_real(iv.high) : json_null());
     if (!root || !res || !sum || !cj)
         goto done;
     json_object_set_new(root, "claim", cj);

@@ -63,7 +63,7 @@ AVAILABLE = all(hasattr(_lib_, name) for name in ("cc_corpus_new", "cc_run", "cc
 VERIFY_STATUSES = ("supports", "supports_lenient", "minor_discrepancy", "contradicts",
                    "not_found", "unchecked")
 _SUPPORTING = frozenset(("supports", "supports_lenient", "minor_discrepancy"))
-_HUGE = 1e307  # the library writes an unbounded end of the claim as +-1e308
+_HUGE = 1e307  # older libraries wrote an unbounded end as +-1e308; now null
 
 
 def _require() -> None:
@@ -492,7 +492,7 @@ class Verification(Owner):
         self._args = (claim, lang)
         doc = json.loads(data)
         c = doc["claim"]
-        self.claim = ClaimReading(c["text"], c["value"], c["unit"], c["hedge"],
+        self.claim = ClaimReading(c["text"], c.get("digits", c["value"]), c["unit"], c["hedge"],
                                   _end(c.get("low"), -math.inf), _end(c.get("high"), math.inf))
         self.results: Tuple[SourceResult, ...] = tuple(_result(o) for o in doc["sources"])
         s = doc["summary"]
