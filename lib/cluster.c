@@ -106,25 +106,54 @@ int cc_cluster__compatible(const cc_cmention *a, const cc_cmention *b)
     return lo <= hi;
 }
 
+/* The entity of each mention, looked up once: in its clause (region 3) and
+ * anywhere near it (region 0); NO_ENTITY if none. */
+#define NO_ENTITY UINT32_MAX
+
+typedef struct entities {
+    const cc_context *ctx;
+    uint32_t *clause, *near;
+} entities;
+
+static int entities_init(entities *e, const cc_context *ctx, size_t n)
+{
+    e->ctx = ctx;
+    e->clause = cc__calloc(n ? n : 1, sizeof *e->clause);
+    e->near = cc__calloc(n ? n : 1, sizeof *e->near);
+    if (!e->clause || !e->near)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t t;
+        e->clause[i] = cc_context__entity(ctx, i, 3, &t) ? t : NO_ENTITY;
+        e->near[i] = cc_context__entity(ctx, i, 0, &t) ? t : NO_ENTITY;
+    }
+    return 0;
+}
+
+static void entities_free(entities *e)
+{
+    free(e->clause);
+    free(e->near);
+}
+
 /* 1 if mention x's clause names an entity that y is not about: y's own
  * entity is not in x's clause and x's is not in y's sentence. */
-static int clause_conflict(const cc_context *ctx, size_t x, size_t y)
+static int clause_conflict(const entities *e, size_t x, size_t y)
 {
-    uint32_t cx, ey;
-    if (!cc_context__entity(ctx, x, 3, &cx) || !cc_context__entity(ctx, y, 0, &ey) || cx == ey)
+    uint32_t cx = e->clause[x], ey = e->near[y];
+    if (cx == NO_ENTITY || ey == NO_ENTITY || cx == ey)
         return 0;
-    return !cc_context__names_near(ctx, x, ey, 3) && !cc_context__names_near(ctx, y, cx, 2);
+    return !cc_context__names_near(e->ctx, x, ey, 3) && !cc_context__names_near(e->ctx, y, cx, 2);
 }
 
-static int same_entity(const cc_context *ctx, size_t i, size_t j)
+static int same_entity(const entities *e, size_t i, size_t j)
 {
-    uint32_t a, b;
-    return cc_context__entity(ctx, i, 0, &a) && cc_context__entity(ctx, j, 0, &b) && a == b;
+    return e->near[i] != NO_ENTITY && e->near[i] == e->near[j];
 }
 
-static int other_entity(const cc_context *ctx, size_t i, size_t j)
+static int other_entity(const entities *e, size_t i, size_t j)
 {
-    return clause_conflict(ctx, i, j) || clause_conflict(ctx, j, i);
+    return clause_conflict(e, i, j) || clause_conflict(e, j, i);
 }
 
 /* Whether mentions a and b (different sources) are linked. */
@@ -168,16 +197,55 @@ static int cmp_w_desc(const void *x, const void *y)
     return a->w > b->w ? -1 : a->w < b->w;
 }
 
+/* Whether a pair of mentions that share a block (same dimension, within a
+ * factor MAG_SPAN) is linked: a repeat of the same figure in one source, or
+ * a link between sources. The checks that need no similarity come first. */
+static int pair_linked(const cc_context *ctx, const entities *ent, const cc_cmention *m,
+                       uint32_t x, uint32_t y, const cc_cluster_params *p, double *sim)
+{
+    const cc_cmention *a = &m[x], *b = &m[y];
+    if (a->source == b->source) {
+        /* a repeat in one article (headline and text): the same figure */
+        if (!(fabs(a->mag - b->mag) <= 0.001 * a->mag + 1e-12 && strcmp(a->unit, b->unit) == 0))
+            return 0;
+        if (other_entity(ent, x, y))
+            return 0;
+        *sim = cc_context__similarity(ctx, x, y);
+        return *sim >= p->same_value;
+    }
+    /* what linked() refuses whatever the words say */
+    if (a->date != CC_NO_DATE && b->date != CC_NO_DATE && a->date != b->date)
+        return 0;
+    if (a->year != b->year && (a->year && b->year ? 1 : ratio(a, b) > 1.02))
+        return 0;
+    if (other_entity(ent, x, y))
+        return 0;
+    *sim = cc_context__similarity(ctx, x, y);
+    return linked(a, b, *sim, same_entity(ent, x, y), p);
+}
+
+/*
+ * Candidate pairs: each mention is posted under its BLOCK_TERMS strongest
+ * context terms and two magnitude buckets; within a block of 2..BLOCK_CAP
+ * mentions sorted by (dimension, magnitude), a mention meets the ones after
+ * it up to a factor MAG_SPAN. A block holds at most BLOCK_CAP mentions and
+ * a mention is in at most BLOCK_TERMS + 2 blocks, so the pairs are at most
+ * n (BLOCK_TERMS + 2) BLOCK_CAP: linear in the mentions. A pair met in
+ * several blocks is compared once (the mention that comes first in the
+ * blocks' order stamps the ones it has met).
+ */
 static cc_status candidate_links(const cc_context *ctx, const cc_cmention *m, size_t n,
                                  const cc_cluster_params *p, link **out, size_t *nout,
                                  size_t *pairs)
 {
     post *ps = NULL;
     link *ls = NULL;
+    uint32_t *end = NULL, *first = NULL, *at = NULL, *stamp = NULL;
+    entities ent = {NULL, NULL, NULL};
     size_t np = 0, nl = 0, lcap = 0;
     cc_status st = CC_ENOMEM;
     ps = cc__calloc(n * (BLOCK_TERMS + 2) + 1, sizeof *ps);
-    if (!ps)
+    if (!ps || entities_init(&ent, ctx, n) != 0)
         goto done;
     for (size_t i = 0; i < n; i++) {
         size_t tn, k = 0;
@@ -205,6 +273,14 @@ static cc_status candidate_links(const cc_context *ctx, const cc_cmention *m, si
         }
     }
     qsort(ps, np, sizeof *ps, cmp_post);
+    /* blocks sorted by magnitude; end[k]: the end of post k's block, 0 when
+     * the block is too small or too large to be compared */
+    end = cc__calloc(np + 1, sizeof *end);
+    first = cc__calloc(n + 1, sizeof *first);
+    at = cc__calloc(np + 1, sizeof *at);
+    stamp = cc__calloc(n ? n : 1, sizeof *stamp);
+    if (!end || !first || !at || !stamp)
+        goto done;
     sort_m = m;
     for (size_t s = 0; s < np;) {
         size_t e = s;
@@ -212,52 +288,62 @@ static cc_status candidate_links(const cc_context *ctx, const cc_cmention *m, si
             e++;
         if (e - s >= 2 && e - s <= BLOCK_CAP) {
             qsort(ps + s, e - s, sizeof *ps, cmp_mag);
-            for (size_t i = s; i < e; i++) {
-                const cc_cmention *a = &m[ps[i].m];
-                for (size_t j = i + 1; j < e; j++) {
-                    const cc_cmention *b = &m[ps[j].m];
-                    double sim;
-                    int same;
-                    if (b->dimension != a->dimension || b->mag > a->mag * MAG_SPAN + 1e-12)
-                        break;
-                    (*pairs)++;
-                    sim = cc_context__similarity(ctx, ps[i].m, ps[j].m);
-                    if (other_entity(ctx, ps[i].m, ps[j].m))
-                        continue;
-                    /* a repeat in one article (headline and text): the same figure */
-                    if (a->source == b->source &&
-                        !(fabs(a->mag - b->mag) <= 0.001 * a->mag + 1e-12 &&
-                          strcmp(a->unit, b->unit) == 0 && sim >= p->same_value))
-                        continue;
-                    same = same_entity(ctx, ps[i].m, ps[j].m);
-                    if (a->source != b->source && !linked(a, b, sim, same, p))
-                        continue;
-                    if (cc__grow((void **)&ls, &lcap, nl + 1, sizeof *ls) != 0)
-                        goto done;
-                    ls[nl].a = ps[i].m < ps[j].m ? ps[i].m : ps[j].m;
-                    ls[nl].b = ps[i].m < ps[j].m ? ps[j].m : ps[i].m;
-                    ls[nl].sim = (float)sim;
-                    nl++;
-                }
-            }
+            for (size_t k = s; k < e; k++)
+                end[k] = (uint32_t)e;
         }
         s = e;
     }
-    qsort(ls, nl, sizeof *ls, cmp_link);
-    {
-        size_t w = 0;
-        for (size_t i = 0; i < nl; i++)
-            if (!w || ls[w - 1].a != ls[i].a || ls[w - 1].b != ls[i].b)
-                ls[w++] = ls[i];
-        nl = w;
+    /* the posts of each mention (counting sort) */
+    for (size_t k = 0; k < np; k++)
+        if (end[k])
+            first[ps[k].m + 1]++;
+    for (size_t i = 0; i < n; i++)
+        first[i + 1] += first[i];
+    for (size_t k = 0; k < np; k++)
+        if (end[k])
+            at[first[ps[k].m]++] = (uint32_t)k;
+    for (size_t i = n; i > 0; i--)
+        first[i] = first[i - 1];
+    first[0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        const cc_cmention *a = &m[i];
+        for (uint32_t f = first[i]; f < first[i + 1]; f++) {
+            size_t k = at[f];
+            for (size_t j = k + 1; j < end[k]; j++) {
+                uint32_t y = ps[j].m;
+                const cc_cmention *b = &m[y];
+                double sim = 0;
+                if (b->dimension != a->dimension || b->mag > a->mag * MAG_SPAN + 1e-12)
+                    break;
+                if (stamp[y] == i + 1)
+                    continue;
+                stamp[y] = (uint32_t)i + 1;
+                (*pairs)++;
+                if (!pair_linked(ctx, &ent, m, (uint32_t)i, y, p, &sim))
+                    continue;
+                if (cc__grow((void **)&ls, &lcap, nl + 1, sizeof *ls) != 0)
+                    goto done;
+                ls[nl].a = (uint32_t)i < y ? (uint32_t)i : y;
+                ls[nl].b = (uint32_t)i < y ? y : (uint32_t)i;
+                ls[nl].sim = (float)sim;
+                nl++;
+            }
+        }
     }
+    if (nl)
+        qsort(ls, nl, sizeof *ls, cmp_link);
     *out = ls;
     *nout = nl;
     ls = NULL;
     st = CC_OK;
 done:
+    entities_free(&ent);
     free(ps);
     free(ls);
+    free(end);
+    free(first);
+    free(at);
+    free(stamp);
     return st;
 }
 
@@ -386,42 +472,56 @@ done:
     return st;
 }
 
-/* Make (subject, measure) unique among topics: an open-addressing set of
- * hashes of the folded pairs. */
+/* Make (subject, measure) unique among topics: open-addressing maps keyed
+ * by hashes of the folded pairs, one of the labels taken, one of the next
+ * number to try for a label already taken ("value (7)"), so that a label
+ * shared by many topics costs one probe each, not one per earlier topic. */
 typedef struct labelset {
     uint64_t *h; /* 0 = empty */
+    uint32_t *v; /* the value of each key */
     size_t n, cap;
 } labelset;
 
-static int label_add(labelset *s, uint64_t h, int *taken)
+/* The slot of h (not 0) in s, or the empty slot where it belongs. */
+static size_t label_slot(const labelset *s, uint64_t h)
 {
     size_t i;
+    for (i = (size_t)h & (s->cap - 1); s->h[i] && s->h[i] != h; i = (i + 1) & (s->cap - 1))
+        ;
+    return i;
+}
+
+/* Find or add key h: *slot receives its slot, *taken 1 if it was there. */
+static int label_add(labelset *s, uint64_t h, size_t *slot, int *taken)
+{
     if (!h)
         h = 1;
     if ((s->n + 1) * 2 > s->cap) {
-        size_t nc = s->cap ? s->cap * 2 : 256;
-        uint64_t *nh = cc__calloc(nc, sizeof *nh);
-        if (!nh)
+        labelset ns = {NULL, NULL, s->n, s->cap ? s->cap * 2 : 256};
+        ns.h = cc__calloc(ns.cap, sizeof *ns.h);
+        ns.v = cc__calloc(ns.cap, sizeof *ns.v);
+        if (!ns.h || !ns.v) {
+            free(ns.h);
+            free(ns.v);
             return -1;
+        }
         for (size_t k = 0; k < s->cap; k++)
             if (s->h[k]) {
-                size_t j = (size_t)s->h[k] & (nc - 1);
-                while (nh[j])
-                    j = (j + 1) & (nc - 1);
-                nh[j] = s->h[k];
+                size_t j = label_slot(&ns, s->h[k]);
+                ns.h[j] = s->h[k];
+                ns.v[j] = s->v[k];
             }
         free(s->h);
-        s->h = nh;
-        s->cap = nc;
+        free(s->v);
+        *s = ns;
     }
-    for (i = (size_t)h & (s->cap - 1); s->h[i]; i = (i + 1) & (s->cap - 1))
-        if (s->h[i] == h) {
-            *taken = 1;
-            return 0;
-        }
-    s->h[i] = h;
-    s->n++;
-    *taken = 0;
+    *slot = label_slot(s, h);
+    *taken = s->h[*slot] != 0;
+    if (!*taken) {
+        s->h[*slot] = h;
+        s->v[*slot] = 0;
+        s->n++;
+    }
     return 0;
 }
 
@@ -434,18 +534,30 @@ static uint64_t label_hash(const labels *l)
     return cc__hash(buf, n);
 }
 
-static int unique_labels(labelset *s, labels *l)
+/* The first of "measure", "measure (2)", "measure (3)", ... not taken with
+ * this subject. `next` remembers per label where the search ended: every
+ * number below it is taken, and labels are never given back. */
+static int unique_labels(labelset *taken_set, labelset *next, labels *l, size_t *tries)
 {
     char base[96];
-    int taken = 0;
+    int taken = 0, known = 0, k;
+    size_t slot, nslot;
+    uint64_t bh = label_hash(l);
+    (*tries)++;
     snprintf(base, sizeof base, "%s", l->measure);
-    if (label_add(s, label_hash(l), &taken) != 0)
+    if (label_add(taken_set, bh, &slot, &taken) != 0)
         return -1;
-    for (int k = 2; taken; k++) {
+    if (!taken)
+        return 0;
+    if (label_add(next, bh, &nslot, &known) != 0)
+        return -1;
+    for (k = known ? (int)next->v[nslot] : 2; taken; k++) {
         snprintf(l->measure, sizeof l->measure, "%.80s (%d)", base, k);
-        if (label_add(s, label_hash(l), &taken) != 0)
+        (*tries)++;
+        if (label_add(taken_set, label_hash(l), &slot, &taken) != 0)
             return -1;
     }
+    next->v[nslot] = (uint32_t)k;
     return 0;
 }
 
@@ -456,7 +568,7 @@ typedef struct run {
     const cc_cmention *m;
     cc_clustering *out;
     size_t gcap;
-    labelset labels;
+    labelset labels, next_label;
 } run;
 
 typedef struct member {
@@ -557,7 +669,7 @@ static cc_status single(run *r, uint32_t i)
     }
     if ((st = topic_labels(r->ctx, r->m, &i, 1, &l)) != CC_OK)
         return st;
-    if (unique_labels(&r->labels, &l) != 0)
+    if (unique_labels(&r->labels, &r->next_label, &l, &r->out->label_tries) != 0)
         return CC_ENOMEM;
     if (!(g = new_group(r, &l, m->date != CC_NO_DATE ? m->date : m->published, m->scope,
                         m->attrib)))
@@ -732,7 +844,7 @@ static cc_status topic(run *r, const uint32_t *mem, size_t nm)
     if ((st = topic_labels(r->ctx, r->m, mem, nm, &l)) != CC_OK)
         goto done;
     st = CC_ENOMEM;
-    if (unique_labels(&r->labels, &l) != 0)
+    if (unique_labels(&r->labels, &r->next_label, &l, &r->out->label_tries) != 0)
         goto done;
     cmp_members_m = r->m;
     qsort(p, nm, sizeof *p, cmp_member);
@@ -816,6 +928,9 @@ done:
     if (st != CC_OK)
         cc_cluster__free(out);
     free(r.labels.h);
+    free(r.labels.v);
+    free(r.next_label.h);
+    free(r.next_label.v);
     free(ls);
     free(parent);
     free(order);

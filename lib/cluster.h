@@ -53,7 +53,8 @@ typedef struct cc_clustering {
     cc_cresult *result;   /* one per mention */
     cc_cgroup *groups;
     size_t ngroups;
-    size_t pairs;         /* candidate pairs compared (for the benchmark) */
+    size_t pairs;         /* distinct candidate pairs compared (for the benchmark) */
+    size_t label_tries;   /* labels tried to give each group its own key (idem) */
 } cc_clustering;
 
 /** Thresholds; see cluster.c for their meaning. */

@@ -50,7 +50,7 @@ typedef struct cc_measure_table {
 extern const cc_measure_table cc_measure__de;
 extern const cc_measure_table cc_measure__en;
 
-/** The table for a language ("de", "en"), English for anything else. */
+/** The table for a language ("de", "en"), English for anything else (words.c). */
 const cc_measure_table *cc_measure__table(const char *lang);
 
 /** The concept of a folded word, or NULL. */
@@ -59,7 +59,7 @@ const char *cc_measure__concept(const cc_measure_table *t, const char *w, size_t
 /** 1 if the folded word is a stop word of the table. */
 int cc_measure__stopword(const cc_measure_table *t, const char *w, size_t n);
 
-/* ---- tokens ---- */
+/* ---- tokens (words.c) ---- */
 
 /** Fold a UTF-8 word to lower case (ASCII and Latin-1 letters) into out
  *  (outsize bytes, NUL-terminated). Returns the folded length. */

@@ -67,12 +67,45 @@ void cc_corpus_free(cc_corpus *c)
         free(c->a[i].text);
     }
     free(c->a);
+    free(c->src_slots);
     free(c);
 }
 
 size_t cc_corpus_article_count(const cc_corpus *c)
 {
     return c ? c->n : 0;
+}
+
+/* The slot of source id `src` in the corpus's source set: the slot holding
+ * it, or the empty slot where it belongs. The set must have room. */
+static size_t source_slot(const cc_corpus *c, const char *src)
+{
+    size_t h = (size_t)cc__hash(src, strlen(src)) & (c->nslots - 1);
+    while (c->src_slots[h] &&
+           strcmp(cc_extraction_source(c->a[c->src_slots[h] - 1].x), src) != 0)
+        h = (h + 1) & (c->nslots - 1);
+    return h;
+}
+
+/* Room in the source set for one more article: rehash at half full. */
+static int source_room(cc_corpus *c)
+{
+    size_t ns;
+    uint32_t *old = c->src_slots;
+    size_t nold = c->nslots;
+    if ((c->n + 1) * 2 <= c->nslots)
+        return 0;
+    ns = c->nslots ? c->nslots * 2 : 64;
+    if (!(c->src_slots = cc__calloc(ns, sizeof *c->src_slots))) {
+        c->src_slots = old;
+        return -1;
+    }
+    c->nslots = ns;
+    for (size_t i = 0; i < nold; i++)
+        if (old[i])
+            c->src_slots[source_slot(c, cc_extraction_source(c->a[old[i] - 1].x))] = old[i];
+    free(old);
+    return 0;
 }
 
 /* Add an article with metadata given outside the text (JSON input). */
@@ -83,11 +116,11 @@ static cc_status add_article(cc_corpus *c, const char *text, size_t len, const c
     cc_extract_options xo = CC_EXTRACT_OPTIONS_INIT;
     cc_run_article *a;
     cc_status st;
-    size_t body = 0;
+    size_t body = 0, slot;
     cc_article_meta meta;
     if (!name)
         name = "<string>";
-    if (cc__grow((void **)&c->a, &c->cap, c->n + 1, sizeof *c->a) != 0)
+    if (cc__grow((void **)&c->a, &c->cap, c->n + 1, sizeof *c->a) != 0 || source_room(c) != 0)
         return cc_error__msg(err, CC_ENOMEM, "out of memory");
     a = &c->a[c->n];
     memset(a, 0, sizeof *a);
@@ -123,13 +156,14 @@ static cc_status add_article(cc_corpus *c, const char *text, size_t len, const c
         st = cc_error__set(err, CC_ESYNTAX, name, line, col, off, "%s", msg);
         goto fail;
     }
-    for (size_t i = 0; i < c->n; i++)
-        if (strcmp(cc_extraction_source(c->a[i].x), cc_extraction_source(a->x)) == 0) {
-            st = cc_error__set(err, CC_ESCHEMA, name, 0, 0, -1,
-                               "source '%s' is already in the corpus (from another article)",
-                               cc_extraction_source(a->x));
-            goto fail;
-        }
+    slot = source_slot(c, cc_extraction_source(a->x));
+    if (c->src_slots[slot]) {
+        st = cc_error__set(err, CC_ESCHEMA, name, 0, 0, -1,
+                           "source '%s' is already in the corpus (from another article)",
+                           cc_extraction_source(a->x));
+        goto fail;
+    }
+    c->src_slots[slot] = (uint32_t)c->n + 1;
     c->n++;
     return CC_OK;
 fail:

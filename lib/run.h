@@ -25,6 +25,8 @@ struct cc_corpus {
     const cc_rates *rates;
     cc_run_article *a;
     size_t n, cap;
+    uint32_t *src_slots; /* open addressing on the source ids: article index + 1 */
+    size_t nslots;
 };
 
 /** Which extraction mention a clustered mention is. */

@@ -282,6 +282,42 @@ START_TEST(blocking_is_not_quadratic)
 }
 END_TEST
 
+START_TEST(many_groups_of_one_label_are_numbered_in_linear_time)
+{
+    enum { N = 4000 };
+    static char texts[N][96];
+    static cc_cmention m[N];
+    cc_context *c = NULL;
+    cc_clustering cl;
+    char want[128];
+    const char *base;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    for (int i = 0; i < N; i++) {
+        char fig[16];
+        /* one source, figures apart: nothing links, every figure is its own key */
+        snprintf(fig, sizeof fig, "%d", 2000 + i * 3);
+        snprintf(texts[i], sizeof texts[i], "Die Kirmes im Ort meldete einen Umsatz von %s Euro.",
+                 fig);
+        add(c, texts[i], fig, "de", 0, NULL, NULL);
+        m[i] = cm(0, 2000.0 * pow(1.01, i), "EUR", CC_DIM_CURRENCY);
+    }
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, N, NULL), CC_OK);
+    ck_assert_uint_eq(cl.ngroups, N);
+    base = cl.groups[cl.result[0].group].measure;
+    ck_assert_str_eq(cl.groups[cl.result[0].group].subject,
+                     cl.groups[cl.result[N - 1].group].subject);
+    for (int i = 1; i < N; i++) {
+        snprintf(want, sizeof want, "%s (%d)", base, i + 1);
+        ck_assert_str_eq(cl.groups[cl.result[i].group].measure, want);
+    }
+    /* one try per group and one per number: not one per earlier group */
+    ck_assert_msg(cl.label_tries <= (size_t)N * 2, "tried %zu labels", cl.label_tries);
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cluster");
@@ -296,6 +332,7 @@ int main(void)
     tcase_add_test(tg, one_voice_per_source_and_copies);
     tcase_add_test(tg, attribution_splits_the_key_not_the_topic);
     tcase_add_test(tg, blocking_is_not_quadratic);
+    tcase_add_test(tg, many_groups_of_one_label_are_numbered_in_linear_time);
     tcase_set_timeout(tg, 60);
     suite_add_tcase(s, tc);
     suite_add_tcase(s, tg);
