@@ -575,7 +575,9 @@ typedef enum cc_mention_kind {
     CC_MENTION_ORDINAL = 4,    /**< "3. Quartal", "Platz 2" */
     CC_MENTION_IDENTIFIER = 5, /**< "S&P 500", "iPhone 15", "Nr. 7" */
     CC_MENTION_PHONE = 6,      /**< "+49 30 1234567" */
-    CC_MENTION_LIST = 7        /**< "1." at the start of a line */
+    CC_MENTION_LIST = 7,       /**< "1." at the start of a line */
+    CC_MENTION_PHYSICAL = 8    /**< a physical quantity not modelled (length, mass,
+                                    duration, energy): "4,5 Kilometer", "36 hours" */
 } cc_mention_kind;
 
 /** The JSON name of a mention kind ("amount", "year", ...); NULL if invalid. */

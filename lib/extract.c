@@ -30,8 +30,8 @@
 #define NEG_REACH 24       /* "nicht für ": how far a negation reaches */
 #define DETECT_BYTES 65536 /* text used to pick the language */
 
-static const char *const kind_names[] = {"amount",  "year",       "date",  "time",
-                                         "ordinal", "identifier", "phone", "list"};
+static const char *const kind_names[] = {"amount",     "year",  "date", "time",   "ordinal",
+                                         "identifier", "phone", "list", "physical"};
 
 const char *cc_mention_kind_name(cc_mention_kind kind)
 {
@@ -250,14 +250,21 @@ static void scan_context(const cc_lexicon *lx, const char *t, size_t from, size_
         uint16_t got = 0;
         const cc_lex_entry *m = cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, &mend, &got);
         if (m && m->ctx != CC_CTX_ARTICLE && m->ctx != CC_CTX_ATTRIB_NAME &&
-            m->ctx != CC_CTX_CHANGE_TO) {
+            m->ctx != CC_CTX_CHANGE_TO && m->ctx != CC_CTX_GOV_NEAR &&
+            m->ctx != CC_CTX_GOV_FAR) {
             hit *h = &cx->h[cx->n++];
             memset(h, 0, sizeof *h);
             h->s = i;
             h->e = mend;
             h->ctx = m->ctx;
             h->norm = m->norm;
-            if (m->ctx == CC_CTX_ATTRIB && !h->norm)
+            if (m->ctx == CC_CTX_BARRIER) {
+                /* the clause it opens: up to the next ',', ';' or ':' */
+                size_t k = mend;
+                while (k < to && t[k] != ',' && t[k] != ';' && t[k] != ':')
+                    k++;
+                h->e = k;
+            } else if (m->ctx == CC_CTX_ATTRIB && !h->norm)
                 name_after(lx, t, to, next_word(t, to, mend > i ? mend - 1 : i), h);
             else if (m->ctx == CC_CTX_ATTRIB_POST)
                 name_before(lx, t, from, i, h);
@@ -291,16 +298,51 @@ static size_t distance(const char *t, const hit *h, size_t s, size_t e)
     return d;
 }
 
+/* Does a subordinate clause ("weil ...", "because ...") hold the hit but
+ * not the mention (or, with `both`, the mention but not the hit)? Then the
+ * hit says nothing about the mention. Attribution uses one way only: a
+ * source named in the main clause covers its subordinate clauses. */
+static int walled_off(const context *cx, const hit *h, const cc_xmention *xm, int both)
+{
+    for (int k = 0; k < cx->n; k++) {
+        const hit *b = &cx->h[k];
+        int hin, min;
+        if (b->ctx != CC_CTX_BARRIER)
+            continue;
+        hin = h->s >= b->s && h->s < b->e;
+        min = xm->start >= b->s && xm->start < b->e;
+        if ((hin && !min) || (both && min && !hin))
+            return 1;
+    }
+    return 0;
+}
+
 static cc_status apply_context(cc_extraction *x, const char *t, const context *cx,
                                cc_xmention *xm)
 {
     size_t best_scope = SIZE_MAX, best_dir = SIZE_MAX, best_attr = SIZE_MAX;
     const hit *attr = NULL;
+    int market = 0, barriers = 0;
 
+    for (int k = 0; k < cx->n; k++) {
+        if (cx->h[k].ctx == CC_CTX_MARKET && cx->h[k].s >= xm->ss && cx->h[k].s < xm->se)
+            market = 1;
+        barriers |= cx->h[k].ctx == CC_CTX_BARRIER;
+    }
     for (int k = 0; k < cx->n; k++) {
         const hit *h = &cx->h[k];
         size_t d = distance(t, h, xm->start, xm->end);
+        if (barriers && h->ctx != CC_CTX_NEG && h->ctx != CC_CTX_BARRIER &&
+            walled_off(cx, h, xm,
+                       h->ctx != CC_CTX_ATTRIB && h->ctx != CC_CTX_ATTRIB_POST &&
+                           h->ctx != CC_CTX_ATTRIB_SELF))
+            continue;
         switch (h->ctx) {
+        case CC_CTX_SCOPE_MARKET:
+            /* "vorübergehend festgenommen", "briefly detained": no intraday */
+            if (!market)
+                break;
+            /* fall through */
         case CC_CTX_SCOPE:
             if (d < best_scope) {
                 best_scope = d;

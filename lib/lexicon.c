@@ -217,8 +217,10 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
     if (!e)
         return CC_ENOMEM;
     fresh = (uint16_t)(w->roles & ~e->roles);
-    if (fresh & CC_LEX_HEDGE)
+    if (fresh & CC_LEX_HEDGE) {
         e->hedge = w->value;
+        e->hedge_gov = w->dim;
+    }
     if (fresh & CC_LEX_POST_HEDGE)
         e->post_hedge = w->value;
     if (fresh & CC_LEX_SCALE)
@@ -657,6 +659,9 @@ out:
 static int is_part(const cc_lex_entry *e, size_t klen)
 {
     uint16_t r = (uint16_t)(e->roles & ~e->upper_roles);
+    if ((r & CC_LEX_NUMBER_PART) && e->part == CC_PART_POINT &&
+        !(r & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)))
+        return 0; /* "point" stands between words, never inside one */
     if (r & (CC_LEX_NUMBER | CC_LEX_NUMBER_PART | CC_LEX_NUMBER_A))
         return 1;
     return (r & CC_LEX_SCALE) && klen >= 5 && e->scale >= 3 && e->scale <= 12;

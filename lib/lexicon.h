@@ -60,8 +60,22 @@ enum {
     CC_CTX_ATTRIB_NAME = 7, /* a source name after an attribution word: norm */
     CC_CTX_ARTICLE = 8,     /* "der", "the": skipped before a source name */
     CC_CTX_CHANGE_TO = 9,   /* "auf" in "von 3,5 auf 2,9 Billionen": links two figures */
-    CC_CTX_ATTRIB_SELF = 10 /* a source that attributes without "laut": "die Polizei" */
+    CC_CTX_ATTRIB_SELF = 10, /* a source that attributes without "laut": "die Polizei" */
+    /* "über" after these is no hedge ("Auftrag über 240 Millionen",
+     * "verfügt über 50.000 Chips"): a noun directly before it (NEAR) or a
+     * verb up to four words before it in the same clause (FAR); only
+     * hedges marked with CC_LW_HEDGE_GOV can be governed */
+    CC_CTX_GOV_NEAR = 11,
+    CC_CTX_GOV_FAR = 12,
+    CC_CTX_BARRIER = 13,      /* "weil", "because": opens a clause up to the next
+                                 ',' or ';' whose context words stay in it */
+    CC_CTX_MARKET = 14,       /* market vocabulary: "Aktie", "shares", "Dax" */
+    CC_CTX_SCOPE_MARKET = 15  /* a scope only in a sentence with market
+                                 vocabulary: "vorübergehend", "briefly" */
 };
+
+/* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */
+#define CC_PART_POINT (-2)
 
 /* Kinds of numbers that are not amounts (CC_LEX_KIND rows; mention kinds). */
 enum {
@@ -72,7 +86,8 @@ enum {
     CC_KIND_ORDINAL = 4,
     CC_KIND_IDENT = 5, /* model and product names, article numbers, pages */
     CC_KIND_PHONE = 6,
-    CC_KIND_LIST = 7
+    CC_KIND_LIST = 7,
+    CC_KIND_PHYSICAL = 8 /* a physical quantity we do not model: "4,5 Kilometer" */
 };
 
 #define CC_LEX_ALL 0xFFFF
@@ -91,6 +106,8 @@ typedef struct cc_lex_word {
 
 /* Row makers for the tables of lexicon_<lang>.c. */
 #define CC_LW_HEDGE(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL}
+/* a hedge that a governing word before it cancels (CC_CTX_GOV_*): "über" */
+#define CC_LW_HEDGE_GOV(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 1, 0, 0, NULL, NULL}
 #define CC_LW_POST(t, h) {t, CC_LEX_POST_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL}
 #define CC_LW_SCALE(t, e) {t, CC_LEX_SCALE, (int32_t)(e), 0, 0, 0, NULL, NULL}
 #define CC_LW_CUR(t, c) {t, CC_LEX_CURRENCY, 0, 0, 0, 0, c, NULL}
@@ -131,6 +148,7 @@ typedef struct cc_lex_entry {
     uint16_t roles;
     uint16_t upper_roles; /* roles valid only for text without lower case */
     int8_t hedge;
+    int8_t hedge_gov;   /* 1: a governing word before it cancels the hedge */
     int8_t post_hedge;
     int8_t scale;
     int8_t unit_scale;

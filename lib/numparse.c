@@ -274,8 +274,9 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
             return 0;
         if (!m)
             break;
-        if ((got & CC_LEX_KIND) && m->kind_post && k == 0 && !e->have_scale) {
-            /* "14 Uhr", "3 pm": no amount */
+        if ((got & CC_LEX_KIND) && m->kind_post && !have_unit &&
+            ((k == 0 && !e->have_scale) || m->kind == CC_KIND_PHYSICAL)) {
+            /* "14 Uhr", "3 pm", "4,5 Kilometer", "5 Millionen Tonnen": no amount */
             e->kind = m->kind;
             e->end = mend;
             return 1;
@@ -308,6 +309,47 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
             break;
         e->had_unit = 1;
         p = e->end = mend;
+    }
+    return 1;
+}
+
+/* "1 point 5 percent", "2 Komma 5 Millionen": a decimal point word between
+ * two plain digit runs. The fraction is taken only when a scale, unit or
+ * currency word follows it; other digits or number words after the point
+ * ("1 point 5 minutes", "1 point five") refuse the whole (e->end past it).
+ * No digits after the point ("1 point"): index points, read by read_tail.
+ * @return 1 to go on reading, 0 if refused. */
+static int digit_point(const cc_lexicon *lx, const char *t, size_t len, figure_end *e)
+{
+    size_t q = skip_spaces(t, len, e->num_end), mend = 0, r, de, u, uend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *m = cc_lexicon__match(lx, t, len, q, CC_LEX_NUMBER_PART, &mend, &got);
+
+    if (!m || m->part != CC_PART_POINT)
+        return 1;
+    r = skip_spaces(t, len, mend);
+    if (r < len && is_digit(t[r])) {
+        de = r;
+        while (de < len && is_digit(t[de]))
+            de++;
+        u = skip_spaces(t, len, de);
+        if (!((de < len && (t[de] == '.' || t[de] == ',') && de + 1 < len && is_digit(t[de + 1])) ||
+              is_letter(cp_at(t, len, de)) || de - r > 12) &&
+            cc_lexicon__match(lx, t, len, u, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY, &uend,
+                              &got)) {
+            for (size_t k = r; k < de; k++)
+                if (cc_decimal__push(&e->dec, t[k], 1) != 0)
+                    return 0;
+            e->num_end = de;
+            e->plain = 0;
+            return 1;
+        }
+        e->end = skip_alnum(t, len, de);
+        return 0;
+    }
+    if (cc_lexicon__match(lx, t, len, r, CC_LEX_NUMBER, &uend, &got)) {
+        e->end = uend;
+        return 0;
     }
     return 1;
 }
@@ -371,6 +413,8 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         e->num_end = stop;
         e->spelled = 1;
     }
+    if (!e->spelled && e->plain && !e->dec.point && !digit_point(lx, t, len, e))
+        return 0;
     if (!read_tail(lx, t, len, e, prefix_unit)) {
         e->end = skip_alnum(t, len, e->num_end);
         return 0;
@@ -712,6 +756,23 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
         if (rc < 0)
             return range_error(err, t, len, &b);
         range = rc == 1 && !a->date && !b.date;
+        if (range && b.kind) {
+            /* "zwischen 14 und 19 Uhr", "3 bis 5 Kilometer": the second
+             * end says what both are; kept apart like a single one */
+            out->kind = (uint8_t)b.kind;
+            out->weak = 1;
+            if (pd->opener && pd->os < out->start)
+                out->start = pd->os;
+            out->end = b.end;
+            out->high_start = b.num_start;
+            out->high_end = b.num_end;
+            out->hedge_start = out->hedge_end = a->num_start;
+            if (cc_quantity__set_end(q, 0, &a->dec, 0) != CC_OK)
+                memset(q, 0, sizeof *q);
+            cc_quantity__set_unit(q, "count");
+            *pos = out->end;
+            return 1;
+        }
     }
     if (range) {
         const char *bp = b_prefix[0] ? b_prefix : NULL;
@@ -794,6 +855,36 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
     return 1;
 }
 
+/* Is the hedge word at i governed by a word before it in its clause: a
+ * noun directly before it ("Auftrag über") or a verb up to four words
+ * before it ("verfügt nach eigenen Angaben über")? See lexicon.h. */
+static int governed(const cc_lexicon *lx, const char *t, size_t i)
+{
+    size_t p = i;
+    for (int w = 0; w < 5; w++) {
+        size_t e = p, s, mend = 0;
+        uint16_t got = 0;
+        const cc_lex_entry *m;
+        while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n' || t[e - 1] == '\r'))
+            e--;
+        if (e == 0 || strchr(",;:.!?()\"", t[e - 1]))
+            return 0; /* the start of the text or a clause break */
+        s = e;
+        while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\t' && t[s - 1] != '\n' &&
+               t[s - 1] != '\r' && e - s < 40)
+            s--;
+        for (size_t k = s; k < e; k++)
+            if (is_digit(t[k]))
+                return 0;
+        m = cc_lexicon__match(lx, t, e, s, CC_LEX_CONTEXT, &mend, &got);
+        if (m && mend == e &&
+            ((m->ctx == CC_CTX_GOV_NEAR && w == 0) || m->ctx == CC_CTX_GOV_FAR))
+            return 1;
+        p = s;
+    }
+    return 0;
+}
+
 int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *pos,
                       cc_mention *out, cc_error *err)
 {
@@ -873,7 +964,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 continue;
             }
         }
-        if (m && (got & CC_LEX_HEDGE)) {
+        if (m && (got & CC_LEX_HEDGE) && m->hedge_gov && governed(lx, t, i)) {
+            /* "Auftrag über 240 Millionen", "verfügt über 50.000": no hedge */
+        } else if (m && (got & CC_LEX_HEDGE)) {
             pd.hedge = m->hedge;
             pd.hs = i;
             pd.he = mend;

@@ -11,8 +11,16 @@
  * "hundred" after 1..99, "two" after "twenty" but not after "six"), and a
  * run that joins several groups is read by ICU as well: when the two
  * readings disagree the run is refused. A wrong figure is worse than none.
+ *
+ * A decimal point word ("two point two", "zwei Komma fünf") may follow the
+ * whole part: single digit words after it are the fraction, and ICU must
+ * read the same value. A point followed by anything else that is a number
+ * ("two point twenty", "two point 5") refuses the run; followed by no
+ * number at all ("one point") it is left to the caller (index points).
  */
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "common.h"
@@ -20,7 +28,9 @@
 #include "quantity.h"
 
 /* A token of a run. */
-enum { T_NONE, T_NUM, T_HUNDRED, T_SCALE, T_AND, T_HALF, T_A };
+enum { T_NONE, T_NUM, T_HUNDRED, T_SCALE, T_AND, T_HALF, T_A, T_POINT };
+
+#define FRAC_MAX 12
 
 typedef struct token {
     int type;
@@ -79,6 +89,8 @@ static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i
         tk->type = T_HUNDRED;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == -1) {
         tk->type = T_HALF;
+    } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == CC_PART_POINT) {
+        tk->type = T_POINT;
     } else if (m && (got & CC_LEX_SCALE) && mend - i >= 3 && m->scale >= 3) {
         tk->type = T_SCALE;
         tk->scale = m->scale;
@@ -134,6 +146,52 @@ static int fits(int64_t cur, int64_t limit, const token *n)
     return cur == 0 || n->value < place(cur);
 }
 
+static int is_letter_at(const char *t, size_t len, size_t i)
+{
+    int32_t c;
+    if (i >= len)
+        return 0;
+    c = cc_lexicon__next_cp(t, len, &i);
+    return cc_lexicon__is_alnum(c) && !(c >= '0' && c <= '9');
+}
+
+/* The fraction after a point word ending at `from`: single digit words
+ * into frac (*nfrac of them, *stop past the last). @return 1 if the point
+ * is no decimal point (no number follows: the caller keeps it), else 0;
+ * *nfrac = 0 then means the run must be refused (*stop past the refused
+ * words). */
+static int joined_point(const cc_lexicon *lx, const char *t, size_t len, size_t from, char *frac,
+                        int *nfrac, size_t *stop)
+{
+    size_t q = skip_gap(t, len, from);
+    token nx;
+    int n = 0;
+
+    for (;;) {
+        read_token(lx, t, len, q, &nx);
+        if (nx.type != T_NUM || nx.half || nx.value > 9 || n == FRAC_MAX)
+            break;
+        frac[n++] = (char)('0' + nx.value);
+        *stop = nx.end;
+        q = skip_gap(t, len, nx.end);
+    }
+    *nfrac = n;
+    if (n == 0 && !(q < len && t[q] >= '0' && t[q] <= '9') && nx.type != T_NUM &&
+        nx.type != T_HUNDRED && nx.type != T_HALF)
+        return 1; /* "one point": no number follows */
+    if (n > 0 && (nx.type == T_NUM || nx.type == T_HUNDRED || nx.type == T_HALF ||
+                  nx.type == T_POINT || (q < len && t[q] >= '0' && t[q] <= '9')))
+        n = *nfrac = 0; /* "two point five twenty", "two point five 3" */
+    if (n == 0) {
+        /* refused: skip the words and digits that follow the point */
+        size_t e = nx.type != T_NONE ? nx.end : q;
+        while (e < len && ((t[e] >= '0' && t[e] <= '9') || t[e] == '.' || t[e] == ','))
+            e++;
+        *stop = e > *stop ? e : *stop;
+    }
+    return 0;
+}
+
 int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t pos,
                       cc_decimal *dec, size_t *end)
 {
@@ -141,13 +199,13 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
     int64_t total = 0, cur = 0, limit = INT64_MAX;
     int tokens = 0, groups = 0, joined = 0, half = 0, last_scale = 99, have = 0;
     size_t p = pos, stop = pos, icu_from = pos;
-    int icu_one = 0;
-    char buf[32];
+    int icu_one = 0, nfrac = 0, pointed = 0, zero = 0;
+    char buf[32 + FRAC_MAX], frac[FRAC_MAX + 1];
 
     *end = pos;
     for (;;) {
         read_token(lx, t, len, p, &tk);
-        if (tk.type == T_NONE)
+        if (tk.type == T_NONE || (zero && tk.type != T_POINT))
             break;
         if (tk.type == T_NUM) {
             if (tk.half) {
@@ -162,12 +220,14 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                 break;
             }
             if (tk.value == 0) {
-                /* "null", "zero" stand alone */
+                /* "null", "zero" stand alone (or before a point) */
                 if (tokens > 0)
                     break;
-                have = 1;
+                have = zero = 1;
+                tokens++;
                 stop = tk.end;
-                break;
+                p = skip_gap(t, len, tk.end);
+                continue;
             }
             if (!fits(cur, limit, &tk))
                 break;
@@ -184,16 +244,33 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                 break;
             read_token(lx, t, len, skip_gap(t, len, tk.end), &nx);
             if (nx.type != T_HUNDRED && nx.type != T_SCALE) {
-                /* "a dollar": one, before a currency word */
-                size_t q = skip_gap(t, len, tk.end), qe = 0;
+                /* "a dollar": one, before a currency word; never before a
+                 * sign and its digits ("a $250 million order") */
+                size_t q = skip_gap(t, len, tk.end), qe = 0, r;
                 uint16_t g = 0;
-                if (!cc_lexicon__match(lx, t, len, q, CC_LEX_CURRENCY, &qe, &g))
+                if (!cc_lexicon__match(lx, t, len, q, CC_LEX_CURRENCY, &qe, &g) ||
+                    !is_letter_at(t, len, q))
+                    break;
+                r = qe;
+                while (r < len && (t[r] == ' ' || t[r] == '\t'))
+                    r++;
+                if (r < len && t[r] >= '0' && t[r] <= '9')
                     break;
             }
             cur = 1;
             have = 1;
             icu_from = skip_gap(t, len, tk.end);
             icu_one = 1;
+        } else if (tk.type == T_POINT) {
+            if (!have || groups > 0 || joined_point(lx, t, len, tk.end, frac, &nfrac, &stop))
+                break;
+            if (nfrac == 0) {
+                *end = stop; /* "two point twenty", "two point 5": refused */
+                return 0;
+            }
+            pointed = 1;
+            tokens++;
+            break;
         } else if (tk.type == T_HALF) {
             if (!have || cur == 0)
                 break;
@@ -249,17 +326,22 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
         return 0;
     *end = stop;
     total += cur;
-    if (groups > 0 || joined) {
-        /* the grammar joined several parts: ICU must read the same */
-        double v = 0;
+    frac[nfrac] = '\0';
+    snprintf(buf, sizeof buf, "%lld.%s", (long long)total, frac);
+    if (groups > 0 || joined || pointed) {
+        /* the grammar joined several parts: ICU must read the same (its
+         * decimals come as binary fractions: compare within 1e-9) */
+        double v = 0, want = strtod(buf, NULL);
         if (!cc_lexicon__spellout_parse(lx, t + icu_from, stop - icu_from, icu_one, &v) ||
-            v != (double)total)
+            fabs(v - want) > 1e-9 * (want > 1 ? want : 1))
             return 0;
     }
     memset(dec, 0, sizeof *dec);
-    snprintf(buf, sizeof buf, "%lld", (long long)total);
-    for (const char *c = buf; *c; c++)
+    for (const char *c = buf; *c && *c != '.'; c++)
         if (cc_decimal__push(dec, *c, 0) != 0)
+            return 0;
+    for (int k = 0; k < nfrac; k++)
+        if (cc_decimal__push(dec, frac[k], 1) != 0)
             return 0;
     if (half && cc_decimal__push(dec, '5', 1) != 0)
         return 0;

@@ -80,6 +80,18 @@ def extract(crosscheck, lang, phrases, tmp):
                 f = parts[2].split()
                 v = parse_value(f[0])
                 men.update(low=v[0], high=v[1], unit=f[1], hedge=f[2], weak=" weak" in parts[-1])
+            elif kind == "physical":
+                # a figure with a unit crosscheck does not compare yet ("4.5 km"):
+                # quantulum3 scores the number, so read the leading digits
+                d = re.match(r"^[-+]?\d[\d.,]*", men["text"])
+                if d:
+                    t = d.group(0).rstrip(".,")
+                    t = t.replace(".", "").replace(",", ".") if lang == "de" else t.replace(",", "")
+                    try:
+                        v = float(t)
+                        men.update(low=v, high=v, unit="count", hedge="exact")
+                    except ValueError:
+                        pass
             elif re.match(r"^\d+$", men["text"]):
                 men.update(low=float(men["text"]), high=float(men["text"]), unit="count", hedge="exact")
             out[cur].append(men)

@@ -626,8 +626,9 @@ class TestDocs(unittest.TestCase):
 
     def test_mention_kinds_follow_the_library(self):
         self.assertEqual(crosscheck.MENTION_KINDS[0], "amount")
-        self.assertEqual(len(crosscheck.MENTION_KINDS), 8)
-        self.assertIsNone(_lib.lib.cc_mention_kind_name(8))
+        self.assertEqual(crosscheck.MENTION_KINDS[-1], "physical")
+        self.assertEqual(len(crosscheck.MENTION_KINDS), 9)
+        self.assertIsNone(_lib.lib.cc_mention_kind_name(9))
 
     def test_example_script(self):
         script = os.path.join(ROOT, "examples", "python", "extract.py")

@@ -151,7 +151,7 @@ DE_HAND = [
     ("Meta will bis zu 65 Milliarden US-Dollar investieren.", ['amount 65e9 USD upper_incl "bis zu 65 Milliarden US-Dollar"']),
     ("Laut Polizei kamen 20.000 Menschen, die Veranstalter sprachen von 50.000.", ['amount 20000 count exact "20.000" attributed_to=police', 'amount 50000 count exact "50.000" attributed_to=organisers']),
     ("Der Polizei zufolge waren es 3000 Teilnehmer.", ['amount 3000 count exact "3000" attributed_to=police']),
-    ("Nach Angaben des Statistischen Bundesamtes stiegen die Preise um 2,2 Prozent.", ['amount 2.2 % exact "2,2 Prozent" attributed_to=Statistischen Bundesamtes direction=up']),
+    ("Nach Angaben des Statistischen Bundesamtes stiegen die Preise um 2,2 Prozent.", ['amount 2.2 % exact "2,2 Prozent" attributed_to=Statistisches Bundesamt direction=up']),
     ("Im vorbörslichen Handel legte die Aktie 3 Prozent zu.", ['amount 3 % exact "3 Prozent" scope=pre-market direction=up']),
     ("Nachbörslich fiel die Aktie um 4 %.", ['amount 4 % exact "4 %" scope=after-hours direction=down']),
     ("Seit Jahresbeginn gewann der Dax 12 Prozent.", ['amount 12 % exact "12 Prozent" scope=year to date direction=up']),
@@ -187,6 +187,40 @@ DE_HAND = [
     ("Das Ticket kostet 300 Rupien.", ['amount 300 INR exact "300 Rupien"']),
     ("Er zahlte 80 Ringgit.", ['amount 80 MYR exact "80 Ringgit"']),
     ("Der Anteil betrug ,5 Prozent.", ['amount 0.5 % exact ",5 Prozent"']),
+    # spelled decimals: "Komma" between the whole part and single digit words
+    ("Der Umsatz lag bei zwei Komma fünf Millionen Euro.", ['amount 2.5e6 EUR exact "zwei Komma fünf Millionen Euro"']),
+    ("Die Quote stieg auf drei Komma null sieben Prozent.", ['amount 3.07 % exact "drei Komma null sieben Prozent" direction=up']),
+    ("Der Wert sank um 1 Komma 5 Prozent.", ['amount 1.5 % exact "1 Komma 5 Prozent" direction=down']),
+    ("Es waren am Ende zwei Komma zwanzig.", []),
+    ("Es waren 1 Komma 5 von ihnen.", []),
+    # "über" after a word that governs it is no hedge
+    ("Der Konzern verfügt über 50.000 Chips.", ['amount 50000 count exact "50.000"']),
+    ("Der Konzern verfügt nach eigenen Angaben über 50.000 Chips.", ['amount 50000 count exact "50.000"']),
+    ("Siemens erhielt einen Auftrag über 240 Millionen Euro.", ['amount 240e6 EUR exact "240 Millionen Euro"']),
+    ("Es gab einen Auftrag über mehr als 240 Millionen Euro.", ['amount 240e6 EUR lower_strict "mehr als 240 Millionen Euro"']),
+    ("Bei dem Unglück starben über 100 Menschen.", ['amount 100 count lower_strict "über 100"']),
+    ("Der Vertrag hat über 50 Seiten.", ['amount 50 count lower_strict "über 50"']),
+    ("Der Verband verfügt, so heißt es, über 700 Mitglieder.", ['amount 700 count lower_strict "über 700"']),
+    # scope words bind to the figure's clause, not to a "weil" clause
+    ("Die Aktie stürzte um 19 Prozent ab, weil Anleger weniger Umsatz erwarten.", ['amount 19 % exact "19 Prozent" direction=down']),
+    ("Weil Anleger weniger erwarten, fiel die Aktie um 19 Prozent.", ['amount 19 % exact "19 Prozent" direction=down']),
+    ("Die Aktie fiel, weil Analysten nur 5 Milliarden Euro Umsatz erwarten.", ['amount 5e9 EUR exact "5 Milliarden Euro" scope=forecast']),
+    ("Analysten erwarten einen Gewinn von 5 Milliarden Euro.", ['amount 5e9 EUR exact "5 Milliarden Euro" scope=forecast']),
+    # "vorübergehend" and "am Ende des Tages" are a scope only with market words
+    ("Die Polizei nahm 3 Personen vorübergehend fest.", ['amount 3 count exact "3" attributed_to=police']),
+    ("Die Aktie fiel vorübergehend um 5 Prozent.", ['amount 5 % exact "5 Prozent" scope=intraday direction=down']),
+    ("Am Ende des Tages stand der Index 2 Prozent tiefer.", ['amount 2 % exact "2 Prozent" scope=close direction=down']),
+    ("Am Ende des Tages waren 300 Menschen gekommen.", ['amount 300 count exact "300"']),
+    ("Der Kurs ist um 5 Prozent eingebrochen.", ['amount 5 % exact "5 Prozent" direction=down']),
+    # attribution in a normal form
+    ("Nach Angaben eines Sprechers kamen 500 Menschen.", ['amount 500 count exact "500" attributed_to=spokesperson']),
+    ("Laut einer Sprecherin kamen 500 Menschen.", ['amount 500 count exact "500" attributed_to=spokesperson']),
+    # times and physical units are no counts
+    ("Die Busse wurden zwischen 14 und 19 Uhr umgeleitet.", ['time "zwischen 14 und 19 Uhr"']),
+    ("Die 4,5 Kilometer lange Route führte durch die Stadt.", ['physical "4,5 Kilometer"']),
+    ("Es wurden 5 Millionen Tonnen Stahl produziert.", ['physical "5 Millionen Tonnen"']),
+    ("Die Strecke ist 3 bis 5 Kilometer lang.", ['physical "3 bis 5 Kilometer"']),
+    ("Der Streik dauerte 36 Stunden, 200 Menschen nahmen teil.", ['physical "36 Stunden"', 'amount 200 count exact "200"']),
 ]
 
 EN_HAND = [
@@ -257,6 +291,32 @@ EN_HAND = [
     ("Dinars and rials were traded.", []),
     # a fraction without its leading zero
     ("The coin weighs .25 ounces.", ['amount 0.25 count exact ".25"']),
+    # spelled decimals: "point" between the whole part and single digit words
+    ("Sales rose to two point two million units.", ['amount 2.2e6 count exact "two point two million" direction=up']),
+    ("Shares rose 1 point 5 percent.", ['amount 1.5 % exact "1 point 5 percent" direction=up']),
+    ("Inflation was zero point seven percent.", ['amount 0.7 % exact "zero point seven percent"']),
+    ("The score was two point twenty.", []),
+    ("The score was two point 5 in the end.", []),
+    ("It won by 1 point 5 minutes later.", []),
+    # "a" before a currency sign is no figure of its own
+    ("The firm won a $250 million order.", ['amount 250e6 USD exact "$250 million"']),
+    ("They signed an €80 million deal.", ['amount 80e6 EUR exact "€80 million"']),
+    ("It cost a dollar.", ['amount 1 USD exact "a dollar"']),
+    # "over" after a word that governs it is no hedge
+    ("A dispute over 500 jobs began.", ['amount 500 count exact "500"']),
+    ("Over 500 people came.", ['amount 500 count lower_strict "Over 500"']),
+    # scope words bind to the figure's clause
+    ("Shares fell 19 percent because investors expected weaker demand.", ['amount 19 % exact "19 percent" direction=down']),
+    ("The stock briefly rose 3 percent.", ['amount 3 % exact "3 percent" scope=intraday direction=up']),
+    ("Police said 3 people were briefly detained.", ['amount 3 count exact "3" attributed_to=police']),
+    ("At the end of the day the index was 2 percent lower.", ['amount 2 % exact "2 percent" scope=close direction=down']),
+    ("At the end of the day 300 people came.", ['amount 300 count exact "300"']),
+    # attribution in a normal form
+    ("According to a spokesman, 500 people came.", ['amount 500 count exact "500" attributed_to=spokesperson']),
+    # times and physical units are no counts
+    ("Buses were diverted between 2 and 7 pm.", ['time "between 2 and 7 pm"']),
+    ("The route is 4.5 kilometers long.", ['physical "4.5 kilometers"']),
+    ("The strike lasted 36 hours and 200 people joined.", ['physical "36 hours"', 'amount 200 count exact "200"']),
 ]
 
 

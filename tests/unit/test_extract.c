@@ -331,6 +331,69 @@ START_TEST(test_sentences_direct)
 }
 END_TEST
 
+/* Figures that must not be read at all, or not as they look. */
+START_TEST(test_false_readings)
+{
+    const char *en = "Sales rose to two point two million units. The firm won a $250 million "
+                     "order. Police said 3 people were briefly detained. Shares fell 19 percent "
+                     "because investors expected less.";
+    const char *de = "Der Umsatz lag bei zwei Komma fünf Millionen Euro. Die Firma verfügt über "
+                     "50.000 Chips. Es gab über 100 Tote. Die Aktie stürzte um 19 Prozent ab, weil "
+                     "Anleger weniger erwarten. Die Polizei nahm 3 Personen vorübergehend fest. "
+                     "Nach Angaben eines Sprechers kamen 500 Menschen. Die Busse fuhren zwischen 14 "
+                     "und 19 Uhr nicht. Die 4,5 Kilometer lange Route war voll.";
+    cc_extraction *x = extract(en, "en");
+    long a = find(x, en, "two point two million"), b = find(x, en, "$250 million"),
+         c = find(x, en, "3"), d = find(x, en, "19 percent");
+    ck_assert_uint_eq(cc_extraction_count(x), 4);
+    ck_assert_int_ge(a, 0);
+    ck_assert_int_ge(b, 0);
+    ck_assert_int_ge(c, 0);
+    ck_assert_int_ge(d, 0);
+    ck_assert_str_eq(cc_quantity_digits(cc_extraction_quantity(x, (size_t)a)), "2.2");
+    ck_assert_int_eq(cc_quantity_scale(cc_extraction_quantity(x, (size_t)a)), 6);
+    ck_assert_str_eq(cc_quantity_unit(cc_extraction_quantity(x, (size_t)b)), "USD");
+    ck_assert_int_eq(cc_quantity_scale(cc_extraction_quantity(x, (size_t)b)), 6);
+    ck_assert_ptr_null(cc_extraction_scope(x, (size_t)c));
+    ck_assert_str_eq(cc_extraction_attribution(x, (size_t)c), "police");
+    ck_assert_ptr_null(cc_extraction_scope(x, (size_t)d));
+    ck_assert_int_eq(cc_extraction_direction(x, (size_t)d), -1);
+    cc_extraction_free(x);
+
+    x = extract(de, "de");
+    a = find(x, de, "zwei Komma fünf Millionen Euro");
+    b = find(x, de, "50.000");
+    c = find(x, de, "über 100");
+    d = find(x, de, "19 Prozent");
+    ck_assert_int_ge(a, 0);
+    ck_assert_int_ge(b, 0);
+    ck_assert_int_ge(c, 0);
+    ck_assert_int_ge(d, 0);
+    ck_assert_str_eq(cc_quantity_digits(cc_extraction_quantity(x, (size_t)a)), "2.5");
+    ck_assert_int_eq(cc_quantity_hedge(cc_extraction_quantity(x, (size_t)b)), CC_HEDGE_EXACT);
+    ck_assert_int_eq(cc_quantity_hedge(cc_extraction_quantity(x, (size_t)c)),
+                     CC_HEDGE_LOWER_STRICT);
+    ck_assert_ptr_null(cc_extraction_scope(x, (size_t)d));
+    ck_assert_int_eq(cc_extraction_direction(x, (size_t)d), -1);
+    a = find(x, de, "3");
+    ck_assert_int_ge(a, 0);
+    ck_assert_ptr_null(cc_extraction_scope(x, (size_t)a));
+    a = find(x, de, "500");
+    ck_assert_int_ge(a, 0);
+    ck_assert_str_eq(cc_extraction_attribution(x, (size_t)a), "spokesperson");
+    a = find(x, de, "zwischen 14 und 19 Uhr");
+    ck_assert_int_ge(a, 0);
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)a), CC_MENTION_TIME);
+    a = find(x, de, "4,5 Kilometer");
+    ck_assert_int_ge(a, 0);
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)a), CC_MENTION_PHYSICAL);
+    ck_assert_str_eq(cc_mention_kind_name(CC_MENTION_PHYSICAL), "physical");
+    ck_assert_ptr_null(cc_mention_kind_name((cc_mention_kind)(CC_MENTION_PHYSICAL + 1)));
+    ck_assert_int_lt(find(x, de, "fünf Millionen Euro"), 0);
+    cc_extraction_free(x);
+}
+END_TEST
+
 START_TEST(test_pathological)
 {
     /* a million digits, a long run of hedge words, one very long line */
@@ -377,6 +440,7 @@ int main(void)
     tcase_add_test(tc, test_bad_bytes);
     tcase_add_test(tc, test_claims_roundtrip);
     tcase_add_test(tc, test_pathological);
+    tcase_add_test(tc, test_false_readings);
     tcase_add_test(tc, test_sentences_direct);
     suite_add_tcase(s, tc);
     return cc_test_run(s);

@@ -32,6 +32,12 @@ typedef struct pcase {
 
 /* clang-format off */
 static const pcase cases[] = {
+    /* spelled decimals, governed "über", "a" before a sign */
+    {"en", "two point two million", "2.2", NULL, 6, "count", CC_HEDGE_EXACT, "", 2.15e6, 2.25e6},
+    {"en", "1 point 5 percent", "1.5", NULL, 0, "%", CC_HEDGE_EXACT, "", 1.45, 1.55},
+    {"de", "zwei Komma fünf Millionen Euro", "2.5", NULL, 6, "EUR", CC_HEDGE_EXACT, "", 2.45e6, 2.55e6},
+    {"de", "ein Auftrag über 240 Millionen Euro", "240", NULL, 6, "EUR", CC_HEDGE_EXACT, "", 235e6, 245e6},
+    {"en", "a $250 million order", "250", NULL, 6, "USD", CC_HEDGE_EXACT, "", 245e6, 255e6},
     /* German: the DESIGN.md figures */
     {"de", "589 Milliarden US-Dollar", "589", NULL, 9, "USD", CC_HEDGE_EXACT, "", 588.5e9, 589.5e9},
     {"de", "fast 600 Mrd. $", "600", NULL, 9, "USD", CC_HEDGE_APPROX_BELOW, "fast", 570e9, 600e9},
@@ -384,6 +390,30 @@ START_TEST(test_scanner)
 }
 END_TEST
 
+/* Runs refused whole, and numbers that are times or measures. */
+START_TEST(test_scanner_refusals)
+{
+    const char *en = "It was two point twenty, then two point 5, then 1 point 5 minutes.";
+    const char *de = "Die Busse fuhren zwischen 14 und 19 Uhr, 3 bis 5 Kilometer weit.";
+    const cc_lexicon *lx = lexicon("en");
+    size_t pos = 0;
+    cc_mention m;
+    cc_error err;
+    ck_assert_int_eq(cc_numparse__next(lx, en, strlen(en), &pos, &m, &err), 0);
+    lx = lexicon("de");
+    pos = 0;
+    ck_assert_int_eq(cc_numparse__next(lx, de, strlen(de), &pos, &m, &err), 1);
+    ck_assert_int_eq(m.kind, CC_KIND_TIME);
+    ck_assert_int_eq(m.start, (size_t)(strstr(de, "zwischen") - de));
+    ck_assert_int_eq(m.end, (size_t)(strstr(de, ",") - de));
+    ck_assert_int_eq(cc_numparse__next(lx, de, strlen(de), &pos, &m, &err), 1);
+    ck_assert_int_eq(m.kind, CC_KIND_PHYSICAL);
+    ck_assert_int_eq(m.start, (size_t)(strstr(de, "3 bis") - de));
+    ck_assert_int_eq(m.end, (size_t)(strstr(de, " weit") - de));
+    ck_assert_int_eq(cc_numparse__next(lx, de, strlen(de), &pos, &m, &err), 0);
+}
+END_TEST
+
 START_TEST(test_scanner_names)
 {
     /* digits inside names are not figures; "S&P 500" is a count */
@@ -533,6 +563,7 @@ static Suite *numparse_suite(void)
     tcase_add_test(tc, test_errors);
     tcase_add_test(tc, test_scanner);
     tcase_add_test(tc, test_scanner_names);
+    tcase_add_test(tc, test_scanner_refusals);
     tcase_add_test(tc, test_detect_lang);
     tcase_add_test(tl, test_lexicon_threads); /* first, so that threads race to build */
     tcase_add_test(tl, test_lexicon_scales);

@@ -36,12 +36,13 @@ _lib_ = _lib.lib
 #: Whether the loaded library has extraction (cc_extract, added after 0.1.0).
 AVAILABLE = hasattr(_lib_, "cc_extract")
 
-_KIND_COUNT = 8
+_KIND_COUNT = 9
 #: Mention kind names, indexed by cc_mention_kind value: "amount", "year", ...
 MENTION_KINDS: Tuple[str, ...] = (
     tuple(_lib_.cc_mention_kind_name(i).decode("ascii") for i in range(_KIND_COUNT))
     if AVAILABLE else
-    ("amount", "year", "date", "time", "ordinal", "identifier", "phone", "list"))
+    ("amount", "year", "date", "time", "ordinal", "identifier", "phone", "list",
+     "physical"))
 
 _DIRECTIONS = {1: "up", -1: "down"}
 _ESCAPED = re.compile("[\udc80-\udcff]")
@@ -81,7 +82,8 @@ class Mention:
     Attributes:
         index: the mention's position among all mentions of its extraction.
         kind: "amount", "year", "date", "time", "ordinal", "identifier",
-            "phone" or "list" (see :data:`MENTION_KINDS`).
+            "phone", "list" or "physical" (a figure with a unit crosscheck does not
+            compare yet, such as "4,5 Kilometer"; see :data:`MENTION_KINDS`).
         quantity: the figure read, a :class:`Quantity` (for other kinds the
             first number, unit "count"); it keeps the extraction's C object
             alive.
