@@ -439,8 +439,47 @@ static cc_status add_mention(cc_extraction *x, const cc_mention *m, const char *
     return CC_OK;
 }
 
-/* "von 3,5 Billionen auf 2,9 Billionen US-Dollar": the last two mentions
- * are one change, from A to B; A takes B's unit and scale if it has none. */
+/* The lexicon entry for the word that ends before byte i (white space
+ * skipped), or NULL; *got says its roles. */
+static const cc_lex_entry *word_before(const cc_lexicon *lx, const char *t, size_t i,
+                                       uint16_t roles, uint16_t *got)
+{
+    size_t e = i, s, mend = 0;
+    const cc_lex_entry *m;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+        e--;
+    s = e;
+    while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\t' && t[s - 1] != '\n' && e - s < 24)
+        s--;
+    if (s == e)
+        return NULL;
+    m = cc_lexicon__match(lx, t, e, s, roles, &mend, got);
+    return m && mend == e ? m : NULL;
+}
+
+/* Give A, a change without a unit, the unit and scale of the level B it
+ * led to ("um 5 auf 20 Millionen Euro": 5 million euros); a change of a
+ * percentage is in percentage points ("um 2 auf 5 Prozent": 2 pp). */
+static void share_unit(cc_xmention *a, const cc_xmention *b, int change_of_level)
+{
+    cc_decimal dec;
+    cc_quantity q = a->q;
+    if (b->q.scale > 0 && q.scale == 0 &&
+        cc_decimal__parse(&dec, q.digits, strlen(q.digits)) == CC_OK &&
+        cc_quantity__set_end(&q, 0, &dec, b->q.scale) == CC_OK)
+        a->q = q;
+    if (change_of_level && b->q.dimension == CC_DIM_PERCENT)
+        cc_quantity__set_unit(&a->q, "pp");
+    else
+        cc_quantity__set_unit(&a->q, b->q.unit);
+}
+
+/* "von 3,5 Billionen auf 2,9 Billionen US-Dollar", "rose from 3 to 3.25
+ * percent": the last two mentions are one change, from A to B; A takes
+ * B's unit and scale if it has none. Only after "von"/"from": in "fiel um
+ * 1 Punkt auf 500", "fell 1 point to 500" A is the size of the change, not
+ * where it started, and the two stay plain mentions (A without a unit
+ * still takes B's: "stieg um 5 auf 20 Millionen Euro"). */
 static void link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
 {
     cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
@@ -451,6 +490,9 @@ static void link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
     if (a->kind != CC_MENTION_AMOUNT || b->kind != CC_MENTION_AMOUNT || a->change ||
         a->q.hedge == CC_HEDGE_RANGE || b->q.hedge == CC_HEDGE_RANGE)
         return;
+    /* two units that differ ("from 5 percent to $20") are no change of one thing */
+    if (a->q.dimension != CC_DIM_COUNT && strcmp(a->q.unit, b->q.unit) != 0)
+        return;
     while (i < b->start && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n'))
         i++;
     e = cc_lexicon__match(lx, t, b->start, i, CC_LEX_CONTEXT, &mend, &got);
@@ -459,19 +501,22 @@ static void link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
     for (i = mend; i < b->start; i++)
         if (t[i] != ' ' && t[i] != '\t' && t[i] != '\n')
             return;
+    if (!word_before(lx, t, a->start, CC_LEX_RANGE_FROM, &got)) {
+        /* "um 5 auf 20 Millionen Euro": by A to B */
+        e = word_before(lx, t, a->start, CC_LEX_FILLER | CC_LEX_CONTEXT, &got);
+        if (e && ((got & CC_LEX_FILLER) || e->ctx == CC_CTX_UP || e->ctx == CC_CTX_DOWN) &&
+            !a->has_unit && b->has_unit && a->q.dimension == CC_DIM_COUNT &&
+            b->q.dimension != CC_DIM_COUNT)
+            share_unit(a, b, 1);
+        return;
+    }
     a->change = 1;
     b->change = 2;
     a->link = x->n - 1;
     b->link = x->n - 2;
     a->weak = b->weak = 0;
-    if (a->q.dimension == CC_DIM_COUNT && b->q.dimension != CC_DIM_COUNT) {
-        cc_decimal dec;
-        cc_quantity q = a->q;
-        if (b->q.scale > 0 && q.scale == 0 && cc_decimal__parse(&dec, q.digits, strlen(q.digits)) == CC_OK &&
-            cc_quantity__set_end(&q, 0, &dec, b->q.scale) == CC_OK)
-            a->q = q;
-        cc_quantity__set_unit(&a->q, b->q.unit);
-    }
+    if (a->q.dimension == CC_DIM_COUNT && b->q.dimension != CC_DIM_COUNT)
+        share_unit(a, b, 0);
 }
 
 cc_status cc_extract(cc_extraction **out, const char *text, size_t len,

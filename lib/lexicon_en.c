@@ -233,6 +233,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("Dax", CC_CTX_MARKET, NULL),
     /* subordinate clauses: context words in them stay there ("fell 19
      * percent because investors expect less": no forecast) */
+    /* "rose from 3 to 3.25 percent": a change from A to B, no range (German "auf") */
+    CC_LW_CTX("to", CC_CTX_CHANGE_TO, NULL),
     CC_LW_CTX("because", CC_CTX_BARRIER, NULL),
     CC_LW_CTX("although", CC_CTX_BARRIER, NULL),
     CC_LW_CTX("though", CC_CTX_BARRIER, NULL),

@@ -719,6 +719,63 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const fig
     return read_end(lx, t, len, r, b_prefix[0] != 0, b);
 }
 
+/* A change, not a range: "fell 1 point to 500", "rose by 150 to 44,000",
+ * "stieg um 2 auf 5 Prozent" name a change and the level it led to. */
+#define CHANGE_RATIO 10.0 /* "rose 5 to 7 percent" is a range; "fell 12 to 500" is not */
+
+/* Does a direction word ("fell", "rose", "stieg", "up") stand directly
+ * before i, with at most two fillers ("by", "um") between? */
+static int direction_before(const cc_lexicon *lx, const char *t, size_t i)
+{
+    for (int w = 0; w < 3; w++) {
+        size_t e, s = word_before(t, i, &e), mend = 0;
+        uint16_t got = 0;
+        const cc_lex_entry *m;
+        if (s == e)
+            return 0;
+        m = cc_lexicon__match(lx, t, e, s, CC_LEX_CONTEXT | CC_LEX_FILLER, &mend, &got);
+        if (!m || mend != e)
+            return 0;
+        if ((got & CC_LEX_CONTEXT) && (m->ctx == CC_CTX_UP || m->ctx == CC_CTX_DOWN))
+            return 1;
+        if (!(got & CC_LEX_FILLER))
+            return 0;
+        i = s;
+    }
+    return 0;
+}
+
+/* Decide before units are shared whether "A to B" (or "A - B") cannot be
+ * a range: @return 1 for no range, 0 for a range, 2 for a range only if
+ * the ends are close (a direction word governs A: "rose 5 to 7 percent"
+ * is a range, "fell by 12 to 500" a change and a level). */
+static int change_not_range(const cc_lexicon *lx, const char *t, const pending *pd,
+                            const figure_end *a, const figure_end *b, const char *b_prefix,
+                            size_t mid_start, size_t mid_end)
+{
+    size_t s = a->num_start, mend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *m;
+    if (pd->opener == CC_LEX_RANGE_BETWEEN)
+        return 0;
+    if (pd->opener == CC_LEX_RANGE_FROM) {
+        /* "rose from 3 to 3.25 percent": a change from A to B (extract.c
+         * links them), where the word between also means "auf"; German
+         * "stieg von 2 bis 3 Prozent" stays a range */
+        m = cc_lexicon__match(lx, t, mid_end, mid_start, CC_LEX_CONTEXT, &mend, &got);
+        return m && mend == mid_end && m->ctx == CC_CTX_CHANGE_TO &&
+               direction_before(lx, t, pd->os);
+    }
+    /* "1 point to 500", "2 Punkte bis 44.000": A has its own unit, B is a level */
+    if ((a->dim >= 0 || a->code[0]) && !has_unit(b, b_prefix[0] ? b_prefix : NULL))
+        return 1;
+    if (pd->code[0] && pd->cs < s)
+        s = pd->cs;
+    if (pd->hedge >= 0 && pd->hs < s)
+        s = pd->hs;
+    return direction_before(lx, t, s) ? 2 : 0;
+}
+
 /* Build the mention from the first end a (and pending words). */
 static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const pending *pd,
                         figure_end *a, cc_mention *out, size_t *pos, cc_error *err)
@@ -728,7 +785,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
     size_t ms = 0, me = 0;
     char b_prefix[4];
     const char *a_prefix = pd->code[0] ? pd->code : NULL;
-    int range = 0, rc;
+    int range = 0, rc, change = 0, a_unit = has_unit(a, a_prefix);
 
     memset(out, 0, sizeof *out);
     out->start = a->num_start;
@@ -756,6 +813,8 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
         if (rc < 0)
             return range_error(err, t, len, &b);
         range = rc == 1 && !a->date && !b.date;
+        if (range && (change = change_not_range(lx, t, pd, a, &b, b_prefix, ms, me)) == 1)
+            range = 0;
         if (range && b.kind) {
             /* "zwischen 14 und 19 Uhr", "3 bis 5 Kilometer": the second
              * end says what both are; kept apart like a single one */
@@ -809,6 +868,13 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
         if (cc_quantity__set_end(q, 1, &b.dec, sa) != CC_OK)
             return range_error(err, t, len, &b);
         range = q->value_high >= q->value;
+        if (range && change == 2 && q->value > 0 && q->value_high > CHANGE_RATIO * q->value) {
+            /* a change and the level it led to: A keeps B's unit, and a
+             * change of a percentage is in percentage points */
+            range = 0;
+            if (!a_unit && a->dim == CC_DIM_PERCENT)
+                a->dim = CC_DIM_POINTS;
+        }
     }
     if (!range && cc_quantity__set_end(q, 0, &a->dec, a->scale + a->unit_scale) != CC_OK)
         return range_error(err, t, len, a);

@@ -215,6 +215,15 @@ DE_HAND = [
     # attribution in a normal form
     ("Nach Angaben eines Sprechers kamen 500 Menschen.", ['amount 500 count exact "500" attributed_to=spokesperson']),
     ("Laut einer Sprecherin kamen 500 Menschen.", ['amount 500 count exact "500" attributed_to=spokesperson']),
+    # "um A auf B", "A Punkte auf B": a change and the level it led to, no
+    # range and no change from A; a change of a percentage is in points
+    ("Der Index fiel um 1 Punkt auf 500.", ['amount 1 count exact "1 Punkt" direction=down', 'amount 500 count exact "500" direction=down']),
+    ("Der Kurs fiel 2 Punkte auf 44.000.", ['amount 2 count exact "2 Punkte" direction=down', 'amount 44000 count exact "44.000" direction=down']),
+    ("Die Quote stieg um 2 auf 5 Prozent.", ['amount 2 pp exact "2" direction=up', 'amount 5 % exact "5 Prozent" direction=up']),
+    ("Der Umsatz stieg um 5 auf 20 Millionen Euro.", ['amount 5e6 EUR exact "5" direction=up', 'amount 20e6 EUR exact "20 Millionen Euro" direction=up']),
+    ("Der Dax stieg von 18.000 auf 19.000 Punkte.", ['amount 18000 count exact "18.000" direction=up change=from', 'amount 19000 count exact "19.000 Punkte" direction=up change=to']),
+    ("Die Aktie stieg um 2 bis 3 Prozent.", ['amount 2..3 % range "2 bis 3 Prozent" direction=up']),
+    ("Die Kosten steigen von 2 bis 3 Mio. Euro.", ['amount 2..3e6 EUR range "von 2 bis 3 Mio. Euro" direction=up']),
     # times and physical units are no counts
     ("Die Busse wurden zwischen 14 und 19 Uhr umgeleitet.", ['time "zwischen 14 und 19 Uhr"']),
     ("Die 4,5 Kilometer lange Route führte durch die Stadt.", ['physical "4,5 Kilometer"']),
@@ -313,6 +322,24 @@ EN_HAND = [
     ("At the end of the day 300 people came.", ['amount 300 count exact "300"']),
     # attribution in a normal form
     ("According to a spokesman, 500 people came.", ['amount 500 count exact "500" attributed_to=spokesperson']),
+    # "fell A to B" with a unit on A alone, or with B far above A: a change
+    # and the level it led to, never a range; "rose from A to B": a change
+    ("The index fell 1 point to 500.", ['amount 1 count exact "1 point" direction=down', 'amount 500 count exact "500" direction=down']),
+    ("The Dow rose 2 points to 44,000.", ['amount 2 count exact "2 points" direction=up', 'amount 44000 count exact "44,000" direction=up']),
+    ("The index fell by 1 to 500.", ['amount 1 count exact "1" direction=down', 'amount 500 count exact "500" direction=down']),
+    ("Sales fell by about 1 point to 500.", ['amount 1 count approx "about 1 point" direction=down', 'amount 500 count exact "500" direction=down']),
+    ("Unemployment rose 0.2 to 4.1 percent.", ['amount 0.2 pp exact "0.2" direction=up', 'amount 4.1 % exact "4.1 percent" direction=up']),
+    ("Shares rose $2 to $40.", ['amount 2 USD exact "$2" direction=up', 'amount 40 USD exact "$40" direction=up']),
+    ("Revenue rose 5 percent to 6 billion.", ['amount 5 % exact "5 percent" direction=up', 'amount 6e9 count exact "6 billion" direction=up']),
+    ("The rate rose from 3 to 3.25 percent.", ['amount 3 % exact "3" direction=up change=from', 'amount 3.25 % exact "3.25 percent" direction=up change=to']),
+    ("The index fell from 20,000 points to 19,500.", ['amount 20000 count exact "20,000 points" direction=down change=from', 'amount 19500 count exact "19,500" direction=down change=to']),
+    ("Shares fell from 5 percent to $20.", ['amount 5 % exact "5 percent" direction=down', 'amount 20 USD exact "$20" direction=down']),
+    # ... while ranges stay ranges
+    ("Growth will be 5 to 6 percent.", ['amount 5..6 % range "5 to 6 percent"']),
+    ("The cost is $10 to $20 million.", ['amount 10..20e6 USD range "$10 to $20 million"']),
+    ("Prices rose 10 to 12 percent.", ['amount 10..12 % range "10 to 12 percent" direction=up']),
+    ("Shares rose $2 to $3.", ['amount 2..3 USD range "$2 to $3" direction=up']),
+    ("The fund posted a gain of 2 to 3 percent.", ['amount 2..3 % range "2 to 3 percent" direction=up']),
     # times and physical units are no counts
     ("Buses were diverted between 2 and 7 pm.", ['time "between 2 and 7 pm"']),
     ("The route is 4.5 kilometers long.", ['physical "4.5 kilometers"']),

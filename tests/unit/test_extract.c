@@ -162,6 +162,73 @@ START_TEST(test_change_link)
 }
 END_TEST
 
+/* "A to B" after a direction word: a change and a level, or a change from
+ * A to B; never a range. Real ranges stay ranges. */
+static void expect_pair(const char *t, const char *lang, const char *sa, const char *ua,
+                        const char *sb, const char *ub, int change)
+{
+    cc_extraction *x = extract(t, lang);
+    long a = find(x, t, sa), b = find(x, t, sb);
+    ck_assert_msg(cc_extraction_count(x) == 2, "%s: %zu mentions", t, cc_extraction_count(x));
+    ck_assert_msg(a >= 0 && b == a + 1, "%s", t);
+    ck_assert_int_ne(cc_quantity_hedge(cc_extraction_quantity(x, (size_t)a)), CC_HEDGE_RANGE);
+    ck_assert_str_eq(cc_quantity_unit(cc_extraction_quantity(x, (size_t)a)), ua);
+    ck_assert_str_eq(cc_quantity_unit(cc_extraction_quantity(x, (size_t)b)), ub);
+    ck_assert_int_eq(x->m[a].change, change ? 1 : 0);
+    ck_assert_int_eq(x->m[b].change, change ? 2 : 0);
+    if (change)
+        ck_assert_uint_eq(x->m[a].link, (size_t)b);
+    cc_extraction_free(x);
+}
+
+static void expect_range(const char *t, const char *lang, const char *s, double lo, double hi)
+{
+    cc_extraction *x = extract(t, lang);
+    long a = find(x, t, s);
+    ck_assert_msg(cc_extraction_count(x) == 1 && a == 0, "%s", t);
+    ck_assert_int_eq(cc_quantity_hedge(cc_extraction_quantity(x, 0)), CC_HEDGE_RANGE);
+    ck_assert_double_eq_tol(cc_quantity_value(cc_extraction_quantity(x, 0)), lo, lo * 1e-9);
+    ck_assert_double_eq_tol(cc_quantity_value_high(cc_extraction_quantity(x, 0)), hi, hi * 1e-9);
+    ck_assert_int_eq(x->m[0].change, 0);
+    cc_extraction_free(x);
+}
+
+START_TEST(test_change_not_range)
+{
+    /* a change (with its own unit, or far smaller) and the level it led to */
+    expect_pair("The index fell 1 point to 500.", "en", "1 point", "count", "500", "count", 0);
+    expect_pair("The Dow rose 2 points to 44,000.", "en", "2 points", "count", "44,000", "count",
+                0);
+    expect_pair("The index fell by 1 to 500.", "en", "1", "count", "500", "count", 0);
+    expect_pair("Unemployment rose 0.2 to 4.1 percent.", "en", "0.2", "pp", "4.1 percent", "%",
+                0);
+    expect_pair("Der Index fiel um 1 Punkt auf 500.", "de", "1 Punkt", "count", "500", "count",
+                0);
+    expect_pair("Der Kurs fiel 2 Punkte auf 44.000.", "de", "2 Punkte", "count", "44.000", "count",
+                0);
+    expect_pair("Die Quote stieg um 2 auf 5 Prozent.", "de", "2", "pp", "5 Prozent", "%", 0);
+    expect_pair("Der Umsatz stieg um 5 auf 20 Millionen Euro.", "de", "5", "EUR",
+                "20 Millionen Euro", "EUR", 0);
+    /* a change from A to B */
+    expect_pair("The rate rose from 3 to 3.25 percent.", "en", "3", "%", "3.25 percent", "%", 1);
+    expect_pair("The index fell from 20,000 points to 19,500.", "en", "20,000 points", "count",
+                "19,500", "count", 1);
+    expect_pair("Der Leitzins stieg von 3 auf 3,25 Prozent.", "de", "3", "%", "3,25 Prozent", "%",
+                1);
+    /* two different units are no change of one thing */
+    expect_pair("Shares fell from 5 percent to $20.", "en", "5 percent", "%", "$20", "USD", 0);
+    /* real ranges */
+    expect_range("Growth will be 5 to 6 percent.", "en", "5 to 6 percent", 5, 6);
+    expect_range("Growth will be from 5 to 6 percent.", "en", "from 5 to 6 percent", 5, 6);
+    expect_range("It costs $10 to $20 million.", "en", "$10 to $20 million", 10e6, 20e6);
+    expect_range("Growth will be between 5 and 6 percent.", "en", "between 5 and 6 percent", 5, 6);
+    expect_range("Prices rose 10 to 12 percent.", "en", "10 to 12 percent", 10, 12);
+    expect_range("Die Aktie stieg um 2 bis 3 Prozent.", "de", "2 bis 3 Prozent", 2, 3);
+    expect_range("Die Kosten steigen von 2 bis 3 Mio. Euro.", "de", "von 2 bis 3 Mio. Euro", 2e6,
+                 3e6);
+}
+END_TEST
+
 START_TEST(test_ambiguous)
 {
     const char *t = "Es waren 1.971 Fahrzeuge und 50.000 Besucher.";
@@ -434,6 +501,7 @@ int main(void)
     tcase_add_test(tc, test_spelled_and_ranges);
     tcase_add_test(tc, test_english_spelled);
     tcase_add_test(tc, test_change_link);
+    tcase_add_test(tc, test_change_not_range);
     tcase_add_test(tc, test_ambiguous);
     tcase_add_test(tc, test_front_matter);
     tcase_add_test(tc, test_errors);

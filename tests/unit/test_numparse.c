@@ -414,6 +414,64 @@ START_TEST(test_scanner_refusals)
 }
 END_TEST
 
+/* "A to B" after a direction word, or with a unit on A alone, is a change
+ * and a level; real ranges stay ranges. */
+typedef struct scan_case {
+    const char *lang, *text;
+    int n;                  /* mentions */
+    const char *first;      /* the first mention as written */
+    const char *unit;       /* the first mention's unit */
+    int range;              /* 1: the first mention is a range */
+} scan_case;
+
+static const scan_case scan_cases[] = {
+    /* refused: two figures */
+    {"en", "The index fell 1 point to 500.", 2, "1 point", "count", 0},
+    {"en", "The Dow rose 2 points to 44,000.", 2, "2 points", "count", 0},
+    {"en", "The index fell by 1 to 500.", 2, "1", "count", 0},
+    {"en", "Sales fell by about 1 point to 500.", 2, "about 1 point", "count", 0},
+    {"en", "Unemployment rose 0.2 to 4.1 percent.", 2, "0.2", "pp", 0},
+    {"en", "Shares rose $2 to $40.", 2, "$2", "USD", 0},
+    {"en", "Revenue rose 5 percent to 6 billion.", 2, "5 percent", "%", 0},
+    {"en", "The rate rose from 3 to 3.25 percent.", 2, "3", "count", 0},
+    {"de", "Der Kurs fiel 2 Punkte bis 44.000.", 2, "2 Punkte", "count", 0},
+    /* kept: ranges */
+    {"en", "Growth will be 5 to 6 percent.", 1, "5 to 6 percent", "%", 1},
+    {"en", "Growth will be from 5 to 6 percent.", 1, "from 5 to 6 percent", "%", 1},
+    {"en", "It costs $10 to $20 million.", 1, "$10 to $20 million", "USD", 1},
+    {"en", "Growth will be between 5 and 6 percent.", 1, "between 5 and 6 percent", "%", 1},
+    {"en", "Prices rose 10 to 12 percent.", 1, "10 to 12 percent", "%", 1},
+    {"en", "Shares rose $2 to $3.", 1, "$2 to $3", "USD", 1},
+    {"en", "Analysts expect a gain of 2 to 3 percent.", 1, "2 to 3 percent", "%", 1},
+    {"de", "Die Aktie stieg um 2 bis 3 Prozent.", 1, "2 bis 3 Prozent", "%", 1},
+    {"de", "Die Kosten steigen von 2 bis 3 Mio. Euro.", 1, "von 2 bis 3 Mio. Euro", "EUR", 1},
+};
+
+START_TEST(test_scanner_changes)
+{
+    const scan_case *c = &scan_cases[_i];
+    const cc_lexicon *lx = lexicon(c->lang);
+    size_t len = strlen(c->text), pos = 0;
+    cc_mention m[4];
+    cc_error err;
+    int n = 0, rc;
+
+    while (n < 4 && (rc = cc_numparse__next(lx, c->text, len, &pos, &m[n], &err)) == 1)
+        n++;
+    ck_assert_int_eq(rc, 0);
+    ck_assert_msg(n == c->n, "%s: %d mentions", c->text, n);
+    ck_assert_int_eq(m[0].end - m[0].start, strlen(c->first));
+    ck_assert_msg(memcmp(c->text + m[0].start, c->first, strlen(c->first)) == 0, "%s", c->text);
+    ck_assert_str_eq(m[0].q.unit, c->unit);
+    ck_assert_int_eq(m[0].q.hedge == CC_HEDGE_RANGE, c->range);
+    if (!c->range) {
+        /* B is read on its own, after the word between */
+        ck_assert_int_gt(m[1].start, m[0].end);
+        ck_assert_int_ne(m[1].q.hedge, CC_HEDGE_RANGE);
+    }
+}
+END_TEST
+
 START_TEST(test_scanner_names)
 {
     /* digits inside names are not figures; "S&P 500" is a count */
@@ -564,6 +622,8 @@ static Suite *numparse_suite(void)
     tcase_add_test(tc, test_scanner);
     tcase_add_test(tc, test_scanner_names);
     tcase_add_test(tc, test_scanner_refusals);
+    tcase_add_loop_test(tc, test_scanner_changes, 0,
+                        (int)(sizeof scan_cases / sizeof scan_cases[0]));
     tcase_add_test(tc, test_detect_lang);
     tcase_add_test(tl, test_lexicon_threads); /* first, so that threads race to build */
     tcase_add_test(tl, test_lexicon_scales);
