@@ -196,6 +196,29 @@ class TestRentProtest(EventReport):
                                ("north-sea-times", "1,200"))
 
 
+class TestQuarterlyResults(EventReport):
+    """A third event, written after grouping was built and not used to tune it:
+    a company's quarterly figures in euros, dollars and pounds. The bar here is
+    precision: the one planted wrong figure ($712 million profit, where the
+    others say 512 million euros) is flagged and nothing else is."""
+    event = "results"
+
+    def test_planted_contradictions_and_nothing_else(self):
+        found = self.contradictions()
+        self.assertEqual(found, [("wire-continental", "$712 million")])
+
+    def test_dollar_and_euro_revenue_agree(self):
+        self.assert_same_group(("rheinwirtschaft", "4,2 Milliarden Euro"),
+                               ("wire-continental", "$4.9 billion"))
+        self.assert_status("wire-continental", "$4.9 billion", "agrees")
+
+    def test_forecast_ranges_do_not_contradict(self):
+        for source, text in (("city-ledger", "between 16 and 17 billion euros"),
+                             ("rheinwirtschaft", "16 bis 17 Milliarden Euro"),
+                             ("handelsbote", "16 bis 17 Milliarden Euro")):
+            self.assertNotEqual(self.find(source, text)[1]["status"], "contradicts")
+
+
 if __name__ == "__main__":
     CROSSCHECK = os.path.abspath(sys.argv.pop(1))
     ARTICLES = os.path.abspath(sys.argv.pop(1))
