@@ -96,6 +96,32 @@ static double ratio(const cc_cmention *a, const cc_cmention *b)
     return x > y ? x / y : y / x;
 }
 
+/* 1 if the strict intervals of a and b, on the magnitude scale (money in
+ * euros), share a point: the same figure written with other hedges or in
+ * another currency ("gut 500 Millionen" and "512 Millionen"). */
+static int same_span(const cc_cmention *a, const cc_cmention *b)
+{
+    double sa = a->scale > 0 ? a->scale : 1, sb = b->scale > 0 ? b->scale : 1;
+    double al = fabs(a->strict.low) * sa, ah = fabs(a->strict.high) * sa;
+    double bl = fabs(b->strict.low) * sb, bh = fabs(b->strict.high) * sb;
+    double t;
+    if (isnan(al) || isnan(ah) || isnan(bl) || isnan(bh))
+        return 0;
+    if ((a->strict.low < 0) != (a->strict.high < 0) || (b->strict.low < 0) != (b->strict.high < 0))
+        return 0;
+    if (al > ah) {
+        t = al;
+        al = ah;
+        ah = t;
+    }
+    if (bl > bh) {
+        t = bl;
+        bl = bh;
+        bh = t;
+    }
+    return (al > bl ? al : bl) <= (ah < bh ? ah : bh);
+}
+
 int cc_cluster__compatible(const cc_cmention *a, const cc_cmention *b)
 {
     double lo, hi;
@@ -143,6 +169,10 @@ static int clause_conflict(const entities *e, size_t x, size_t y)
     uint32_t cx = e->clause[x], ey = e->near[y];
     if (cx == NO_ENTITY || ey == NO_ENTITY || cx == ey)
         return 0;
+    /* y's clause names nobody and its article names x's entity before it
+     * (the sentence before, the headline): y speaks of it too */
+    if (e->clause[y] == NO_ENTITY && cc_context__names_near(e->ctx, y, cx, 0))
+        return 0;
     return !cc_context__names_near(e->ctx, x, ey, 3) && !cc_context__names_near(e->ctx, y, cx, 2);
 }
 
@@ -161,6 +191,8 @@ static int linked(const cc_cmention *a, const cc_cmention *b, double sim, int sa
                   const cc_cluster_params *p)
 {
     double r = ratio(a, b);
+    /* the same figure: within 2 %, or within 25 % and the intervals meet */
+    int same = r <= 1.02 || (r <= 1.25 && same_span(a, b));
     int differ = (a->attrib && b->attrib && !streq(a->attrib, b->attrib)) ||
                  (a->scope && b->scope && strcmp(a->scope, b->scope) != 0);
     if (a->dimension != b->dimension)
@@ -173,10 +205,10 @@ static int linked(const cc_cmention *a, const cc_cmention *b, double sim, int sa
     /* spelled-out numbers ("fünf Jahre") join only on the same figure or strong words */
     if ((a->weak || b->weak) && r > 1.02 && sim < p->strong)
         return 0;
-    if (r <= 1.02 && sim >= p->same_figure)
+    if (same && sim >= p->same_figure)
         return 1;
     /* the same figure about the same entity on the same named day */
-    if (r <= 1.02 && same_entity && a->date != CC_NO_DATE && a->date == b->date)
+    if (same && same_entity && a->date != CC_NO_DATE && a->date == b->date)
         return 1;
     if (r <= 1.25 && sim >= p->same_value)
         return 1;

@@ -695,7 +695,11 @@ cc_status cc_context__finish(cc_context *c)
                      (t->f_inner ||
                       (!t->f_lower && (t->f_cap_en || (t->f_cap_de && t->f_cap_en_init) ||
                                        (t->f_cap_de && !t->f_det && t->multi_source) ||
-                                       (!t->f_cap_de && t->f_cap_en_init))));
+                                       /* only ever first in a sentence: a name if
+                                          one source writes it so ("Chief"), not a
+                                          common word that sources open with ("Net") */
+                                       (!t->f_cap_de && t->f_cap_en_init &&
+                                        (t->f_cap_en || !t->multi_source)))));
     }
     for (size_t m = 0; m < c->n; m++) {
         double norm = 0;

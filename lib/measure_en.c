@@ -14,6 +14,13 @@ static const cc_measure_word measures[] = {
     {"sales", "revenue"},
     {"profit", "profit"},
     {"earnings", "profit"},
+    {"turnover", "revenue"},
+    {"job", "jobs"},
+    {"position", "jobs"},
+    {"employ", "employees"},
+    {"staff", "employees"},
+    {"workforce", "employees"},
+    {"worker", "employees"},
     {"cost", "cost"},
     {"training", "cost"},
     {"trained", "cost"},
@@ -47,6 +54,7 @@ static const cc_measure_word measures[] = {
 static const cc_measure_word phrases[] = {
     {"market value", "market value"},
     {"market cap", "market value"},
+    {"net income", "profit"},
 };
 
 static const char *const stopwords[] = {

@@ -17,6 +17,7 @@
 #include "context.h"
 #include "date.h"
 #include "extract.h"
+#include "rates.h"
 #include "report.h"
 #include "run.h"
 
@@ -280,7 +281,10 @@ static int clause_year(const cc_run_article *a, const cc_extraction *x, size_t i
         from = y->end < m->start ? y->end : m->end;
         to = y->end < m->start ? m->start : y->start;
         for (k = from; k < to; k++)
-            if (a->text[k] == ',' || a->text[k] == ';' || a->text[k] == ':')
+            if (a->text[k] == ',' || a->text[k] == ';' || a->text[k] == ':' ||
+                a->text[k] == '\n' || /* nor across a sentence end */
+                ((a->text[k] == '.' || a->text[k] == '!' || a->text[k] == '?') &&
+                 k + 1 < to && a->text[k + 1] == ' '))
                 break;
         if (k >= to)
             return (int)y->q.value;
@@ -288,9 +292,27 @@ static int clause_year(const cc_run_article *a, const cc_extraction *x, size_t i
     return 0;
 }
 
+/* A money magnitude in euros (the rate midpoint of its day), so that the
+ * same figure in two currencies is the same magnitude when grouping; the
+ * raw value when there is no rate. */
+static double in_euros(const cc_rates *rates, const cc_cmention *m)
+{
+    cc_fx fx;
+    int32_t day = m->date != CC_NO_DATE ? m->date : m->published;
+    if (!rates || m->dimension != CC_DIM_CURRENCY || day == CC_NO_DATE ||
+        strcmp(m->unit, "EUR") == 0)
+        return m->mag;
+    if (cc_rates__fx(rates, m->unit, "EUR", day, 1, &fx, NULL) != CC_OK || !(fx.low > 0))
+        return m->mag;
+    return m->mag * (fx.low + fx.high) / 2;
+}
+
 cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention **ms_out,
                           cc_mref **refs_out, size_t *n_out)
 {
+    cc_rates *own = NULL;
+    const cc_rates *rates = c->rates;
+    int tried = 0;
     cc_context *ctx = NULL;
     cc_cmention *ms = NULL;
     cc_mref *refs = NULL;
@@ -350,6 +372,16 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
             m->scope = xm->scope;
             m->attrib = xm->attrib ? cc_strpool__get(&x->pool, xm->attrib) : NULL;
             m->year = clause_year(a, x, i);
+            if (m->dimension == CC_DIM_CURRENCY && !rates && !tried) {
+                tried = 1; /* without a table (out of memory) raw magnitudes */
+                if (cc_rates_new(&own, NULL) == CC_OK)
+                    rates = own;
+            }
+            {
+                double raw = m->mag;
+                m->mag = in_euros(rates, m);
+                m->scale = raw > 0 ? m->mag / raw : 0;
+            }
             refs[n].article = (uint32_t)ai;
             refs[n].mention = (uint32_t)i;
             n++;
@@ -372,6 +404,7 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
     refs = NULL;
     st = CC_OK;
 done:
+    cc_rates_free(own);
     cc_context__free(ctx);
     free(ms);
     free(refs);

@@ -197,20 +197,34 @@ class TestRentProtest(EventReport):
 
 
 class TestQuarterlyResults(EventReport):
-    """A third event, written after grouping was built and not used to tune it:
-    a company's quarterly figures in euros, dollars and pounds. The bar here is
-    precision: the one planted wrong figure ($712 million profit, where the
-    others say 512 million euros) is flagged and nothing else is."""
+    """A third event, written after grouping was built: a company's quarterly
+    figures in euros, dollars and pounds. First run held out, it flagged the
+    planted wrong figure ($712 million profit, where the others say 512
+    million euros) and nothing else, but missed groups; grouping recall was then
+    improved in general ways and these tests keep what it finds now."""
     event = "results"
 
     def test_planted_contradictions_and_nothing_else(self):
         found = self.contradictions()
         self.assertEqual(found, [("wire-continental", "$712 million")])
 
-    def test_dollar_and_euro_revenue_agree(self):
+    def test_dollar_pound_and_euro_revenue_agree(self):
         self.assert_same_group(("rheinwirtschaft", "4,2 Milliarden Euro"),
-                               ("wire-continental", "$4.9 billion"))
+                               ("wire-continental", "$4.9 billion"),
+                               ("city-ledger", "£3.7 billion"))
         self.assert_status("wire-continental", "$4.9 billion", "agrees")
+        self.assert_status("city-ledger", "£3.7 billion", "agrees")
+
+    def test_wrong_profit_is_a_conflict_not_a_split(self):
+        group, claim = self.find("wire-continental", "$712 million")
+        self.assertEqual(group["verdict"], "conflict")
+        self.assert_same_group(("wire-continental", "$712 million"),
+                               ("rheinwirtschaft", "512 Millionen Euro"),
+                               ("city-ledger", "£445 million"))
+
+    def test_job_cuts_in_two_languages_agree(self):
+        self.assert_same_group(("rheinwirtschaft", "1.200"), ("handelsbote", "1.200"),
+                               ("city-ledger", "1,200"), ("wire-continental", "1,200"))
 
     def test_forecast_ranges_do_not_contradict(self):
         for source, text in (("city-ledger", "between 16 and 17 billion euros"),
