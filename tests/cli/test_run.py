@@ -233,6 +233,29 @@ class TestQuarterlyResults(EventReport):
             self.assertNotEqual(self.find(source, text)[1]["status"], "contradicts")
 
 
+class TestStormSurge(EventReport):
+    """A fourth event, written last and run held out, with no change made for
+    it: a storm surge with evacuation counts, insured damage and rescue
+    workers. The planted wrong figure (5.000 evacuated, where the county's
+    figure elsewhere is about 2,500) is found and nothing else is."""
+    event = "storm"
+
+    def test_planted_contradictions_and_nothing_else(self):
+        self.assertEqual(self.contradictions(), [("marschblatt", "5.000")])
+
+    def test_evacuations_grouped_across_languages(self):
+        self.assert_same_group(("kuestenbote", "2.500"), ("north-atlantic-post", "2,500"),
+                               ("marschblatt", "5.000"))
+
+    def test_damage_and_rescue_workers_agree(self):
+        self.assert_same_group(("kuestenbote", "300 Millionen Euro"),
+                               ("marschblatt", "300 Millionen Euro"),
+                               ("nordsee-echo", "300 Millionen Euro"))
+        self.assert_same_group(("kuestenbote", "1.800"), ("marschblatt", "1.800"),
+                               ("nordsee-echo", "1.800"))
+        self.assert_status("nordsee-echo", "300 Millionen Euro", "agrees")
+
+
 if __name__ == "__main__":
     CROSSCHECK = os.path.abspath(sys.argv.pop(1))
     ARTICLES = os.path.abspath(sys.argv.pop(1))
