@@ -37,8 +37,18 @@ void cmd_verify_help(void);
 /** Add articles (text or JSON arrays) to a corpus; prints errors. 0 or -1. (cmd_run.c) */
 int cli_read_articles(cc_corpus *corpus, char **paths, size_t n);
 
-/** "json" or "text"; prints an error and returns -1 otherwise. (cmd_run.c) */
+/** "json" or "text"; prints an error and returns -1 otherwise. */
 int cli_parse_format(const char *v, cc_format *out);
+
+/** An ISO currency code from the command line, upper-cased ("eur" -> "EUR"); static buffer. */
+const char *cli_currency(const char *v);
+
+/** The built-in rates plus, if path is not NULL, a user rates file. Returns 0, or -1 after
+ *  printing the error (with *out NULL). */
+int cli_load_rates(cc_rates **out, const char *path);
+
+/** The exit status for a report: 1 if a group is in conflict or split, else 0. */
+int cli_report_status(const cc_report *report);
 
 /** Print "crosscheck: message" to stderr. */
 void cli_fail(const char *fmt, ...)

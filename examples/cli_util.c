@@ -181,3 +181,50 @@ done:
     free(tmp);
     return rc;
 }
+
+int cli_parse_format(const char *v, cc_format *out)
+{
+    if (strcmp(v, "json") == 0)
+        *out = CC_FORMAT_JSON;
+    else if (strcmp(v, "text") == 0)
+        *out = CC_FORMAT_TEXT;
+    else {
+        cli_fail("unknown format '%s' (use json or text)", v);
+        return -1;
+    }
+    return 0;
+}
+
+const char *cli_currency(const char *v)
+{
+    static char code[8];
+    size_t n = strlen(v) < sizeof code - 1 ? strlen(v) : sizeof code - 1;
+    for (size_t i = 0; i < n; i++)
+        code[i] = (char)(v[i] >= 'a' && v[i] <= 'z' ? v[i] - 32 : v[i]);
+    code[n] = '\0';
+    return code;
+}
+
+int cli_load_rates(cc_rates **out, const char *path)
+{
+    cc_error err;
+    *out = NULL;
+    if (cc_rates_new(out, &err) != CC_OK ||
+        (path && cc_rates_load_file(*out, path, &err) != CC_OK)) {
+        cli_fail_error(&err, path);
+        cc_rates_free(*out);
+        *out = NULL;
+        return -1;
+    }
+    return 0;
+}
+
+int cli_report_status(const cc_report *report)
+{
+    for (size_t i = 0; i < cc_report_group_count(report); i++) {
+        cc_verdict verdict = cc_report_group_verdict(report, i);
+        if (verdict == CC_VERDICT_CONFLICT || verdict == CC_VERDICT_SPLIT)
+            return CLI_EXIT_CONTRADICTION;
+    }
+    return CLI_EXIT_OK;
+}

@@ -30,19 +30,6 @@ void cmd_check_help(void)
           stdout);
 }
 
-static int parse_format(const char *v, cc_format *out)
-{
-    if (strcmp(v, "json") == 0)
-        *out = CC_FORMAT_JSON;
-    else if (strcmp(v, "text") == 0)
-        *out = CC_FORMAT_TEXT;
-    else {
-        cli_fail("unknown format '%s' (use json or text)", v);
-        return -1;
-    }
-    return 0;
-}
-
 int cmd_check(int argc, char **argv)
 {
     cli_args a;
@@ -56,7 +43,6 @@ int cmd_check(int argc, char **argv)
     char *out = NULL;
     size_t out_len = 0;
     int status = CLI_EXIT_ERROR;
-    size_t i;
 
     cli_args_init(&a, argc, argv);
     while (cli_next(&a)) {
@@ -70,7 +56,7 @@ int cmd_check(int argc, char **argv)
             cmd_check_help();
             return CLI_EXIT_OK;
         } else if (cli_is(&a, "--format", NULL)) {
-            if (!(v = cli_value(&a)) || parse_format(v, &format) != 0)
+            if (!(v = cli_value(&a)) || cli_parse_format(v, &format) != 0)
                 return CLI_EXIT_ERROR;
         } else if (cli_is(&a, "--currency", NULL)) {
             if (!(opts.currency = cli_value(&a)))
@@ -93,25 +79,10 @@ int cmd_check(int argc, char **argv)
     }
     if (!input)
         input = "-";
-    if (opts.currency) {
-        /* accept lower case on the command line */
-        static char code[8];
-        size_t n = strlen(opts.currency);
-        if (n >= sizeof code)
-            n = sizeof code - 1;
-        for (i = 0; i < n; i++)
-            code[i] = (char)((opts.currency[i] >= 'a' && opts.currency[i] <= 'z')
-                                 ? opts.currency[i] - 32
-                                 : opts.currency[i]);
-        code[n] = '\0';
-        opts.currency = code;
-    }
-
-    if (cc_rates_new(&rates, &err) != CC_OK ||
-        (rates_path && cc_rates_load_file(rates, rates_path, &err) != CC_OK)) {
-        cli_fail_error(&err, rates_path);
+    if (opts.currency)
+        opts.currency = cli_currency(opts.currency); /* accept lower case */
+    if (cli_load_rates(&rates, rates_path) != 0)
         goto done;
-    }
     if (cc_claimset_load_file(&set, input, &err) != CC_OK) {
         cli_fail_error(&err, strcmp(input, "-") == 0 ? "<stdin>" : input);
         goto done;
@@ -126,12 +97,7 @@ int cmd_check(int argc, char **argv)
     }
     if (cli_write_output(output, out, out_len) != 0)
         goto done;
-    status = CLI_EXIT_OK;
-    for (i = 0; i < cc_report_group_count(report); i++) {
-        cc_verdict verdict = cc_report_group_verdict(report, i);
-        if (verdict == CC_VERDICT_CONFLICT || verdict == CC_VERDICT_SPLIT)
-            status = CLI_EXIT_CONTRADICTION;
-    }
+    status = cli_report_status(report);
 done:
     cc_free(out);
     cc_report_free(report);

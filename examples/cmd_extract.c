@@ -208,16 +208,8 @@ int cmd_extract(int argc, char **argv)
             if (!(opts.published = cli_value(&a)))
                 return CLI_EXIT_ERROR;
         } else if (cli_is(&a, "--format", NULL)) {
-            if (!(v = cli_value(&a)))
+            if (!(v = cli_value(&a)) || cli_parse_format(v, &format) != 0)
                 return CLI_EXIT_ERROR;
-            if (strcmp(v, "json") == 0)
-                format = CC_FORMAT_JSON;
-            else if (strcmp(v, "text") == 0)
-                format = CC_FORMAT_TEXT;
-            else {
-                cli_fail("unknown format '%s' (use json or text)", v);
-                return CLI_EXIT_ERROR;
-            }
         } else if (cli_is(&a, "--output", "-o")) {
             if (!(output = cli_value(&a)))
                 return CLI_EXIT_ERROR;

@@ -116,7 +116,8 @@ static void print_text(FILE *f, const char *text, const cc_quantity *q)
 int cmd_parse(int argc, char **argv)
 {
     cli_args a;
-    const char *lang = NULL, *format = "text";
+    const char *lang = NULL, *v;
+    cc_format format = CC_FORMAT_TEXT;
     const char *texts[256];
     int ntexts = 0;
 
@@ -137,12 +138,8 @@ int cmd_parse(int argc, char **argv)
             if (strcmp(lang, "auto") == 0)
                 lang = NULL;
         } else if (cli_is(&a, "--format", NULL)) {
-            if (!(format = cli_value(&a)))
+            if (!(v = cli_value(&a)) || cli_parse_format(v, &format) != 0)
                 return CLI_EXIT_ERROR;
-            if (strcmp(format, "json") != 0 && strcmp(format, "text") != 0) {
-                cli_fail("unknown format '%s' (use json or text)", format);
-                return CLI_EXIT_ERROR;
-            }
         } else {
             cli_fail("unknown option '%s' for parse (see crosscheck parse --help)", a.name);
             return CLI_EXIT_ERROR;
@@ -170,7 +167,7 @@ int cmd_parse(int argc, char **argv)
             }
         }
         for (int i = 0; i < ntexts && status == CLI_EXIT_OK; i++) {
-            if (strcmp(format, "json") == 0)
+            if (format == CC_FORMAT_JSON)
                 print_json(stdout, texts[i], qs[i]);
             else
                 print_text(stdout, texts[i], qs[i]);

@@ -113,19 +113,6 @@ int cli_read_articles(cc_corpus *corpus, char **paths, size_t n)
     return 0;
 }
 
-int cli_parse_format(const char *v, cc_format *out)
-{
-    if (strcmp(v, "json") == 0)
-        *out = CC_FORMAT_JSON;
-    else if (strcmp(v, "text") == 0)
-        *out = CC_FORMAT_TEXT;
-    else {
-        cli_fail("unknown format '%s' (use json or text)", v);
-        return -1;
-    }
-    return 0;
-}
-
 int cmd_run(int argc, char **argv)
 {
     cli_args a;
@@ -133,7 +120,6 @@ int cmd_run(int argc, char **argv)
     cc_run_options ropts = CC_RUN_OPTIONS_INIT;
     cc_format format = CC_FORMAT_TEXT;
     const char *output = NULL, *rates_path = NULL, *v;
-    static char code[8];
     char **files = NULL;
     size_t nfiles = 0;
     cc_error err;
@@ -163,14 +149,9 @@ int cmd_run(int argc, char **argv)
             if (!(v = cli_value(&a)) || cli_parse_format(v, &format) != 0)
                 goto done;
         } else if (cli_is(&a, "--currency", NULL)) {
-            size_t n, i;
             if (!(v = cli_value(&a)))
                 goto done;
-            n = strlen(v) < sizeof code - 1 ? strlen(v) : sizeof code - 1;
-            for (i = 0; i < n; i++)
-                code[i] = (char)(v[i] >= 'a' && v[i] <= 'z' ? v[i] - 32 : v[i]);
-            code[n] = '\0';
-            copts.currency = code;
+            copts.currency = cli_currency(v);
         } else if (cli_is(&a, "--fx-window", NULL)) {
             if (!(v = cli_value(&a)) || (copts.fx_window_days = cli_int(a.name, v, 366)) < 0)
                 goto done;
@@ -191,11 +172,8 @@ int cmd_run(int argc, char **argv)
         cli_fail("run needs at least one article (see crosscheck run --help)");
         goto done;
     }
-    if (cc_rates_new(&rates, &err) != CC_OK ||
-        (rates_path && cc_rates_load_file(rates, rates_path, &err) != CC_OK)) {
-        cli_fail_error(&err, rates_path);
+    if (cli_load_rates(&rates, rates_path) != 0)
         goto done;
-    }
     ropts.check = &copts;
     ropts.rates = rates;
     if (cc_corpus_new(&corpus, &ropts, &err) != CC_OK) {
@@ -211,10 +189,7 @@ int cmd_run(int argc, char **argv)
     }
     if (cli_write_output(output, out, out_len) != 0)
         goto done;
-    status = cc_report_contradiction_count(report) ? CLI_EXIT_CONTRADICTION : CLI_EXIT_OK;
-    for (size_t i = 0; i < cc_report_group_count(report); i++)
-        if (cc_report_group_verdict(report, i) == CC_VERDICT_SPLIT)
-            status = CLI_EXIT_CONTRADICTION;
+    status = cli_report_status(report);
 done:
     cc_free(out);
     cc_report_free(report);

@@ -85,11 +85,8 @@ int cmd_verify(int argc, char **argv)
         cli_fail("verify needs a claim and at least one article (see crosscheck verify --help)");
         goto done;
     }
-    if (cc_rates_new(&rates, &err) != CC_OK ||
-        (rates_path && cc_rates_load_file(rates, rates_path, &err) != CC_OK)) {
-        cli_fail_error(&err, rates_path);
+    if (cli_load_rates(&rates, rates_path) != 0)
         goto done;
-    }
     ropts.check = &copts;
     ropts.rates = rates;
     if (cc_corpus_new(&corpus, &ropts, &err) != CC_OK) {
