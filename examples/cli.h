@@ -34,8 +34,10 @@ void cmd_run_help(void);
 int cmd_verify(int argc, char **argv);
 void cmd_verify_help(void);
 
-/** Add articles (text or JSON arrays) to a corpus; prints errors. 0 or -1. (cmd_run.c) */
-int cli_read_articles(cc_corpus *corpus, char **paths, size_t n);
+/** Create a corpus with opts and add the articles (text, or JSON arrays) at paths, with
+ *  progress on a terminal for long runs. 0, or -1 after printing the error (*out NULL).
+ *  (cmd_run.c) */
+int cli_open_corpus(cc_corpus **out, const cc_run_options *opts, char **paths, size_t n);
 
 /** "json" or "text"; prints an error and returns -1 otherwise. */
 int cli_parse_format(const char *v, cc_format *out);

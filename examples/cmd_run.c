@@ -82,7 +82,7 @@ static int read_all(const char *path, char **out, size_t *len)
     return 0;
 }
 
-int cli_read_articles(cc_corpus *corpus, char **paths, size_t n)
+static int read_articles(cc_corpus *corpus, char **paths, size_t n)
 {
     int progress = n >= 100 && isatty(2);
     for (size_t i = 0; i < n; i++) {
@@ -110,6 +110,21 @@ int cli_read_articles(cc_corpus *corpus, char **paths, size_t n)
     }
     if (progress)
         fputc('\n', stderr);
+    return 0;
+}
+
+int cli_open_corpus(cc_corpus **out, const cc_run_options *opts, char **paths, size_t n)
+{
+    cc_error err;
+    if (cc_corpus_new(out, opts, &err) != CC_OK) {
+        cli_fail_error(&err, NULL);
+        return -1;
+    }
+    if (read_articles(*out, paths, n) != 0) {
+        cc_corpus_free(*out);
+        *out = NULL;
+        return -1;
+    }
     return 0;
 }
 
@@ -176,11 +191,7 @@ int cmd_run(int argc, char **argv)
         goto done;
     ropts.check = &copts;
     ropts.rates = rates;
-    if (cc_corpus_new(&corpus, &ropts, &err) != CC_OK) {
-        cli_fail_error(&err, NULL);
-        goto done;
-    }
-    if (cli_read_articles(corpus, files, nfiles) != 0)
+    if (cli_open_corpus(&corpus, &ropts, files, nfiles) != 0)
         goto done;
     if (cc_run(&report, corpus, &err) != CC_OK ||
         cc_report_write(report, format, &out, &out_len, &err) != CC_OK) {

@@ -89,11 +89,7 @@ int cmd_verify(int argc, char **argv)
         goto done;
     ropts.check = &copts;
     ropts.rates = rates;
-    if (cc_corpus_new(&corpus, &ropts, &err) != CC_OK) {
-        cli_fail_error(&err, NULL);
-        goto done;
-    }
-    if (cli_read_articles(corpus, files, nfiles) != 0)
+    if (cli_open_corpus(&corpus, &ropts, files, nfiles) != 0)
         goto done;
     if (cc_verify(&out, &out_len, corpus, claim, strlen(claim), ropts.lang, format,
                   &contradictions, &err) != CC_OK) {
