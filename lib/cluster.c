@@ -24,13 +24,13 @@
 #include <string.h>
 
 #include "cluster.h"
+#include "cluster_labels.h"
 #include "common.h"
 #include "date.h"
 
 #define BLOCK_TERMS 6
 #define BLOCK_CAP 256
 #define MAG_SPAN 5.0
-#define SHARED_MAX 5
 
 typedef struct post {
     uint32_t term, m;
@@ -379,220 +379,6 @@ done:
     return st;
 }
 
-/* ---- labels ---- */
-
-typedef struct tsrc {
-    uint32_t term, source;
-    float w;
-} tsrc;
-
-static int cmp_tsrc(const void *x, const void *y)
-{
-    const tsrc *a = x, *b = y;
-    if (a->term != b->term)
-        return a->term < b->term ? -1 : 1;
-    if (a->source != b->source)
-        return a->source < b->source ? -1 : 1;
-    return a->w > b->w ? -1 : a->w < b->w;
-}
-
-typedef struct scored {
-    uint32_t term;
-    uint32_t sources;
-    double score;
-} scored;
-
-static int cmp_scored(const void *x, const void *y)
-{
-    const scored *a = x, *b = y;
-    if (a->score != b->score)
-        return a->score > b->score ? -1 : 1;
-    return a->term < b->term ? -1 : a->term > b->term;
-}
-
-typedef struct labels {
-    char subject[96], measure[96], shared[256];
-} labels;
-
-static void json_append(char *buf, size_t size, const char *s, int *first)
-{
-    size_t n = strlen(buf);
-    if (n + strlen(s) + 5 >= size)
-        return;
-    snprintf(buf + n, size - n, "%s\"%s\"", *first ? "" : ", ", s);
-    *first = 0;
-}
-
-static cc_status topic_labels(const cc_context *ctx, const cc_cmention *m, const uint32_t *mem,
-                              size_t nm, labels *out)
-{
-    tsrc *ts = NULL;
-    scored *sc = NULL;
-    size_t nts = 0, cap = 0, nsc = 0, nsrc = 0;
-    int first = 1;
-    cc_status st = CC_ENOMEM;
-    uint32_t prev_src = UINT32_MAX;
-    strcpy(out->subject, "");
-    strcpy(out->measure, "");
-    strcpy(out->shared, "[");
-    for (size_t i = 0; i < nm; i++) {
-        size_t tn;
-        const cc_cterm *tv = cc_context__terms(ctx, mem[i], &tn);
-        if (cc__grow((void **)&ts, &cap, nts + tn + 1, sizeof *ts) != 0)
-            goto done;
-        for (size_t k = 0; k < tn; k++) {
-            int kind = cc_context__term_kind(ctx, tv[k].term);
-            if (kind == CC_TERM_DAY || kind == CC_TERM_KEY)
-                continue;
-            ts[nts].term = tv[k].term;
-            ts[nts].source = m[mem[i]].source;
-            ts[nts].w = tv[k].w;
-            nts++;
-        }
-        if (m[mem[i]].source != prev_src)
-            nsrc++; /* an upper bound is enough: mem is grouped by source often */
-        prev_src = m[mem[i]].source;
-    }
-    qsort(ts, nts, sizeof *ts, cmp_tsrc);
-    sc = cc__calloc(nts + 1, sizeof *sc);
-    if (!sc)
-        goto done;
-    for (size_t s = 0; s < nts;) {
-        size_t e = s;
-        scored x = {ts[s].term, 0, 0};
-        while (e < nts && ts[e].term == ts[s].term) {
-            if (e == s || ts[e].source != ts[e - 1].source) {
-                x.sources++;
-                x.score += ts[e].w;
-            }
-            e++;
-        }
-        if (nsrc < 2 || x.sources >= 2)
-            sc[nsc++] = x;
-        s = e;
-    }
-    for (size_t i = 0; i < nsc; i++)
-        sc[i].score *= sc[i].sources;
-    qsort(sc, nsc, sizeof *sc, cmp_scored);
-    for (size_t i = 0; i < nsc && i < SHARED_MAX; i++)
-        json_append(out->shared, sizeof out->shared, cc_context__term_name(ctx, sc[i].term),
-                    &first);
-    strcat(out->shared, "]");
-    for (size_t i = 0; i < nsc && !out->subject[0]; i++)
-        if (cc_context__term_is_name(ctx, sc[i].term))
-            snprintf(out->subject, sizeof out->subject, "%s", cc_context__term_name(ctx, sc[i].term));
-    for (size_t i = 0; i < nsc && !out->measure[0]; i++)
-        if (cc_context__term_kind(ctx, sc[i].term) == CC_TERM_CONCEPT)
-            snprintf(out->measure, sizeof out->measure, "%s", cc_context__term_name(ctx, sc[i].term));
-    for (size_t i = 0; i < nsc && (!out->subject[0] || !out->measure[0]); i++) {
-        const char *w = cc_context__term_name(ctx, sc[i].term);
-        if (strcmp(w, out->subject) == 0 || strcmp(w, out->measure) == 0)
-            continue;
-        if (!out->subject[0])
-            snprintf(out->subject, sizeof out->subject, "%s", w);
-        else
-            snprintf(out->measure, sizeof out->measure, "%s", w);
-    }
-    if (!out->subject[0])
-        strcpy(out->subject, "figure");
-    if (!out->measure[0])
-        strcpy(out->measure, "value");
-    st = CC_OK;
-done:
-    free(ts);
-    free(sc);
-    return st;
-}
-
-/* Make (subject, measure) unique among topics: open-addressing maps keyed
- * by hashes of the folded pairs, one of the labels taken, one of the next
- * number to try for a label already taken ("value (7)"), so that a label
- * shared by many topics costs one probe each, not one per earlier topic. */
-typedef struct labelset {
-    uint64_t *h; /* 0 = empty */
-    uint32_t *v; /* the value of each key */
-    size_t n, cap;
-} labelset;
-
-/* The slot of h (not 0) in s, or the empty slot where it belongs. */
-static size_t label_slot(const labelset *s, uint64_t h)
-{
-    size_t i;
-    for (i = (size_t)h & (s->cap - 1); s->h[i] && s->h[i] != h; i = (i + 1) & (s->cap - 1))
-        ;
-    return i;
-}
-
-/* Find or add key h: *slot receives its slot, *taken 1 if it was there. */
-static int label_add(labelset *s, uint64_t h, size_t *slot, int *taken)
-{
-    if (!h)
-        h = 1;
-    if ((s->n + 1) * 2 > s->cap) {
-        labelset ns = {NULL, NULL, s->n, s->cap ? s->cap * 2 : 256};
-        ns.h = cc__calloc(ns.cap, sizeof *ns.h);
-        ns.v = cc__calloc(ns.cap, sizeof *ns.v);
-        if (!ns.h || !ns.v) {
-            free(ns.h);
-            free(ns.v);
-            return -1;
-        }
-        for (size_t k = 0; k < s->cap; k++)
-            if (s->h[k]) {
-                size_t j = label_slot(&ns, s->h[k]);
-                ns.h[j] = s->h[k];
-                ns.v[j] = s->v[k];
-            }
-        free(s->h);
-        free(s->v);
-        *s = ns;
-    }
-    *slot = label_slot(s, h);
-    *taken = s->h[*slot] != 0;
-    if (!*taken) {
-        s->h[*slot] = h;
-        s->v[*slot] = 0;
-        s->n++;
-    }
-    return 0;
-}
-
-static uint64_t label_hash(const labels *l)
-{
-    char buf[200];
-    size_t n = cc_context__fold(l->subject, strlen(l->subject), buf, 100);
-    buf[n++] = '\x1f';
-    n += cc_context__fold(l->measure, strlen(l->measure), buf + n, 100);
-    return cc__hash(buf, n);
-}
-
-/* The first of "measure", "measure (2)", "measure (3)", ... not taken with
- * this subject. `next` remembers per label where the search ended: every
- * number below it is taken, and labels are never given back. */
-static int unique_labels(labelset *taken_set, labelset *next, labels *l, size_t *tries)
-{
-    char base[96];
-    int taken = 0, known = 0, k;
-    size_t slot, nslot;
-    uint64_t bh = label_hash(l);
-    (*tries)++;
-    snprintf(base, sizeof base, "%s", l->measure);
-    if (label_add(taken_set, bh, &slot, &taken) != 0)
-        return -1;
-    if (!taken)
-        return 0;
-    if (label_add(next, bh, &nslot, &known) != 0)
-        return -1;
-    for (k = known ? (int)next->v[nslot] : 2; taken; k++) {
-        snprintf(l->measure, sizeof l->measure, "%.80s (%d)", base, k);
-        (*tries)++;
-        if (label_add(taken_set, label_hash(l), &slot, &taken) != 0)
-            return -1;
-    }
-    next->v[nslot] = (uint32_t)k;
-    return 0;
-}
-
 /* ---- topics into keys ---- */
 
 typedef struct run {
@@ -600,7 +386,7 @@ typedef struct run {
     const cc_cmention *m;
     cc_clustering *out;
     size_t gcap;
-    labelset labels, next_label;
+    cc_clabelset labels, next_label;
 } run;
 
 typedef struct member {
@@ -670,7 +456,7 @@ static int cmp_member(const void *x, const void *y)
     return a->m < b->m ? -1 : a->m > b->m;
 }
 
-static cc_cgroup *new_group(run *r, const labels *l, int32_t date, const char *scope,
+static cc_cgroup *new_group(run *r, const cc_clabels *l, int32_t date, const char *scope,
                             const char *attrib)
 {
     cc_cgroup *g;
@@ -692,16 +478,16 @@ static cc_cgroup *new_group(run *r, const labels *l, int32_t date, const char *s
 static cc_status single(run *r, uint32_t i)
 {
     const cc_cmention *m = &r->m[i];
-    labels l;
+    cc_clabels l;
     cc_cgroup *g;
     cc_status st;
     if (m->weak) {
         r->out->result[i].group = -1;
         return CC_OK;
     }
-    if ((st = topic_labels(r->ctx, r->m, &i, 1, &l)) != CC_OK)
+    if ((st = cc_cluster__topic_labels(r->ctx, r->m, &i, 1, &l)) != CC_OK)
         return st;
-    if (unique_labels(&r->labels, &r->next_label, &l, &r->out->label_tries) != 0)
+    if (cc_cluster__unique_labels(&r->labels, &r->next_label, &l, &r->out->label_tries) != 0)
         return CC_ENOMEM;
     if (!(g = new_group(r, &l, m->date != CC_NO_DATE ? m->date : m->published, m->scope,
                         m->attrib)))
@@ -740,7 +526,7 @@ static double confidence(const run *r, const member *p, size_t n, const uint8_t 
 }
 
 /* One key of a topic: copies, one voice per source, the magnitude check. */
-static cc_status partition(run *r, member *p, size_t n, const labels *l, uint8_t *out_of)
+static cc_status partition(run *r, member *p, size_t n, const cc_clabels *l, uint8_t *out_of)
 {
     cc_clustering *o = r->out;
     cc_cgroup *g;
@@ -825,7 +611,7 @@ static cc_status topic(run *r, const uint32_t *mem, size_t nm)
     const char *tscope, *tattrib;
     uint8_t *out_of = NULL;
     size_t nd = 0, ns = 0;
-    labels l;
+    cc_clabels l;
     cc_status st = CC_ENOMEM;
     p = cc__calloc(nm, sizeof *p);
     strs = cc__calloc(nm, sizeof *strs);
@@ -873,10 +659,10 @@ static cc_status topic(run *r, const uint32_t *mem, size_t nm)
         p[i].scope = m->scope ? m->scope : tscope;
         p[i].attrib = m->attrib ? m->attrib : tattrib;
     }
-    if ((st = topic_labels(r->ctx, r->m, mem, nm, &l)) != CC_OK)
+    if ((st = cc_cluster__topic_labels(r->ctx, r->m, mem, nm, &l)) != CC_OK)
         goto done;
     st = CC_ENOMEM;
-    if (unique_labels(&r->labels, &r->next_label, &l, &r->out->label_tries) != 0)
+    if (cc_cluster__unique_labels(&r->labels, &r->next_label, &l, &r->out->label_tries) != 0)
         goto done;
     cmp_members_m = r->m;
     qsort(p, nm, sizeof *p, cmp_member);
@@ -959,10 +745,8 @@ cc_status cc_cluster__run(cc_clustering *out, const cc_context *ctx, const cc_cm
 done:
     if (st != CC_OK)
         cc_cluster__free(out);
-    free(r.labels.h);
-    free(r.labels.v);
-    free(r.next_label.h);
-    free(r.next_label.v);
+    cc_cluster__labelset_free(&r.labels);
+    cc_cluster__labelset_free(&r.next_label);
     free(ls);
     free(parent);
     free(order);
