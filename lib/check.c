@@ -400,7 +400,7 @@ cc_status cc_check(cc_report **out, const cc_claimset *set, const cc_rates *rate
     }
     tally(r);
     if (r->nfx < r->fx_cap) { /* give back the slack of the table's growth */
-        void *p = realloc(r->fx, (r->nfx ? r->nfx : 1) * sizeof *r->fx);
+        void *p = cc__realloc(r->fx, (r->nfx ? r->nfx : 1) * sizeof *r->fx);
         if (p) {
             r->fx = p;
             r->fx_cap = r->nfx ? r->nfx : 1;

@@ -46,7 +46,7 @@ static json_t *text_string(const char *t, size_t a, size_t b)
     }
     if (clean)
         return json_stringn(t + a, b - a);
-    buf = malloc(3 * (b - a) + 1);
+    buf = cc__malloc(3 * (b - a) + 1);
     if (!buf)
         return NULL;
     for (i = a; i < b;) {

@@ -32,7 +32,7 @@ static int idmap_init(cc_idmap *m)
 {
     m->nslots = 16;
     m->count = 0;
-    m->slots = calloc(m->nslots, sizeof *m->slots);
+    m->slots = cc__calloc(m->nslots, sizeof *m->slots);
     return m->slots ? 0 : -1;
 }
 
@@ -80,7 +80,7 @@ static int idmap_reserve(const cc_claimset *set, cc_idmap *m)
         return -1;
     nslots = m->nslots * 2;
     mask = nslots - 1;
-    slots = calloc(nslots, sizeof *slots);
+    slots = cc__calloc(nslots, sizeof *slots);
     if (!slots)
         return -1;
     for (size_t i = 0; i < m->nslots; i++) {
@@ -131,7 +131,7 @@ cc_status cc_claimset_new(cc_claimset **out, cc_error *err)
     if (!out)
         return cc_error__msg(err, CC_EINVAL, "null argument");
     *out = NULL;
-    set = calloc(1, sizeof *set);
+    set = cc__calloc(1, sizeof *set);
     if (!set)
         return cc_error__msg(err, CC_ENOMEM, "out of memory");
     cc_strpool__init(&set->strings);
@@ -172,17 +172,17 @@ void cc_claimset__shrink(cc_claimset *set)
 {
     void *p;
     if (set->nclaims && set->nclaims < set->claims_cap &&
-        (p = realloc(set->claims, set->nclaims * sizeof *set->claims)) != NULL) {
+        (p = cc__realloc(set->claims, set->nclaims * sizeof *set->claims)) != NULL) {
         set->claims = p;
         set->claims_cap = set->nclaims;
     }
     if (set->nsources && set->nsources < set->sources_cap &&
-        (p = realloc(set->sources, set->nsources * sizeof *set->sources)) != NULL) {
+        (p = cc__realloc(set->sources, set->nsources * sizeof *set->sources)) != NULL) {
         set->sources = p;
         set->sources_cap = set->nsources;
     }
     if (set->strings.len && set->strings.len < set->strings.cap &&
-        (p = realloc(set->strings.data, set->strings.len)) != NULL) {
+        (p = cc__realloc(set->strings.data, set->strings.len)) != NULL) {
         set->strings.data = p;
         set->strings.cap = set->strings.len;
     }

@@ -117,19 +117,38 @@ void cc_error__token(char *out, size_t outsize, const char *s, size_t len)
     out[o] = '\0';
 }
 
+/* The chaos-test hook: the index of the allocation to fail (counted from
+ * the last cc__alloc_fail_at call), or -1. A plain static on purpose: it is
+ * set only by single-threaded tests, and costs one compare when unused. */
+static long fail_at = -1;
+static long alloc_calls;
+
+long cc__alloc_fail_at(long n)
+{
+    long made = alloc_calls;
+    fail_at = n;
+    alloc_calls = 0;
+    return made;
+}
+
+static int alloc_fails(void)
+{
+    return alloc_calls++ == fail_at;
+}
+
 void *cc__malloc(size_t n)
 {
-    return malloc(n ? n : 1);
+    return alloc_fails() ? NULL : malloc(n ? n : 1);
 }
 
 void *cc__calloc(size_t count, size_t n)
 {
-    return calloc(count ? count : 1, n ? n : 1);
+    return alloc_fails() ? NULL : calloc(count ? count : 1, n ? n : 1);
 }
 
 void *cc__realloc(void *p, size_t n)
 {
-    return realloc(p, n ? n : 1);
+    return alloc_fails() ? NULL : realloc(p, n ? n : 1);
 }
 
 int cc__grow(void **arr, size_t *cap, size_t need, size_t elem)
@@ -146,7 +165,7 @@ int cc__grow(void **arr, size_t *cap, size_t need, size_t elem)
     }
     if (ncap > SIZE_MAX / elem)
         return -1;
-    p = realloc(*arr, ncap * elem);
+    p = cc__realloc(*arr, ncap * elem);
     if (!p)
         return -1;
     *arr = p;
@@ -156,7 +175,7 @@ int cc__grow(void **arr, size_t *cap, size_t need, size_t elem)
 
 char *cc__strndup(const char *s, size_t n)
 {
-    char *p = malloc(n + 1);
+    char *p = cc__malloc(n + 1);
     if (!p)
         return NULL;
     memcpy(p, s, n);

@@ -53,6 +53,14 @@ void *cc__realloc(void *p, size_t n);
 int cc__grow(void **arr, size_t *cap, size_t need, size_t elem);
 char *cc__strndup(const char *s, size_t n);
 
+/**
+ * For the chaos tests: make the n-th allocation from now (0 = the next
+ * one) of cc__malloc/calloc/realloc/grow/strndup fail, once; -1 fails
+ * none. @return the number of allocations made since the previous call.
+ * Not thread-safe; jansson's and ICU's own allocations are not counted.
+ */
+long cc__alloc_fail_at(long n);
+
 /** Read a whole file into a NUL-terminated buffer (caller frees with free()).
  *  "-" reads standard input. Errors: CC_EIO with the system's reason. */
 cc_status cc__read_file(const char *path, char **out, size_t *len, cc_error *err);

@@ -50,10 +50,10 @@ int cc_intern__init(cc_intern *t, cc_strpool *pool)
     memset(t, 0, sizeof *t);
     t->pool = pool;
     t->cap = 16;
-    t->display = calloc(t->cap, sizeof *t->display);
-    t->folded = calloc(t->cap, sizeof *t->folded);
+    t->display = cc__calloc(t->cap, sizeof *t->display);
+    t->folded = cc__calloc(t->cap, sizeof *t->folded);
     t->nslots = 32;
-    t->slots = calloc(t->nslots, sizeof *t->slots);
+    t->slots = cc__calloc(t->nslots, sizeof *t->slots);
     if (!t->display || !t->folded || !t->slots) {
         cc_intern__free(t);
         return -1;
@@ -119,7 +119,7 @@ static size_t fold(const char *s, size_t n, char *buf, size_t bufsize)
 static int rehash(cc_intern *t)
 {
     size_t nslots = t->nslots * 2;
-    uint32_t *slots = calloc(nslots, sizeof *slots);
+    uint32_t *slots = cc__calloc(nslots, sizeof *slots);
     if (!slots)
         return -1;
     for (size_t id = 1; id < t->count; id++) {
@@ -148,7 +148,7 @@ uint32_t cc_intern__add(cc_intern *t, const char *s, size_t n)
     flen = fold(s, n, buf, bufsize);
     if (flen == (size_t)-1) {
         bufsize = n * 4 + 8;
-        buf = malloc(bufsize);
+        buf = cc__malloc(bufsize);
         if (!buf)
             return UINT32_MAX;
         flen = fold(s, n, buf, bufsize);

@@ -36,7 +36,7 @@ int cc_wbuf__grow(cc_wbuf *b, size_t n)
         }
         ncap *= 2;
     }
-    p = realloc(b->data, ncap);
+    p = cc__realloc(b->data, ncap);
     if (!p)
         goto fail;
     b->data = p;
