@@ -114,6 +114,9 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE("lakhs", 5),
     CC_LW_SCALE("crore", 7),
     CC_LW_SCALE("crores", 7),
+    CC_LW_SCALE("lac", 5),  /* the older spelling, still usual in Indian news */
+    CC_LW_SCALE("lacs", 5),
+    CC_LW_SCALE("cr", 7),   /* "Rs 5 cr"; only after a number (no "Kr": krona) */
     CC_LW_SCALE_CUR("MUSD", 6, "USD"),
     CC_LW_SCALE_CUR("MEUR", 6, "EUR"),
     CC_LW_SCALE_CUR("MGBP", 6, "GBP"),
@@ -144,7 +147,7 @@ static const cc_lex_word words[] = {
      * "rial" and "dinar" name several currencies and stay unread) */
     CC_LW_CUR("rupee", "INR"),
     CC_LW_CUR("rupees", "INR"),
-    CC_LW_CUR("Rs.", "INR"),
+    CC_LW_CUR_MIXED("Rs.", "INR"), /* "Rs 20", "Rs20"; "RS6" is a name */
     CC_LW_CUR("ringgit", "MYR"),
     CC_LW_CUR("ringgits", "MYR"),
     {"RM", CC_LEX_CURRENCY, 0, 0, 0, 1, "MYR", NULL},
@@ -178,6 +181,24 @@ static const cc_lex_word words[] = {
     CC_LW_PART("and a half", -1),
     CC_LW_PART("point", CC_PART_POINT), /* "two point two million" */
     CC_LW_NUM("one and a half", 3),
+    /* number words beyond ICU's spell-out. Zero: */
+    CC_LW_NUMF("naught", 0, 0),
+    CC_LW_NUMF("nought", 0, 0),
+    CC_LW_NUMF("nil", 0, 0),
+    /* "a pair" is two; "a couple" and "a few" are vague (about 2, about 3:
+     * approx and always weak, never a claim). Bare "few" is not read: it
+     * says "not many" ("few expect a cut"), not a number */
+    CC_LW_NUMF("a pair", 2, 0),
+    CC_LW_NUMF("a couple", 2, CC_NUM_APPROX),
+    CC_LW_NUMF("a few", 3, CC_NUM_APPROX),
+    /* "single" is one only where it stands for a number ("just a single."),
+     * not as the adjective ("single market") */
+    CC_LW_NUMF("single", 1, CC_NUM_ALONE),
+    /* twelve as a multiplier: "a dozen", "two dozen", "200 dozens". Not
+     * "gross" (144: mostly the adjective, "gross margin") nor "score" (20:
+     * mostly a result, "a score of 3-1") */
+    CC_LW_PART("dozen", CC_PART_DOZEN),
+    CC_LW_PART("dozens", CC_PART_DOZEN),
     /* time scope: which moment a figure describes */
     CC_LW_CTX("intraday", CC_CTX_SCOPE, "intraday"),
     CC_LW_CTX("at one point", CC_CTX_SCOPE, "intraday"),

@@ -127,14 +127,22 @@ static int glued_before(const char *t, size_t i)
     return 0;
 }
 
-/* "USD3.14": an upper-case currency code glued to the digits at i? */
+/* "USD3.14", "Rs20": a currency code glued to the digits at i? Upper
+ * case, or a capital and lower case (an abbreviation: "Rs"), never lower
+ * case alone ("abc5"). */
 static int glued_code(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 {
     size_t s = i, end = 0;
     uint16_t got = 0;
-    while (s > 0 && ((t[s - 1] >= 'A' && t[s - 1] <= 'Z') || t[s - 1] == '$'))
+    while (s > 0 && ((t[s - 1] >= 'A' && t[s - 1] <= 'Z') || t[s - 1] == '$' ||
+                     (t[s - 1] >= 'a' && t[s - 1] <= 'z')))
         s--;
     if (i - s < 2 || i - s > 4 || (s > 0 && cc_lexicon__is_alnum(cp_before(t, s))))
+        return 0;
+    for (size_t k = s + 1; k < i; k++)
+        if (t[k] >= 'a' && t[k] <= 'z' && !(t[s] >= 'A' && t[s] <= 'Z'))
+            return 0;
+    if (t[s] >= 'a' && t[s] <= 'z')
         return 0;
     (void)len;
     return cc_lexicon__match(lx, t, i, s, CC_LEX_CURRENCY, &end, &got) != NULL && end == i;
@@ -157,6 +165,7 @@ typedef struct figure_end {
     int kind;       /* CC_KIND_* */
     int ambiguous;  /* "1.971": grouping and decimal point both make sense */
     int had_unit;   /* a scale, unit or currency word followed */
+    int approx;     /* a vague number word ("a few"): approx, weak */
 } figure_end;
 
 #define MAX_GROUPS 12
@@ -268,8 +277,13 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
         }
         m = cc_lexicon__match(lx, t, len, q,
                               CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE |
-                                  CC_LEX_MONTH | CC_LEX_KIND,
+                                  CC_LEX_MONTH | CC_LEX_KIND | CC_LEX_NUMBER_PART,
                               &mend, &got);
+        if (m && (got & CC_LEX_NUMBER_PART) && m->part != CC_PART_DOZEN) {
+            got = (uint16_t)(got & ~CC_LEX_NUMBER_PART);
+            if (!got)
+                m = NULL; /* only multipliers are parts of a tail */
+        }
         if (glued && k == 0 && (!m || q != p))
             return 0;
         if (!m)
@@ -290,6 +304,20 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
             e->scale = m->scale;
             e->have_scale = 1;
             used = 1;
+        } else if ((got & CC_LEX_SCALE) && e->have_scale && !have_unit && k == 1 &&
+                   m->scale > e->scale && e->scale >= 3) {
+            /* "three thousand millions": a larger scale word right after
+             * the first multiplies it */
+            e->scale += m->scale;
+            used = 1;
+        } else if ((got & CC_LEX_NUMBER_PART) && m->part == CC_PART_DOZEN && k == 0 &&
+                   !e->dec.neg) {
+            /* "2 dozens", "two hundred dozen": a multiplier of the number */
+            if (cc_numwords__multiply(&e->dec, m->part) != 0)
+                return 0;
+            e->plain = 0; /* 2400 from "200 dozens" is no year */
+            e->end = p = mend;
+            continue;
         }
         if ((got & CC_LEX_CURRENCY) && !have_unit && (!prefix_unit || used)) {
             memcpy(e->code, m->code, 4);
@@ -405,7 +433,7 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         size_t stop = i;
         if (glued_before(t, i))
             return 0;
-        if (!cc_numwords__read(lx, t, len, i, &e->dec, &stop)) {
+        if (!cc_numwords__read(lx, t, len, i, &e->dec, &stop, &e->approx)) {
             e->end = stop;
             return 0;
         }
@@ -903,6 +931,11 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
             q->hedge = (uint8_t)a->post_hedge;
             out->hedge_start = a->post_start;
             out->hedge_end = a->end;
+        } else if (a->approx) {
+            /* "a few": the words are their own hedge */
+            q->hedge = CC_HEDGE_APPROX;
+            out->hedge_start = a->num_start;
+            out->hedge_end = a->num_end;
         } else {
             out->hedge_start = out->hedge_end = a->num_start;
         }
@@ -911,7 +944,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
                       out->hedge_end);
         if (pd->hedge >= 0 && pd->hs < out->start)
             out->start = pd->hs;
-        out->weak = a->date ||
+        out->weak = a->date || a->approx ||
                     (q->dimension == CC_DIM_COUNT && !a->have_scale && q->hedge == CC_HEDGE_EXACT &&
                      a->dim < 0 &&
                      ((a->spelled && a->dec.n <= 3) || (a->plain && a->dec.n == 4 && !a->dec.neg &&

@@ -28,7 +28,7 @@
 #include "quantity.h"
 
 /* A token of a run. */
-enum { T_NONE, T_NUM, T_HUNDRED, T_SCALE, T_AND, T_HALF, T_A, T_POINT };
+enum { T_NONE, T_NUM, T_HUNDRED, T_SCALE, T_AND, T_HALF, T_A, T_POINT, T_MULT };
 
 #define FRAC_MAX 12
 
@@ -37,6 +37,9 @@ typedef struct token {
     int64_t value; /* T_NUM; in halves when half = 1 */
     int half;
     int scale;     /* T_SCALE */
+    int approx;    /* T_NUM: a vague amount ("a few") */
+    int inword;    /* a part of a compound word: more parts follow in the word */
+    int glued;     /* a part of a compound word after its first part */
     size_t start, end;
 } token;
 
@@ -62,54 +65,106 @@ static size_t word_end(const char *t, size_t len, size_t i)
     return i;
 }
 
-/* Read the token at i. */
+static int is_letter_at(const char *t, size_t len, size_t i)
+{
+    int32_t c;
+    if (i >= len)
+        return 0;
+    c = cc_lexicon__next_cp(t, len, &i);
+    return cc_lexicon__is_alnum(c) && !(c >= '0' && c <= '9');
+}
+
+/* Does a letter (or a soft hyphen) end just before i: is i inside a word? */
+static int letter_before(const char *t, size_t len, size_t i)
+{
+    size_t k = i;
+    int32_t c;
+    if (i == 0)
+        return 0;
+    do
+        k--;
+    while (k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80);
+    c = cc_lexicon__next_cp(t, len, &k);
+    return c == 0xAD || (cc_lexicon__is_alnum(c) && !(c >= '0' && c <= '9'));
+}
+
+/* Is anything but the end of the clause next: a word or a number? */
+static int word_follows(const char *t, size_t len, size_t i)
+{
+    int32_t c;
+    while (i < len && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    if (i >= len)
+        return 0;
+    c = cc_lexicon__next_cp(t, len, &i);
+    return cc_lexicon__is_alnum(c);
+}
+
+/* Read the token at i. A word that is no key but splits completely into
+ * number parts ("hunderttausend", "siebenhunderteinundzwanzigtausendundzwölf",
+ * "zweieinhalb") is read one part at a time, longest part first, and the
+ * grammar of runs below applies to its parts as to words: our own reading,
+ * for which ICU is only a cross-check. */
 static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i, token *tk)
 {
-    size_t mend = 0, wend;
+    size_t mend = 0, wend, lim = len;
     uint16_t got = 0;
     const cc_lex_entry *m;
-    int half = 0;
-    size_t half_at = 0;
-    double v = 0;
 
     memset(tk, 0, sizeof *tk);
     tk->start = tk->end = i;
     if (i >= len)
         return;
+    wend = word_end(t, len, i);
+    tk->glued = letter_before(t, len, i);
     m = cc_lexicon__match(lx, t, len, i,
                           CC_LEX_NUMBER | CC_LEX_NUMBER_A | CC_LEX_NUMBER_PART | CC_LEX_SCALE |
                               CC_LEX_RANGE_AND,
                           &mend, &got);
-    wend = word_end(t, len, i);
-    if (m && (got & CC_LEX_NUMBER) && mend >= wend) {
+    if (tk->glued || ((!m || mend < wend) && wend - i >= 7)) {
+        /* a compound, or the rest of one: its first part (a hyphenated
+         * key such as "twenty-five" ends past wend and is no compound) */
+        size_t pe = cc_lexicon__number_part(lx, t, i, wend);
+        if (pe > i && pe < wend) {
+            lim = pe;
+            tk->inword = 1;
+            m = cc_lexicon__match(lx, t, lim, i,
+                                  CC_LEX_NUMBER | CC_LEX_NUMBER_A | CC_LEX_NUMBER_PART |
+                                      CC_LEX_SCALE,
+                                  &mend, &got);
+            if (!m || mend != lim)
+                return;
+        } else if (pe == 0 || tk->glued) {
+            if (!(pe == wend && m && mend == wend))
+                return;
+        }
+    }
+    if (m && (got & CC_LEX_NUMBER) && mend >= wend && m->alone && !tk->inword &&
+        !tk->glued && word_follows(t, len, mend)) {
+        /* "eine Frau", "keine Angaben": an article, no number ("eine
+         * Milliarde" is read through its NUMBER_A role) */
+        got = (uint16_t)(got & ~CC_LEX_NUMBER);
+    }
+    if (m && (got & CC_LEX_NUMBER) && mend >= (tk->inword ? lim : wend)) {
         tk->type = T_NUM;
         tk->half = m->halves;
         tk->value = m->number;
+        tk->approx = m->approx;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == 100) {
         tk->type = T_HUNDRED;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == -1) {
         tk->type = T_HALF;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == CC_PART_POINT) {
         tk->type = T_POINT;
-    } else if (m && (got & CC_LEX_SCALE) && mend - i >= 3 && m->scale >= 3) {
+    } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == CC_PART_DOZEN) {
+        tk->type = T_MULT;
+    } else if (m && (got & CC_LEX_SCALE) && mend - i >= 2 && m->scale >= 3) {
         tk->type = T_SCALE;
         tk->scale = m->scale;
     } else if (m && (got & (CC_LEX_NUMBER_PART | CC_LEX_RANGE_AND))) {
         tk->type = T_AND;
     } else if (m && (got & CC_LEX_NUMBER_A)) {
         tk->type = T_A;
-    } else if (wend - i >= 7 && cc_lexicon__number_word(lx, t, i, wend, &half, &half_at)) {
-        /* a compound no key holds: ICU reads it ("zweieinhalb" = zwei + 1/2) */
-        size_t stop = half ? half_at : wend;
-        if (stop > i && cc_lexicon__spellout_parse(lx, t + i, stop - i, 0, &v) && v == (double)(int64_t)v) {
-            tk->type = T_NUM;
-            tk->value = (int64_t)v;
-            if (half) {
-                tk->value = tk->value * 2 + 1;
-                tk->half = 1;
-            }
-            mend = wend;
-        }
     }
     if (tk->type != T_NONE)
         tk->end = mend;
@@ -144,15 +199,6 @@ static int fits(int64_t cur, int64_t limit, const token *n)
     if (n->value >= limit)
         return 0;
     return cur == 0 || n->value < place(cur);
-}
-
-static int is_letter_at(const char *t, size_t len, size_t i)
-{
-    int32_t c;
-    if (i >= len)
-        return 0;
-    c = cc_lexicon__next_cp(t, len, &i);
-    return cc_lexicon__is_alnum(c) && !(c >= '0' && c <= '9');
 }
 
 /* The fraction after a point word ending at `from`: single digit words
@@ -193,7 +239,7 @@ static int joined_point(const cc_lexicon *lx, const char *t, size_t len, size_t 
 }
 
 int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t pos,
-                      cc_decimal *dec, size_t *end)
+                      cc_decimal *dec, size_t *end, int *approx)
 {
     token tk, nx, nx2;
     int64_t total = 0, cur = 0, limit = INT64_MAX;
@@ -203,10 +249,21 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
     char buf[32 + FRAC_MAX], frac[FRAC_MAX + 1];
 
     *end = pos;
+    *approx = 0;
     for (;;) {
         read_token(lx, t, len, p, &tk);
         if (tk.type == T_NONE || (zero && tk.type != T_POINT))
             break;
+        if (tk.type == T_NUM && tk.approx) {
+            /* "a few", "a couple": stands alone */
+            if (tokens > 0)
+                break;
+            cur = tk.value;
+            have = *approx = 1;
+            stop = tk.end;
+            tokens++;
+            break;
+        }
         if (tk.type == T_NUM) {
             if (tk.half) {
                 /* "anderthalb", "zweieinhalb": ends the run */
@@ -243,7 +300,7 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             if (tokens > 0)
                 break;
             read_token(lx, t, len, skip_gap(t, len, tk.end), &nx);
-            if (nx.type != T_HUNDRED && nx.type != T_SCALE) {
+            if (nx.type != T_HUNDRED && nx.type != T_SCALE && nx.type != T_MULT) {
                 /* "a dollar": one, before a currency word; never before a
                  * sign and its digits ("a $250 million order") */
                 size_t q = skip_gap(t, len, tk.end), qe = 0, r;
@@ -294,10 +351,29 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             if (nx2.type == T_HUNDRED || nx2.type == T_SCALE)
                 break;
             joined = 1;
+        } else if (tk.type == T_MULT) {
+            break; /* "two dozen": the reader of the tail multiplies */
         } else { /* T_SCALE */
+            if (!have && tokens == 0 && tk.inword) {
+                /* "tausendachthundert": a compound may begin with its scale */
+                cur = have = 1;
+            }
             if (!have || cur == 0 || tk.scale >= last_scale)
                 break;
             read_token(lx, t, len, skip_gap(t, len, tk.end), &nx);
+            if (tk.glued) {
+                /* "dreitausend", "hunderttausend": a scale inside a word
+                 * belongs to the number, also where it ends the word */
+                total += cur * pow10i(tk.scale);
+                cur = 0;
+                limit = pow10i(tk.scale);
+                last_scale = tk.scale;
+                groups++;
+                tokens++;
+                stop = tk.end;
+                p = skip_gap(t, len, tk.end);
+                continue;
+            }
             if (nx.type != T_NUM && nx.type != T_HUNDRED && nx.type != T_AND && nx.type != T_A) {
                 /* a scale that ends the run belongs to the caller, except
                  * after earlier groups ("three million two hundred thousand") */
@@ -329,10 +405,12 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
     frac[nfrac] = '\0';
     snprintf(buf, sizeof buf, "%lld.%s", (long long)total, frac);
     if (groups > 0 || joined || pointed) {
-        /* the grammar joined several parts: ICU must read the same (its
-         * decimals come as binary fractions: compare within 1e-9) */
+        /* the grammar joined several parts: where ICU reads the same
+         * words it must agree (its decimals come as binary fractions:
+         * compare within 1e-9); where it cannot read them (compounds
+         * with "tausend...und", long-scale words, "crore") ours stands */
         double v = 0, want = strtod(buf, NULL);
-        if (!cc_lexicon__spellout_parse(lx, t + icu_from, stop - icu_from, icu_one, &v) ||
+        if (cc_lexicon__spellout_parse(lx, t + icu_from, stop - icu_from, icu_one, &v) &&
             fabs(v - want) > 1e-9 * (want > 1 ? want : 1))
             return 0;
     }
@@ -346,4 +424,32 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
     if (half && cc_decimal__push(dec, '5', 1) != 0)
         return 0;
     return 1;
+}
+
+int cc_numwords__multiply(cc_decimal *dec, int factor)
+{
+    char out[CC_DIGITS_MAX + 8];
+    int n = 0, carry = 0, k;
+
+    if (factor <= 0)
+        return -1;
+    /* digits from the last, into out reversed */
+    for (k = dec->n - 1; k >= 0; k--) {
+        int v = (dec->d[k] - '0') * factor + carry;
+        out[n++] = (char)('0' + v % 10);
+        carry = v / 10;
+    }
+    while (carry > 0 && n < (int)sizeof out) {
+        out[n++] = (char)('0' + carry % 10);
+        carry /= 10;
+    }
+    while (n > 1 && out[n - 1] == '0')
+        n--;
+    if (n > CC_DIGITS_MAX)
+        return -1;
+    for (k = 0; k < n; k++)
+        dec->d[k] = out[n - 1 - k];
+    dec->d[n] = '\0';
+    dec->n = n;
+    return 0;
 }

@@ -181,10 +181,19 @@ int cc_numparse__next(const cc_lexicon *lx, const char *text, size_t len, size_t
  * is left for the caller ("zwei Millionen": 2, end before "Millionen").
  * @param end  receives the offset after the number; on a refusal (return 0)
  *             how far the words reached, so that the caller skips them.
+ * @param approx receives 1 for a vague amount of the table ("a few": 3),
+ *             which the caller reads with the approx hedge, else 0.
  * @return 1 with *dec filled, 0 if there is no number (or it was refused).
  */
 int cc_numwords__read(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
-                      cc_decimal *dec, size_t *end);
+                      cc_decimal *dec, size_t *end, int *approx);
+
+/**
+ * Multiply a decimal by a small positive factor in place ("2 dozens":
+ * 2 x 12), exactly. @return 0, or -1 if the product would exceed
+ * CC_DIGITS_MAX digits (dec is then unchanged).
+ */
+int cc_numwords__multiply(cc_decimal *dec, int factor);
 
 /**
  * Pick the language of a text: "de" if it has German-only words or
