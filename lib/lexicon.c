@@ -667,7 +667,7 @@ out:
 static int is_part(const cc_lex_entry *e, size_t klen)
 {
     uint16_t r = (uint16_t)(e->roles & ~e->upper_roles);
-    if ((r & CC_LEX_NUMBER_PART) && e->part == CC_PART_POINT &&
+    if ((r & CC_LEX_NUMBER_PART) && (e->part == CC_PART_POINT || e->part == CC_PART_POINT_PAIRS) &&
         !(r & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)))
         return 0; /* "point" stands between words, never inside one */
     if (r & (CC_LEX_NUMBER | CC_LEX_NUMBER_PART | CC_LEX_NUMBER_A))

@@ -76,6 +76,9 @@ enum {
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */
 #define CC_PART_POINT (-2)
+/* a decimal point word after which one number word below 100 gives two
+ * fraction digits, as German speaks decimals: "eins Komma fünfzehn" = 1,15 */
+#define CC_PART_POINT_PAIRS (-3)
 /* CC_LEX_NUMBER_PART value of a multiplier after a number ("dozen": x12,
  * "2 dozens", "two hundred dozens"); the reader of the figure's tail applies it */
 #define CC_PART_DOZEN 12

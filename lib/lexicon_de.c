@@ -165,7 +165,7 @@ static const cc_lex_word words[] = {
     CC_LW_PART("hundert", 100),
     CC_LW_PART("und", 0),
     CC_LW_PART("einhalb", -1),
-    CC_LW_PART("Komma", CC_PART_POINT), /* "zwei Komma fünf" */
+    CC_LW_PART("Komma", CC_PART_POINT_PAIRS), /* "zwei Komma fünf", "Komma fünfzehn" */
     CC_LW_NUM("anderthalb", 3),
     /* the pronouns "eine", "einer", "keiner" ("nur einer.", "es war
      * keiner"): 1 and 0 where no word follows them; as articles ("eine

@@ -143,8 +143,7 @@ static const cc_lex_word words[] = {
     CC_LW_CUR("renminbi", "CNY"),
     CC_LW_CUR("rubles", "RUB"),
     CC_LW_CUR("roubles", "RUB"),
-    /* currencies that news names without the country (the usual reading;
-     * "rial" and "dinar" name several currencies and stay unread) */
+    /* currencies that news names without the country (the usual reading) */
     CC_LW_CUR("rupee", "INR"),
     CC_LW_CUR("rupees", "INR"),
     CC_LW_CUR_MIXED("Rs.", "INR"), /* "Rs 20", "Rs20"; "RS6" is a name */
@@ -153,6 +152,22 @@ static const cc_lex_word words[] = {
     {"RM", CC_LEX_CURRENCY, 0, 0, 0, 1, "MYR", NULL},
     CC_LW_CUR("riyal", "SAR"),
     CC_LW_CUR("riyals", "SAR"),
+    /* "rial" and "dinar" name several currencies (Iranian, Omani, Yemeni
+     * rial; Kuwaiti, Iraqi, Jordanian ... dinar): money of unknown currency,
+     * ISO 4217's "XXX", which no rate converts, so no figure in them is
+     * checked against another currency's (doc/number-words.md) */
+    CC_LW_CUR("rial", "XXX"),
+    CC_LW_CUR("rials", "XXX"),
+    CC_LW_CUR("dinar", "XXX"),
+    CC_LW_CUR("dinars", "XXX"),
+    /* the Egyptian pound's Arabic abbreviation, as written in English (only
+     * upper case: "le" is a word) */
+    {"L.E.", CC_LEX_CURRENCY, 0, 0, 0, 1, "EGP", NULL},
+    {"LE", CC_LEX_CURRENCY, 0, 0, 0, 1, "EGP", NULL},
+    CC_LW_CUR("tugrik", "MNT"),
+    CC_LW_CUR("tugriks", "MNT"),
+    CC_LW_CUR("Malaysia ringgit", "MYR"),
+    CC_LW_CUR("Malaysia ringgits", "MYR"),
     CC_LW_CUR("shekel", "ILS"),
     CC_LW_CUR("shekels", "ILS"),
     /* percent, percentage points, index points, ratios */

@@ -343,7 +343,8 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
 
 /* "1 point 5 percent", "2 Komma 5 Millionen": a decimal point word between
  * two plain digit runs. The fraction is taken only when a scale, unit or
- * currency word follows it; other digits or number words after the point
+ * currency word, a range word or the end of the clause follows it; other
+ * words, digits or number words after the point
  * ("1 point 5 minutes", "1 point five") refuse the whole (e->end past it).
  * No digits after the point ("1 point"): index points, read by read_tail.
  * @return 1 to go on reading, 0 if refused. */
@@ -353,7 +354,7 @@ static int digit_point(const cc_lexicon *lx, const char *t, size_t len, figure_e
     uint16_t got = 0;
     const cc_lex_entry *m = cc_lexicon__match(lx, t, len, q, CC_LEX_NUMBER_PART, &mend, &got);
 
-    if (!m || m->part != CC_PART_POINT)
+    if (!m || (m->part != CC_PART_POINT && m->part != CC_PART_POINT_PAIRS))
         return 1;
     r = skip_spaces(t, len, mend);
     if (r < len && is_digit(t[r])) {
@@ -363,8 +364,12 @@ static int digit_point(const cc_lexicon *lx, const char *t, size_t len, figure_e
         u = skip_spaces(t, len, de);
         if (!((de < len && (t[de] == '.' || t[de] == ',') && de + 1 < len && is_digit(t[de + 1])) ||
               is_letter(cp_at(t, len, de)) || de - r > 12) &&
-            cc_lexicon__match(lx, t, len, u, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY, &uend,
-                              &got)) {
+            (cc_lexicon__match(lx, t, len, u, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY, &uend,
+                               &got) ||
+             /* or nothing more in the clause, or a range word: "1 point 1",
+              * "from 1 point 1 and 1 point 3 dollars" */
+             u >= len || (t[u] && strchr(".,;:!?)\n", t[u])) ||
+             cc_lexicon__match(lx, t, len, u, CC_LEX_RANGE_AND | CC_LEX_RANGE_TO, &uend, &got))) {
             for (size_t k = r; k < de; k++)
                 if (cc_decimal__push(&e->dec, t[k], 1) != 0)
                     return 0;

@@ -149,13 +149,19 @@ static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i
         tk->type = T_NUM;
         tk->half = m->halves;
         tk->value = m->number;
+        if (tk->half && tk->value % 2 == 0) {
+            tk->half = 0; /* a whole number of the table ("dreissig") */
+            tk->value /= 2;
+        }
         tk->approx = m->approx;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == 100) {
         tk->type = T_HUNDRED;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == -1) {
         tk->type = T_HALF;
-    } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == CC_PART_POINT) {
+    } else if (m && (got & CC_LEX_NUMBER_PART) &&
+               (m->part == CC_PART_POINT || m->part == CC_PART_POINT_PAIRS)) {
         tk->type = T_POINT;
+        tk->value = m->part;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == CC_PART_DOZEN) {
         tk->type = T_MULT;
     } else if (m && (got & CC_LEX_SCALE) && mend - i >= 2 && m->scale >= 3) {
@@ -163,6 +169,9 @@ static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i
         tk->scale = m->scale;
     } else if (m && (got & (CC_LEX_NUMBER_PART | CC_LEX_RANGE_AND))) {
         tk->type = T_AND;
+    } else if (m && (got & CC_LEX_NUMBER_A) && tk->inword) {
+        tk->type = T_NUM; /* "ein" in "einunddreissig", "eintausend" */
+        tk->value = m->number;
     } else if (m && (got & CC_LEX_NUMBER_A)) {
         tk->type = T_A;
     }
@@ -206,8 +215,8 @@ static int fits(int64_t cur, int64_t limit, const token *n)
  * is no decimal point (no number follows: the caller keeps it), else 0;
  * *nfrac = 0 then means the run must be refused (*stop past the refused
  * words). */
-static int joined_point(const cc_lexicon *lx, const char *t, size_t len, size_t from, char *frac,
-                        int *nfrac, size_t *stop)
+static int joined_point(const cc_lexicon *lx, const char *t, size_t len, size_t from, int pairs,
+                        char *frac, int *nfrac, size_t *stop)
 {
     size_t q = skip_gap(t, len, from);
     token nx;
@@ -220,6 +229,14 @@ static int joined_point(const cc_lexicon *lx, const char *t, size_t len, size_t 
         frac[n++] = (char)('0' + nx.value);
         *stop = nx.end;
         q = skip_gap(t, len, nx.end);
+    }
+    if (n == 0 && pairs && nx.type == T_NUM && !nx.half && nx.value >= 10 && nx.value <= 99) {
+        /* "Komma fünfzehn": one number word is two digits */
+        frac[n++] = (char)('0' + nx.value / 10);
+        frac[n++] = (char)('0' + nx.value % 10);
+        *stop = nx.end;
+        q = skip_gap(t, len, nx.end);
+        read_token(lx, t, len, q, &nx);
     }
     *nfrac = n;
     if (n == 0 && !(q < len && t[q] >= '0' && t[q] <= '9') && nx.type != T_NUM &&
@@ -245,7 +262,7 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
     int64_t total = 0, cur = 0, limit = INT64_MAX;
     int tokens = 0, groups = 0, joined = 0, half = 0, last_scale = 99, have = 0;
     size_t p = pos, stop = pos, icu_from = pos;
-    int icu_one = 0, nfrac = 0, pointed = 0, zero = 0;
+    int icu_one = 0, nfrac = 0, pointed = 0, zero = 0, inword_groups = 0;
     char buf[32 + FRAC_MAX], frac[FRAC_MAX + 1];
 
     *end = pos;
@@ -319,7 +336,9 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             icu_from = skip_gap(t, len, tk.end);
             icu_one = 1;
         } else if (tk.type == T_POINT) {
-            if (!have || groups > 0 || joined_point(lx, t, len, tk.end, frac, &nfrac, &stop))
+            if (!have || groups > inword_groups ||
+                joined_point(lx, t, len, tk.end, tk.value == CC_PART_POINT_PAIRS, frac, &nfrac,
+                             &stop))
                 break;
             if (nfrac == 0) {
                 *end = stop; /* "two point twenty", "two point 5": refused */
@@ -345,6 +364,18 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                 p = skip_gap(t, len, tk.end);
                 continue;
             }
+            if (nx.type == T_NUM && !nx.half && nx.value >= 20 && nx.value <= 90 &&
+                nx.value % 10 == 0 && cur % 100 >= 1 && cur % 100 <= 9 &&
+                cur - cur % 100 + nx.value + cur % 100 < limit) {
+                /* units before tens: "dreiunddreissig" (no key has the
+                 * "ss" spelling), "hundertdreiundvierzig" */
+                cur += nx.value;
+                joined = 1;
+                tokens += 2;
+                stop = nx.end;
+                p = skip_gap(t, len, nx.end);
+                continue;
+            }
             if (!fits(cur, limit, &nx))
                 break;
             read_token(lx, t, len, skip_gap(t, len, nx.end), &nx2);
@@ -361,7 +392,7 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             if (!have || cur == 0 || tk.scale >= last_scale)
                 break;
             read_token(lx, t, len, skip_gap(t, len, tk.end), &nx);
-            if (tk.glued) {
+            if (tk.glued || tk.inword) {
                 /* "dreitausend", "hunderttausend": a scale inside a word
                  * belongs to the number, also where it ends the word */
                 total += cur * pow10i(tk.scale);
@@ -369,6 +400,7 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                 limit = pow10i(tk.scale);
                 last_scale = tk.scale;
                 groups++;
+                inword_groups++;
                 tokens++;
                 stop = tk.end;
                 p = skip_gap(t, len, tk.end);
