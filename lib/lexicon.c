@@ -233,8 +233,13 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
     } else if (fresh & CC_LEX_NUMBER_A) {
         e->number = w->value;
     }
-    if (fresh & CC_LEX_NUMBER_PART)
+    if ((fresh & CC_LEX_NUMBER_PART) && w->dim > 0) {
+        e->part = CC_PART_FRACTION; /* CC_LW_FRAC: denominator, form */
+        e->number = w->value;
+        e->frac_form = (uint8_t)w->dim;
+    } else if (fresh & CC_LEX_NUMBER_PART) {
         e->part = (int8_t)w->value;
+    }
     if (fresh & CC_LEX_CONTEXT) {
         e->ctx = (int8_t)w->value;
         e->norm = w->norm;

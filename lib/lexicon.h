@@ -79,6 +79,9 @@ enum {
 /* a decimal point word after which one number word below 100 gives two
  * fraction digits, as German speaks decimals: "eins Komma fünfzehn" = 1,15 */
 #define CC_PART_POINT_PAIRS (-3)
+/* CC_LEX_NUMBER_PART value of a fraction word after a numerator ("two
+ * thirds", "ein Drittel"); the entry's `number` is the denominator */
+#define CC_PART_FRACTION (-4)
 /* CC_LEX_NUMBER_PART value of a multiplier after a number ("dozen": x12,
  * "2 dozens", "two hundred dozens"); the reader of the figure's tail applies it */
 #define CC_PART_DOZEN 12
@@ -136,6 +139,14 @@ typedef struct cc_lex_word {
 #define CC_LW_NUMF(t, v, f) {t, CC_LEX_NUMBER, (int32_t)(v), (int8_t)(f), 0, 0, NULL, NULL}
 /* parts of spelled numbers: "hundert" (value 100: multiplies), "einhalb" (value -1: + 1/2) */
 #define CC_LW_PART(t, v) {t, CC_LEX_NUMBER_PART, (int32_t)(v), 0, 0, 0, NULL, NULL}
+/* a fraction word: denominator and which numerators it takes. English
+ * tells them apart by number ("one third", "two thirds"; "twenty third"
+ * is an ordinal); German "Drittel" is both */
+#define CC_FRAC_ONE 1  /* singular: after one ("one sixth", "a half") */
+#define CC_FRAC_MANY 2 /* plural: after more than one ("two thirds") */
+#define CC_FRAC_ANY 3  /* either ("ein Drittel", "drei Viertel") */
+#define CC_LW_FRAC(t, denom, form) \
+    {t, CC_LEX_NUMBER_PART, (int32_t)(denom), (int8_t)(form), 0, 0, NULL, NULL}
 /* context words: class and normalised value */
 #define CC_LW_CTX(t, c, norm) {t, CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm}
 /* a currency abbreviation only as written with lower case: "Rs" and
@@ -180,6 +191,7 @@ typedef struct cc_lex_entry {
     uint8_t halves;     /* NUMBER from a table: the value is in halves */
     uint8_t alone;      /* NUMBER from a table: only with no word after it (CC_NUM_ALONE) */
     uint8_t approx;     /* NUMBER from a table: a vague amount (CC_NUM_APPROX) */
+    uint8_t frac_form;  /* CC_PART_FRACTION: CC_FRAC_ONE, _MANY or _ANY */
     int64_t number;     /* NUMBER: value (in halves when `halves`) */
     char code[4];
     const char *norm;   /* CONTEXT: normalised value, static */

@@ -212,6 +212,28 @@ static const cc_lex_word words[] = {
     /* twelve as a multiplier: "a dozen", "two dozen", "200 dozens". Not
      * "gross" (144: mostly the adjective, "gross margin") nor "score" (20:
      * mostly a result, "a score of 3-1") */
+    /* fractions: "one sixth", "two thirds", "three halves", "a half".
+     * Not "quarter(s)": mostly the business quarter ("two quarters") */
+    CC_LW_FRAC("half", 2, CC_FRAC_ONE),
+    CC_LW_FRAC("halves", 2, CC_FRAC_MANY),
+    CC_LW_FRAC("third", 3, CC_FRAC_ONE),
+    CC_LW_FRAC("thirds", 3, CC_FRAC_MANY),
+    CC_LW_FRAC("fifth", 5, CC_FRAC_ONE),
+    CC_LW_FRAC("fifths", 5, CC_FRAC_MANY),
+    CC_LW_FRAC("sixth", 6, CC_FRAC_ONE),
+    CC_LW_FRAC("sixths", 6, CC_FRAC_MANY),
+    CC_LW_FRAC("seventh", 7, CC_FRAC_ONE),
+    CC_LW_FRAC("sevenths", 7, CC_FRAC_MANY),
+    CC_LW_FRAC("eighth", 8, CC_FRAC_ONE),
+    CC_LW_FRAC("eighths", 8, CC_FRAC_MANY),
+    CC_LW_FRAC("ninth", 9, CC_FRAC_ONE),
+    CC_LW_FRAC("ninths", 9, CC_FRAC_MANY),
+    CC_LW_FRAC("tenth", 10, CC_FRAC_ONE),
+    CC_LW_FRAC("tenths", 10, CC_FRAC_MANY),
+    CC_LW_FRAC("hundredth", 100, CC_FRAC_ONE),
+    CC_LW_FRAC("hundredths", 100, CC_FRAC_MANY),
+    CC_LW_FRAC("thousandth", 1000, CC_FRAC_ONE),
+    CC_LW_FRAC("thousandths", 1000, CC_FRAC_MANY),
     CC_LW_PART("dozen", CC_PART_DOZEN),
     CC_LW_PART("dozens", CC_PART_DOZEN),
     /* time scope: which moment a figure describes */

@@ -166,6 +166,7 @@ typedef struct figure_end {
     int ambiguous;  /* "1.971": grouping and decimal point both make sense */
     int had_unit;   /* a scale, unit or currency word followed */
     int approx;     /* a vague number word ("a few"): approx, weak */
+    int fraction;   /* a spelled fraction ("two thirds") */
 } figure_end;
 
 #define MAX_GROUPS 12
@@ -438,13 +439,16 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         size_t stop = i;
         if (glued_before(t, i))
             return 0;
-        if (!cc_numwords__read(lx, t, len, i, &e->dec, &stop, &e->approx)) {
+        int flags = 0;
+        if (!cc_numwords__read(lx, t, len, i, &e->dec, &stop, &flags)) {
             e->end = stop;
             return 0;
         }
         e->num_start = i;
         e->num_end = stop;
         e->spelled = 1;
+        e->approx = (flags & CC_NUMWORDS_APPROX) != 0;
+        e->fraction = (flags & CC_NUMWORDS_FRACTION) != 0;
     }
     if (!e->spelled && e->plain && !e->dec.point && !digit_point(lx, t, len, e))
         return 0;
@@ -952,7 +956,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
         out->weak = a->date || a->approx ||
                     (q->dimension == CC_DIM_COUNT && !a->have_scale && q->hedge == CC_HEDGE_EXACT &&
                      a->dim < 0 &&
-                     ((a->spelled && a->dec.n <= 3) || (a->plain && a->dec.n == 4 && !a->dec.neg &&
+                     ((a->spelled && (a->dec.n <= 3 || a->fraction)) || (a->plain && a->dec.n == 4 && !a->dec.neg &&
                                      (a->dec.d[0] == '1' || a->dec.d[0] == '2'))));
     }
     *pos = out->end;

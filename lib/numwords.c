@@ -28,7 +28,7 @@
 #include "quantity.h"
 
 /* A token of a run. */
-enum { T_NONE, T_NUM, T_HUNDRED, T_SCALE, T_AND, T_HALF, T_A, T_POINT, T_MULT };
+enum { T_NONE, T_NUM, T_HUNDRED, T_SCALE, T_AND, T_HALF, T_A, T_POINT, T_MULT, T_FRAC };
 
 #define FRAC_MAX 12
 
@@ -38,6 +38,7 @@ typedef struct token {
     int half;
     int scale;     /* T_SCALE */
     int approx;    /* T_NUM: a vague amount ("a few") */
+    int form;      /* T_FRAC: CC_FRAC_ONE, _MANY, _ANY; value = denominator */
     int inword;    /* a part of a compound word: more parts follow in the word */
     int glued;     /* a part of a compound word after its first part */
     size_t start, end;
@@ -164,6 +165,10 @@ static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i
         tk->value = m->part;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == CC_PART_DOZEN) {
         tk->type = T_MULT;
+    } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == CC_PART_FRACTION) {
+        tk->type = T_FRAC;
+        tk->value = m->number;
+        tk->form = m->frac_form;
     } else if (m && (got & CC_LEX_SCALE) && mend - i >= 2 && m->scale >= 3) {
         tk->type = T_SCALE;
         tk->scale = m->scale;
@@ -255,18 +260,67 @@ static int joined_point(const cc_lexicon *lx, const char *t, size_t len, size_t 
     return 0;
 }
 
+/* The decimal of num/den ("two thirds"): exact where it terminates
+ * (1/8 = 0.125), else FRAC_SIG significant digits, rounded (2/3 =
+ * 0.666666666667). Proposal for the representation of values that do not
+ * terminate: `digits` keeps FRAC_SIG significant digits and `ulp` is the
+ * place of the last, far below the tolerance of any hedge, so the figure
+ * compares like an exact one and `value` (from the digits) is within
+ * 1e-12 of the true ratio. @return 1, or 0 if it does not fit. */
+#define FRAC_SIG 12
+static int fraction(int64_t num, int64_t den, cc_decimal *dec)
+{
+    char d[CC_DIGITS_MAX + 2];
+    int n = 0, nint, sig = 0, k;
+    int64_t q = num / den, r = num % den;
+    char ibuf[24];
+
+    nint = snprintf(ibuf, sizeof ibuf, "%lld", (long long)q);
+    if (nint <= 0 || nint > CC_DIGITS_MAX)
+        return 0;
+    memcpy(d, ibuf, (size_t)nint);
+    n = nint;
+    sig = q > 0 ? nint : 0;
+    while (r != 0 && sig < FRAC_SIG && n < CC_DIGITS_MAX) {
+        r *= 10;
+        d[n++] = (char)('0' + r / den);
+        r %= den;
+        if (sig > 0 || d[n - 1] != '0')
+            sig++;
+    }
+    if (r != 0 && (r * 10) / den >= 5) {
+        /* round up the last digit, carrying */
+        for (k = n - 1; k >= 0; k--) {
+            if (d[k] != '9') {
+                d[k]++;
+                break;
+            }
+            d[k] = '0';
+        }
+        if (k < 0)
+            return 0; /* 0.99...95 rounding to a new digit: not for fractions of words */
+    }
+    memset(dec, 0, sizeof *dec);
+    for (k = 0; k < n; k++)
+        if (cc_decimal__push(dec, d[k], k >= nint) != 0)
+            return 0;
+    return 1;
+}
+
 int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t pos,
-                      cc_decimal *dec, size_t *end, int *approx)
+                      cc_decimal *dec, size_t *end, int *flags)
 {
     token tk, nx, nx2;
     int64_t total = 0, cur = 0, limit = INT64_MAX;
     int tokens = 0, groups = 0, joined = 0, half = 0, last_scale = 99, have = 0;
     size_t p = pos, stop = pos, icu_from = pos;
     int icu_one = 0, nfrac = 0, pointed = 0, zero = 0, inword_groups = 0;
+    int64_t fden = 0;
+    size_t frac_end = pos;
     char buf[32 + FRAC_MAX], frac[FRAC_MAX + 1];
 
     *end = pos;
-    *approx = 0;
+    *flags = 0;
     for (;;) {
         read_token(lx, t, len, p, &tk);
         if (tk.type == T_NONE || (zero && tk.type != T_POINT))
@@ -276,7 +330,8 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             if (tokens > 0)
                 break;
             cur = tk.value;
-            have = *approx = 1;
+            have = 1;
+            *flags = CC_NUMWORDS_APPROX;
             stop = tk.end;
             tokens++;
             break;
@@ -317,7 +372,8 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             if (tokens > 0)
                 break;
             read_token(lx, t, len, skip_gap(t, len, tk.end), &nx);
-            if (nx.type != T_HUNDRED && nx.type != T_SCALE && nx.type != T_MULT) {
+            if (nx.type != T_HUNDRED && nx.type != T_SCALE && nx.type != T_MULT &&
+                nx.type != T_FRAC) {
                 /* "a dollar": one, before a currency word; never before a
                  * sign and its digits ("a $250 million order") */
                 size_t q = skip_gap(t, len, tk.end), qe = 0, r;
@@ -382,6 +438,27 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             if (nx2.type == T_HUNDRED || nx2.type == T_SCALE)
                 break;
             joined = 1;
+        } else if (tk.type == T_FRAC) {
+            /* "two thirds", "one-half", "ein Drittel": the run so far is
+             * the numerator (below 1000); English tells the fraction from
+             * the ordinal by number ("twenty third" is no 20/3) */
+            int64_t num = total + cur;
+            size_t after = skip_gap(t, len, tk.end), fe = 0;
+            uint16_t fg = 0;
+            if (!have || groups > 0 || half || num <= 0 || num > 999 ||
+                (tk.form == CC_FRAC_ONE && num != 1) || (tk.form == CC_FRAC_MANY && num < 2) ||
+                (icu_one && tk.form == CC_FRAC_ONE && word_follows(t, len, tk.end) &&
+                 !cc_lexicon__match(lx, t, len, after, CC_LEX_FILLER, &fe, &fg))) {
+                /* "a third term": an ordinal, and "a" no number; "a
+                 * third of", "a half." are fractions */
+                if (icu_one && tokens == 1)
+                    return 0;
+                break;
+            }
+            fden = tk.value;
+            frac_end = tk.end;
+            tokens++;
+            break;
         } else if (tk.type == T_MULT) {
             break; /* "two dozen": the reader of the tail multiplies */
         } else { /* T_SCALE */
@@ -445,6 +522,11 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
         if (cc_lexicon__spellout_parse(lx, t + icu_from, stop - icu_from, icu_one, &v) &&
             fabs(v - want) > 1e-9 * (want > 1 ? want : 1))
             return 0;
+    }
+    if (fden > 0) {
+        *end = frac_end;
+        *flags = CC_NUMWORDS_FRACTION;
+        return fraction(total, fden, dec);
     }
     memset(dec, 0, sizeof *dec);
     for (const char *c = buf; *c && *c != '.'; c++)

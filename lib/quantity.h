@@ -181,12 +181,16 @@ int cc_numparse__next(const cc_lexicon *lx, const char *text, size_t len, size_t
  * is left for the caller ("zwei Millionen": 2, end before "Millionen").
  * @param end  receives the offset after the number; on a refusal (return 0)
  *             how far the words reached, so that the caller skips them.
- * @param approx receives 1 for a vague amount of the table ("a few": 3),
- *             which the caller reads with the approx hedge, else 0.
+ * @param flags receives CC_NUMWORDS_APPROX for a vague amount of the table
+ *             ("a few": 3), which the caller reads with the approx hedge,
+ *             CC_NUMWORDS_FRACTION for a fraction ("two thirds"), else 0.
  * @return 1 with *dec filled, 0 if there is no number (or it was refused).
  */
 int cc_numwords__read(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
-                      cc_decimal *dec, size_t *end, int *approx);
+                      cc_decimal *dec, size_t *end, int *flags);
+
+#define CC_NUMWORDS_APPROX 1   /* a vague amount of the table ("a few": 3) */
+#define CC_NUMWORDS_FRACTION 2 /* a spelled fraction ("two thirds") */
 
 /**
  * Multiply a decimal by a small positive factor in place ("2 dozens":

@@ -210,6 +210,11 @@ DE_HAND = [
     ("Übrig blieb nur eine.", ['amount 1 count exact "eine" weak']),
     ("Keine Angaben zum Umsatz.", []),
     ("Eine Frau kam herein.", []),
+    # spelled fractions (weak without a unit, as other spelled numbers)
+    ("Ein Drittel der Stimmen ging an ihn.", ['amount 0.333333333333 count exact "Ein Drittel" weak']),
+    ("Drei Viertel der Firmen sparen.", ['amount 0.75 count exact "Drei Viertel" weak']),
+    ("Der Anteil stieg um zwei Drittel Prozent.", ['amount 0.666666666667 % exact "zwei Drittel Prozent" direction=up']),
+    ("Das Stadtviertel wächst.", []),
     # "über" after a word that governs it is no hedge
     ("Der Konzern verfügt über 50.000 Chips.", ['amount 50000 count exact "50.000"']),
     ("Der Konzern verfügt nach eigenen Angaben über 50.000 Chips.", ['amount 50000 count exact "50.000"']),
@@ -342,6 +347,12 @@ EN_HAND = [
     ("The final score was nil.", ['amount 0 count exact "nil" weak']),
     ("The single market grew.", []),
     ("They spoke to one of them.", ['amount 1 count exact "one" weak']),
+    # spelled fractions; English tells them from ordinals by number
+    ("Two thirds of voters agreed.", ['amount 0.666666666667 count exact "Two thirds" weak']),
+    ("The odds are one sixth.", ['amount 0.166666666667 count exact "one sixth" weak']),
+    ("It is three halves of that.", ['amount 1.5 count exact "three halves" weak']),
+    ("He won a third of the vote.", ['amount 0.333333333333 count exact "a third" weak']),
+    ("She seeks a third term.", []),
     # currency words
     ("Tickets cost Rs20 each.", ['amount 20 INR exact "Rs20"']),
     ("The Audi RS6 is fast.", []),
