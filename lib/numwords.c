@@ -1,16 +1,23 @@
 /*
  * numwords.c - spelled-out numbers in running text: "sechs",
  * "fünfundzwanzig", "twenty-five", "a hundred and two", "zweieinhalb",
- * "three million two hundred thousand".
+ * "three million two hundred thousand", "tausendachthundertzweiundfünfzig",
+ * "two thirds", "a dozen".
  *
  * Numbers below 1000 are single lexicon keys (the lexicon spells 0..999
  * with ICU's rule-based spell-out rules when it is built). A word that is
- * no key but splits into number parts ("siebenhunderteinundzwanzigtausend")
- * is read by ICU's lenient spell-out parser. Words are joined into runs by
- * a small grammar (a part may follow only where the place is still free:
- * "hundred" after 1..99, "two" after "twenty" but not after "six"), and a
- * run that joins several groups is read by ICU as well: when the two
- * readings disagree the run is refused. A wrong figure is worse than none.
+ * no key but splits into number parts ("siebenhunderteinundzwanzigtausendundzwölf")
+ * is split longest part first and its parts are read like the words of a
+ * run. Words and parts are joined by a small grammar (a part may follow
+ * only where the place is still free: "hundred" after 1..99, "two" after
+ * "twenty" but not after "six"; units before tens after "und"; a scale
+ * word ends a group, a larger one right after it multiplies). A run that
+ * joins several groups is read by ICU's lenient spell-out parser as well:
+ * where ICU reads it and the two readings disagree the run is refused (a
+ * wrong figure is worse than none); where ICU cannot read it (German
+ * compounds with "tausend...und", long-scale words, "crore") ours stands.
+ * The multiplier "dozen" is left to the caller, which applies it to digits
+ * as well ("200 dozens").
  *
  * A decimal point word ("two point two", "zwei Komma fünf") may follow the
  * whole part: single digit words after it are the fraction, and ICU must

@@ -175,10 +175,12 @@ int cc_numparse__next(const cc_lexicon *lx, const char *text, size_t len, size_t
  * Read a spelled-out number at text[pos] ("sechs", "fünfundzwanzig",
  * "twenty-five", "a hundred and two", "zweieinhalb", "three million two
  * hundred thousand"). Words of the lexicon give numbers below 1000 (their
- * keys come from ICU's spell-out rules); longer compounds and runs are
- * read by ICU's lenient spell-out parser, and a run is refused when ICU
- * and the word grammar disagree. A trailing scale word that ends the run
- * is left for the caller ("zwei Millionen": 2, end before "Millionen").
+ * keys come from ICU's spell-out rules); longer compounds are split into
+ * such parts and read, like runs of words, by our word grammar; a run is
+ * refused when ICU's lenient parser reads it and disagrees. Fractions
+ * ("two thirds") end the run. A trailing scale word that ends the run is
+ * left for the caller ("zwei Millionen": 2, end before "Millionen"), as is
+ * a multiplier ("two dozen": 2, end before "dozen").
  * @param end  receives the offset after the number; on a refusal (return 0)
  *             how far the words reached, so that the caller skips them.
  * @param flags receives CC_NUMWORDS_APPROX for a vague amount of the table
