@@ -227,12 +227,19 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
         e->scale = w->value;
     if (fresh & CC_LEX_NUMBER) {
         e->number = w->value;
-        e->halves = w->dim == 1;
+        e->halves = (w->dim & CC_NUM_HALVES) != 0;
+        e->alone = (w->dim & CC_NUM_ALONE) != 0;
+        e->approx = (w->dim & CC_NUM_APPROX) != 0;
     } else if (fresh & CC_LEX_NUMBER_A) {
         e->number = w->value;
     }
-    if (fresh & CC_LEX_NUMBER_PART)
+    if ((fresh & CC_LEX_NUMBER_PART) && w->dim > 0) {
+        e->part = CC_PART_FRACTION; /* CC_LW_FRAC: denominator, form */
+        e->number = w->value;
+        e->frac_form = (uint8_t)w->dim;
+    } else if (fresh & CC_LEX_NUMBER_PART) {
         e->part = (int8_t)w->value;
+    }
     if (fresh & CC_LEX_CONTEXT) {
         e->ctx = (int8_t)w->value;
         e->norm = w->norm;
@@ -247,7 +254,9 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
     }
     if ((fresh & CC_LEX_CURRENCY) && w->code)
         memcpy(e->code, w->code, 3);
-    if (w->upper)
+    if (w->upper == 2)
+        e->lower_roles |= fresh;
+    else if (w->upper)
         e->upper_roles |= fresh;
     else
         e->upper_roles &= (uint16_t)~w->roles; /* a lower-case form makes it general */
@@ -559,6 +568,8 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
             best_roles = best->roles;
             if (wl)
                 best_roles &= (uint16_t)~best->upper_roles;
+            else
+                best_roles &= (uint16_t)~best->lower_roles;
             best_end = wend;
             goto out;
         }
@@ -622,6 +633,8 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
             uint16_t r = e->roles;
             if (lower)
                 r &= (uint16_t)~e->upper_roles;
+            else
+                r &= (uint16_t)~e->lower_roles;
             if (r) {
                 int boundary = 1;
                 if (cc_lexicon__is_alnum(c) && i < len) {
@@ -659,7 +672,7 @@ out:
 static int is_part(const cc_lex_entry *e, size_t klen)
 {
     uint16_t r = (uint16_t)(e->roles & ~e->upper_roles);
-    if ((r & CC_LEX_NUMBER_PART) && e->part == CC_PART_POINT &&
+    if ((r & CC_LEX_NUMBER_PART) && (e->part == CC_PART_POINT || e->part == CC_PART_POINT_PAIRS) &&
         !(r & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)))
         return 0; /* "point" stands between words, never inside one */
     if (r & (CC_LEX_NUMBER | CC_LEX_NUMBER_PART | CC_LEX_NUMBER_A))
@@ -698,6 +711,79 @@ static int split_from(const cc_lexicon *lx, const char *w, size_t n, size_t i, u
     }
     failed[i] = 1;
     return 0;
+}
+
+/* Can w[i..n) be split into number parts, longest part first? (The
+ * longest part is what a reader takes: "siebenhundert|einundzwanzig|tausend",
+ * never "sieben|hundert|ein|und|zwanzig|tausend", so that each part is a
+ * whole number below 1000 or a scale.) *first receives the end of the
+ * part at i. */
+static int split_longest(const cc_lexicon *lx, const char *w, size_t n, size_t i,
+                         uint8_t *failed, size_t *first)
+{
+    uint8_t ends[WORD_MAX + 4]; /* offsets below WORD_MAX + 4: one byte each */
+    size_t ne = 0, sub = 0;
+    uint32_t cur;
+    if (i == n)
+        return 1;
+    if (failed[i])
+        return 0;
+    cur = lx->root[(uint8_t)w[i]];
+    for (size_t k = i + 1; cur; k++) {
+        const node *nd = &lx->nodes[cur];
+        if (nd->entry >= 0 && is_part(&lx->entries[nd->entry], k - i) &&
+            (k == n || ((uint8_t)w[k] & 0xC0) != 0x80))
+            ends[ne++] = (uint8_t)k;
+        if (k == n)
+            break;
+        cur = child_of(lx, cur, (uint8_t)w[k]);
+    }
+    while (ne > 0) {
+        size_t k = ends[--ne];
+        if (split_longest(lx, w, n, k, failed, &sub)) {
+            *first = k;
+            return 1;
+        }
+    }
+    failed[i] = 1;
+    return 0;
+}
+
+/* Fold the word text[pos..wend) into w (WORD_MAX + 4 bytes) with map[k]
+ * the text offset of folded byte k; @return its length, 0 if too long. */
+static size_t fold_word(const char *text, size_t pos, size_t wend, char *w, size_t *map)
+{
+    size_t i = pos, n = 0;
+    while (i < wend) {
+        size_t at = i, o;
+        int32_t c = fold_cp(cc_lexicon__next_cp(text, wend, &i));
+        if (c < 0)
+            continue;
+        if (c == ' ' || n + 4 > WORD_MAX)
+            return 0;
+        o = n;
+        U8_APPEND_UNSAFE(w, o, c);
+        for (size_t k = n; k < o; k++)
+            map[k] = at;
+        n = o;
+    }
+    map[n] = wend;
+    return n;
+}
+
+size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
+{
+    char w[WORD_MAX + 4];
+    size_t map[WORD_MAX + 5];
+    uint8_t failed[WORD_MAX + 4];
+    size_t n = fold_word(text, pos, wend, w, map), first = 0;
+
+    if (n < 2)
+        return 0;
+    memset(failed, 0, n + 1);
+    if (!split_longest(lx, w, n, 0, failed, &first))
+        return 0;
+    return map[first];
 }
 
 int cc_lexicon__number_word(const cc_lexicon *lx, const char *text, size_t pos, size_t wend,

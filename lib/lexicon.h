@@ -76,6 +76,15 @@ enum {
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */
 #define CC_PART_POINT (-2)
+/* a decimal point word after which one number word below 100 gives two
+ * fraction digits, as German speaks decimals: "eins Komma fünfzehn" = 1,15 */
+#define CC_PART_POINT_PAIRS (-3)
+/* CC_LEX_NUMBER_PART value of a fraction word after a numerator ("two
+ * thirds", "ein Drittel"); the entry's `number` is the denominator */
+#define CC_PART_FRACTION (-4)
+/* CC_LEX_NUMBER_PART value of a multiplier after a number ("dozen": x12,
+ * "2 dozens", "two hundred dozens"); the reader of the figure's tail applies it */
+#define CC_PART_DOZEN 12
 
 /* Kinds of numbers that are not amounts (CC_LEX_KIND rows; mention kinds). */
 enum {
@@ -99,7 +108,8 @@ typedef struct cc_lex_word {
     int32_t value;     /* hedge class, scale exponent, number, CC_CTX_* or CC_KIND_* */
     int8_t dim;        /* CC_LEX_UNIT: cc_dimension */
     int8_t unit_scale; /* CC_LEX_UNIT: extra exponent (basis points: -2) */
-    uint8_t upper;     /* 1: matches only when written without lower case */
+    uint8_t upper;     /* 1: matches only when written without lower case;
+                          2: only when written with some lower case ("Rs", not "RS") */
     const char *code;  /* CC_LEX_CURRENCY: ISO code */
     const char *norm;  /* CC_LEX_CONTEXT: normalised value ("intraday"), or NULL */
 } cc_lex_word;
@@ -117,11 +127,31 @@ typedef struct cc_lex_word {
 #define CC_LW_ROLE(t, r) {t, (uint16_t)(r), 0, 0, 0, 0, NULL, NULL}
 #define CC_LW_A(t) {t, CC_LEX_NUMBER_A, 1, 0, 0, 0, NULL, NULL}
 /* a number word of the table (beyond ICU's spell-out): "anderthalb" = 3 halves */
-#define CC_LW_NUM(t, halves) {t, CC_LEX_NUMBER, (int32_t)(halves), 1, 0, 0, NULL, NULL}
+#define CC_LW_NUM(t, halves) {t, CC_LEX_NUMBER, (int32_t)(halves), CC_NUM_HALVES, 0, 0, NULL, NULL}
+/* flags of table number words (the dim field of the row) */
+#define CC_NUM_HALVES 1 /* the value is in halves */
+#define CC_NUM_ALONE 2  /* a number only where no word follows in the clause: the
+                           pronoun "eine" ("nur eine."), never the article ("eine Frau") */
+#define CC_NUM_APPROX 4 /* a vague amount ("a few" = about 3): read with the approx
+                           hedge and always weak, since approx's narrow interval would
+                           overstate it as a claim */
+/* a table number word with flags: CC_LW_NUMF("a few", 6, CC_NUM_HALVES | CC_NUM_APPROX) */
+#define CC_LW_NUMF(t, v, f) {t, CC_LEX_NUMBER, (int32_t)(v), (int8_t)(f), 0, 0, NULL, NULL}
 /* parts of spelled numbers: "hundert" (value 100: multiplies), "einhalb" (value -1: + 1/2) */
 #define CC_LW_PART(t, v) {t, CC_LEX_NUMBER_PART, (int32_t)(v), 0, 0, 0, NULL, NULL}
+/* a fraction word: denominator and which numerators it takes. English
+ * tells them apart by number ("one third", "two thirds"; "twenty third"
+ * is an ordinal); German "Drittel" is both */
+#define CC_FRAC_ONE 1  /* singular: after one ("one sixth", "a half") */
+#define CC_FRAC_MANY 2 /* plural: after more than one ("two thirds") */
+#define CC_FRAC_ANY 3  /* either ("ein Drittel", "drei Viertel") */
+#define CC_LW_FRAC(t, denom, form) \
+    {t, CC_LEX_NUMBER_PART, (int32_t)(denom), (int8_t)(form), 0, 0, NULL, NULL}
 /* context words: class and normalised value */
 #define CC_LW_CTX(t, c, norm) {t, CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm}
+/* a currency abbreviation only as written with lower case: "Rs" and
+ * "Rs20" are rupees, "RS6" and "RS 232" are names */
+#define CC_LW_CUR_MIXED(t, c) {t, CC_LEX_CURRENCY, 0, 0, 0, 2, c, NULL}
 /* a filler that is also a context word ("minus", "zeitweise") */
 #define CC_LW_FILLER_CTX(t, c, norm) {t, CC_LEX_FILLER | CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm}
 /* words that make a number no amount: before it (post = 0) or after it (post = 1) */
@@ -147,6 +177,7 @@ extern const cc_lex_table cc_lexicon__en_table;
 typedef struct cc_lex_entry {
     uint16_t roles;
     uint16_t upper_roles; /* roles valid only for text without lower case */
+    uint16_t lower_roles; /* roles valid only for text with some lower case */
     int8_t hedge;
     int8_t hedge_gov;   /* 1: a governing word before it cancels the hedge */
     int8_t post_hedge;
@@ -158,6 +189,9 @@ typedef struct cc_lex_entry {
     int8_t kind_post;   /* 1: the kind word follows the number */
     int8_t part;        /* NUMBER_PART: 100 hundred, 10 "zig", -1 a half, 0 joiner */
     uint8_t halves;     /* NUMBER from a table: the value is in halves */
+    uint8_t alone;      /* NUMBER from a table: only with no word after it (CC_NUM_ALONE) */
+    uint8_t approx;     /* NUMBER from a table: a vague amount (CC_NUM_APPROX) */
+    uint8_t frac_form;  /* CC_PART_FRACTION: CC_FRAC_ONE, _MANY or _ANY */
     int64_t number;     /* NUMBER: value (in halves when `halves`) */
     char code[4];
     const char *norm;   /* CONTEXT: normalised value, static */
@@ -210,6 +244,14 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
  */
 int cc_lexicon__number_word(const cc_lexicon *lx, const char *text, size_t pos, size_t wend,
                             int *half, size_t *half_at);
+
+/**
+ * Split the letters at text[pos..wend) (one word) into parts of spelled
+ * numbers, longest part first ("siebenhunderteinundzwanzig|tausend|und|
+ * zwölf"), and @return the text offset where the first part ends, or 0 if
+ * the word does not split completely. Allocation-free.
+ */
+size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t pos, size_t wend);
 
 /**
  * 0 if the word at text[pos] cannot begin a compound spelled number (its

@@ -165,8 +165,31 @@ static const cc_lex_word words[] = {
     CC_LW_PART("hundert", 100),
     CC_LW_PART("und", 0),
     CC_LW_PART("einhalb", -1),
-    CC_LW_PART("Komma", CC_PART_POINT), /* "zwei Komma fünf" */
+    CC_LW_PART("Komma", CC_PART_POINT_PAIRS), /* "zwei Komma fünf", "Komma fünfzehn" */
     CC_LW_NUM("anderthalb", 3),
+    /* fractions: "ein Drittel", "drei Viertel", "dreiviertel" (the
+     * ordinals are other words: "dritte", "vierte") */
+    CC_LW_FRAC("Drittel", 3, CC_FRAC_ANY),
+    CC_LW_FRAC("Viertel", 4, CC_FRAC_ANY),
+    CC_LW_FRAC("Fünftel", 5, CC_FRAC_ANY),
+    CC_LW_FRAC("Sechstel", 6, CC_FRAC_ANY),
+    CC_LW_FRAC("Siebtel", 7, CC_FRAC_ANY),
+    CC_LW_FRAC("Achtel", 8, CC_FRAC_ANY),
+    CC_LW_FRAC("Neuntel", 9, CC_FRAC_ANY),
+    CC_LW_FRAC("Zehntel", 10, CC_FRAC_ANY),
+    CC_LW_FRAC("Hundertstel", 100, CC_FRAC_ANY),
+    CC_LW_FRAC("Tausendstel", 1000, CC_FRAC_ANY),
+    /* the pronouns "eine", "einer", "keiner" ("nur einer.", "es war
+     * keiner"): 1 and 0 where no word follows them; as articles ("eine
+     * Frau", "keine Angaben") they are no numbers, and "keine" stays the
+     * negation word of the context table */
+    CC_LW_NUMF("eine", 1, CC_NUM_ALONE),
+    CC_LW_NUMF("einen", 1, CC_NUM_ALONE),
+    CC_LW_NUMF("einer", 1, CC_NUM_ALONE),
+    CC_LW_NUMF("keine", 0, CC_NUM_ALONE),
+    CC_LW_NUMF("keinen", 0, CC_NUM_ALONE),
+    CC_LW_NUMF("keiner", 0, CC_NUM_ALONE),
+    CC_LW_NUMF("keines", 0, CC_NUM_ALONE),
     CC_LW_NUM("eineinhalb", 3),
     CC_LW_NUM("dreissig", 60),
     /* "17-prozentigen", "zweiprozentig": percent as an adjective */

@@ -114,6 +114,9 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE("lakhs", 5),
     CC_LW_SCALE("crore", 7),
     CC_LW_SCALE("crores", 7),
+    CC_LW_SCALE("lac", 5),  /* the older spelling, still usual in Indian news */
+    CC_LW_SCALE("lacs", 5),
+    CC_LW_SCALE("cr", 7),   /* "Rs 5 cr"; only after a number (no "Kr": krona) */
     CC_LW_SCALE_CUR("MUSD", 6, "USD"),
     CC_LW_SCALE_CUR("MEUR", 6, "EUR"),
     CC_LW_SCALE_CUR("MGBP", 6, "GBP"),
@@ -140,16 +143,31 @@ static const cc_lex_word words[] = {
     CC_LW_CUR("renminbi", "CNY"),
     CC_LW_CUR("rubles", "RUB"),
     CC_LW_CUR("roubles", "RUB"),
-    /* currencies that news names without the country (the usual reading;
-     * "rial" and "dinar" name several currencies and stay unread) */
+    /* currencies that news names without the country (the usual reading) */
     CC_LW_CUR("rupee", "INR"),
     CC_LW_CUR("rupees", "INR"),
-    CC_LW_CUR("Rs.", "INR"),
+    CC_LW_CUR_MIXED("Rs.", "INR"), /* "Rs 20", "Rs20"; "RS6" is a name */
     CC_LW_CUR("ringgit", "MYR"),
     CC_LW_CUR("ringgits", "MYR"),
     {"RM", CC_LEX_CURRENCY, 0, 0, 0, 1, "MYR", NULL},
     CC_LW_CUR("riyal", "SAR"),
     CC_LW_CUR("riyals", "SAR"),
+    /* "rial" and "dinar" name several currencies (Iranian, Omani, Yemeni
+     * rial; Kuwaiti, Iraqi, Jordanian ... dinar): money of unknown currency,
+     * ISO 4217's "XXX", which no rate converts, so no figure in them is
+     * checked against another currency's (doc/number-words.md) */
+    CC_LW_CUR("rial", "XXX"),
+    CC_LW_CUR("rials", "XXX"),
+    CC_LW_CUR("dinar", "XXX"),
+    CC_LW_CUR("dinars", "XXX"),
+    /* the Egyptian pound's Arabic abbreviation, as written in English (only
+     * upper case: "le" is a word) */
+    {"L.E.", CC_LEX_CURRENCY, 0, 0, 0, 1, "EGP", NULL},
+    {"LE", CC_LEX_CURRENCY, 0, 0, 0, 1, "EGP", NULL},
+    CC_LW_CUR("tugrik", "MNT"),
+    CC_LW_CUR("tugriks", "MNT"),
+    CC_LW_CUR("Malaysia ringgit", "MYR"),
+    CC_LW_CUR("Malaysia ringgits", "MYR"),
     CC_LW_CUR("shekel", "ILS"),
     CC_LW_CUR("shekels", "ILS"),
     /* percent, percentage points, index points, ratios */
@@ -178,6 +196,46 @@ static const cc_lex_word words[] = {
     CC_LW_PART("and a half", -1),
     CC_LW_PART("point", CC_PART_POINT), /* "two point two million" */
     CC_LW_NUM("one and a half", 3),
+    /* number words beyond ICU's spell-out. Zero: */
+    CC_LW_NUMF("naught", 0, 0),
+    CC_LW_NUMF("nought", 0, 0),
+    CC_LW_NUMF("nil", 0, 0),
+    /* "a pair" is two; "a couple" and "a few" are vague (about 2, about 3:
+     * approx and always weak, never a claim). Bare "few" is not read: it
+     * says "not many" ("few expect a cut"), not a number */
+    CC_LW_NUMF("a pair", 2, 0),
+    CC_LW_NUMF("a couple", 2, CC_NUM_APPROX),
+    CC_LW_NUMF("a few", 3, CC_NUM_APPROX),
+    /* "single" is one only where it stands for a number ("just a single."),
+     * not as the adjective ("single market") */
+    CC_LW_NUMF("single", 1, CC_NUM_ALONE),
+    /* twelve as a multiplier: "a dozen", "two dozen", "200 dozens". Not
+     * "gross" (144: mostly the adjective, "gross margin") nor "score" (20:
+     * mostly a result, "a score of 3-1") */
+    /* fractions: "one sixth", "two thirds", "three halves", "a half".
+     * Not "quarter(s)": mostly the business quarter ("two quarters") */
+    CC_LW_FRAC("half", 2, CC_FRAC_ONE),
+    CC_LW_FRAC("halves", 2, CC_FRAC_MANY),
+    CC_LW_FRAC("third", 3, CC_FRAC_ONE),
+    CC_LW_FRAC("thirds", 3, CC_FRAC_MANY),
+    CC_LW_FRAC("fifth", 5, CC_FRAC_ONE),
+    CC_LW_FRAC("fifths", 5, CC_FRAC_MANY),
+    CC_LW_FRAC("sixth", 6, CC_FRAC_ONE),
+    CC_LW_FRAC("sixths", 6, CC_FRAC_MANY),
+    CC_LW_FRAC("seventh", 7, CC_FRAC_ONE),
+    CC_LW_FRAC("sevenths", 7, CC_FRAC_MANY),
+    CC_LW_FRAC("eighth", 8, CC_FRAC_ONE),
+    CC_LW_FRAC("eighths", 8, CC_FRAC_MANY),
+    CC_LW_FRAC("ninth", 9, CC_FRAC_ONE),
+    CC_LW_FRAC("ninths", 9, CC_FRAC_MANY),
+    CC_LW_FRAC("tenth", 10, CC_FRAC_ONE),
+    CC_LW_FRAC("tenths", 10, CC_FRAC_MANY),
+    CC_LW_FRAC("hundredth", 100, CC_FRAC_ONE),
+    CC_LW_FRAC("hundredths", 100, CC_FRAC_MANY),
+    CC_LW_FRAC("thousandth", 1000, CC_FRAC_ONE),
+    CC_LW_FRAC("thousandths", 1000, CC_FRAC_MANY),
+    CC_LW_PART("dozen", CC_PART_DOZEN),
+    CC_LW_PART("dozens", CC_PART_DOZEN),
     /* time scope: which moment a figure describes */
     CC_LW_CTX("intraday", CC_CTX_SCOPE, "intraday"),
     CC_LW_CTX("at one point", CC_CTX_SCOPE, "intraday"),

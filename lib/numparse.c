@@ -127,14 +127,22 @@ static int glued_before(const char *t, size_t i)
     return 0;
 }
 
-/* "USD3.14": an upper-case currency code glued to the digits at i? */
+/* "USD3.14", "Rs20": a currency code glued to the digits at i? Upper
+ * case, or a capital and lower case (an abbreviation: "Rs"), never lower
+ * case alone ("abc5"). */
 static int glued_code(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 {
     size_t s = i, end = 0;
     uint16_t got = 0;
-    while (s > 0 && ((t[s - 1] >= 'A' && t[s - 1] <= 'Z') || t[s - 1] == '$'))
+    while (s > 0 && ((t[s - 1] >= 'A' && t[s - 1] <= 'Z') || t[s - 1] == '$' ||
+                     (t[s - 1] >= 'a' && t[s - 1] <= 'z')))
         s--;
     if (i - s < 2 || i - s > 4 || (s > 0 && cc_lexicon__is_alnum(cp_before(t, s))))
+        return 0;
+    for (size_t k = s + 1; k < i; k++)
+        if (t[k] >= 'a' && t[k] <= 'z' && !(t[s] >= 'A' && t[s] <= 'Z'))
+            return 0;
+    if (t[s] >= 'a' && t[s] <= 'z')
         return 0;
     (void)len;
     return cc_lexicon__match(lx, t, i, s, CC_LEX_CURRENCY, &end, &got) != NULL && end == i;
@@ -157,6 +165,8 @@ typedef struct figure_end {
     int kind;       /* CC_KIND_* */
     int ambiguous;  /* "1.971": grouping and decimal point both make sense */
     int had_unit;   /* a scale, unit or currency word followed */
+    int approx;     /* a vague number word ("a few"): approx, weak */
+    int fraction;   /* a spelled fraction ("two thirds") */
 } figure_end;
 
 #define MAX_GROUPS 12
@@ -268,8 +278,13 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
         }
         m = cc_lexicon__match(lx, t, len, q,
                               CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE |
-                                  CC_LEX_MONTH | CC_LEX_KIND,
+                                  CC_LEX_MONTH | CC_LEX_KIND | CC_LEX_NUMBER_PART,
                               &mend, &got);
+        if (m && (got & CC_LEX_NUMBER_PART) && m->part != CC_PART_DOZEN) {
+            got = (uint16_t)(got & ~CC_LEX_NUMBER_PART);
+            if (!got)
+                m = NULL; /* only multipliers are parts of a tail */
+        }
         if (glued && k == 0 && (!m || q != p))
             return 0;
         if (!m)
@@ -290,6 +305,20 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
             e->scale = m->scale;
             e->have_scale = 1;
             used = 1;
+        } else if ((got & CC_LEX_SCALE) && e->have_scale && !have_unit && k == 1 &&
+                   m->scale > e->scale && e->scale >= 3) {
+            /* "three thousand millions": a larger scale word right after
+             * the first multiplies it */
+            e->scale += m->scale;
+            used = 1;
+        } else if ((got & CC_LEX_NUMBER_PART) && m->part == CC_PART_DOZEN && k == 0 &&
+                   !e->dec.neg) {
+            /* "2 dozens", "two hundred dozen": a multiplier of the number */
+            if (cc_numwords__multiply(&e->dec, m->part) != 0)
+                return 0;
+            e->plain = 0; /* 2400 from "200 dozens" is no year */
+            e->end = p = mend;
+            continue;
         }
         if ((got & CC_LEX_CURRENCY) && !have_unit && (!prefix_unit || used)) {
             memcpy(e->code, m->code, 4);
@@ -315,7 +344,8 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
 
 /* "1 point 5 percent", "2 Komma 5 Millionen": a decimal point word between
  * two plain digit runs. The fraction is taken only when a scale, unit or
- * currency word follows it; other digits or number words after the point
+ * currency word, a range word or the end of the clause follows it; other
+ * words, digits or number words after the point
  * ("1 point 5 minutes", "1 point five") refuse the whole (e->end past it).
  * No digits after the point ("1 point"): index points, read by read_tail.
  * @return 1 to go on reading, 0 if refused. */
@@ -325,7 +355,7 @@ static int digit_point(const cc_lexicon *lx, const char *t, size_t len, figure_e
     uint16_t got = 0;
     const cc_lex_entry *m = cc_lexicon__match(lx, t, len, q, CC_LEX_NUMBER_PART, &mend, &got);
 
-    if (!m || m->part != CC_PART_POINT)
+    if (!m || (m->part != CC_PART_POINT && m->part != CC_PART_POINT_PAIRS))
         return 1;
     r = skip_spaces(t, len, mend);
     if (r < len && is_digit(t[r])) {
@@ -335,8 +365,12 @@ static int digit_point(const cc_lexicon *lx, const char *t, size_t len, figure_e
         u = skip_spaces(t, len, de);
         if (!((de < len && (t[de] == '.' || t[de] == ',') && de + 1 < len && is_digit(t[de + 1])) ||
               is_letter(cp_at(t, len, de)) || de - r > 12) &&
-            cc_lexicon__match(lx, t, len, u, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY, &uend,
-                              &got)) {
+            (cc_lexicon__match(lx, t, len, u, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY, &uend,
+                               &got) ||
+             /* or nothing more in the clause, or a range word: "1 point 1",
+              * "from 1 point 1 and 1 point 3 dollars" */
+             u >= len || (t[u] && strchr(".,;:!?)\n", t[u])) ||
+             cc_lexicon__match(lx, t, len, u, CC_LEX_RANGE_AND | CC_LEX_RANGE_TO, &uend, &got))) {
             for (size_t k = r; k < de; k++)
                 if (cc_decimal__push(&e->dec, t[k], 1) != 0)
                     return 0;
@@ -405,13 +439,16 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         size_t stop = i;
         if (glued_before(t, i))
             return 0;
-        if (!cc_numwords__read(lx, t, len, i, &e->dec, &stop)) {
+        int flags = 0;
+        if (!cc_numwords__read(lx, t, len, i, &e->dec, &stop, &flags)) {
             e->end = stop;
             return 0;
         }
         e->num_start = i;
         e->num_end = stop;
         e->spelled = 1;
+        e->approx = (flags & CC_NUMWORDS_APPROX) != 0;
+        e->fraction = (flags & CC_NUMWORDS_FRACTION) != 0;
     }
     if (!e->spelled && e->plain && !e->dec.point && !digit_point(lx, t, len, e))
         return 0;
@@ -903,6 +940,11 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
             q->hedge = (uint8_t)a->post_hedge;
             out->hedge_start = a->post_start;
             out->hedge_end = a->end;
+        } else if (a->approx) {
+            /* "a few": the words are their own hedge */
+            q->hedge = CC_HEDGE_APPROX;
+            out->hedge_start = a->num_start;
+            out->hedge_end = a->num_end;
         } else {
             out->hedge_start = out->hedge_end = a->num_start;
         }
@@ -911,10 +953,10 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
                       out->hedge_end);
         if (pd->hedge >= 0 && pd->hs < out->start)
             out->start = pd->hs;
-        out->weak = a->date ||
+        out->weak = a->date || a->approx ||
                     (q->dimension == CC_DIM_COUNT && !a->have_scale && q->hedge == CC_HEDGE_EXACT &&
                      a->dim < 0 &&
-                     ((a->spelled && a->dec.n <= 3) || (a->plain && a->dec.n == 4 && !a->dec.neg &&
+                     ((a->spelled && (a->dec.n <= 3 || a->fraction)) || (a->plain && a->dec.n == 4 && !a->dec.neg &&
                                      (a->dec.d[0] == '1' || a->dec.d[0] == '2'))));
     }
     *pos = out->end;

@@ -1,16 +1,23 @@
 /*
  * numwords.c - spelled-out numbers in running text: "sechs",
  * "fünfundzwanzig", "twenty-five", "a hundred and two", "zweieinhalb",
- * "three million two hundred thousand".
+ * "three million two hundred thousand", "tausendachthundertzweiundfünfzig",
+ * "two thirds", "a dozen".
  *
  * Numbers below 1000 are single lexicon keys (the lexicon spells 0..999
  * with ICU's rule-based spell-out rules when it is built). A word that is
- * no key but splits into number parts ("siebenhunderteinundzwanzigtausend")
- * is read by ICU's lenient spell-out parser. Words are joined into runs by
- * a small grammar (a part may follow only where the place is still free:
- * "hundred" after 1..99, "two" after "twenty" but not after "six"), and a
- * run that joins several groups is read by ICU as well: when the two
- * readings disagree the run is refused. A wrong figure is worse than none.
+ * no key but splits into number parts ("siebenhunderteinundzwanzigtausendundzwölf")
+ * is split longest part first and its parts are read like the words of a
+ * run. Words and parts are joined by a small grammar (a part may follow
+ * only where the place is still free: "hundred" after 1..99, "two" after
+ * "twenty" but not after "six"; units before tens after "und"; a scale
+ * word ends a group, a larger one right after it multiplies). A run that
+ * joins several groups is read by ICU's lenient spell-out parser as well:
+ * where ICU reads it and the two readings disagree the run is refused (a
+ * wrong figure is worse than none); where ICU cannot read it (German
+ * compounds with "tausend...und", long-scale words, "crore") ours stands.
+ * The multiplier "dozen" is left to the caller, which applies it to digits
+ * as well ("200 dozens").
  *
  * A decimal point word ("two point two", "zwei Komma fünf") may follow the
  * whole part: single digit words after it are the fraction, and ICU must
@@ -28,7 +35,7 @@
 #include "quantity.h"
 
 /* A token of a run. */
-enum { T_NONE, T_NUM, T_HUNDRED, T_SCALE, T_AND, T_HALF, T_A, T_POINT };
+enum { T_NONE, T_NUM, T_HUNDRED, T_SCALE, T_AND, T_HALF, T_A, T_POINT, T_MULT, T_FRAC };
 
 #define FRAC_MAX 12
 
@@ -37,6 +44,10 @@ typedef struct token {
     int64_t value; /* T_NUM; in halves when half = 1 */
     int half;
     int scale;     /* T_SCALE */
+    int approx;    /* T_NUM: a vague amount ("a few") */
+    int form;      /* T_FRAC: CC_FRAC_ONE, _MANY, _ANY; value = denominator */
+    int inword;    /* a part of a compound word: more parts follow in the word */
+    int glued;     /* a part of a compound word after its first part */
     size_t start, end;
 } token;
 
@@ -62,54 +73,119 @@ static size_t word_end(const char *t, size_t len, size_t i)
     return i;
 }
 
-/* Read the token at i. */
+static int is_letter_at(const char *t, size_t len, size_t i)
+{
+    int32_t c;
+    if (i >= len)
+        return 0;
+    c = cc_lexicon__next_cp(t, len, &i);
+    return cc_lexicon__is_alnum(c) && !(c >= '0' && c <= '9');
+}
+
+/* Does a letter (or a soft hyphen) end just before i: is i inside a word? */
+static int letter_before(const char *t, size_t len, size_t i)
+{
+    size_t k = i;
+    int32_t c;
+    if (i == 0)
+        return 0;
+    do
+        k--;
+    while (k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80);
+    c = cc_lexicon__next_cp(t, len, &k);
+    return c == 0xAD || (cc_lexicon__is_alnum(c) && !(c >= '0' && c <= '9'));
+}
+
+/* Is anything but the end of the clause next: a word or a number? */
+static int word_follows(const char *t, size_t len, size_t i)
+{
+    int32_t c;
+    while (i < len && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    if (i >= len)
+        return 0;
+    c = cc_lexicon__next_cp(t, len, &i);
+    return cc_lexicon__is_alnum(c);
+}
+
+/* Read the token at i. A word that is no key but splits completely into
+ * number parts ("hunderttausend", "siebenhunderteinundzwanzigtausendundzwölf",
+ * "zweieinhalb") is read one part at a time, longest part first, and the
+ * grammar of runs below applies to its parts as to words: our own reading,
+ * for which ICU is only a cross-check. */
 static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i, token *tk)
 {
-    size_t mend = 0, wend;
+    size_t mend = 0, wend, lim = len;
     uint16_t got = 0;
     const cc_lex_entry *m;
-    int half = 0;
-    size_t half_at = 0;
-    double v = 0;
 
     memset(tk, 0, sizeof *tk);
     tk->start = tk->end = i;
     if (i >= len)
         return;
+    wend = word_end(t, len, i);
+    tk->glued = letter_before(t, len, i);
     m = cc_lexicon__match(lx, t, len, i,
                           CC_LEX_NUMBER | CC_LEX_NUMBER_A | CC_LEX_NUMBER_PART | CC_LEX_SCALE |
                               CC_LEX_RANGE_AND,
                           &mend, &got);
-    wend = word_end(t, len, i);
-    if (m && (got & CC_LEX_NUMBER) && mend >= wend) {
+    if (tk->glued || ((!m || mend < wend) && wend - i >= 7)) {
+        /* a compound, or the rest of one: its first part (a hyphenated
+         * key such as "twenty-five" ends past wend and is no compound) */
+        size_t pe = cc_lexicon__number_part(lx, t, i, wend);
+        if (pe > i && pe < wend) {
+            lim = pe;
+            tk->inword = 1;
+            m = cc_lexicon__match(lx, t, lim, i,
+                                  CC_LEX_NUMBER | CC_LEX_NUMBER_A | CC_LEX_NUMBER_PART |
+                                      CC_LEX_SCALE,
+                                  &mend, &got);
+            if (!m || mend != lim)
+                return;
+        } else if (pe == 0 || tk->glued) {
+            if (!(pe == wend && m && mend == wend))
+                return;
+        }
+    }
+    if (m && (got & CC_LEX_NUMBER) && mend >= wend && m->alone && !tk->inword &&
+        !tk->glued && word_follows(t, len, mend)) {
+        /* "eine Frau", "keine Angaben": an article, no number ("eine
+         * Milliarde" is read through its NUMBER_A role) */
+        got = (uint16_t)(got & ~CC_LEX_NUMBER);
+    }
+    if (m && (got & CC_LEX_NUMBER) && mend >= (tk->inword ? lim : wend)) {
         tk->type = T_NUM;
         tk->half = m->halves;
         tk->value = m->number;
+        if (tk->half && tk->value % 2 == 0) {
+            tk->half = 0; /* a whole number of the table ("dreissig") */
+            tk->value /= 2;
+        }
+        tk->approx = m->approx;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == 100) {
         tk->type = T_HUNDRED;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == -1) {
         tk->type = T_HALF;
-    } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == CC_PART_POINT) {
+    } else if (m && (got & CC_LEX_NUMBER_PART) &&
+               (m->part == CC_PART_POINT || m->part == CC_PART_POINT_PAIRS)) {
         tk->type = T_POINT;
-    } else if (m && (got & CC_LEX_SCALE) && mend - i >= 3 && m->scale >= 3) {
+        tk->value = m->part;
+    } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == CC_PART_DOZEN) {
+        tk->type = T_MULT;
+    } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == CC_PART_FRACTION) {
+        tk->type = T_FRAC;
+        tk->value = m->number;
+        tk->form = m->frac_form;
+    } else if (m && (got & CC_LEX_SCALE) && mend - i >= 2 && m->scale >= 3) {
         tk->type = T_SCALE;
         tk->scale = m->scale;
     } else if (m && (got & (CC_LEX_NUMBER_PART | CC_LEX_RANGE_AND))) {
         tk->type = T_AND;
+    } else if (m && (got & CC_LEX_NUMBER_A) && tk->inword) {
+        tk->type = T_NUM; /* "ein" in "einunddreissig", "eintausend" */
+        tk->value = m->number;
     } else if (m && (got & CC_LEX_NUMBER_A)) {
         tk->type = T_A;
-    } else if (wend - i >= 7 && cc_lexicon__number_word(lx, t, i, wend, &half, &half_at)) {
-        /* a compound no key holds: ICU reads it ("zweieinhalb" = zwei + 1/2) */
-        size_t stop = half ? half_at : wend;
-        if (stop > i && cc_lexicon__spellout_parse(lx, t + i, stop - i, 0, &v) && v == (double)(int64_t)v) {
-            tk->type = T_NUM;
-            tk->value = (int64_t)v;
-            if (half) {
-                tk->value = tk->value * 2 + 1;
-                tk->half = 1;
-            }
-            mend = wend;
-        }
     }
     if (tk->type != T_NONE)
         tk->end = mend;
@@ -146,22 +222,13 @@ static int fits(int64_t cur, int64_t limit, const token *n)
     return cur == 0 || n->value < place(cur);
 }
 
-static int is_letter_at(const char *t, size_t len, size_t i)
-{
-    int32_t c;
-    if (i >= len)
-        return 0;
-    c = cc_lexicon__next_cp(t, len, &i);
-    return cc_lexicon__is_alnum(c) && !(c >= '0' && c <= '9');
-}
-
 /* The fraction after a point word ending at `from`: single digit words
  * into frac (*nfrac of them, *stop past the last). @return 1 if the point
  * is no decimal point (no number follows: the caller keeps it), else 0;
  * *nfrac = 0 then means the run must be refused (*stop past the refused
  * words). */
-static int joined_point(const cc_lexicon *lx, const char *t, size_t len, size_t from, char *frac,
-                        int *nfrac, size_t *stop)
+static int joined_point(const cc_lexicon *lx, const char *t, size_t len, size_t from, int pairs,
+                        char *frac, int *nfrac, size_t *stop)
 {
     size_t q = skip_gap(t, len, from);
     token nx;
@@ -174,6 +241,14 @@ static int joined_point(const cc_lexicon *lx, const char *t, size_t len, size_t 
         frac[n++] = (char)('0' + nx.value);
         *stop = nx.end;
         q = skip_gap(t, len, nx.end);
+    }
+    if (n == 0 && pairs && nx.type == T_NUM && !nx.half && nx.value >= 10 && nx.value <= 99) {
+        /* "Komma fünfzehn": one number word is two digits */
+        frac[n++] = (char)('0' + nx.value / 10);
+        frac[n++] = (char)('0' + nx.value % 10);
+        *stop = nx.end;
+        q = skip_gap(t, len, nx.end);
+        read_token(lx, t, len, q, &nx);
     }
     *nfrac = n;
     if (n == 0 && !(q < len && t[q] >= '0' && t[q] <= '9') && nx.type != T_NUM &&
@@ -192,21 +267,82 @@ static int joined_point(const cc_lexicon *lx, const char *t, size_t len, size_t 
     return 0;
 }
 
+/* The decimal of num/den ("two thirds"): exact where it terminates
+ * (1/8 = 0.125), else FRAC_SIG significant digits, rounded (2/3 =
+ * 0.666666666667). Proposal for the representation of values that do not
+ * terminate: `digits` keeps FRAC_SIG significant digits and `ulp` is the
+ * place of the last, far below the tolerance of any hedge, so the figure
+ * compares like an exact one and `value` (from the digits) is within
+ * 1e-12 of the true ratio. @return 1, or 0 if it does not fit. */
+#define FRAC_SIG 12
+static int fraction(int64_t num, int64_t den, cc_decimal *dec)
+{
+    char d[CC_DIGITS_MAX + 2];
+    int n = 0, nint, sig = 0, k;
+    int64_t q = num / den, r = num % den;
+    char ibuf[24];
+
+    nint = snprintf(ibuf, sizeof ibuf, "%lld", (long long)q);
+    if (nint <= 0 || nint > CC_DIGITS_MAX)
+        return 0;
+    memcpy(d, ibuf, (size_t)nint);
+    n = nint;
+    sig = q > 0 ? nint : 0;
+    while (r != 0 && sig < FRAC_SIG && n < CC_DIGITS_MAX) {
+        r *= 10;
+        d[n++] = (char)('0' + r / den);
+        r %= den;
+        if (sig > 0 || d[n - 1] != '0')
+            sig++;
+    }
+    if (r != 0 && (r * 10) / den >= 5) {
+        /* round up the last digit, carrying */
+        for (k = n - 1; k >= 0; k--) {
+            if (d[k] != '9') {
+                d[k]++;
+                break;
+            }
+            d[k] = '0';
+        }
+        if (k < 0)
+            return 0; /* 0.99...95 rounding to a new digit: not for fractions of words */
+    }
+    memset(dec, 0, sizeof *dec);
+    for (k = 0; k < n; k++)
+        if (cc_decimal__push(dec, d[k], k >= nint) != 0)
+            return 0;
+    return 1;
+}
+
 int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t pos,
-                      cc_decimal *dec, size_t *end)
+                      cc_decimal *dec, size_t *end, int *flags)
 {
     token tk, nx, nx2;
     int64_t total = 0, cur = 0, limit = INT64_MAX;
     int tokens = 0, groups = 0, joined = 0, half = 0, last_scale = 99, have = 0;
     size_t p = pos, stop = pos, icu_from = pos;
-    int icu_one = 0, nfrac = 0, pointed = 0, zero = 0;
+    int icu_one = 0, nfrac = 0, pointed = 0, zero = 0, inword_groups = 0;
+    int64_t fden = 0;
+    size_t frac_end = pos;
     char buf[32 + FRAC_MAX], frac[FRAC_MAX + 1];
 
     *end = pos;
+    *flags = 0;
     for (;;) {
         read_token(lx, t, len, p, &tk);
         if (tk.type == T_NONE || (zero && tk.type != T_POINT))
             break;
+        if (tk.type == T_NUM && tk.approx) {
+            /* "a few", "a couple": stands alone */
+            if (tokens > 0)
+                break;
+            cur = tk.value;
+            have = 1;
+            *flags = CC_NUMWORDS_APPROX;
+            stop = tk.end;
+            tokens++;
+            break;
+        }
         if (tk.type == T_NUM) {
             if (tk.half) {
                 /* "anderthalb", "zweieinhalb": ends the run */
@@ -243,7 +379,8 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             if (tokens > 0)
                 break;
             read_token(lx, t, len, skip_gap(t, len, tk.end), &nx);
-            if (nx.type != T_HUNDRED && nx.type != T_SCALE) {
+            if (nx.type != T_HUNDRED && nx.type != T_SCALE && nx.type != T_MULT &&
+                nx.type != T_FRAC) {
                 /* "a dollar": one, before a currency word; never before a
                  * sign and its digits ("a $250 million order") */
                 size_t q = skip_gap(t, len, tk.end), qe = 0, r;
@@ -262,7 +399,9 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             icu_from = skip_gap(t, len, tk.end);
             icu_one = 1;
         } else if (tk.type == T_POINT) {
-            if (!have || groups > 0 || joined_point(lx, t, len, tk.end, frac, &nfrac, &stop))
+            if (!have || groups > inword_groups ||
+                joined_point(lx, t, len, tk.end, tk.value == CC_PART_POINT_PAIRS, frac, &nfrac,
+                             &stop))
                 break;
             if (nfrac == 0) {
                 *end = stop; /* "two point twenty", "two point 5": refused */
@@ -288,16 +427,69 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                 p = skip_gap(t, len, tk.end);
                 continue;
             }
+            if (nx.type == T_NUM && !nx.half && nx.value >= 20 && nx.value <= 90 &&
+                nx.value % 10 == 0 && cur % 100 >= 1 && cur % 100 <= 9 &&
+                cur - cur % 100 + nx.value + cur % 100 < limit) {
+                /* units before tens: "dreiunddreissig" (no key has the
+                 * "ss" spelling), "hundertdreiundvierzig" */
+                cur += nx.value;
+                joined = 1;
+                tokens += 2;
+                stop = nx.end;
+                p = skip_gap(t, len, nx.end);
+                continue;
+            }
             if (!fits(cur, limit, &nx))
                 break;
             read_token(lx, t, len, skip_gap(t, len, nx.end), &nx2);
             if (nx2.type == T_HUNDRED || nx2.type == T_SCALE)
                 break;
             joined = 1;
+        } else if (tk.type == T_FRAC) {
+            /* "two thirds", "one-half", "ein Drittel": the run so far is
+             * the numerator (below 1000); English tells the fraction from
+             * the ordinal by number ("twenty third" is no 20/3) */
+            int64_t num = total + cur;
+            size_t after = skip_gap(t, len, tk.end), fe = 0;
+            uint16_t fg = 0;
+            if (!have || groups > 0 || half || num <= 0 || num > 999 ||
+                (tk.form == CC_FRAC_ONE && num != 1) || (tk.form == CC_FRAC_MANY && num < 2) ||
+                (icu_one && tk.form == CC_FRAC_ONE && word_follows(t, len, tk.end) &&
+                 !cc_lexicon__match(lx, t, len, after, CC_LEX_FILLER, &fe, &fg))) {
+                /* "a third term": an ordinal, and "a" no number; "a
+                 * third of", "a half." are fractions */
+                if (icu_one && tokens == 1)
+                    return 0;
+                break;
+            }
+            fden = tk.value;
+            frac_end = tk.end;
+            tokens++;
+            break;
+        } else if (tk.type == T_MULT) {
+            break; /* "two dozen": the reader of the tail multiplies */
         } else { /* T_SCALE */
+            if (!have && tokens == 0 && tk.inword) {
+                /* "tausendachthundert": a compound may begin with its scale */
+                cur = have = 1;
+            }
             if (!have || cur == 0 || tk.scale >= last_scale)
                 break;
             read_token(lx, t, len, skip_gap(t, len, tk.end), &nx);
+            if (tk.glued || tk.inword) {
+                /* "dreitausend", "hunderttausend": a scale inside a word
+                 * belongs to the number, also where it ends the word */
+                total += cur * pow10i(tk.scale);
+                cur = 0;
+                limit = pow10i(tk.scale);
+                last_scale = tk.scale;
+                groups++;
+                inword_groups++;
+                tokens++;
+                stop = tk.end;
+                p = skip_gap(t, len, tk.end);
+                continue;
+            }
             if (nx.type != T_NUM && nx.type != T_HUNDRED && nx.type != T_AND && nx.type != T_A) {
                 /* a scale that ends the run belongs to the caller, except
                  * after earlier groups ("three million two hundred thousand") */
@@ -329,12 +521,19 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
     frac[nfrac] = '\0';
     snprintf(buf, sizeof buf, "%lld.%s", (long long)total, frac);
     if (groups > 0 || joined || pointed) {
-        /* the grammar joined several parts: ICU must read the same (its
-         * decimals come as binary fractions: compare within 1e-9) */
+        /* the grammar joined several parts: where ICU reads the same
+         * words it must agree (its decimals come as binary fractions:
+         * compare within 1e-9); where it cannot read them (compounds
+         * with "tausend...und", long-scale words, "crore") ours stands */
         double v = 0, want = strtod(buf, NULL);
-        if (!cc_lexicon__spellout_parse(lx, t + icu_from, stop - icu_from, icu_one, &v) ||
+        if (cc_lexicon__spellout_parse(lx, t + icu_from, stop - icu_from, icu_one, &v) &&
             fabs(v - want) > 1e-9 * (want > 1 ? want : 1))
             return 0;
+    }
+    if (fden > 0) {
+        *end = frac_end;
+        *flags = CC_NUMWORDS_FRACTION;
+        return fraction(total, fden, dec);
     }
     memset(dec, 0, sizeof *dec);
     for (const char *c = buf; *c && *c != '.'; c++)
@@ -346,4 +545,32 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
     if (half && cc_decimal__push(dec, '5', 1) != 0)
         return 0;
     return 1;
+}
+
+int cc_numwords__multiply(cc_decimal *dec, int factor)
+{
+    char out[CC_DIGITS_MAX + 8];
+    int n = 0, carry = 0, k;
+
+    if (factor <= 0)
+        return -1;
+    /* digits from the last, into out reversed */
+    for (k = dec->n - 1; k >= 0; k--) {
+        int v = (dec->d[k] - '0') * factor + carry;
+        out[n++] = (char)('0' + v % 10);
+        carry = v / 10;
+    }
+    while (carry > 0 && n < (int)sizeof out) {
+        out[n++] = (char)('0' + carry % 10);
+        carry /= 10;
+    }
+    while (n > 1 && out[n - 1] == '0')
+        n--;
+    if (n > CC_DIGITS_MAX)
+        return -1;
+    for (k = 0; k < n; k++)
+        dec->d[k] = out[n - 1 - k];
+    dec->d[n] = '\0';
+    dec->n = n;
+    return 0;
 }

@@ -175,16 +175,31 @@ int cc_numparse__next(const cc_lexicon *lx, const char *text, size_t len, size_t
  * Read a spelled-out number at text[pos] ("sechs", "fünfundzwanzig",
  * "twenty-five", "a hundred and two", "zweieinhalb", "three million two
  * hundred thousand"). Words of the lexicon give numbers below 1000 (their
- * keys come from ICU's spell-out rules); longer compounds and runs are
- * read by ICU's lenient spell-out parser, and a run is refused when ICU
- * and the word grammar disagree. A trailing scale word that ends the run
- * is left for the caller ("zwei Millionen": 2, end before "Millionen").
+ * keys come from ICU's spell-out rules); longer compounds are split into
+ * such parts and read, like runs of words, by our word grammar; a run is
+ * refused when ICU's lenient parser reads it and disagrees. Fractions
+ * ("two thirds") end the run. A trailing scale word that ends the run is
+ * left for the caller ("zwei Millionen": 2, end before "Millionen"), as is
+ * a multiplier ("two dozen": 2, end before "dozen").
  * @param end  receives the offset after the number; on a refusal (return 0)
  *             how far the words reached, so that the caller skips them.
+ * @param flags receives CC_NUMWORDS_APPROX for a vague amount of the table
+ *             ("a few": 3), which the caller reads with the approx hedge,
+ *             CC_NUMWORDS_FRACTION for a fraction ("two thirds"), else 0.
  * @return 1 with *dec filled, 0 if there is no number (or it was refused).
  */
 int cc_numwords__read(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
-                      cc_decimal *dec, size_t *end);
+                      cc_decimal *dec, size_t *end, int *flags);
+
+#define CC_NUMWORDS_APPROX 1   /* a vague amount of the table ("a few": 3) */
+#define CC_NUMWORDS_FRACTION 2 /* a spelled fraction ("two thirds") */
+
+/**
+ * Multiply a decimal by a small positive factor in place ("2 dozens":
+ * 2 x 12), exactly. @return 0, or -1 if the product would exceed
+ * CC_DIGITS_MAX digits (dec is then unchanged).
+ */
+int cc_numwords__multiply(cc_decimal *dec, int factor);
 
 /**
  * Pick the language of a text: "de" if it has German-only words or

@@ -191,8 +191,30 @@ DE_HAND = [
     ("Der Umsatz lag bei zwei Komma fünf Millionen Euro.", ['amount 2.5e6 EUR exact "zwei Komma fünf Millionen Euro"']),
     ("Die Quote stieg auf drei Komma null sieben Prozent.", ['amount 3.07 % exact "drei Komma null sieben Prozent" direction=up']),
     ("Der Wert sank um 1 Komma 5 Prozent.", ['amount 1.5 % exact "1 Komma 5 Prozent" direction=down']),
-    ("Es waren am Ende zwei Komma zwanzig.", []),
+    # German speaks decimals in pairs too: "Komma zwanzig" is ,20
+    ("Es waren am Ende zwei Komma zwanzig.", ['amount 2.20 count exact "zwei Komma zwanzig" weak']),
     ("Es waren 1 Komma 5 von ihnen.", []),
+    ("Der Wert lag am Ende bei 1 Komma 1.", ['amount 1.1 count exact "1 Komma 1"']),
+    ("Der Index lag bei tausendvierhundertsechzehn Komma fünfzehn.", ['amount 1416.15 count exact "tausendvierhundertsechzehn Komma fünfzehn"']),
+    # compound numerals read by our grammar (ICU refuses these)
+    ("Es gab hundertzwei Anrufe.", ['amount 102 count exact "hundertzwei" weak']),
+    ("Gezählt wurden hunderttausend Stimmen.", ['amount 100000 count exact "hunderttausend"']),
+    ("Im Saal saßen tausendachthundertzweiundfünfzig Gäste.", ['amount 1852 count exact "tausendachthundertzweiundfünfzig"']),
+    ("Gemeldet wurden siebenhunderteinundzwanzigtausendundzwölf Stimmen.", ['amount 721012 count exact "siebenhunderteinundzwanzigtausendundzwölf"']),
+    ("Es kamen dreiunddreissig Gäste.", ['amount 33 count exact "dreiunddreissig" weak']),
+    ("Gezählt wurden vier Millionen dreihundertzwölftausendundachtzehn Stimmen.", ['amount 4312018 count exact "vier Millionen dreihundertzwölftausendundachtzehn"']),
+    ("Die Schuld wuchs auf zwei Billiarden dreihundert Billionen Euro.", ['amount 2300000000000000 EUR exact "zwei Billiarden dreihundert Billionen Euro" direction=up']),
+    ("Achtung, Dreiecke und Einhörner!", []),
+    # pronouns are numbers, articles are not; "keine" stays a negation
+    ("Gekommen ist am Ende keiner.", ['amount 0 count exact "keiner" weak']),
+    ("Übrig blieb nur eine.", ['amount 1 count exact "eine" weak']),
+    ("Keine Angaben zum Umsatz.", []),
+    ("Eine Frau kam herein.", []),
+    # spelled fractions (weak without a unit, as other spelled numbers)
+    ("Ein Drittel der Stimmen ging an ihn.", ['amount 0.333333333333 count exact "Ein Drittel" weak']),
+    ("Drei Viertel der Firmen sparen.", ['amount 0.75 count exact "Drei Viertel" weak']),
+    ("Der Anteil stieg um zwei Drittel Prozent.", ['amount 0.666666666667 % exact "zwei Drittel Prozent" direction=up']),
+    ("Das Stadtviertel wächst.", []),
     # "über" after a word that governs it is no hedge
     ("Der Konzern verfügt über 50.000 Chips.", ['amount 50000 count exact "50.000"']),
     ("Der Konzern verfügt nach eigenen Angaben über 50.000 Chips.", ['amount 50000 count exact "50.000"']),
@@ -295,7 +317,8 @@ EN_HAND = [
     ("A fee of RM 15 applies.", ['amount 15 MYR exact "RM 15"']),
     ("Rent rose to 4,000 riyals.", ['amount 4000 SAR exact "4,000 riyals" direction=up']),
     ("The fine was 900 shekels.", ['amount 900 ILS exact "900 shekels"']),
-    # "rial" and "dinar" name several currencies: no code is guessed
+    # "rial" and "dinar" name several currencies: no code is guessed (XXX
+    # with a number, nothing without)
     ("Prices in rials rose 40 percent.", ['amount 40 % exact "40 percent" direction=up']),
     ("Dinars and rials were traded.", []),
     # a fraction without its leading zero
@@ -307,6 +330,35 @@ EN_HAND = [
     ("The score was two point twenty.", []),
     ("The score was two point 5 in the end.", []),
     ("It won by 1 point 5 minutes later.", []),
+    ("The ratio ended at 1 point 1.", ['amount 1.1 count exact "1 point 1"']),
+    # long runs: stacked scales, the Indian scale words
+    ("The trust holds three thousand millions in bonds.", ['amount 3e9 count exact "three thousand millions"']),
+    ("The budget is three crore twelve lakh rupees.", ['amount 31200000 INR exact "three crore twelve lakh rupees"']),
+    ("Tickets earned Rs 5 cr.", ['amount 5e7 INR exact "Rs 5 cr"']),
+    ("The fund has 4 lac members.", ['amount 4e5 count exact "4 lac"']),
+    # dozens multiply; vague amounts are approx and weak
+    ("They sold 200 dozens of eggs.", ['amount 2400 count exact "200 dozens"']),
+    ("She baked two dozen rolls.", ['amount 24 count exact "two dozen" weak']),
+    ("He bought a dozen eggs.", ['amount 12 count exact "a dozen" weak']),
+    ("We spoke a few words.", ['amount 3 count approx "a few" weak']),
+    ("It took a couple of days.", ['amount 2 count approx "a couple" weak']),
+    ("He owns a pair of boots.", ['amount 2 count exact "a pair" weak']),
+    ("Few expect a cut.", []),
+    ("The final score was nil.", ['amount 0 count exact "nil" weak']),
+    ("The single market grew.", []),
+    ("They spoke to one of them.", ['amount 1 count exact "one" weak']),
+    # spelled fractions; English tells them from ordinals by number
+    ("Two thirds of voters agreed.", ['amount 0.666666666667 count exact "Two thirds" weak']),
+    ("The odds are one sixth.", ['amount 0.166666666667 count exact "one sixth" weak']),
+    ("It is three halves of that.", ['amount 1.5 count exact "three halves" weak']),
+    ("He won a third of the vote.", ['amount 0.333333333333 count exact "a third" weak']),
+    ("She seeks a third term.", []),
+    # currency words
+    ("Tickets cost Rs20 each.", ['amount 20 INR exact "Rs20"']),
+    ("The Audi RS6 is fast.", []),
+    ("A cab costs 42 LE here.", ['amount 42 EGP exact "42 LE"']),
+    ("The fee is ten tugriks.", ['amount 10 MNT exact "ten tugriks"']),
+    ("The fare is 10 dinars.", ['amount 10 XXX exact "10 dinars"']),
     # "a" before a currency sign is no figure of its own
     ("The firm won a $250 million order.", ['amount 250e6 USD exact "$250 million"']),
     ("They signed an €80 million deal.", ['amount 80e6 EUR exact "€80 million"']),

@@ -611,6 +611,94 @@ START_TEST(test_lexicon_threads)
 }
 END_TEST
 
+/* The word grammar: compounds split longest part first, fractions,
+ * multipliers, and the flags the reader reports. */
+typedef struct words_case {
+    const char *lang, *text;
+    const char *digits; /* NULL: no number */
+    size_t end;         /* bytes read */
+    int flags;
+} words_case;
+
+static const words_case words_cases[] = {
+    {"de", "hundertzwei", "102", 11, 0},
+    {"de", "hunderttausend", "100000", 14, 0},
+    {"de", "tausendachthundertzweiundfünfzig", "1852", 33, 0},
+    {"de", "siebenhunderteinundzwanzigtausendundzwölf", "721012", 42, 0},
+    {"de", "dreiunddreissig", "33", 15, 0},
+    {"de", "zwei Millionen dreitausend", "2003000", 26, 0},
+    {"de", "ein Drittel", "0.333333333333", 11, CC_NUMWORDS_FRACTION},
+    {"de", "dreiviertel", "0.75", 11, CC_NUMWORDS_FRACTION},
+    {"de", "zwei Komma fünfzehn", "2.15", 20, 0},
+    {"de", "keine Angaben", NULL, 0, 0},
+    {"de", "Dreiecke", NULL, 0, 0},
+    {"en", "three crore twelve lakh", "31200000", 23, 0},
+    {"en", "two thirds", "0.666666666667", 10, CC_NUMWORDS_FRACTION},
+    {"en", "one eighth", "0.125", 10, CC_NUMWORDS_FRACTION},
+    {"en", "a few", "3", 5, CC_NUMWORDS_APPROX},
+    {"en", "twenty third", "20", 6, 0},
+    {"en", "a third term", NULL, 0, 0},
+    {"en", "single market", NULL, 0, 0},
+};
+
+START_TEST(test_words)
+{
+    const words_case *c = &words_cases[_i];
+    const cc_lexicon *lx = lexicon(c->lang);
+    cc_decimal dec;
+    size_t end = 0;
+    int flags = -1;
+    int rc = cc_numwords__read(lx, c->text, strlen(c->text), 0, &dec, &end, &flags);
+    char got[CC_DIGITS_MAX + 2];
+
+    ck_assert_msg(rc == (c->digits != NULL), "%s: rc %d", c->text, rc);
+    if (!c->digits)
+        return;
+    ck_assert_int_eq(end, c->end);
+    ck_assert_int_eq(flags, c->flags);
+    /* the digits as written: integer part, '.', fraction */
+    {
+        int nint = dec.n + dec.exp, o = 0;
+        for (int k = 0; k < nint; k++)
+            got[o++] = k < dec.n ? dec.d[k] : '0';
+        if (nint <= 0)
+            got[o++] = '0';
+        if (dec.exp < 0) {
+            got[o++] = '.';
+            for (int k = nint; k < dec.n; k++)
+                got[o++] = k < 0 ? '0' : dec.d[k];
+        }
+        got[o] = '\0';
+    }
+    ck_assert_msg(strcmp(got, c->digits) == 0, "%s: got %s, want %s", c->text, got, c->digits);
+}
+END_TEST
+
+START_TEST(test_words_multiply)
+{
+    cc_decimal d;
+    ck_assert_int_eq(cc_decimal__parse(&d, "200", 3), CC_OK);
+    ck_assert_int_eq(cc_numwords__multiply(&d, 12), 0);
+    ck_assert_int_eq(d.n, 4);
+    ck_assert_int_eq(memcmp(d.d, "2400", 4), 0);
+    ck_assert_int_eq(d.exp, 0);
+    ck_assert_int_eq(cc_decimal__parse(&d, "99999999999999999999", 20), CC_OK);
+    ck_assert_int_eq(cc_numwords__multiply(&d, 12), -1);
+    ck_assert_int_eq(d.n, 20); /* unchanged */
+}
+END_TEST
+
+START_TEST(test_words_rupee_case)
+{
+    /* "Rs" is rupees only as written with lower case: "RS6" is a name */
+    const cc_lexicon *lx = lexicon("en");
+    size_t end = 0;
+    uint16_t got = 0;
+    ck_assert_ptr_nonnull(cc_lexicon__match(lx, "Rs 5", 4, 0, CC_LEX_CURRENCY, &end, &got));
+    ck_assert_ptr_null(cc_lexicon__match(lx, "RS 5", 4, 0, CC_LEX_CURRENCY, &end, &got));
+}
+END_TEST
+
 static Suite *numparse_suite(void)
 {
     Suite *s = suite_create("numparse");
@@ -625,6 +713,9 @@ static Suite *numparse_suite(void)
     tcase_add_loop_test(tc, test_scanner_changes, 0,
                         (int)(sizeof scan_cases / sizeof scan_cases[0]));
     tcase_add_test(tc, test_detect_lang);
+    tcase_add_loop_test(tc, test_words, 0, (int)(sizeof words_cases / sizeof words_cases[0]));
+    tcase_add_test(tc, test_words_multiply);
+    tcase_add_test(tc, test_words_rupee_case);
     tcase_add_test(tl, test_lexicon_threads); /* first, so that threads race to build */
     tcase_add_test(tl, test_lexicon_scales);
     tcase_add_test(tl, test_lexicon_currencies);
