@@ -22,6 +22,7 @@
 
 #include "common.h"
 #include "lexicon.h"
+#include "numforms.h"
 #include "quantity.h"
 
 /* ------------------------------------------------------------------ */
@@ -100,7 +101,8 @@ static size_t dash_at(const char *t, size_t len, size_t i)
     return 0;
 }
 
-/* A sign at i ('-', '+', U+2212) directly before a digit, not after a word. */
+/* A sign at i ('-', '+', U+2212) directly before a digit (or a decimal
+ * separator and a digit: "-,0012G"), not after a word. */
 static size_t sign_at(const char *t, size_t len, size_t i, int *neg)
 {
     size_t j = i;
@@ -108,7 +110,9 @@ static size_t sign_at(const char *t, size_t len, size_t i, int *neg)
     if (c != '-' && c != '+' && c != 0x2212)
         return 0;
     cc_lexicon__next_cp(t, len, &j);
-    if (j >= len || !is_digit(t[j]) || (p >= 0 && cc_lexicon__is_alnum(p)))
+    if (j >= len || (p >= 0 && cc_lexicon__is_alnum(p)))
+        return 0;
+    if (!is_digit(t[j]) && !((t[j] == '.' || t[j] == ',') && j + 1 < len && is_digit(t[j + 1])))
         return 0;
     *neg = c != '+';
     return j;
@@ -157,6 +161,8 @@ typedef struct figure_end {
     int kind;       /* CC_KIND_* */
     int ambiguous;  /* "1.971": grouping and decimal point both make sense */
     int had_unit;   /* a scale, unit or currency word followed */
+    int sign_word;  /* the sign is a word ("minus 5") or a spaced hyphen ("- 5") */
+    size_t unit_s, unit_e; /* a physical unit as written ("mg"); equal if none */
 } figure_end;
 
 #define MAX_GROUPS 12
@@ -274,11 +280,35 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
             return 0;
         if (!m)
             break;
+        if ((got & CC_LEX_SCALE) && m->scale_glue &&
+            (q != p || (m->scale_glue == 2 && !e->dec.point))) {
+            /* SI prefix letters ("3M", "1,2G") scale only glued to the
+             * digits, "G" only after a fraction: "5G" names a network */
+            got = (uint16_t)(got & ~CC_LEX_SCALE);
+            if (!got) {
+                if (glued && k == 0)
+                    return 0;
+                break;
+            }
+        }
+        if ((got & CC_LEX_KIND) && m->kind == CC_KIND_TIME && e->dec.point &&
+            (e->dec.exp != -2 || (e->dec.n >= 2 && e->dec.d[e->dec.n - 2] > '5'))) {
+            /* "2.123 pm", "2.1 pm": a clock writes minutes with two digits
+             * below 60, so this is a number and a unit we do not read */
+            got = (uint16_t)(got & ~CC_LEX_KIND);
+            if (!got)
+                break;
+        }
         if ((got & CC_LEX_KIND) && m->kind_post && !have_unit &&
             ((k == 0 && !e->have_scale) || m->kind == CC_KIND_PHYSICAL)) {
-            /* "14 Uhr", "3 pm", "4,5 Kilometer", "5 Millionen Tonnen": no amount */
+            /* "14 Uhr", "3 pm", "4,5 Kilometer", "5 Millionen Tonnen": no
+             * amount; a physical unit is kept as written */
             e->kind = m->kind;
             e->end = mend;
+            if (m->kind == CC_KIND_PHYSICAL) {
+                e->unit_s = q;
+                e->unit_e = mend;
+            }
             return 1;
         }
         if ((got & CC_LEX_MONTH) && k == 0) {
@@ -294,11 +324,15 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
         if ((got & CC_LEX_CURRENCY) && !have_unit && (!prefix_unit || used)) {
             memcpy(e->code, m->code, 4);
             have_unit = used = 1;
-        } else if ((got & CC_LEX_UNIT) && !have_unit && !prefix_unit) {
+        } else if ((got & CC_LEX_UNIT) && !have_unit && !prefix_unit &&
+                   m->dim != CC_DIM_CURRENCY) {
+            /* (minor units of money, "cents", are joined by make_mention) */
             e->dim = m->dim;
             e->unit_scale = m->unit_scale;
             have_unit = used = 1;
         }
+        if (!used && glued && k == 0)
+            return 0; /* "43c": a word glued to the digits that is no unit here */
         if (!used && (got & CC_LEX_POST_HEDGE)) {
             e->post_hedge = m->post_hedge;
             e->post_start = q;
@@ -360,16 +394,31 @@ static int digit_point(const cc_lexicon *lx, const char *t, size_t len, figure_e
 static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, int prefix_unit,
                     figure_end *e)
 {
-    int neg = 0, rc;
-    size_t j, start = i;
+    int neg = 0, rc, lead = 0, x10 = 0;
+    size_t j, start = i, xend = 0;
     memset(e, 0, sizeof *e);
     e->dim = -1;
     e->post_hedge = -1;
     e->end = i;
 
-    if ((j = sign_at(t, len, i, &neg)) != 0)
+    if ((j = sign_at(t, len, i, &neg)) != 0) {
         i = j;
-    if (i < len && is_digit(t[i])) {
+        if (t[i] == '.' || t[i] == ',') {
+            /* "-,0012G": a signed fraction without its leading zero */
+            if ((uint32_t)(unsigned char)t[i] != cc_lexicon__decimal(lx)) {
+                e->end = i + 1;
+                return 0;
+            }
+            lead = 1;
+            i++;
+        }
+    }
+    if (!lead && !glued_before(t, i) && cc_numforms__fraction(t, len, i, &e->dec, &j) == CC_FRAC_VALUE) {
+        /* "1/5", "2 1/2", "½" */
+        e->dec.neg = neg;
+        e->num_start = start;
+        e->num_end = j;
+    } else if (i < len && is_digit(t[i])) {
         if (glued_before(t, i) && !(prefix_unit && glued_code(lx, t, len, i))) {
             /* "H100", "GBP3.01" without a known code: skip the whole name,
              * fractional digits included, so that no part of it is read */
@@ -386,9 +435,9 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         }
         e->dec.neg = neg;
         e->num_start = start; /* the sign is part of the number as written */
-        if (e->plain && !neg && start == i && i >= 1 &&
+        if (e->plain && (lead || (!neg && start == i && i >= 1 &&
             (uint32_t)(unsigned char)t[i - 1] == cc_lexicon__decimal(lx) &&
-            (i == 1 || t[i - 2] == ' ' || t[i - 2] == '\n' || t[i - 2] == '\t' || t[i - 2] == '(')) {
+            (i == 1 || t[i - 2] == ' ' || t[i - 2] == '\n' || t[i - 2] == '\t' || t[i - 2] == '(')))) {
             /* ".77" (",77" in German): a fraction without its leading zero */
             cc_decimal d;
             memset(&d, 0, sizeof d);
@@ -397,8 +446,16 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
             for (size_t k = i; k < e->num_end; k++)
                 if (cc_decimal__push(&d, t[k], 1) != 0)
                     return CC_ERANGE;
+            d.neg = neg;
             e->dec = d;
-            e->num_start = i - 1;
+            e->num_start = lead ? start : i - 1;
+            e->plain = 0;
+        }
+        if (cc_numforms__exponent(t, len, e->num_end, &x10, &xend)) {
+            /* "4e14", "2.48×10−5": the power of ten is the scale */
+            e->scale = x10;
+            e->have_scale = 1;
+            e->num_end = xend;
             e->plain = 0;
         }
     } else {
@@ -436,6 +493,9 @@ typedef struct pending {
     size_t month_end;
     int kind; /* a word that makes the next bare number no amount ("Nr.") */
     size_t kind_end;
+    size_t sign_s, sign_e; /* a sign word or spaced hyphen; sign_e = 0 none */
+    int sign_line;         /* a hyphen at the start of a line: a sign only if
+                              the figure ends the line (else a list bullet) */
 } pending;
 
 static void pending_clear(pending *pd)
@@ -445,6 +505,7 @@ static void pending_clear(pending *pd)
     pd->opener = 0;
     pd->code[0] = '\0';
     pd->month_end = (size_t)-1;
+    pd->sign_e = 0;
 }
 
 static void copy_word(char *out, size_t size, const char *t, size_t a, size_t b)
@@ -691,7 +752,18 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const fig
 
     *mid_start = q;
     b_prefix[0] = '\0';
+    if (q == a->num_end && q + 1 < len && t[q] == '-' && (t[q + 1] == ' ' || t[q + 1] == '\t')) {
+        /* "8- to 16-meter": a hyphen left hanging before the range word */
+        r = skip_spaces(t, len, q + 1);
+        if (cc_lexicon__match(lx, t, len, r, CC_LEX_RANGE_TO, &mend, &got))
+            q = r;
+    }
     if ((r = dash_at(t, len, q)) != 0) {
+        /* a dash after a line break is a bullet or a sign ("- 5"), not
+         * the middle of a range */
+        for (size_t k = a->end; k < q; k++)
+            if (t[k] == '\n' || t[k] == '\r')
+                return 0;
         *mid_end = r;
     } else if (cc_lexicon__match(lx, t, len, q, CC_LEX_RANGE_TO | CC_LEX_RANGE_AND, &mend,
                                  &got)) {
@@ -736,7 +808,8 @@ static int direction_before(const cc_lexicon *lx, const char *t, size_t i)
         m = cc_lexicon__match(lx, t, e, s, CC_LEX_CONTEXT | CC_LEX_FILLER, &mend, &got);
         if (!m || mend != e)
             return 0;
-        if ((got & CC_LEX_CONTEXT) && (m->ctx == CC_CTX_UP || m->ctx == CC_CTX_DOWN))
+        if ((got & CC_LEX_CONTEXT) &&
+            (m->ctx == CC_CTX_UP || m->ctx == CC_CTX_DOWN || (m->ctx == CC_CTX_SIGN && m->norm)))
             return 1;
         if (!(got & CC_LEX_FILLER))
             return 0;
@@ -786,6 +859,8 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
     char b_prefix[4];
     const char *a_prefix = pd->code[0] ? pd->code : NULL;
     int range = 0, rc, change = 0, a_unit = has_unit(a, a_prefix);
+    int phys = a->kind == CC_KIND_PHYSICAL, minor = 0, joined = 0;
+    size_t minor_end = 0;
 
     memset(out, 0, sizeof *out);
     out->start = a->num_start;
@@ -793,7 +868,8 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
     out->num_end = a->num_end;
     out->spelled = (uint8_t)a->spelled;
     out->ambiguous = (uint8_t)a->ambiguous;
-    if (a->kind) {
+    out->sign_word = (uint8_t)a->sign_word;
+    if (a->kind && !phys) {
         /* a year, date, time, name: kept apart, never compared */
         out->kind = (uint8_t)a->kind;
         out->weak = 1;
@@ -808,15 +884,44 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
     if (a_prefix && pd->cs < out->start)
         out->start = pd->cs;
 
-    if (a->post_hedge < 0) {
+    if (!phys && (a->code[0] || a_prefix) && a->dim < 0 && !a->have_scale && !a->dec.point &&
+        a->dec.exp == 0 && a->post_hedge < 0 && pd->opener != CC_LEX_RANGE_BETWEEN &&
+        cc_numforms__minor(lx, t, len, a->end, &minor, &minor_end)) {
+        /* "$20 and 43 cents", "20 Euro 50": the minor units of a whole
+         * amount, one figure (numforms.c says when a number joins) */
+        cc_decimal d = a->dec;
+        if (cc_decimal__push(&d, (char)('0' + minor / 10), 1) == 0 &&
+            cc_decimal__push(&d, (char)('0' + minor % 10), 1) == 0) {
+            a->dec = d;
+            a->end = minor_end;
+            joined = 1;
+        }
+    }
+    if (a->post_hedge < 0 && !joined) {
         rc = read_range(lx, t, len, a, pd, &b, &ms, &me, b_prefix);
         if (rc < 0)
             return range_error(err, t, len, &b);
         range = rc == 1 && !a->date && !b.date;
         if (range && (change = change_not_range(lx, t, pd, a, &b, b_prefix, ms, me)) == 1)
             range = 0;
-        if (range && b.kind) {
-            /* "zwischen 14 und 19 Uhr", "3 bis 5 Kilometer": the second
+        if (range && (phys || b.kind == CC_KIND_PHYSICAL)) {
+            /* "44 mg to 50 mg", "3 to 4 L": one unit for both ends, or
+             * the unit of the second end for both */
+            if (phys && b.kind == CC_KIND_PHYSICAL)
+                range = b.unit_e - b.unit_s == a->unit_e - a->unit_s &&
+                        cc__ascii_ncasecmp(t + a->unit_s, t + b.unit_s, b.unit_e - b.unit_s) == 0;
+            else if (phys)
+                range = !b.kind && !has_unit(&b, b_prefix[0] ? b_prefix : NULL);
+            else
+                range = !has_unit(a, a_prefix);
+            if (range && b.kind == CC_KIND_PHYSICAL) {
+                phys = 1;
+                a->unit_s = b.unit_s;
+                a->unit_e = b.unit_e;
+            }
+        }
+        if (range && b.kind && b.kind != CC_KIND_PHYSICAL) {
+            /* "zwischen 14 und 19 Uhr", "3 bis 14 Uhr": the second
              * end says what both are; kept apart like a single one */
             out->kind = (uint8_t)b.kind;
             out->weak = 1;
@@ -868,6 +973,21 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
         if (cc_quantity__set_end(q, 1, &b.dec, sa) != CC_OK)
             return range_error(err, t, len, &b);
         range = q->value_high >= q->value;
+        if (!range && q->value_high < 0 && q->value < 0) {
+            /* "from -18 °C to -34 °C": negative ends are written by
+             * magnitude; the interval is the same */
+            double v = q->value;
+            int16_t u = q->ulp;
+            char dg[CC_DIGITS_MAX + 1];
+            memcpy(dg, q->digits, sizeof dg);
+            memcpy(q->digits, q->digits_high, sizeof dg);
+            memcpy(q->digits_high, dg, sizeof dg);
+            q->value = q->value_high;
+            q->value_high = v;
+            q->ulp = q->ulp_high;
+            q->ulp_high = u;
+            range = 1;
+        }
         if (range && change == 2 && q->value > 0 && q->value_high > CHANGE_RATIO * q->value) {
             /* a change and the level it led to: A keeps B's unit, and a
              * change of a percentage is in percentage points */
@@ -917,8 +1037,65 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
                      ((a->spelled && a->dec.n <= 3) || (a->plain && a->dec.n == 4 && !a->dec.neg &&
                                      (a->dec.d[0] == '1' || a->dec.d[0] == '2'))));
     }
+    if (phys) {
+        /* a physical quantity: read in full, kept apart from amounts */
+        out->kind = CC_KIND_PHYSICAL;
+        out->weak = 1;
+        out->has_unit = 1;
+        out->unit_start = a->unit_s;
+        out->unit_end = a->unit_e;
+    }
     *pos = out->end;
     return 1;
+}
+
+/* Signs. A sign word ("minus", "negative", "negativ") or a spaced hyphen
+ * directly before a figure makes it negative: "minus 1.200.000",
+ * "negative five hundred and four", "- 1.200.000". Not for percentages
+ * and points: "minus 3 Prozent" in a market report is a decline of 3
+ * (value 3, direction down from the word, as extract.c reads it), equal
+ * to "fiel um 3 Prozent"; "ein Minus von 3 Prozent" has a noun, not a
+ * sign. A spaced hyphen is a sign only where it cannot be a dash: after
+ * "(", "[" or "=", or at the start of the text or of a line when the
+ * figure ends that line ("- 5 neue Fälle" at a line start is a bullet);
+ * in running text " - " is a dash. */
+static size_t spaced_sign(const char *t, size_t len, size_t i, int *line)
+{
+    size_t j = i, k;
+    int32_t c = cp_at(t, len, i);
+    if (c != '-' && c != 0x2212)
+        return 0;
+    cc_lexicon__next_cp(t, len, &j);
+    if (j + 1 >= len || t[j] != ' ' || !is_digit(t[j + 1]))
+        return 0;
+    k = i;
+    while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+        k--;
+    *line = k == 0 || t[k - 1] == '\n' || t[k - 1] == '\r';
+    if (!*line && t[k - 1] != '(' && t[k - 1] != '[' && t[k - 1] != '=')
+        return 0;
+    return j;
+}
+
+static void apply_sign(const char *t, size_t len, const pending *pd, figure_end *a)
+{
+    size_t s;
+    if (!pd->sign_e || a->dec.neg || a->dim >= 0 || a->date ||
+        (a->kind && a->kind != CC_KIND_PHYSICAL))
+        return;
+    s = skip_spaces(t, len, pd->sign_e);
+    if (s != a->num_start && !(pd->code[0] && s == pd->cs))
+        return;
+    if (pd->sign_line) {
+        size_t r = a->end;
+        while (r < len && (t[r] == ' ' || t[r] == '\t'))
+            r++;
+        if (r < len && t[r] != '\n' && t[r] != '\r')
+            return;
+    }
+    a->dec.neg = 1;
+    a->num_start = pd->sign_s;
+    a->sign_word = 1;
 }
 
 /* Is the hedge word at i governed by a word before it in its clause: a
@@ -971,14 +1148,24 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             i++;
             continue;
         }
-        /* 0xE2 starts U+2212, the minus sign */
+        /* 0xE2 starts U+2212, the minus sign; 0xC2 and 0xE2 vulgar fractions */
         if (is_digit((char)b) || b == '+' ||
-            ((b == '-' || b == 0xE2) && sign_at(t, len, i, &neg))) {
+            ((b == '-' || b == 0xE2) && sign_at(t, len, i, &neg)) ||
+            ((b == 0xC2 || b == 0xE2) && cc_numforms__vulgar_at(t, len, i))) {
             size_t e2 = 0;
-            int kind = 0;
-            if (!glued_before(t, i) &&
-                ((e2 = date_time_at(t, len, i, &kind)) != 0 ||
-                 ((e2 = phone_at(t, len, i)) != 0 && (kind = CC_KIND_PHONE) != 0))) {
+            int kind = 0, frac = glued_before(t, i) ? CC_FRAC_NONE
+                                                    : cc_numforms__fraction(t, len, i, NULL, &e2);
+            if (frac == CC_FRAC_IDENT) {
+                /* "24/7", "1/0": digits joined by a slash that are no
+                 * fraction are a name, score or idiom (numforms.c) */
+                kind = CC_KIND_IDENT;
+            } else if (frac == CC_FRAC_VALUE) {
+                e2 = 0; /* "2 1/2" is no phone number, "1/5" no date */
+            }
+            if (frac == CC_FRAC_IDENT ||
+                (frac == CC_FRAC_NONE && !glued_before(t, i) &&
+                 ((e2 = date_time_at(t, len, i, &kind)) != 0 ||
+                 ((e2 = phone_at(t, len, i)) != 0 && (kind = CC_KIND_PHONE) != 0)))) {
                 memset(&a, 0, sizeof a);
                 a.num_start = i;
                 a.num_end = a.end = e2;
@@ -1002,8 +1189,17 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             }
             if (pd.month_end != (size_t)-1 && skip_spaces(t, len, pd.month_end) == a.num_start)
                 a.date = 1; /* "January 27" */
+            apply_sign(t, len, &pd, &a);
             classify(lx, t, len, &pd, &a);
             return make_mention(lx, t, len, &pd, &a, out, pos, err);
+        }
+        if ((b == '-' || b == 0xE2) && (mend = spaced_sign(t, len, i, &neg)) != 0) {
+            pending_clear(&pd);
+            pd.sign_s = i;
+            pd.sign_e = mend;
+            pd.sign_line = neg;
+            i = mend;
+            continue;
         }
         c = cc_lexicon__next_cp(t, len, &j);
         if (cc_lexicon__is_space(c)) {
@@ -1020,6 +1216,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             if (rc < 0)
                 return range_error(err, t, len, &a);
             if (rc == 1) {
+                apply_sign(t, len, &pd, &a);
                 classify(lx, t, len, &pd, &a);
                 return make_mention(lx, t, len, &pd, &a, out, pos, err);
             }
@@ -1043,6 +1240,11 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         } else if (m && (got & CC_LEX_CURRENCY)) {
             memcpy(pd.code, m->code, 4);
             pd.cs = i;
+        } else if (m && (got & CC_LEX_CONTEXT) && m->ctx == CC_CTX_SIGN) {
+            /* "minus", "negative": maybe the sign of the next figure */
+            pd.sign_s = i;
+            pd.sign_e = mend;
+            pd.sign_line = 0;
         } else if (m && (got & (CC_LEX_FILLER | CC_LEX_NUMBER_A))) {
             /* keep what is pending */
         } else if (m && (got & CC_LEX_KIND) && !m->kind_post) {
