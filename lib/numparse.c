@@ -131,14 +131,17 @@ static int glued_before(const char *t, size_t i)
     return 0;
 }
 
-/* "USD3.14": an upper-case currency code glued to the digits at i? */
+/* "USD3.14", "Rs20": a currency code or abbreviation (2-4 letters or '$',
+ * starting with a capital or '$') glued to the digits at i? */
 static int glued_code(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 {
     size_t s = i, end = 0;
     uint16_t got = 0;
-    while (s > 0 && ((t[s - 1] >= 'A' && t[s - 1] <= 'Z') || t[s - 1] == '$'))
+    while (s > 0 && ((t[s - 1] >= 'A' && t[s - 1] <= 'Z') || (t[s - 1] >= 'a' && t[s - 1] <= 'z') ||
+                     t[s - 1] == '$'))
         s--;
-    if (i - s < 2 || i - s > 4 || (s > 0 && cc_lexicon__is_alnum(cp_before(t, s))))
+    if (i - s < 2 || i - s > 4 || (s > 0 && cc_lexicon__is_alnum(cp_before(t, s))) ||
+        !((t[s] >= 'A' && t[s] <= 'Z') || t[s] == '$'))
         return 0;
     (void)len;
     return cc_lexicon__match(lx, t, i, s, CC_LEX_CURRENCY, &end, &got) != NULL && end == i;
@@ -243,6 +246,49 @@ static int read_digits(const cc_lexicon *lx, const char *t, size_t len, size_t i
                 return CC_ERANGE;
     e->plain = ng == 1;
     return 1;
+}
+
+/* "10 000 dollars": plain spaces as thousands separators, only when a
+ * currency word follows the groups, since a space otherwise separates two
+ * numbers ("in 2019 500 people", "245 23 yen"). */
+static void space_groups(const cc_lexicon *lx, const char *t, size_t len, figure_end *e)
+{
+    size_t p = e->num_end, mend = 0;
+    uint16_t got = 0;
+    int groups = 0;
+    cc_decimal d = e->dec;
+    while (p + 4 <= len && t[p] == ' ' && is_digit(t[p + 1]) && is_digit(t[p + 2]) &&
+           is_digit(t[p + 3]) && (p + 4 == len || !cc_lexicon__is_alnum(cp_at(t, len, p + 4)))) {
+        if ((p + 5 < len && (t[p + 4] == '.' || t[p + 4] == ',') && is_digit(t[p + 5])))
+            return;
+        for (int k = 1; k <= 3; k++)
+            if (cc_decimal__push(&d, t[p + k], 0) != 0)
+                return;
+        p += 4;
+        groups++;
+    }
+    if (groups == 0 ||
+        !cc_lexicon__match(lx, t, len, skip_spaces(t, len, p), CC_LEX_CURRENCY, &mend, &got))
+        return;
+    e->dec = d;
+    e->num_end = p;
+}
+
+/* Do digit groups with spaces at i name money ("3 500 000 dollars")? Then
+ * they are no phone number. */
+static int money_groups(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    figure_end f;
+    size_t a = i;
+    memset(&f, 0, sizeof f);
+    while (a < len && is_digit(t[a]) && a - i < 4)
+        if (cc_decimal__push(&f.dec, t[a++], 0) != 0)
+            return 0;
+    if (a == i || a - i > 3 || t[i] == '0' || (a < len && is_digit(t[a])))
+        return 0;
+    f.num_end = a;
+    space_groups(lx, t, len, &f);
+    return f.num_end != a;
 }
 
 /* Scale, unit and post-hedge after the number; a month makes it a date.
@@ -451,6 +497,8 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
             e->num_start = lead ? start : i - 1;
             e->plain = 0;
         }
+        if (e->plain && !lead && e->dec.n <= 3 && e->num_end - i <= 3)
+            space_groups(lx, t, len, e);
         if (cc_numforms__exponent(t, len, e->num_end, &x10, &xend)) {
             /* "4e14", "2.48×10−5": the power of ten is the scale */
             e->scale = x10;
@@ -1165,7 +1213,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             if (frac == CC_FRAC_IDENT ||
                 (frac == CC_FRAC_NONE && !glued_before(t, i) &&
                  ((e2 = date_time_at(t, len, i, &kind)) != 0 ||
-                 ((e2 = phone_at(t, len, i)) != 0 && (kind = CC_KIND_PHONE) != 0)))) {
+                 ((e2 = phone_at(t, len, i)) != 0 && !money_groups(lx, t, len, i) &&
+                  (kind = CC_KIND_PHONE) != 0)))) {
                 memset(&a, 0, sizeof a);
                 a.num_start = i;
                 a.num_end = a.end = e2;

@@ -272,6 +272,7 @@ DE_HAND = [
     ("Der Kaffee kostet 4 Franken 20 Rappen.", ['amount 4.20 CHF exact "4 Franken 20 Rappen"']),
     ("Er zahlte 20 Euro und 43 Leute kamen.", ['amount 20 EUR exact "20 Euro"', 'amount 43 count exact "43"']),
     ("Er zahlte 2,50 Euro und 43 Cent.", ['amount 2.50 EUR exact "2,50 Euro"', 'amount 43 count exact "43"']),
+    ("Das Haus kostete 450 000 Euro.", ['amount 450000 EUR exact "450 000 Euro"']),
     ("Er zahlte 20 Euro und 43 Euro.", ['amount 20 EUR exact "20 Euro"', 'amount 43 EUR exact "43 Euro"']),
 ]
 
@@ -439,6 +440,12 @@ EN_HAND = [
     ("We paid $20 in 2019.", ['amount 20 USD exact "$20"', 'year "2019"']),
     ("It was $5 million and 40 cents.", ['amount 5e6 USD exact "$5 million"', 'amount 40 count exact "40"']),
     ("Prices were between $20 and 43.", ['amount 20..43 USD range "between $20 and 43"']),
+    # glued currency abbreviations, spaces as thousands separators before money
+    ("The fare was Rs40 per trip.", ['amount 40 INR exact "Rs40"']),
+    ("Model Gx40 and the ab12 plan.", []),
+    ("It was valued at 12 000 dollars.", ['amount 12000 USD exact "12 000 dollars"']),
+    ("In 2019 500 dollars were raised.", ['year "2019"', 'amount 500 USD exact "500 dollars"']),
+    ("The codes 245 23 were sent.", ['amount 245 count exact "245"', 'amount 23 count exact "23"']),
     # clock times need two-digit minutes
     ("The grid is 2.125 pm wide.", ['amount 2.125 count exact "2.125"']),
     ("We met at 2.30 pm.", ['time "2.30 pm"']),
