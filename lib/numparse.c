@@ -165,6 +165,7 @@ typedef struct figure_end {
     int ambiguous;  /* "1.971": grouping and decimal point both make sense */
     int had_unit;   /* a scale, unit or currency word followed */
     int sign_word;  /* the sign is a word ("minus 5") or a spaced hyphen ("- 5") */
+    size_t bare_start; /* with sign_word: where the number itself starts */
     size_t unit_s, unit_e; /* a physical unit as written ("mg"); equal if none */
 } figure_end;
 
@@ -821,14 +822,22 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const fig
     } else {
         return 0;
     }
-    /* the second end: [hedge] [filler] [currency] number */
+    /* the second end: [hedge] [filler] [sign word] [currency] number */
+    size_t sign_e = 0;
+    int rc;
     for (int k = 0; k < 4; k++) {
         const cc_lex_entry *m;
         r = skip_spaces(t, len, r);
-        m = cc_lexicon__match(lx, t, len, r, CC_LEX_HEDGE | CC_LEX_FILLER | CC_LEX_CURRENCY,
+        m = cc_lexicon__match(lx, t, len, r,
+                              CC_LEX_HEDGE | CC_LEX_FILLER | CC_LEX_CURRENCY | CC_LEX_CONTEXT,
                               &mend, &got);
         if (!m)
             break;
+        if ((got & CC_LEX_CONTEXT) && m->ctx == CC_CTX_SIGN) {
+            sign_e = mend; /* "zwischen minus 5 und minus 3 Grad" */
+        } else if (!(got & (CC_LEX_HEDGE | CC_LEX_FILLER | CC_LEX_CURRENCY))) {
+            break;
+        }
         if (got & CC_LEX_CURRENCY) {
             if (b_prefix[0])
                 break;
@@ -836,7 +845,11 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const fig
         }
         r = mend;
     }
-    return read_end(lx, t, len, r, b_prefix[0] != 0, b);
+    rc = read_end(lx, t, len, r, b_prefix[0] != 0, b);
+    if (rc == 1 && sign_e && !b->dec.neg && b->dim < 0 &&
+        (skip_spaces(t, len, sign_e) == b->num_start || (b_prefix[0] && sign_e <= r)))
+        b->dec.neg = 1; /* the same sign rule as for the first end (apply_sign) */
+    return rc;
 }
 
 /* A change, not a range: "fell 1 point to 500", "rose by 150 to 44,000",
@@ -1012,6 +1025,17 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
             a->unit_scale = b.unit_scale;
             if (!a->code[0] && b_prefix[0])
                 memcpy(a->code, b_prefix, 4);
+            if (a->sign_word && a->dim >= 0) {
+                /* "zwischen minus 2 und minus 3 Prozent": a percentage
+                 * after all, so the word is a direction (apply_sign) */
+                a->dec.neg = 0;
+                a->sign_word = 0;
+                a->num_start = a->bare_start;
+                out->start = out->num_start = a->bare_start;
+                out->sign_word = 0;
+                if (a_prefix && pd->cs < out->start)
+                    out->start = pd->cs;
+            }
         }
         sa = a->scale + a->unit_scale;
         sb = b.scale + (b.dim >= 0 ? b.unit_scale : a->unit_scale);
@@ -1142,6 +1166,7 @@ static void apply_sign(const char *t, size_t len, const pending *pd, figure_end 
             return;
     }
     a->dec.neg = 1;
+    a->bare_start = a->num_start;
     a->num_start = pd->sign_s;
     a->sign_word = 1;
 }

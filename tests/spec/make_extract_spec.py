@@ -246,6 +246,8 @@ DE_HAND = [
     ("Der Umsatz - 40 Millionen Euro - blieb stabil.", ['amount 40e6 EUR exact "40 Millionen Euro"']),
     ("Der Dax schloss minus 1,5 Prozent.", ['amount 1.5 % exact "1,5 Prozent" scope=close direction=down']),
     ("Der Index lag minus 120 Punkte unter dem Vortag.", ['amount 120 count exact "120 Punkte" direction=down']),
+    ("Nachts lagen die Werte zwischen minus 5 und minus 3 Grad.", ['physical -5..-3 count range "zwischen minus 5 und minus 3 Grad" unit_text="Grad"']),
+    ("Der Dax fiel zwischen minus 2 und minus 3 Prozent.", ['amount 2..3 % range "zwischen minus 2 und minus 3 Prozent" direction=down']),
     ("Die Firma meldete minus drei Millionen Euro.", ['amount -3e6 EUR exact "minus drei Millionen Euro"']),
     # glued scales and fractions without a leading zero
     ("Das Netz hat 4M Nutzer.", ['amount 4e6 count exact "4M"']),
@@ -404,6 +406,7 @@ EN_HAND = [
     ("- 8,500", ['amount -8500 count exact "- 8,500"']),
     ("- 12 new hires joined.", ['amount 12 count exact "12"']),
     ("Revenue - 40 million dollars - was reported.", ['amount 40e6 USD exact "40 million dollars"']),
+    ("The account held between negative 5 and negative 3 dollars.", ['amount -5..-3 USD range "between negative 5 and negative 3 dollars"']),
     ("The index closed minus 2 percent.", ['amount 2 % exact "2 percent" scope=close direction=down']),
     ("The test came back negative, 5 people were sent home.", ['amount 5 count exact "5"']),
     # glued scales, leading decimal separator
