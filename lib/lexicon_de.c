@@ -463,6 +463,7 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("kg", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("Gramm", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("Liter", CC_KIND_PHYSICAL, 1),
+    CC_LW_KIND("l", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("Litern", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("Barrel", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("Grad", CC_KIND_PHYSICAL, 1),

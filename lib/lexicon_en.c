@@ -412,6 +412,8 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("liter", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("litre", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("gallon", CC_KIND_PHYSICAL, 1),
+    /* litres as "L" only: a lower-case "l" after a number is lakh */
+    {"L", CC_LEX_KIND, CC_KIND_PHYSICAL, 1, 0, 1, NULL, NULL},
     CC_LW_KIND("°C", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("°F", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("degrees Celsius", CC_KIND_PHYSICAL, 1),

@@ -235,6 +235,7 @@ DE_HAND = [
     ("Der Koffer wog fast 23 kg.", ['physical 23 count approx_below "fast 23 kg" unit_text="kg"']),
     ("Nachts sank die Temperatur auf -12 °C.", ['physical -12 count exact "-12 °C" unit_text="°C"']),
     ("Gemessen wurden zwischen -5 °C und -15 °C.", ['physical -15..-5 count range "zwischen -5 °C und -15 °C" unit_text="°C"']),
+    ("Man kaufte 5 l Milch.", ['physical 5 count exact "5 l" unit_text="l"']),
     ("Die Brücke ist 2 Kilometer lang und kostete 40 Euro pro Meter.", ['physical 2 count exact "2 Kilometer" unit_text="Kilometer"', 'amount 40 EUR exact "40 Euro"']),
     # signs: a sign word or a spaced hyphen where it cannot be a dash
     ("Der Saldo betrug minus 1.200.000.", ['amount -1200000 count exact "minus 1.200.000"']),
@@ -397,6 +398,7 @@ EN_HAND = [
     ("Patients got between 20 and 40 mg daily.", ['physical 20..40 count range "between 20 and 40 mg" unit_text="mg"']),
     ("Nights ranged from -7 °C to -21 °C.", ['physical -21..-7 count range "from -7 °C to -21 °C" unit_text="°C"']),
     ("A 6- to 9-meter wall was built.", ['physical 6..9 count range "6- to 9-meter" unit_text="meter"']),
+    ("They drank 3 to 4 L of water.", ['physical 3..4 count range "3 to 4 L" unit_text="L"']),
     ("They walked 5 miles to 10 km of road.", ['physical 5 count exact "5 miles" unit_text="miles"', 'physical 10 count exact "10 km" unit_text="km"']),
     # signs
     ("The balance was minus 2,500,000.", ['amount -2500000 count exact "minus 2,500,000"']),
