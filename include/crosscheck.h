@@ -626,7 +626,8 @@ CC_API const char *cc_extraction_url(const cc_extraction *x);
 /** The number of mentions, amounts and others, in text order. */
 CC_API size_t cc_extraction_count(const cc_extraction *x);
 
-/** The quantity of mention i (for non-amounts: the first number, unit "count"). Borrowed. */
+/** The quantity of mention i (physical quantities: read in full, unit "count"; other
+ *  non-amounts: the first number, unit "count"). Borrowed. */
 CC_API const cc_quantity *cc_extraction_quantity(const cc_extraction *x, size_t i);
 
 /** The kind of mention i. */

@@ -331,7 +331,9 @@ static cc_status write_text(const cc_extraction *const *xs, const char *const *t
                 }
             }
             putf(&b, "%zu:%zu\t%s\t", line, col, cc_mention_kind_name((cc_mention_kind)m->kind));
-            if (m->kind == CC_MENTION_AMOUNT) {
+            if (m->kind == CC_MENTION_AMOUNT || m->kind == CC_MENTION_PHYSICAL) {
+                /* a physical quantity is read like an amount (its unit,
+                 * "count" here, is written as unit_text= below) */
                 putf(&b, "%s", q->digits);
                 if (q->hedge == CC_HEDGE_RANGE)
                     putf(&b, "..%s", q->digits_high);
@@ -342,6 +344,11 @@ static cc_status write_text(const cc_extraction *const *xs, const char *const *t
             put(&b, "\t\"", 2);
             put_clean(&b, t, m->start, m->end);
             put(&b, "\"", 1);
+            if (m->kind == CC_MENTION_PHYSICAL && m->ue > m->us) {
+                put(&b, " unit_text=\"", 12);
+                put_clean(&b, t, m->us, m->ue);
+                put(&b, "\"", 1);
+            }
             if (m->kind != CC_MENTION_AMOUNT) {
                 put(&b, "\n", 1);
                 continue;

@@ -349,6 +349,12 @@ static cc_status apply_context(cc_extraction *x, const char *t, const context *c
                 xm->scope = h->norm;
             }
             break;
+        case CC_CTX_SIGN:
+            /* the figure's own sign ("minus 1.200.000") is no direction;
+             * "minus" elsewhere marks a decline ("minus 3 Prozent") */
+            if (!h->norm || (xm->sign_word && h->s >= xm->start && h->s < xm->end))
+                break;
+            /* fall through */
         case CC_CTX_UP:
         case CC_CTX_DOWN:
             if (d < best_dir) {
@@ -436,6 +442,9 @@ static cc_status add_mention(cc_extraction *x, const cc_mention *m, const char *
     xm->ambiguous = m->ambiguous;
     xm->weak = m->weak;
     xm->has_unit = m->has_unit;
+    xm->sign_word = m->sign_word;
+    xm->us = m->unit_start;
+    xm->ue = m->unit_end;
     return CC_OK;
 }
 
@@ -504,7 +513,8 @@ static void link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
     if (!word_before(lx, t, a->start, CC_LEX_RANGE_FROM, &got)) {
         /* "um 5 auf 20 Millionen Euro": by A to B */
         e = word_before(lx, t, a->start, CC_LEX_FILLER | CC_LEX_CONTEXT, &got);
-        if (e && ((got & CC_LEX_FILLER) || e->ctx == CC_CTX_UP || e->ctx == CC_CTX_DOWN) &&
+        if (e && ((got & CC_LEX_FILLER) || e->ctx == CC_CTX_UP || e->ctx == CC_CTX_DOWN ||
+                  (e->ctx == CC_CTX_SIGN && e->norm)) &&
             !a->has_unit && b->has_unit && a->q.dimension == CC_DIM_COUNT &&
             b->q.dimension != CC_DIM_COUNT)
             share_unit(a, b, 1);

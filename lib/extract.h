@@ -27,6 +27,8 @@ typedef struct cc_xmention {
     uint8_t negated, ambiguous, weak, has_unit;
     uint8_t change;        /* "von A auf B": 1 for A (from), 2 for B (to), 0 none */
     size_t link;           /* with change: the index of the other figure */
+    uint8_t sign_word;     /* a sign word made it negative ("minus 5") */
+    size_t us, ue;         /* kind physical: the unit as written (us == ue: none) */
 } cc_xmention;
 
 typedef struct cc_xwarning {

@@ -223,8 +223,10 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
     }
     if (fresh & CC_LEX_POST_HEDGE)
         e->post_hedge = w->value;
-    if (fresh & CC_LEX_SCALE)
+    if (fresh & CC_LEX_SCALE) {
         e->scale = w->value;
+        e->scale_glue = w->unit_scale; /* CC_LW_SCALE_GLUED */
+    }
     if (fresh & CC_LEX_NUMBER) {
         e->number = w->value;
         e->halves = (w->dim & CC_NUM_HALVES) != 0;

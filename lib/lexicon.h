@@ -70,8 +70,13 @@ enum {
     CC_CTX_BARRIER = 13,      /* "weil", "because": opens a clause up to the next
                                  ',' or ';' whose context words stay in it */
     CC_CTX_MARKET = 14,       /* market vocabulary: "Aktie", "shares", "Dax" */
-    CC_CTX_SCOPE_MARKET = 15  /* a scope only in a sentence with market
+    CC_CTX_SCOPE_MARKET = 15, /* a scope only in a sentence with market
                                  vocabulary: "vorübergehend", "briefly" */
+    /* a sign word: directly before a number without a percent or point
+     * unit it makes the value negative ("minus 1.200.000", "negative
+     * 5"); with norm "down" the word also marks a decline wherever it is
+     * not a figure's own sign ("minus 3 Prozent", "ein Minus von ...") */
+    CC_CTX_SIGN = 16
 };
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */
@@ -120,6 +125,12 @@ typedef struct cc_lex_word {
 #define CC_LW_HEDGE_GOV(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 1, 0, 0, NULL, NULL}
 #define CC_LW_POST(t, h) {t, CC_LEX_POST_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL}
 #define CC_LW_SCALE(t, e) {t, CC_LEX_SCALE, (int32_t)(e), 0, 0, 0, NULL, NULL}
+/* an SI prefix letter as scale, upper case only, only glued to the digits
+ * ("3M"); glue 2: also only after a fraction ("1,2G", never "5G") */
+#define CC_LW_SCALE_GLUED(t, e, glue) {t, CC_LEX_SCALE, (int32_t)(e), 0, (int8_t)(glue), 1, NULL, NULL}
+/* a minor unit of money ("cents", "Rappen"): joined to the amount before
+ * it ("$20 and 43 cents"); a unit of dimension currency, a hundredth */
+#define CC_LW_MINOR(t) {t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, NULL, NULL}
 #define CC_LW_CUR(t, c) {t, CC_LEX_CURRENCY, 0, 0, 0, 0, c, NULL}
 /* scale and currency in one upper-case token: "MUSD" */
 #define CC_LW_SCALE_CUR(t, e, c) {t, CC_LEX_SCALE | CC_LEX_CURRENCY, (int32_t)(e), 0, 0, 1, c, NULL}
@@ -182,6 +193,7 @@ typedef struct cc_lex_entry {
     int8_t hedge_gov;   /* 1: a governing word before it cancels the hedge */
     int8_t post_hedge;
     int8_t scale;
+    int8_t scale_glue;  /* SCALE: 1 only glued to digits, 2 and only after a fraction */
     int8_t unit_scale;
     int8_t dim;
     int8_t ctx;         /* CC_CTX_* */

@@ -93,6 +93,8 @@ static const cc_lex_word words[] = {
     /* scale words and finance abbreviations (long scale) */
     CC_LW_SCALE("Tsd.", 3),
     CC_LW_SCALE("k", 3),
+    CC_LW_SCALE_GLUED("M", 6, 1),
+    CC_LW_SCALE_GLUED("G", 9, 2),
     CC_LW_SCALE("Tausend", 3),
     CC_LW_SCALE("Mio.", 6),
     CC_LW_SCALE("Mill.", 6),
@@ -113,6 +115,12 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE_CUR("MCHF", 6, "CHF"),
     CC_LW_SCALE_CUR("MGBP", 6, "GBP"),
     /* everyday currency words ICU lacks */
+    /* Untereinheiten, an den Betrag davor gefügt ("20 Euro und 50 Cent") */
+    CC_LW_MINOR("Cent"),
+    CC_LW_MINOR("Ct"),
+    CC_LW_MINOR("Rappen"),
+    CC_LW_MINOR("Pfennig"),
+    CC_LW_MINOR("Kopeken"),
     CC_LW_CUR("$", "USD"),
     CC_LW_CUR("US$", "USD"),
     CC_LW_CUR("US-$", "USD"),
@@ -395,7 +403,9 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("erhöhten", CC_CTX_UP, NULL),
     CC_LW_CTX("höher", CC_CTX_UP, NULL),
     CC_LW_CTX("Aufschlag", CC_CTX_UP, NULL),
-    CC_LW_FILLER_CTX("minus", CC_CTX_DOWN, NULL),
+    /* sign words (see CC_CTX_SIGN): "minus" also marks a decline */
+    CC_LW_FILLER_CTX("minus", CC_CTX_SIGN, "down"),
+    CC_LW_CTX("negativ", CC_CTX_SIGN, NULL),
     CC_LW_CTX("fiel", CC_CTX_DOWN, NULL),
     CC_LW_CTX("fielen", CC_CTX_DOWN, NULL),
     CC_LW_CTX("fällt", CC_CTX_DOWN, NULL),
@@ -476,6 +486,7 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("kg", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("Gramm", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("Liter", CC_KIND_PHYSICAL, 1),
+    CC_LW_KIND("l", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("Litern", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("Barrel", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("Grad", CC_KIND_PHYSICAL, 1),

@@ -22,6 +22,7 @@
 
 #include "common.h"
 #include "lexicon.h"
+#include "numforms.h"
 #include "quantity.h"
 
 /* ------------------------------------------------------------------ */
@@ -100,7 +101,8 @@ static size_t dash_at(const char *t, size_t len, size_t i)
     return 0;
 }
 
-/* A sign at i ('-', '+', U+2212) directly before a digit, not after a word. */
+/* A sign at i ('-', '+', U+2212) directly before a digit (or a decimal
+ * separator and a digit: "-,0012G"), not after a word. */
 static size_t sign_at(const char *t, size_t len, size_t i, int *neg)
 {
     size_t j = i;
@@ -108,7 +110,9 @@ static size_t sign_at(const char *t, size_t len, size_t i, int *neg)
     if (c != '-' && c != '+' && c != 0x2212)
         return 0;
     cc_lexicon__next_cp(t, len, &j);
-    if (j >= len || !is_digit(t[j]) || (p >= 0 && cc_lexicon__is_alnum(p)))
+    if (j >= len || (p >= 0 && cc_lexicon__is_alnum(p)))
+        return 0;
+    if (!is_digit(t[j]) && !((t[j] == '.' || t[j] == ',') && j + 1 < len && is_digit(t[j + 1])))
         return 0;
     *neg = c != '+';
     return j;
@@ -137,7 +141,8 @@ static int glued_code(const cc_lexicon *lx, const char *t, size_t len, size_t i)
     while (s > 0 && ((t[s - 1] >= 'A' && t[s - 1] <= 'Z') || t[s - 1] == '$' ||
                      (t[s - 1] >= 'a' && t[s - 1] <= 'z')))
         s--;
-    if (i - s < 2 || i - s > 4 || (s > 0 && cc_lexicon__is_alnum(cp_before(t, s))))
+    if (i - s < 2 || i - s > 4 || (s > 0 && cc_lexicon__is_alnum(cp_before(t, s))) ||
+        !((t[s] >= 'A' && t[s] <= 'Z') || t[s] == '$'))
         return 0;
     for (size_t k = s + 1; k < i; k++)
         if (t[k] >= 'a' && t[k] <= 'z' && !(t[s] >= 'A' && t[s] <= 'Z'))
@@ -167,6 +172,9 @@ typedef struct figure_end {
     int had_unit;   /* a scale, unit or currency word followed */
     int approx;     /* a vague number word ("a few"): approx, weak */
     int fraction;   /* a spelled fraction ("two thirds") */
+    int sign_word;  /* the sign is a word ("minus 5") or a spaced hyphen ("- 5") */
+    size_t bare_start; /* with sign_word: where the number itself starts */
+    size_t unit_s, unit_e; /* a physical unit as written ("mg"); equal if none */
 } figure_end;
 
 #define MAX_GROUPS 12
@@ -249,6 +257,49 @@ static int read_digits(const cc_lexicon *lx, const char *t, size_t len, size_t i
     return 1;
 }
 
+/* "10 000 dollars": plain spaces as thousands separators, only when a
+ * currency word follows the groups, since a space otherwise separates two
+ * numbers ("in 2019 500 people", "245 23 yen"). */
+static void space_groups(const cc_lexicon *lx, const char *t, size_t len, figure_end *e)
+{
+    size_t p = e->num_end, mend = 0;
+    uint16_t got = 0;
+    int groups = 0;
+    cc_decimal d = e->dec;
+    while (p + 4 <= len && t[p] == ' ' && is_digit(t[p + 1]) && is_digit(t[p + 2]) &&
+           is_digit(t[p + 3]) && (p + 4 == len || !cc_lexicon__is_alnum(cp_at(t, len, p + 4)))) {
+        if ((p + 5 < len && (t[p + 4] == '.' || t[p + 4] == ',') && is_digit(t[p + 5])))
+            return;
+        for (int k = 1; k <= 3; k++)
+            if (cc_decimal__push(&d, t[p + k], 0) != 0)
+                return;
+        p += 4;
+        groups++;
+    }
+    if (groups == 0 ||
+        !cc_lexicon__match(lx, t, len, skip_spaces(t, len, p), CC_LEX_CURRENCY, &mend, &got))
+        return;
+    e->dec = d;
+    e->num_end = p;
+}
+
+/* Do digit groups with spaces at i name money ("3 500 000 dollars")? Then
+ * they are no phone number. */
+static int money_groups(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    figure_end f;
+    size_t a = i;
+    memset(&f, 0, sizeof f);
+    while (a < len && is_digit(t[a]) && a - i < 4)
+        if (cc_decimal__push(&f.dec, t[a++], 0) != 0)
+            return 0;
+    if (a == i || a - i > 3 || t[i] == '0' || (a < len && is_digit(t[a])))
+        return 0;
+    f.num_end = a;
+    space_groups(lx, t, len, &f);
+    return f.num_end != a;
+}
+
 /* Scale, unit and post-hedge after the number; a month makes it a date.
  * @return 0 if letters glued to the digits are no unit ("5G"), else 1. */
 static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end *e,
@@ -289,11 +340,35 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
             return 0;
         if (!m)
             break;
+        if ((got & CC_LEX_SCALE) && m->scale_glue &&
+            (q != p || (m->scale_glue == 2 && !e->dec.point))) {
+            /* SI prefix letters ("3M", "1,2G") scale only glued to the
+             * digits, "G" only after a fraction: "5G" names a network */
+            got = (uint16_t)(got & ~CC_LEX_SCALE);
+            if (!got) {
+                if (glued && k == 0)
+                    return 0;
+                break;
+            }
+        }
+        if ((got & CC_LEX_KIND) && m->kind == CC_KIND_TIME && e->dec.point &&
+            (e->dec.exp != -2 || (e->dec.n >= 2 && e->dec.d[e->dec.n - 2] > '5'))) {
+            /* "2.123 pm", "2.1 pm": a clock writes minutes with two digits
+             * below 60, so this is a number and a unit we do not read */
+            got = (uint16_t)(got & ~CC_LEX_KIND);
+            if (!got)
+                break;
+        }
         if ((got & CC_LEX_KIND) && m->kind_post && !have_unit &&
             ((k == 0 && !e->have_scale) || m->kind == CC_KIND_PHYSICAL)) {
-            /* "14 Uhr", "3 pm", "4,5 Kilometer", "5 Millionen Tonnen": no amount */
+            /* "14 Uhr", "3 pm", "4,5 Kilometer", "5 Millionen Tonnen": no
+             * amount; a physical unit is kept as written */
             e->kind = m->kind;
             e->end = mend;
+            if (m->kind == CC_KIND_PHYSICAL) {
+                e->unit_s = q;
+                e->unit_e = mend;
+            }
             return 1;
         }
         if ((got & CC_LEX_MONTH) && k == 0) {
@@ -323,11 +398,15 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end
         if ((got & CC_LEX_CURRENCY) && !have_unit && (!prefix_unit || used)) {
             memcpy(e->code, m->code, 4);
             have_unit = used = 1;
-        } else if ((got & CC_LEX_UNIT) && !have_unit && !prefix_unit) {
+        } else if ((got & CC_LEX_UNIT) && !have_unit && !prefix_unit &&
+                   m->dim != CC_DIM_CURRENCY) {
+            /* (minor units of money, "cents", are joined by make_mention) */
             e->dim = m->dim;
             e->unit_scale = m->unit_scale;
             have_unit = used = 1;
         }
+        if (!used && glued && k == 0)
+            return 0; /* "43c": a word glued to the digits that is no unit here */
         if (!used && (got & CC_LEX_POST_HEDGE)) {
             e->post_hedge = m->post_hedge;
             e->post_start = q;
@@ -394,16 +473,31 @@ static int digit_point(const cc_lexicon *lx, const char *t, size_t len, figure_e
 static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, int prefix_unit,
                     figure_end *e)
 {
-    int neg = 0, rc;
-    size_t j, start = i;
+    int neg = 0, rc, lead = 0, x10 = 0;
+    size_t j, start = i, xend = 0;
     memset(e, 0, sizeof *e);
     e->dim = -1;
     e->post_hedge = -1;
     e->end = i;
 
-    if ((j = sign_at(t, len, i, &neg)) != 0)
+    if ((j = sign_at(t, len, i, &neg)) != 0) {
         i = j;
-    if (i < len && is_digit(t[i])) {
+        if (t[i] == '.' || t[i] == ',') {
+            /* "-,0012G": a signed fraction without its leading zero */
+            if ((uint32_t)(unsigned char)t[i] != cc_lexicon__decimal(lx)) {
+                e->end = i + 1;
+                return 0;
+            }
+            lead = 1;
+            i++;
+        }
+    }
+    if (!lead && !glued_before(t, i) && cc_numforms__fraction(t, len, i, &e->dec, &j) == CC_FRAC_VALUE) {
+        /* "1/5", "2 1/2", "½" */
+        e->dec.neg = neg;
+        e->num_start = start;
+        e->num_end = j;
+    } else if (i < len && is_digit(t[i])) {
         if (glued_before(t, i) && !(prefix_unit && glued_code(lx, t, len, i))) {
             /* "H100", "GBP3.01" without a known code: skip the whole name,
              * fractional digits included, so that no part of it is read */
@@ -420,9 +514,9 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         }
         e->dec.neg = neg;
         e->num_start = start; /* the sign is part of the number as written */
-        if (e->plain && !neg && start == i && i >= 1 &&
+        if (e->plain && (lead || (!neg && start == i && i >= 1 &&
             (uint32_t)(unsigned char)t[i - 1] == cc_lexicon__decimal(lx) &&
-            (i == 1 || t[i - 2] == ' ' || t[i - 2] == '\n' || t[i - 2] == '\t' || t[i - 2] == '(')) {
+            (i == 1 || t[i - 2] == ' ' || t[i - 2] == '\n' || t[i - 2] == '\t' || t[i - 2] == '(')))) {
             /* ".77" (",77" in German): a fraction without its leading zero */
             cc_decimal d;
             memset(&d, 0, sizeof d);
@@ -431,8 +525,18 @@ static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
             for (size_t k = i; k < e->num_end; k++)
                 if (cc_decimal__push(&d, t[k], 1) != 0)
                     return CC_ERANGE;
+            d.neg = neg;
             e->dec = d;
-            e->num_start = i - 1;
+            e->num_start = lead ? start : i - 1;
+            e->plain = 0;
+        }
+        if (e->plain && !lead && e->dec.n <= 3 && e->num_end - i <= 3)
+            space_groups(lx, t, len, e);
+        if (cc_numforms__exponent(t, len, e->num_end, &x10, &xend)) {
+            /* "4e14", "2.48×10−5": the power of ten is the scale */
+            e->scale = x10;
+            e->have_scale = 1;
+            e->num_end = xend;
             e->plain = 0;
         }
     } else {
@@ -473,6 +577,9 @@ typedef struct pending {
     size_t month_end;
     int kind; /* a word that makes the next bare number no amount ("Nr.") */
     size_t kind_end;
+    size_t sign_s, sign_e; /* a sign word or spaced hyphen; sign_e = 0 none */
+    int sign_line;         /* a hyphen at the start of a line: a sign only if
+                              the figure ends the line (else a list bullet) */
 } pending;
 
 static void pending_clear(pending *pd)
@@ -482,6 +589,7 @@ static void pending_clear(pending *pd)
     pd->opener = 0;
     pd->code[0] = '\0';
     pd->month_end = (size_t)-1;
+    pd->sign_e = 0;
 }
 
 static void copy_word(char *out, size_t size, const char *t, size_t a, size_t b)
@@ -728,7 +836,18 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const fig
 
     *mid_start = q;
     b_prefix[0] = '\0';
+    if (q == a->num_end && q + 1 < len && t[q] == '-' && (t[q + 1] == ' ' || t[q + 1] == '\t')) {
+        /* "8- to 16-meter": a hyphen left hanging before the range word */
+        r = skip_spaces(t, len, q + 1);
+        if (cc_lexicon__match(lx, t, len, r, CC_LEX_RANGE_TO, &mend, &got))
+            q = r;
+    }
     if ((r = dash_at(t, len, q)) != 0) {
+        /* a dash after a line break is a bullet or a sign ("- 5"), not
+         * the middle of a range */
+        for (size_t k = a->end; k < q; k++)
+            if (t[k] == '\n' || t[k] == '\r')
+                return 0;
         *mid_end = r;
     } else if (cc_lexicon__match(lx, t, len, q, CC_LEX_RANGE_TO | CC_LEX_RANGE_AND, &mend,
                                  &got)) {
@@ -738,14 +857,22 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const fig
     } else {
         return 0;
     }
-    /* the second end: [hedge] [filler] [currency] number */
+    /* the second end: [hedge] [filler] [sign word] [currency] number */
+    size_t sign_e = 0;
+    int rc;
     for (int k = 0; k < 4; k++) {
         const cc_lex_entry *m;
         r = skip_spaces(t, len, r);
-        m = cc_lexicon__match(lx, t, len, r, CC_LEX_HEDGE | CC_LEX_FILLER | CC_LEX_CURRENCY,
+        m = cc_lexicon__match(lx, t, len, r,
+                              CC_LEX_HEDGE | CC_LEX_FILLER | CC_LEX_CURRENCY | CC_LEX_CONTEXT,
                               &mend, &got);
         if (!m)
             break;
+        if ((got & CC_LEX_CONTEXT) && m->ctx == CC_CTX_SIGN) {
+            sign_e = mend; /* "zwischen minus 5 und minus 3 Grad" */
+        } else if (!(got & (CC_LEX_HEDGE | CC_LEX_FILLER | CC_LEX_CURRENCY))) {
+            break;
+        }
         if (got & CC_LEX_CURRENCY) {
             if (b_prefix[0])
                 break;
@@ -753,7 +880,11 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const fig
         }
         r = mend;
     }
-    return read_end(lx, t, len, r, b_prefix[0] != 0, b);
+    rc = read_end(lx, t, len, r, b_prefix[0] != 0, b);
+    if (rc == 1 && sign_e && !b->dec.neg && b->dim < 0 &&
+        (skip_spaces(t, len, sign_e) == b->num_start || (b_prefix[0] && sign_e <= r)))
+        b->dec.neg = 1; /* the same sign rule as for the first end (apply_sign) */
+    return rc;
 }
 
 /* A change, not a range: "fell 1 point to 500", "rose by 150 to 44,000",
@@ -773,7 +904,8 @@ static int direction_before(const cc_lexicon *lx, const char *t, size_t i)
         m = cc_lexicon__match(lx, t, e, s, CC_LEX_CONTEXT | CC_LEX_FILLER, &mend, &got);
         if (!m || mend != e)
             return 0;
-        if ((got & CC_LEX_CONTEXT) && (m->ctx == CC_CTX_UP || m->ctx == CC_CTX_DOWN))
+        if ((got & CC_LEX_CONTEXT) &&
+            (m->ctx == CC_CTX_UP || m->ctx == CC_CTX_DOWN || (m->ctx == CC_CTX_SIGN && m->norm)))
             return 1;
         if (!(got & CC_LEX_FILLER))
             return 0;
@@ -823,6 +955,8 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
     char b_prefix[4];
     const char *a_prefix = pd->code[0] ? pd->code : NULL;
     int range = 0, rc, change = 0, a_unit = has_unit(a, a_prefix);
+    int phys = a->kind == CC_KIND_PHYSICAL, minor = 0, joined = 0;
+    size_t minor_end = 0;
 
     memset(out, 0, sizeof *out);
     out->start = a->num_start;
@@ -830,7 +964,8 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
     out->num_end = a->num_end;
     out->spelled = (uint8_t)a->spelled;
     out->ambiguous = (uint8_t)a->ambiguous;
-    if (a->kind) {
+    out->sign_word = (uint8_t)a->sign_word;
+    if (a->kind && !phys) {
         /* a year, date, time, name: kept apart, never compared */
         out->kind = (uint8_t)a->kind;
         out->weak = 1;
@@ -845,15 +980,44 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
     if (a_prefix && pd->cs < out->start)
         out->start = pd->cs;
 
-    if (a->post_hedge < 0) {
+    if (!phys && (a->code[0] || a_prefix) && a->dim < 0 && !a->have_scale && !a->dec.point &&
+        a->dec.exp == 0 && a->post_hedge < 0 && pd->opener != CC_LEX_RANGE_BETWEEN &&
+        cc_numforms__minor(lx, t, len, a->end, &minor, &minor_end)) {
+        /* "$20 and 43 cents", "20 Euro 50": the minor units of a whole
+         * amount, one figure (numforms.c says when a number joins) */
+        cc_decimal d = a->dec;
+        if (cc_decimal__push(&d, (char)('0' + minor / 10), 1) == 0 &&
+            cc_decimal__push(&d, (char)('0' + minor % 10), 1) == 0) {
+            a->dec = d;
+            a->end = minor_end;
+            joined = 1;
+        }
+    }
+    if (a->post_hedge < 0 && !joined) {
         rc = read_range(lx, t, len, a, pd, &b, &ms, &me, b_prefix);
         if (rc < 0)
             return range_error(err, t, len, &b);
         range = rc == 1 && !a->date && !b.date;
         if (range && (change = change_not_range(lx, t, pd, a, &b, b_prefix, ms, me)) == 1)
             range = 0;
-        if (range && b.kind) {
-            /* "zwischen 14 und 19 Uhr", "3 bis 5 Kilometer": the second
+        if (range && (phys || b.kind == CC_KIND_PHYSICAL)) {
+            /* "44 mg to 50 mg", "3 to 4 L": one unit for both ends, or
+             * the unit of the second end for both */
+            if (phys && b.kind == CC_KIND_PHYSICAL)
+                range = b.unit_e - b.unit_s == a->unit_e - a->unit_s &&
+                        cc__ascii_ncasecmp(t + a->unit_s, t + b.unit_s, b.unit_e - b.unit_s) == 0;
+            else if (phys)
+                range = !b.kind && !has_unit(&b, b_prefix[0] ? b_prefix : NULL);
+            else
+                range = !has_unit(a, a_prefix);
+            if (range && b.kind == CC_KIND_PHYSICAL) {
+                phys = 1;
+                a->unit_s = b.unit_s;
+                a->unit_e = b.unit_e;
+            }
+        }
+        if (range && b.kind && b.kind != CC_KIND_PHYSICAL) {
+            /* "zwischen 14 und 19 Uhr", "3 bis 14 Uhr": the second
              * end says what both are; kept apart like a single one */
             out->kind = (uint8_t)b.kind;
             out->weak = 1;
@@ -896,6 +1060,17 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
             a->unit_scale = b.unit_scale;
             if (!a->code[0] && b_prefix[0])
                 memcpy(a->code, b_prefix, 4);
+            if (a->sign_word && a->dim >= 0) {
+                /* "zwischen minus 2 und minus 3 Prozent": a percentage
+                 * after all, so the word is a direction (apply_sign) */
+                a->dec.neg = 0;
+                a->sign_word = 0;
+                a->num_start = a->bare_start;
+                out->start = out->num_start = a->bare_start;
+                out->sign_word = 0;
+                if (a_prefix && pd->cs < out->start)
+                    out->start = pd->cs;
+            }
         }
         sa = a->scale + a->unit_scale;
         sb = b.scale + (b.dim >= 0 ? b.unit_scale : a->unit_scale);
@@ -905,6 +1080,21 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
         if (cc_quantity__set_end(q, 1, &b.dec, sa) != CC_OK)
             return range_error(err, t, len, &b);
         range = q->value_high >= q->value;
+        if (!range && q->value_high < 0 && q->value < 0) {
+            /* "from -18 °C to -34 °C": negative ends are written by
+             * magnitude; the interval is the same */
+            double v = q->value;
+            int16_t u = q->ulp;
+            char dg[CC_DIGITS_MAX + 1];
+            memcpy(dg, q->digits, sizeof dg);
+            memcpy(q->digits, q->digits_high, sizeof dg);
+            memcpy(q->digits_high, dg, sizeof dg);
+            q->value = q->value_high;
+            q->value_high = v;
+            q->ulp = q->ulp_high;
+            q->ulp_high = u;
+            range = 1;
+        }
         if (range && change == 2 && q->value > 0 && q->value_high > CHANGE_RATIO * q->value) {
             /* a change and the level it led to: A keeps B's unit, and a
              * change of a percentage is in percentage points */
@@ -959,8 +1149,66 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const p
                      ((a->spelled && (a->dec.n <= 3 || a->fraction)) || (a->plain && a->dec.n == 4 && !a->dec.neg &&
                                      (a->dec.d[0] == '1' || a->dec.d[0] == '2'))));
     }
+    if (phys) {
+        /* a physical quantity: read in full, kept apart from amounts */
+        out->kind = CC_KIND_PHYSICAL;
+        out->weak = 1;
+        out->has_unit = 1;
+        out->unit_start = a->unit_s;
+        out->unit_end = a->unit_e;
+    }
     *pos = out->end;
     return 1;
+}
+
+/* Signs. A sign word ("minus", "negative", "negativ") or a spaced hyphen
+ * directly before a figure makes it negative: "minus 1.200.000",
+ * "negative five hundred and four", "- 1.200.000". Not for percentages
+ * and points: "minus 3 Prozent" in a market report is a decline of 3
+ * (value 3, direction down from the word, as extract.c reads it), equal
+ * to "fiel um 3 Prozent"; "ein Minus von 3 Prozent" has a noun, not a
+ * sign. A spaced hyphen is a sign only where it cannot be a dash: after
+ * "(", "[" or "=", or at the start of the text or of a line when the
+ * figure ends that line ("- 5 neue Fälle" at a line start is a bullet);
+ * in running text " - " is a dash. */
+static size_t spaced_sign(const char *t, size_t len, size_t i, int *line)
+{
+    size_t j = i, k;
+    int32_t c = cp_at(t, len, i);
+    if (c != '-' && c != 0x2212)
+        return 0;
+    cc_lexicon__next_cp(t, len, &j);
+    if (j + 1 >= len || t[j] != ' ' || !is_digit(t[j + 1]))
+        return 0;
+    k = i;
+    while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+        k--;
+    *line = k == 0 || t[k - 1] == '\n' || t[k - 1] == '\r';
+    if (!*line && t[k - 1] != '(' && t[k - 1] != '[' && t[k - 1] != '=')
+        return 0;
+    return j;
+}
+
+static void apply_sign(const char *t, size_t len, const pending *pd, figure_end *a)
+{
+    size_t s;
+    if (!pd->sign_e || a->dec.neg || a->dim >= 0 || a->date ||
+        (a->kind && a->kind != CC_KIND_PHYSICAL))
+        return;
+    s = skip_spaces(t, len, pd->sign_e);
+    if (s != a->num_start && !(pd->code[0] && s == pd->cs))
+        return;
+    if (pd->sign_line) {
+        size_t r = a->end;
+        while (r < len && (t[r] == ' ' || t[r] == '\t'))
+            r++;
+        if (r < len && t[r] != '\n' && t[r] != '\r')
+            return;
+    }
+    a->dec.neg = 1;
+    a->bare_start = a->num_start;
+    a->num_start = pd->sign_s;
+    a->sign_word = 1;
 }
 
 /* Is the hedge word at i governed by a word before it in its clause: a
@@ -1013,14 +1261,25 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             i++;
             continue;
         }
-        /* 0xE2 starts U+2212, the minus sign */
+        /* 0xE2 starts U+2212, the minus sign; 0xC2 and 0xE2 vulgar fractions */
         if (is_digit((char)b) || b == '+' ||
-            ((b == '-' || b == 0xE2) && sign_at(t, len, i, &neg))) {
+            ((b == '-' || b == 0xE2) && sign_at(t, len, i, &neg)) ||
+            ((b == 0xC2 || b == 0xE2) && cc_numforms__vulgar_at(t, len, i))) {
             size_t e2 = 0;
-            int kind = 0;
-            if (!glued_before(t, i) &&
-                ((e2 = date_time_at(t, len, i, &kind)) != 0 ||
-                 ((e2 = phone_at(t, len, i)) != 0 && (kind = CC_KIND_PHONE) != 0))) {
+            int kind = 0, frac = glued_before(t, i) ? CC_FRAC_NONE
+                                                    : cc_numforms__fraction(t, len, i, NULL, &e2);
+            if (frac == CC_FRAC_IDENT) {
+                /* "24/7", "1/0": digits joined by a slash that are no
+                 * fraction are a name, score or idiom (numforms.c) */
+                kind = CC_KIND_IDENT;
+            } else if (frac == CC_FRAC_VALUE) {
+                e2 = 0; /* "2 1/2" is no phone number, "1/5" no date */
+            }
+            if (frac == CC_FRAC_IDENT ||
+                (frac == CC_FRAC_NONE && !glued_before(t, i) &&
+                 ((e2 = date_time_at(t, len, i, &kind)) != 0 ||
+                 ((e2 = phone_at(t, len, i)) != 0 && !money_groups(lx, t, len, i) &&
+                  (kind = CC_KIND_PHONE) != 0)))) {
                 memset(&a, 0, sizeof a);
                 a.num_start = i;
                 a.num_end = a.end = e2;
@@ -1044,8 +1303,17 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             }
             if (pd.month_end != (size_t)-1 && skip_spaces(t, len, pd.month_end) == a.num_start)
                 a.date = 1; /* "January 27" */
+            apply_sign(t, len, &pd, &a);
             classify(lx, t, len, &pd, &a);
             return make_mention(lx, t, len, &pd, &a, out, pos, err);
+        }
+        if ((b == '-' || b == 0xE2) && (mend = spaced_sign(t, len, i, &neg)) != 0) {
+            pending_clear(&pd);
+            pd.sign_s = i;
+            pd.sign_e = mend;
+            pd.sign_line = neg;
+            i = mend;
+            continue;
         }
         c = cc_lexicon__next_cp(t, len, &j);
         if (cc_lexicon__is_space(c)) {
@@ -1062,6 +1330,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             if (rc < 0)
                 return range_error(err, t, len, &a);
             if (rc == 1) {
+                apply_sign(t, len, &pd, &a);
                 classify(lx, t, len, &pd, &a);
                 return make_mention(lx, t, len, &pd, &a, out, pos, err);
             }
@@ -1085,6 +1354,11 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         } else if (m && (got & CC_LEX_CURRENCY)) {
             memcpy(pd.code, m->code, 4);
             pd.cs = i;
+        } else if (m && (got & CC_LEX_CONTEXT) && m->ctx == CC_CTX_SIGN) {
+            /* "minus", "negative": maybe the sign of the next figure */
+            pd.sign_s = i;
+            pd.sign_e = mend;
+            pd.sign_line = 0;
         } else if (m && (got & (CC_LEX_FILLER | CC_LEX_NUMBER_A))) {
             /* keep what is pending */
         } else if (m && (got & CC_LEX_KIND) && !m->kind_post) {

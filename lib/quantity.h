@@ -156,6 +156,10 @@ typedef struct cc_mention {
     uint8_t spelled;               /* 1: the number is spelled out ("sechs") */
     uint8_t has_unit;              /* 1: a unit, currency or scale word was written */
     size_t high_start, high_end;   /* a range's second number; equal to end if none */
+    uint8_t sign_word;             /* 1: a sign word or spaced hyphen made it negative
+                                      ("minus 5"): no direction from that word */
+    size_t unit_start, unit_end;   /* kind physical: the unit as written ("mg");
+                                      equal if none */
 } cc_mention;
 
 /**

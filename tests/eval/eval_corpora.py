@@ -13,8 +13,9 @@ prints the pass rate per corpus file:
   ranges must match both ends; "under"/"above" need an upper/lower hedge.
   Negative phrases must yield no money.
 - quantulum3 quantities*.json: every expected quantity of a sentence must be
-  found by value (the midpoint for a range); physical units are not read by
-  crosscheck, so only the number is compared; an empty list means no amount.
+  found by value (the midpoint for a range); physical quantities are read
+  with their value (kind physical, unit as written), but quantulum3's unit
+  names are not compared, only the number; an empty list means no amount.
 
 usage: eval_corpora.py CROSSCHECK [REPO_ROOT]
 Ends with "N passed, N failed" (phrases) after the per-file rates.
@@ -76,22 +77,15 @@ def extract(crosscheck, lang, phrases, tmp):
             parts = line.split("\t")
             kind = parts[1]
             men = {"kind": kind, "text": parts[-1].split('"')[1] if '"' in parts[-1] else ""}
-            if kind == "amount":
+            if kind in ("amount", "physical") and parts[2].strip():
+                # a physical quantity is read like an amount; its unit as
+                # written follows as unit_text= (quantulum3 scores the number)
                 f = parts[2].split()
                 v = parse_value(f[0])
                 men.update(low=v[0], high=v[1], unit=f[1], hedge=f[2], weak=" weak" in parts[-1])
-            elif kind == "physical":
-                # a figure with a unit crosscheck does not compare yet ("4.5 km"):
-                # quantulum3 scores the number, so read the leading digits
-                d = re.match(r"^[-+]?\d[\d.,]*", men["text"])
-                if d:
-                    t = d.group(0).rstrip(".,")
-                    t = t.replace(".", "").replace(",", ".") if lang == "de" else t.replace(",", "")
-                    try:
-                        v = float(t)
-                        men.update(low=v, high=v, unit="count", hedge="exact")
-                    except ValueError:
-                        pass
+                u = re.search(r' unit_text="([^"]*)"', parts[-1])
+                if u:
+                    men["unit_text"] = u.group(1)
             elif re.match(r"^\d+$", men["text"]):
                 men.update(low=float(men["text"]), high=float(men["text"]), unit="count", hedge="exact")
             out[cur].append(men)

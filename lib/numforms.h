@@ -1,0 +1,53 @@
+/*
+ * numforms.h - number forms written with digits and symbols beyond plain
+ * digit runs, read by the scanner of numparse.c (numforms.c). Internal.
+ *
+ *  - scientific notation: "4e14", "9.83e-3", "2.48×10−5", "5.5x10-3";
+ *  - fractions: "1/5", "2 1/2", "½", "2½";
+ *  - money minor units joined to an amount: "$20 and 43c",
+ *    "20 dollars 43 cents", "US$3 and fourteen".
+ */
+#ifndef CC_NUMFORMS_H
+#define CC_NUMFORMS_H
+
+#include <stddef.h>
+
+#include "quantity.h"
+
+typedef struct cc_lexicon cc_lexicon;
+
+/**
+ * An exponent written after the digits that end at p: "e14", "E-3",
+ * "×10−5", "x10^-3", "×10^5". @return 1 with *exp10 and *end (past the
+ * exponent), else 0. Exponents beyond ±300 are refused.
+ */
+int cc_numforms__exponent(const char *t, size_t len, size_t p, int *exp10, size_t *end);
+
+/** What cc_numforms__fraction found. */
+enum {
+    CC_FRAC_NONE = 0,
+    CC_FRAC_VALUE = 1, /* a fraction: dec holds its value */
+    CC_FRAC_IDENT = 2  /* digits joined by a slash that are no fraction: "24/7", "1/0" */
+};
+
+/**
+ * A fraction at i: "A/B" (also with U+2044), a whole number and a fraction
+ * "2 1/2", a vulgar fraction "½" or "2½". dec receives the value (may be
+ * NULL): exact when the fraction terminates, else cut at 15 significant
+ * digits. *end receives the offset after it.
+ */
+int cc_numforms__fraction(const char *t, size_t len, size_t i, cc_decimal *dec, size_t *end);
+
+/** 1 if a vulgar fraction character ("½", "⅓") starts at i. */
+int cc_numforms__vulgar_at(const char *t, size_t len, size_t i);
+
+/**
+ * After a money amount ending at `from`: the minor units joined to it,
+ * "and 43c", "43 cents", "und 50 Cent", or a bare number below 100 that
+ * ends the phrase ("$20 43", "US$3 and fourteen"). @return 1 with *minor
+ * (0..99) and *end, else 0.
+ */
+int cc_numforms__minor(const cc_lexicon *lx, const char *t, size_t len, size_t from, int *minor,
+                       size_t *end);
+
+#endif
