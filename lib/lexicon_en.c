@@ -117,6 +117,8 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE("crores", 7),
     CC_LW_SCALE("lac", 5),  /* the older spelling, still usual in Indian news */
     CC_LW_SCALE("lacs", 5),
+    CC_LW_SCALE("lkh", 5),  /* the abbreviation of listings and headlines: "12 lkh" */
+    CC_LW_SCALE("lkhs", 5),
     CC_LW_SCALE("cr", 7),   /* "Rs 5 cr"; only after a number (no "Kr": krona) */
     CC_LW_SCALE_CUR("MUSD", 6, "USD"),
     CC_LW_SCALE_CUR("MEUR", 6, "EUR"),
@@ -470,7 +472,7 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("liter", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("litre", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("gallon", CC_KIND_PHYSICAL, 1),
-    /* litres as "L" only: a lower-case "l" after a number is lakh */
+    /* litres as "L" only: a lower-case "l" after a number may also be a lakh */
     {"L", CC_LEX_KIND, CC_KIND_PHYSICAL, 1, 0, 1, NULL, NULL},
     CC_LW_KIND("°C", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("°F", CC_KIND_PHYSICAL, 1),

@@ -358,6 +358,7 @@ EN_HAND = [
     ("Two companies reacted.", ['amount 2 count exact "Two" weak']),
     # Indian scale words, currencies named without their country
     ("The farmer sold the land for 12 lakh rupees.", ['amount 12e5 INR exact "12 lakh rupees"']),
+    ("Flats in the suburb now sell for 45 lkh rupees.", ['amount 45e5 INR exact "45 lkh rupees"']),
     ("The ministry set aside 450 crore for roads.", ['amount 450e7 count exact "450 crore"']),
     ("Tickets cost Rs. 250 each.", ['amount 250 INR exact "Rs. 250"']),
     ("A meal costs about 35 ringgit in the city.", ['amount 35 MYR approx "about 35 ringgit"']),
