@@ -23,25 +23,9 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "scan.h"
 
 #define FRAC_SIG 15 /* significant digits of a non-terminating fraction */
-
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static size_t digits_end(const char *t, size_t len, size_t i)
-{
-    while (i < len && is_digit(t[i]))
-        i++;
-    return i;
-}
-
-static int alnum_at(const char *t, size_t len, size_t i)
-{
-    return i < len && cc_lexicon__is_alnum(cc_lexicon__next_cp(t, len, &i));
-}
 
 /* A minus or plus sign at i ('-', '+', U+2212): its end, or 0. */
 static size_t exp_sign(const char *t, size_t len, size_t i, int *neg)

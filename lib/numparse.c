@@ -1,6 +1,8 @@
 /*
- * numparse.c - find quantity mentions in UTF-8 text and read quantity
- * texts ("fast 600 Mrd. $", "between 5 and 6 percent").
+ * numparse.c - find quantity mentions in UTF-8 text ("fast 600 Mrd. $",
+ * "between 5 and 6 percent"): the scanner's main loop, ranges, signs and
+ * the making of a mention. One end of a figure is read in figure.c,
+ * numbers that are no amounts are told apart in kinds.c.
  *
  * The scanner makes one pass over the text without allocating: it skips
  * white space and words byte-wise, asks the language's lexicon trie only at
@@ -18,571 +20,19 @@
  */
 #include <string.h>
 
-#include <unicode/utf8.h>
-
 #include "common.h"
 #include "lexicon.h"
 #include "numforms.h"
 #include "quantity.h"
+#include "scan.h"
 
-/* ------------------------------------------------------------------ */
-/* Characters                                                          */
-/* ------------------------------------------------------------------ */
-
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-/* The code point before byte offset i, or -1 at the start. */
-static int32_t cp_before(const char *t, size_t i)
-{
-    int32_t c, k = (int32_t)i;
-    if (i == 0)
-        return -1;
-    if ((unsigned char)t[i - 1] < 0x80)
-        return (unsigned char)t[i - 1];
-    U8_PREV(t, 0, k, c);
-    return c < 0 ? 0xFFFD : c;
-}
-
-static int32_t cp_at(const char *t, size_t len, size_t i)
-{
-    return i < len ? cc_lexicon__next_cp(t, len, &i) : -1;
-}
-
-static int is_letter(int32_t c)
-{
-    return c >= 0 && cc_lexicon__is_alnum(c) && !(c >= '0' && c <= '9');
-}
-
-static size_t skip_spaces(const char *t, size_t len, size_t i)
-{
-    while (i < len) {
-        size_t j = i;
-        if (t[i] == ' ') {
-            i++;
-            continue;
-        }
-        if (!cc_lexicon__is_space(cc_lexicon__next_cp(t, len, &j)))
-            break;
-        i = j;
-    }
-    return i;
-}
-
-static size_t skip_alnum(const char *t, size_t len, size_t i)
-{
-    while (i < len) {
-        size_t j = i;
-        unsigned char b = (unsigned char)t[i];
-        if (b < 0x80) {
-            if (!((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && !(b >= '0' && b <= '9'))
-                break;
-            i++;
-            continue;
-        }
-        if (!cc_lexicon__is_alnum(cc_lexicon__next_cp(t, len, &j)))
-            break;
-        i = j;
-    }
-    return i;
-}
-
-/* Dashes between the ends of a range: '-', en dash, em dash. */
-static size_t dash_at(const char *t, size_t len, size_t i)
-{
-    size_t j = i;
-    int32_t c = cp_at(t, len, i);
-    if (c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012) {
-        cc_lexicon__next_cp(t, len, &j);
-        return j;
-    }
-    return 0;
-}
-
-/* A sign at i ('-', '+', U+2212) directly before a digit (or a decimal
- * separator and a digit: "-,0012G"), not after a word. */
-static size_t sign_at(const char *t, size_t len, size_t i, int *neg)
-{
-    size_t j = i;
-    int32_t c = cp_at(t, len, i), p = cp_before(t, i);
-    if (c != '-' && c != '+' && c != 0x2212)
-        return 0;
-    cc_lexicon__next_cp(t, len, &j);
-    if (j >= len || (p >= 0 && cc_lexicon__is_alnum(p)))
-        return 0;
-    if (!is_digit(t[j]) && !((t[j] == '.' || t[j] == ',') && j + 1 < len && is_digit(t[j + 1])))
-        return 0;
-    *neg = c != '+';
-    return j;
-}
-
-/* Digits glued to a word before them ("H100", "Covid-19") are a name. */
-static int glued_before(const char *t, size_t i)
-{
-    int32_t p = cp_before(t, i);
-    if (p < 0)
-        return 0;
-    if (cc_lexicon__is_alnum(p))
-        return 1;
-    if (p == '-' || p == '/' || p == '_')
-        return is_letter(cp_before(t, i - 1));
-    return 0;
-}
-
-/* "USD3.14", "Rs20": a currency code glued to the digits at i? Upper
- * case, or a capital and lower case (an abbreviation: "Rs"), never lower
- * case alone ("abc5"). */
-static int glued_code(const cc_lexicon *lx, const char *t, size_t len, size_t i)
-{
-    size_t s = i, end = 0;
-    uint16_t got = 0;
-    while (s > 0 && ((t[s - 1] >= 'A' && t[s - 1] <= 'Z') || t[s - 1] == '$' ||
-                     (t[s - 1] >= 'a' && t[s - 1] <= 'z')))
-        s--;
-    if (i - s < 2 || i - s > 4 || (s > 0 && cc_lexicon__is_alnum(cp_before(t, s))) ||
-        !((t[s] >= 'A' && t[s] <= 'Z') || t[s] == '$'))
-        return 0;
-    for (size_t k = s + 1; k < i; k++)
-        if (t[k] >= 'a' && t[k] <= 'z' && !(t[s] >= 'A' && t[s] <= 'Z'))
-            return 0;
-    if (t[s] >= 'a' && t[s] <= 'z')
-        return 0;
-    (void)len;
-    return cc_lexicon__match(lx, t, i, s, CC_LEX_CURRENCY, &end, &got) != NULL && end == i;
-}
-
-/* ------------------------------------------------------------------ */
-/* One end of a figure                                                 */
-/* ------------------------------------------------------------------ */
-
-typedef struct figure_end {
-    cc_decimal dec;
-    size_t num_start, num_end, end;
-    int scale, have_scale;
-    int dim;         /* from a unit word, -1 none */
-    int unit_scale;  /* basis points: -2 */
-    char code[4];    /* currency after the number, "" none */
-    int post_hedge;  /* -1 none */
-    size_t post_start;
-    int spelled, plain, date;
-    int kind;       /* CC_KIND_* */
-    int ambiguous;  /* "1.971": grouping and decimal point both make sense */
-    int had_unit;   /* a scale, unit or currency word followed */
-    int approx;     /* a vague number word ("a few"): approx, weak */
-    int fraction;   /* a spelled fraction ("two thirds") */
-    int sign_word;  /* the sign is a word ("minus 5") or a spaced hyphen ("- 5") */
-    size_t bare_start; /* with sign_word: where the number itself starts */
-    size_t unit_s, unit_e; /* a physical unit as written ("mg"); equal if none */
-} figure_end;
-
-#define MAX_GROUPS 12
-
-static int is_group_sep(const cc_lexicon *lx, int32_t c)
-{
-    return (uint32_t)c == cc_lexicon__grouping(lx) || c == 0xA0 || c == 0x202F || c == 0x2009;
-}
-
-/* Read the digit run at i into e->dec. @return 1, 0 if the run is not a
- * figure (e->num_end is past it), or CC_ERANGE for too many digits. */
-static int read_digits(const cc_lexicon *lx, const char *t, size_t len, size_t i, figure_end *e)
-{
-    size_t gstart[MAX_GROUPS], glen[MAX_GROUPS];
-    int32_t sep[MAX_GROUPS];
-    int ng = 0, nint, valid = 1;
-    size_t p = i;
-    int32_t dec_sep = (int32_t)cc_lexicon__decimal(lx);
-
-    for (;;) {
-        size_t s = p, q;
-        int32_t c;
-        while (p < len && is_digit(t[p]))
-            p++;
-        if (ng == MAX_GROUPS)
-            valid = 0;
-        else {
-            gstart[ng] = s;
-            glen[ng] = p - s;
-            ng++;
-        }
-        q = p;
-        c = cp_at(t, len, p);
-        if (c != '.' && c != ',' && c != 0xA0 && c != 0x202F && c != 0x2009)
-            break;
-        cc_lexicon__next_cp(t, len, &q);
-        if (q >= len || !is_digit(t[q]))
-            break;
-        if (ng <= MAX_GROUPS)
-            sep[ng - 1] = c;
-        p = q;
-    }
-    e->num_start = i;
-    e->num_end = p;
-    if (!valid)
-        return 0;
-
-    /* groups before a decimal separator: 1-3 digits, then 3 each */
-    nint = ng;
-    if (ng > 1 && sep[ng - 2] == dec_sep)
-        nint = ng - 1;
-    for (int k = 0; k < nint - 1; k++)
-        if (!is_group_sep(lx, sep[k]))
-            valid = 0;
-    if (nint > 1) {
-        if (glen[0] > 3)
-            valid = 0;
-        for (int k = 1; k < nint; k++)
-            if (glen[k] != 3)
-                valid = 0;
-    }
-    if (!valid && ng == 2 && (sep[0] == '.' || sep[0] == ',')) {
-        /* one separator of the other convention ("5.6" in German): a point */
-        valid = 1;
-        nint = 1;
-    }
-    if (!valid)
-        return 0;
-    /* one point (or comma) before three digits: "1.971" is 1971 with
-     * grouping, but 1.971 reads as well unless the digits are "000" */
-    if (ng == 2 && nint == 2 && sep[0] == '.' && glen[0] <= 3 && !(glen[0] == 1 && t[gstart[0]] == '0') &&
-        !(t[gstart[1]] == '0' && t[gstart[1] + 1] == '0' && t[gstart[1] + 2] == '0'))
-        e->ambiguous = 1;
-    memset(&e->dec, 0, sizeof e->dec);
-    for (int k = 0; k < ng; k++)
-        for (size_t d = 0; d < glen[k]; d++)
-            if (cc_decimal__push(&e->dec, t[gstart[k] + d], k >= nint) != 0)
-                return CC_ERANGE;
-    e->plain = ng == 1;
-    return 1;
-}
-
-/* "10 000 dollars": plain spaces as thousands separators, only when a
- * currency word follows the groups, since a space otherwise separates two
- * numbers ("in 2019 500 people", "245 23 yen"). */
-static void space_groups(const cc_lexicon *lx, const char *t, size_t len, figure_end *e)
-{
-    size_t p = e->num_end, mend = 0;
-    uint16_t got = 0;
-    int groups = 0;
-    cc_decimal d = e->dec;
-    while (p + 4 <= len && t[p] == ' ' && is_digit(t[p + 1]) && is_digit(t[p + 2]) &&
-           is_digit(t[p + 3]) && (p + 4 == len || !cc_lexicon__is_alnum(cp_at(t, len, p + 4)))) {
-        if ((p + 5 < len && (t[p + 4] == '.' || t[p + 4] == ',') && is_digit(t[p + 5])))
-            return;
-        for (int k = 1; k <= 3; k++)
-            if (cc_decimal__push(&d, t[p + k], 0) != 0)
-                return;
-        p += 4;
-        groups++;
-    }
-    if (groups == 0 ||
-        !cc_lexicon__match(lx, t, len, skip_spaces(t, len, p), CC_LEX_CURRENCY, &mend, &got))
-        return;
-    e->dec = d;
-    e->num_end = p;
-}
-
-/* Do digit groups with spaces at i name money ("3 500 000 dollars")? Then
- * they are no phone number. */
-static int money_groups(const cc_lexicon *lx, const char *t, size_t len, size_t i)
-{
-    figure_end f;
-    size_t a = i;
-    memset(&f, 0, sizeof f);
-    while (a < len && is_digit(t[a]) && a - i < 4)
-        if (cc_decimal__push(&f.dec, t[a++], 0) != 0)
-            return 0;
-    if (a == i || a - i > 3 || t[i] == '0' || (a < len && is_digit(t[a])))
-        return 0;
-    f.num_end = a;
-    space_groups(lx, t, len, &f);
-    return f.num_end != a;
-}
-
-/* Scale, unit and post-hedge after the number; a month makes it a date.
- * @return 0 if letters glued to the digits are no unit ("5G"), else 1. */
-static int read_tail(const cc_lexicon *lx, const char *t, size_t len, figure_end *e,
-                     int prefix_unit)
-{
-    size_t p = e->num_end;
-    int glued = is_letter(cp_at(t, len, p));
-    int have_unit = 0;
-
-    e->end = p;
-    for (int k = 0; k < 3; k++) {
-        size_t q = skip_spaces(t, len, p), mend = 0;
-        uint16_t got = 0;
-        const cc_lex_entry *m;
-        int used = 0;
-
-        if (q < len && t[q] == '-' && is_letter(cp_at(t, len, q + 1)))
-            q++; /* "500-Milliarden-Dollar" */
-        if (k == 0 && q < len && t[q] == '.') {
-            /* "27. Januar": the day of a date */
-            size_t r = skip_spaces(t, len, q + 1);
-            if (cc_lexicon__match(lx, t, len, r, CC_LEX_MONTH, &mend, NULL)) {
-                e->date = 1;
-                e->end = mend;
-                return 1;
-            }
-        }
-        m = cc_lexicon__match(lx, t, len, q,
-                              CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE |
-                                  CC_LEX_MONTH | CC_LEX_KIND | CC_LEX_NUMBER_PART,
-                              &mend, &got);
-        if (m && (got & CC_LEX_NUMBER_PART) && m->part != CC_PART_DOZEN) {
-            got = (uint16_t)(got & ~CC_LEX_NUMBER_PART);
-            if (!got)
-                m = NULL; /* only multipliers are parts of a tail */
-        }
-        if (glued && k == 0 && (!m || q != p))
-            return 0;
-        if (!m)
-            break;
-        if ((got & CC_LEX_SCALE) && m->scale_glue &&
-            (q != p || (m->scale_glue == 2 && !e->dec.point))) {
-            /* SI prefix letters ("3M", "1,2G") scale only glued to the
-             * digits, "G" only after a fraction: "5G" names a network */
-            got = (uint16_t)(got & ~CC_LEX_SCALE);
-            if (!got) {
-                if (glued && k == 0)
-                    return 0;
-                break;
-            }
-        }
-        if ((got & CC_LEX_KIND) && m->kind == CC_KIND_TIME && e->dec.point &&
-            (e->dec.exp != -2 || (e->dec.n >= 2 && e->dec.d[e->dec.n - 2] > '5'))) {
-            /* "2.123 pm", "2.1 pm": a clock writes minutes with two digits
-             * below 60, so this is a number and a unit we do not read */
-            got = (uint16_t)(got & ~CC_LEX_KIND);
-            if (!got)
-                break;
-        }
-        if ((got & CC_LEX_KIND) && m->kind_post && !have_unit &&
-            ((k == 0 && !e->have_scale) || m->kind == CC_KIND_PHYSICAL)) {
-            /* "14 Uhr", "3 pm", "4,5 Kilometer", "5 Millionen Tonnen": no
-             * amount; a physical unit is kept as written */
-            e->kind = m->kind;
-            e->end = mend;
-            if (m->kind == CC_KIND_PHYSICAL) {
-                e->unit_s = q;
-                e->unit_e = mend;
-            }
-            return 1;
-        }
-        if ((got & CC_LEX_MONTH) && k == 0) {
-            e->date = 1;
-            e->end = mend;
-            return 1;
-        }
-        if ((got & CC_LEX_SCALE) && !e->have_scale && !have_unit) {
-            e->scale = m->scale;
-            e->have_scale = 1;
-            used = 1;
-        } else if ((got & CC_LEX_SCALE) && e->have_scale && !have_unit && k == 1 &&
-                   m->scale > e->scale && e->scale >= 3) {
-            /* "three thousand millions": a larger scale word right after
-             * the first multiplies it */
-            e->scale += m->scale;
-            used = 1;
-        } else if ((got & CC_LEX_NUMBER_PART) && m->part == CC_PART_DOZEN && k == 0 &&
-                   !e->dec.neg) {
-            /* "2 dozens", "two hundred dozen": a multiplier of the number */
-            if (cc_numwords__multiply(&e->dec, m->part) != 0)
-                return 0;
-            e->plain = 0; /* 2400 from "200 dozens" is no year */
-            e->end = p = mend;
-            continue;
-        }
-        if ((got & CC_LEX_CURRENCY) && !have_unit && (!prefix_unit || used)) {
-            memcpy(e->code, m->code, 4);
-            have_unit = used = 1;
-        } else if ((got & CC_LEX_UNIT) && !have_unit && !prefix_unit &&
-                   m->dim != CC_DIM_CURRENCY) {
-            /* (minor units of money, "cents", are joined by make_mention) */
-            e->dim = m->dim;
-            e->unit_scale = m->unit_scale;
-            have_unit = used = 1;
-        }
-        if (!used && glued && k == 0)
-            return 0; /* "43c": a word glued to the digits that is no unit here */
-        if (!used && (got & CC_LEX_POST_HEDGE)) {
-            e->post_hedge = m->post_hedge;
-            e->post_start = q;
-            e->end = mend;
-            break;
-        }
-        if (!used)
-            break;
-        e->had_unit = 1;
-        p = e->end = mend;
-    }
-    return 1;
-}
-
-/* "1 point 5 percent", "2 Komma 5 Millionen": a decimal point word between
- * two plain digit runs. The fraction is taken only when a scale, unit or
- * currency word, a range word or the end of the clause follows it; other
- * words, digits or number words after the point
- * ("1 point 5 minutes", "1 point five") refuse the whole (e->end past it).
- * No digits after the point ("1 point"): index points, read by read_tail.
- * @return 1 to go on reading, 0 if refused. */
-static int digit_point(const cc_lexicon *lx, const char *t, size_t len, figure_end *e)
-{
-    size_t q = skip_spaces(t, len, e->num_end), mend = 0, r, de, u, uend = 0;
-    uint16_t got = 0;
-    const cc_lex_entry *m = cc_lexicon__match(lx, t, len, q, CC_LEX_NUMBER_PART, &mend, &got);
-
-    if (!m || (m->part != CC_PART_POINT && m->part != CC_PART_POINT_PAIRS))
-        return 1;
-    r = skip_spaces(t, len, mend);
-    if (r < len && is_digit(t[r])) {
-        de = r;
-        while (de < len && is_digit(t[de]))
-            de++;
-        u = skip_spaces(t, len, de);
-        if (!((de < len && (t[de] == '.' || t[de] == ',') && de + 1 < len && is_digit(t[de + 1])) ||
-              is_letter(cp_at(t, len, de)) || de - r > 12) &&
-            (cc_lexicon__match(lx, t, len, u, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY, &uend,
-                               &got) ||
-             /* or nothing more in the clause, or a range word: "1 point 1",
-              * "from 1 point 1 and 1 point 3 dollars" */
-             u >= len || (t[u] && strchr(".,;:!?)\n", t[u])) ||
-             cc_lexicon__match(lx, t, len, u, CC_LEX_RANGE_AND | CC_LEX_RANGE_TO, &uend, &got))) {
-            for (size_t k = r; k < de; k++)
-                if (cc_decimal__push(&e->dec, t[k], 1) != 0)
-                    return 0;
-            e->num_end = de;
-            e->plain = 0;
-            return 1;
-        }
-        e->end = skip_alnum(t, len, de);
-        return 0;
-    }
-    if (cc_lexicon__match(lx, t, len, r, CC_LEX_NUMBER, &uend, &got)) {
-        e->end = uend;
-        return 0;
-    }
-    return 1;
-}
-
-/* Read a number (digits, signed digits, spelled-out, "eine Milliarde") at
- * i and its tail. @return 1, 0 if none is there (e->end says how far to
- * skip), or CC_ERANGE. */
-static int read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, int prefix_unit,
-                    figure_end *e)
-{
-    int neg = 0, rc, lead = 0, x10 = 0;
-    size_t j, start = i, xend = 0;
-    memset(e, 0, sizeof *e);
-    e->dim = -1;
-    e->post_hedge = -1;
-    e->end = i;
-
-    if ((j = sign_at(t, len, i, &neg)) != 0) {
-        i = j;
-        if (t[i] == '.' || t[i] == ',') {
-            /* "-,0012G": a signed fraction without its leading zero */
-            if ((uint32_t)(unsigned char)t[i] != cc_lexicon__decimal(lx)) {
-                e->end = i + 1;
-                return 0;
-            }
-            lead = 1;
-            i++;
-        }
-    }
-    if (!lead && !glued_before(t, i) && cc_numforms__fraction(t, len, i, &e->dec, &j) == CC_FRAC_VALUE) {
-        /* "1/5", "2 1/2", "½" */
-        e->dec.neg = neg;
-        e->num_start = start;
-        e->num_end = j;
-    } else if (i < len && is_digit(t[i])) {
-        if (glued_before(t, i) && !(prefix_unit && glued_code(lx, t, len, i))) {
-            /* "H100", "GBP3.01" without a known code: skip the whole name,
-             * fractional digits included, so that no part of it is read */
-            size_t p = skip_alnum(t, len, i);
-            while (p + 1 < len && (t[p] == '.' || t[p] == ',' || t[p] == '-') && is_digit(t[p + 1]))
-                p = skip_alnum(t, len, p + 1);
-            e->num_end = e->end = p;
-            return 0;
-        }
-        rc = read_digits(lx, t, len, i, e);
-        if (rc <= 0) {
-            e->end = skip_alnum(t, len, e->num_end);
-            return rc;
-        }
-        e->dec.neg = neg;
-        e->num_start = start; /* the sign is part of the number as written */
-        if (e->plain && (lead || (!neg && start == i && i >= 1 &&
-            (uint32_t)(unsigned char)t[i - 1] == cc_lexicon__decimal(lx) &&
-            (i == 1 || t[i - 2] == ' ' || t[i - 2] == '\n' || t[i - 2] == '\t' || t[i - 2] == '(')))) {
-            /* ".77" (",77" in German): a fraction without its leading zero */
-            cc_decimal d;
-            memset(&d, 0, sizeof d);
-            if (cc_decimal__push(&d, '0', 0) != 0)
-                return CC_ERANGE;
-            for (size_t k = i; k < e->num_end; k++)
-                if (cc_decimal__push(&d, t[k], 1) != 0)
-                    return CC_ERANGE;
-            d.neg = neg;
-            e->dec = d;
-            e->num_start = lead ? start : i - 1;
-            e->plain = 0;
-        }
-        if (e->plain && !lead && e->dec.n <= 3 && e->num_end - i <= 3)
-            space_groups(lx, t, len, e);
-        if (cc_numforms__exponent(t, len, e->num_end, &x10, &xend)) {
-            /* "4e14", "2.48×10−5": the power of ten is the scale */
-            e->scale = x10;
-            e->have_scale = 1;
-            e->num_end = xend;
-            e->plain = 0;
-        }
-    } else {
-        size_t stop = i;
-        if (glued_before(t, i))
-            return 0;
-        int flags = 0;
-        if (!cc_numwords__read(lx, t, len, i, &e->dec, &stop, &flags)) {
-            e->end = stop;
-            return 0;
-        }
-        e->num_start = i;
-        e->num_end = stop;
-        e->spelled = 1;
-        e->approx = (flags & CC_NUMWORDS_APPROX) != 0;
-        e->fraction = (flags & CC_NUMWORDS_FRACTION) != 0;
-    }
-    if (!e->spelled && e->plain && !e->dec.point && !digit_point(lx, t, len, e))
-        return 0;
-    if (!read_tail(lx, t, len, e, prefix_unit)) {
-        e->end = skip_alnum(t, len, e->num_end);
-        return 0;
-    }
-    return 1;
-}
 
 /* ------------------------------------------------------------------ */
 /* Mentions                                                            */
 /* ------------------------------------------------------------------ */
 
-typedef struct pending {
-    int hedge;
-    size_t hs, he;
-    int opener; /* CC_LEX_RANGE_BETWEEN / _FROM, 0 none */
-    size_t os, oe;
-    char code[4]; /* currency before the number */
-    size_t cs;
-    size_t month_end;
-    int kind; /* a word that makes the next bare number no amount ("Nr.") */
-    size_t kind_end;
-    size_t sign_s, sign_e; /* a sign word or spaced hyphen; sign_e = 0 none */
-    int sign_line;         /* a hyphen at the start of a line: a sign only if
-                              the figure ends the line (else a list bullet) */
-} pending;
 
-static void pending_clear(pending *pd)
+static void pending_clear(cc_pending *pd)
 {
     pd->kind = 0;
     pd->hedge = -1;
@@ -618,12 +68,12 @@ static const char *dim_unit(int dim)
     }
 }
 
-static int has_unit(const figure_end *e, const char *prefix)
+static int has_unit(const cc_figure_end *e, const char *prefix)
 {
     return e->code[0] || e->dim >= 0 || (prefix && prefix[0]);
 }
 
-static cc_status range_error(cc_error *err, const char *t, size_t len, const figure_end *e)
+static cc_status range_error(cc_error *err, const char *t, size_t len, const cc_figure_end *e)
 {
     char tok[64];
     int line, col;
@@ -634,7 +84,7 @@ static cc_status range_error(cc_error *err, const char *t, size_t len, const fig
 }
 
 /* Set the unit of q from the end's unit, else the prefix currency. */
-static void set_unit(cc_quantity *q, const figure_end *e, const char *prefix)
+static void set_unit(cc_quantity *q, const cc_figure_end *e, const char *prefix)
 {
     if (e->code[0] && cc_quantity__set_unit(q, e->code) == CC_OK)
         return;
@@ -647,188 +97,10 @@ static void set_unit(cc_quantity *q, const figure_end *e, const char *prefix)
     cc_quantity__set_unit(q, "count");
 }
 
-/* ------------------------------------------------------------------ */
-/* Numbers that are no amounts                                         */
-/* ------------------------------------------------------------------ */
-
-static size_t digits_end(const char *t, size_t len, size_t i)
-{
-    while (i < len && is_digit(t[i]))
-        i++;
-    return i;
-}
-
-static int alnum_at(const char *t, size_t len, size_t i)
-{
-    return i < len && cc_lexicon__is_alnum(cp_at(t, len, i));
-}
-
-/* "27.01.2025", "2025-01-27", "1/31/2025", "14:30": the end of a date or
- * time starting at i (0 if none); *kind receives CC_KIND_DATE or _TIME. */
-static size_t date_time_at(const char *t, size_t len, size_t i, int *kind)
-{
-    size_t a = digits_end(t, len, i), b, c, n1 = a - i, n2, n3;
-    char sep;
-
-    if (a + 1 >= len || !is_digit(t[a + 1]))
-        return 0;
-    sep = t[a];
-    if (sep == ':') {
-        b = digits_end(t, len, a + 1);
-        if (n1 > 2 || b - a - 1 != 2)
-            return 0;
-        if (b + 2 < len && t[b] == ':' && is_digit(t[b + 1]) && is_digit(t[b + 2]))
-            b += 3;
-        if (alnum_at(t, len, b))
-            return 0;
-        *kind = CC_KIND_TIME;
-        return b;
-    }
-    if (sep != '.' && sep != '/' && sep != '-')
-        return 0;
-    b = digits_end(t, len, a + 1);
-    n2 = b - a - 1;
-    if (n2 < 1 || n2 > 2 || b + 1 >= len || t[b] != sep || !is_digit(t[b + 1]))
-        return 0;
-    c = digits_end(t, len, b + 1);
-    n3 = c - b - 1;
-    if (!((n1 <= 2 && (n3 == 2 || n3 == 4)) || (n1 == 4 && n3 >= 1 && n3 <= 2)))
-        return 0;
-    if (alnum_at(t, len, c))
-        return 0;
-    *kind = CC_KIND_DATE;
-    return c;
-}
-
-/* "+49 30 1234567", "030/1234567", "0171 234 5678": the end of a phone
- * number starting at i (a '+' or a digit), or 0. */
-static size_t phone_at(const char *t, size_t len, size_t i)
-{
-    size_t p = i, first = 0;
-    int plus = 0, groups = 0;
-
-    if (t[p] == '+') {
-        plus = 1;
-        p++;
-    }
-    for (;;) {
-        size_t q = digits_end(t, len, p);
-        if (q == p)
-            break;
-        if (groups++ == 0)
-            first = q - p;
-        p = q;
-        if (p + 1 < len && (t[p] == ' ' || t[p] == '/' || t[p] == '-') && is_digit(t[p + 1]))
-            p++;
-        else
-            break;
-    }
-    if (alnum_at(t, len, p) || groups < 2)
-        return 0;
-    if ((plus && first <= 3) || (t[i] == '0' && first >= 3) || groups >= 3)
-        return p;
-    return 0;
-}
-
-/* The word before offset i (skipping spaces): its start, or i if none. */
-static size_t word_before(const char *t, size_t i, size_t *wend)
-{
-    size_t e = i, s;
-    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
-        e--;
-    s = e;
-    while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\n' && t[s - 1] != '\t' && e - s < 40)
-        s--;
-    *wend = e;
-    return s;
-}
-
-/* "S&P 500", "iPhone 15": a name with '&' or an inner capital before it. */
-static int name_before(const char *t, size_t i)
-{
-    size_t e, s = word_before(t, i, &e);
-    int lower = 0;
-    for (size_t k = s; k < e; k++) {
-        char c = t[k];
-        if (c == '&' && k > s && k + 1 < e)
-            return 1;
-        if (c >= 'a' && c <= 'z')
-            lower = 1;
-        else if (c >= 'A' && c <= 'Z' && lower)
-            return 1;
-    }
-    return 0;
-}
-
-/* Only white space since the start of the line? */
-static int line_start(const char *t, size_t i)
-{
-    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t'))
-        i--;
-    return i == 0 || t[i - 1] == '\n' || t[i - 1] == '\r';
-}
-
-/* Decide whether a bare number is a year, an ordinal, a list number or a
- * name; sets a->kind (and may extend a->end over "2013-14"). */
-static void classify(const cc_lexicon *lx, const char *t, size_t len, const pending *pd,
-                     figure_end *a)
-{
-    int bare = !a->had_unit && !a->have_scale && a->dim < 0 && !a->code[0] && !pd->code[0] &&
-               pd->hedge < 0 && a->post_hedge < 0 && !a->dec.neg;
-    int plain_int = a->plain && !a->dec.point && !a->spelled;
-    size_t n = a->num_end;
-
-    if (a->kind)
-        return;
-    if (a->date) {
-        a->kind = CC_KIND_DATE;
-        return;
-    }
-    if (!bare)
-        return;
-    if (pd->kind && skip_spaces(t, len, pd->kind_end) == a->num_start) {
-        if (pd->kind != CC_KIND_YEAR || (plain_int && a->dec.n >= 3 && a->dec.n <= 4)) {
-            a->kind = pd->kind;
-            return;
-        }
-    }
-    if (!plain_int)
-        return;
-    if (name_before(t, a->num_start)) {
-        a->kind = CC_KIND_IDENT;
-        return;
-    }
-    if (n < len && (t[n] == '.' || t[n] == ')') && line_start(t, a->num_start) &&
-        (n + 1 >= len || t[n + 1] == ' ' || t[n + 1] == '\t')) {
-        a->kind = CC_KIND_LIST;
-        a->end = n + 1;
-        return;
-    }
-    if (cc_lexicon__dot_ordinals(lx) && a->dec.n <= 3 && n + 2 < len && t[n] == '.' && t[n + 1] == ' ' &&
-        is_letter(cp_at(t, len, n + 2))) {
-        a->kind = CC_KIND_ORDINAL;
-        a->end = n + 1;
-        return;
-    }
-    if (a->dec.n == 4 && a->dec.exp == 0 && (a->dec.d[0] == '1' || (a->dec.d[0] == '2' && a->dec.d[1] <= '1'))) {
-        size_t q = n, r;
-        a->kind = CC_KIND_YEAR;
-        /* "2013-14", "2019/20", "2013–2014" */
-        if (q < len && (t[q] == '-' || t[q] == '/'))
-            q++;
-        else if (q + 3 <= len && (unsigned char)t[q] == 0xE2 && (unsigned char)t[q + 1] == 0x80 &&
-                 (unsigned char)t[q + 2] == 0x93)
-            q += 3;
-        r = digits_end(t, len, q);
-        if (q > n && (r - q == 2 || r - q == 4) && !alnum_at(t, len, r))
-            a->end = r;
-    }
-}
-
 /* Try to read "- B", "bis B", "and B" after the first end a; fills b.
  * @return 1 for a range, 0 for none, CC_ERANGE. */
-static int read_range(const cc_lexicon *lx, const char *t, size_t len, const figure_end *a,
-                      const pending *pd, figure_end *b, size_t *mid_start, size_t *mid_end,
+static int read_range(const cc_lexicon *lx, const char *t, size_t len, const cc_figure_end *a,
+                      const cc_pending *pd, cc_figure_end *b, size_t *mid_start, size_t *mid_end,
                       char *b_prefix)
 {
     size_t q = skip_spaces(t, len, a->end), r, mend = 0;
@@ -880,7 +152,7 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const fig
         }
         r = mend;
     }
-    rc = read_end(lx, t, len, r, b_prefix[0] != 0, b);
+    rc = cc_figure__read_end(lx, t, len, r, b_prefix[0] != 0, b);
     if (rc == 1 && sign_e && !b->dec.neg && b->dim < 0 &&
         (skip_spaces(t, len, sign_e) == b->num_start || (b_prefix[0] && sign_e <= r)))
         b->dec.neg = 1; /* the same sign rule as for the first end (apply_sign) */
@@ -896,7 +168,7 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const fig
 static int direction_before(const cc_lexicon *lx, const char *t, size_t i)
 {
     for (int w = 0; w < 3; w++) {
-        size_t e, s = word_before(t, i, &e), mend = 0;
+        size_t e, s = cc_kinds__word_before(t, i, &e), mend = 0;
         uint16_t got = 0;
         const cc_lex_entry *m;
         if (s == e)
@@ -918,8 +190,8 @@ static int direction_before(const cc_lexicon *lx, const char *t, size_t i)
  * a range: @return 1 for no range, 0 for a range, 2 for a range only if
  * the ends are close (a direction word governs A: "rose 5 to 7 percent"
  * is a range, "fell by 12 to 500" a change and a level). */
-static int change_not_range(const cc_lexicon *lx, const char *t, const pending *pd,
-                            const figure_end *a, const figure_end *b, const char *b_prefix,
+static int change_not_range(const cc_lexicon *lx, const char *t, const cc_pending *pd,
+                            const cc_figure_end *a, const cc_figure_end *b, const char *b_prefix,
                             size_t mid_start, size_t mid_end)
 {
     size_t s = a->num_start, mend = 0;
@@ -946,11 +218,11 @@ static int change_not_range(const cc_lexicon *lx, const char *t, const pending *
 }
 
 /* Build the mention from the first end a (and pending words). */
-static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const pending *pd,
-                        figure_end *a, cc_mention *out, size_t *pos, cc_error *err)
+static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
+                        cc_figure_end *a, cc_mention *out, size_t *pos, cc_error *err)
 {
     cc_quantity *q = &out->q;
-    figure_end b;
+    cc_figure_end b;
     size_t ms = 0, me = 0;
     char b_prefix[4];
     const char *a_prefix = pd->code[0] ? pd->code : NULL;
@@ -1189,7 +461,7 @@ static size_t spaced_sign(const char *t, size_t len, size_t i, int *line)
     return j;
 }
 
-static void apply_sign(const char *t, size_t len, const pending *pd, figure_end *a)
+static void apply_sign(const char *t, size_t len, const cc_pending *pd, cc_figure_end *a)
 {
     size_t s;
     if (!pd->sign_e || a->dec.neg || a->dim >= 0 || a->date ||
@@ -1245,7 +517,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                       cc_mention *out, cc_error *err)
 {
     size_t i = *pos;
-    pending pd;
+    cc_pending pd;
 
     pending_clear(&pd);
     while (i < len) {
@@ -1254,7 +526,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         int32_t c;
         uint16_t got = 0;
         const cc_lex_entry *m;
-        figure_end a;
+        cc_figure_end a;
         int rc, neg;
 
         if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
@@ -1277,8 +549,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             }
             if (frac == CC_FRAC_IDENT ||
                 (frac == CC_FRAC_NONE && !glued_before(t, i) &&
-                 ((e2 = date_time_at(t, len, i, &kind)) != 0 ||
-                 ((e2 = phone_at(t, len, i)) != 0 && !money_groups(lx, t, len, i) &&
+                 ((e2 = cc_kinds__date_time_at(t, len, i, &kind)) != 0 ||
+                 ((e2 = cc_kinds__phone_at(t, len, i)) != 0 && !cc_figure__money_groups(lx, t, len, i) &&
                   (kind = CC_KIND_PHONE) != 0)))) {
                 memset(&a, 0, sizeof a);
                 a.num_start = i;
@@ -1293,7 +565,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 pending_clear(&pd);
                 continue;
             }
-            rc = read_end(lx, t, len, i, pd.code[0] != 0, &a);
+            rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
             if (rc < 0)
                 return range_error(err, t, len, &a);
             if (rc == 0) {
@@ -1304,7 +576,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             if (pd.month_end != (size_t)-1 && skip_spaces(t, len, pd.month_end) == a.num_start)
                 a.date = 1; /* "January 27" */
             apply_sign(t, len, &pd, &a);
-            classify(lx, t, len, &pd, &a);
+            cc_kinds__classify(lx, t, len, &pd, &a);
             return make_mention(lx, t, len, &pd, &a, out, pos, err);
         }
         if ((b == '-' || b == 0xE2) && (mend = spaced_sign(t, len, i, &neg)) != 0) {
@@ -1326,12 +598,12 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             (!m && is_letter(c) && cc_lexicon__may_be_number(lx, t, len, i) &&
              skip_alnum(t, len, i) - i >= 7)) {
             /* spelled-out numbers; long unknown words may be compounds */
-            rc = read_end(lx, t, len, i, pd.code[0] != 0, &a);
+            rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
             if (rc < 0)
                 return range_error(err, t, len, &a);
             if (rc == 1) {
                 apply_sign(t, len, &pd, &a);
-                classify(lx, t, len, &pd, &a);
+                cc_kinds__classify(lx, t, len, &pd, &a);
                 return make_mention(lx, t, len, &pd, &a, out, pos, err);
             }
             if (a.end > (m ? mend : i)) {
@@ -1360,7 +632,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             pd.sign_e = mend;
             pd.sign_line = 0;
         } else if (m && (got & (CC_LEX_FILLER | CC_LEX_NUMBER_A))) {
-            /* keep what is pending */
+            /* keep what is cc_pending */
         } else if (m && (got & CC_LEX_KIND) && !m->kind_post) {
             pending_clear(&pd);
             pd.kind = m->kind;
@@ -1380,7 +652,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 mend = skip_alnum(t, len, i);
                 while (d < mend && !is_digit(t[d]))
                     d++;
-                if (d < mend && d > i && glued_code(lx, t, len, d)) {
+                if (d < mend && d > i && cc_figure__glued_code(lx, t, len, d)) {
                     /* "USD3.14": the code is the currency of the digits */
                     size_t e0 = 0;
                     uint16_t g0 = 0;
@@ -1402,180 +674,4 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
     }
     *pos = len;
     return 0;
-}
-
-/* ------------------------------------------------------------------ */
-/* Language choice                                                     */
-/* ------------------------------------------------------------------ */
-
-/* Votes of one word: +1 if only German knows it, -1 if only English. */
-static int word_vote(const cc_lexicon *de, const cc_lexicon *en, const char *t, size_t len,
-                     size_t i, size_t *next)
-{
-    size_t e1 = 0, e2 = 0;
-    uint16_t g1 = 0, g2 = 0;
-    const uint16_t roles = (uint16_t)(CC_LEX_ALL & ~CC_LEX_MONTH);
-    const cc_lex_entry *a = cc_lexicon__match(de, t, len, i, roles, &e1, &g1);
-    const cc_lex_entry *b = cc_lexicon__match(en, t, len, i, roles, &e2, &g2);
-    *next = skip_alnum(t, len, i);
-    if (a && (!b || e2 < e1)) {
-        *next = e1 > *next ? e1 : *next;
-        return 1;
-    }
-    if (b && (!a || e1 < e2)) {
-        *next = e2 > *next ? e2 : *next;
-        return -1;
-    }
-    return 0;
-}
-
-const char *cc_numparse__detect_lang(const char *t, size_t len)
-{
-    cc_status st;
-    const cc_lexicon *de = cc_lexicon__get("de", &st);
-    const cc_lexicon *en = cc_lexicon__get("en", &st);
-    int score = 0;
-    size_t i = 0;
-
-    if (!de || !en)
-        return "en";
-    while (i < len) {
-        unsigned char b = (unsigned char)t[i];
-        size_t next = i + 1;
-        if (is_digit((char)b)) {
-            /* "5,6" or "5.60 " read as a decimal point: the separator tells */
-            size_t p = i, g;
-            while (p < len && is_digit(t[p]))
-                p++;
-            next = p;
-            if (p + 1 < len && (t[p] == ',' || t[p] == '.') && is_digit(t[p + 1])) {
-                g = p + 1;
-                while (g < len && is_digit(t[g]))
-                    g++;
-                if (g - p - 1 != 3)
-                    score += t[p] == ',' ? 2 : -2;
-                else if (t[p + 1] == '0' && t[p + 2] == '0' && t[p + 3] == '0')
-                    score += t[p] == '.' ? 1 : -1; /* "50.000" groups like German */
-                next = g;
-            }
-        } else if (b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '$' ||
-                   b == '~' || b == '%') {
-            int32_t p = cp_before(t, i);
-            if (p < 0 || !cc_lexicon__is_alnum(p)) {
-                score += word_vote(de, en, t, len, i, &next);
-            } else {
-                next = i;
-                cc_lexicon__next_cp(t, len, &next);
-            }
-            if (b == 0xC3 && i + 1 < len) {
-                unsigned char u = (unsigned char)t[i + 1];
-                if (u == 0xA4 || u == 0xB6 || u == 0xBC || u == 0x9F || u == 0x84 ||
-                    u == 0x96 || u == 0x9C)
-                    score++; /* ä ö ü ß Ä Ö Ü */
-            }
-            if (next <= i)
-                next = i + 1;
-        }
-        i = next;
-    }
-    return score > 0 ? "de" : "en";
-}
-
-/* ------------------------------------------------------------------ */
-/* Quantity texts                                                      */
-/* ------------------------------------------------------------------ */
-
-/* "no figure in '...'" (second = 0) or "more than one figure" naming the second. */
-static cc_status figure_error(cc_error *err, const char *t, size_t len, size_t start,
-                              size_t end, int second)
-{
-    char tok[64];
-    int line, col;
-    cc_error__token(tok, sizeof tok, t + start, end - start);
-    cc_error__position(t, len, start, &line, &col);
-    if (second)
-        return cc_error__set(err, CC_EQUANTITY, NULL, line, col, (int64_t)start,
-                             "more than one figure: the second is '%s'", tok);
-    return cc_error__set(err, CC_EQUANTITY, NULL, line, col, (int64_t)start,
-                         "no figure in '%s'", tok);
-}
-
-cc_status cc_quantity__parse(cc_quantity *q, const char *text, size_t len, const char *lang,
-                             cc_error *err)
-{
-    const cc_lexicon *lx;
-    cc_status st = CC_OK;
-    cc_mention m, strong, weak;
-    size_t pos = 0;
-    int nstrong = 0, nweak = 0, rc;
-    char tok[64];
-
-    memset(&strong, 0, sizeof strong);
-    memset(&weak, 0, sizeof weak);
-    if (!q || (!text && len))
-        return cc_error__msg(err, CC_EINVAL, "quantity text is null");
-    if (!text)
-        text = "";
-    memset(q, 0, sizeof *q);
-    if (!lang || cc__ascii_casecmp(lang, "auto") == 0)
-        lang = cc_numparse__detect_lang(text, len);
-    lx = cc_lexicon__get(lang, &st);
-    if (!lx) {
-        cc_error__token(tok, sizeof tok, lang, strlen(lang));
-        if (st == CC_ELANG)
-            return cc_error__msg(err, st, "unsupported language '%s'", tok);
-        if (st == CC_ENOMEM)
-            return cc_error__msg(err, st, "out of memory");
-        return cc_error__msg(err, st, "icu could not load the data for language '%s'", tok);
-    }
-    while ((rc = cc_numparse__next(lx, text, len, &pos, &m, err)) == 1) {
-        if (m.kind != CC_KIND_AMOUNT && m.kind != CC_KIND_YEAR)
-            continue; /* a date, time, name or list number is no figure */
-        if (m.weak) {
-            if (nweak++ == 0)
-                weak = m;
-            else if (nweak == 2 && nstrong == 0)
-                strong = m; /* the second weak one, for the message */
-            continue;
-        }
-        if (nstrong++ == 1)
-            return figure_error(err, text, len, m.start, m.end, 1);
-        strong = m;
-    }
-    if (rc < 0)
-        return (cc_status)rc;
-    if (nstrong == 1) {
-        *q = strong.q;
-        return CC_OK;
-    }
-    if (nweak == 1) {
-        *q = weak.q;
-        return CC_OK;
-    }
-    if (nweak > 1)
-        return figure_error(err, text, len, strong.start, strong.end, 1);
-    return figure_error(err, text, len, 0, len, 0);
-}
-
-cc_status cc_quantity_parse(cc_quantity **out, const char *text, size_t len, const char *lang,
-                            cc_error *err)
-{
-    cc_quantity *q = NULL;
-    cc_status st;
-
-    cc_error__clear(err);
-    if (!out)
-        return cc_error__msg(err, CC_EINVAL, "out is null");
-    *out = NULL;
-    q = cc__calloc(1, sizeof *q);
-    if (!q)
-        return cc_error__msg(err, CC_ENOMEM, "out of memory");
-    st = cc_quantity__parse(q, text, len, lang, err);
-    if (st != CC_OK)
-        goto done;
-    *out = q;
-    q = NULL;
-done:
-    cc_quantity_free(q);
-    return st;
 }

@@ -1,0 +1,418 @@
+/*
+ * figure.c - one end of a figure: a digit run with the locale's
+ * separators (or a spelled-out number), the scale, unit, currency and
+ * post-hedge words after it, and currency codes glued to digits.
+ */
+#include <string.h>
+
+#include "common.h"
+#include "numforms.h"
+#include "scan.h"
+
+/* "USD3.14", "Rs20": a currency code glued to the digits at i? Upper
+ * case, or a capital and lower case (an abbreviation: "Rs"), never lower
+ * case alone ("abc5"). */
+int cc_figure__glued_code(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    size_t s = i, end = 0;
+    uint16_t got = 0;
+    while (s > 0 && ((t[s - 1] >= 'A' && t[s - 1] <= 'Z') || t[s - 1] == '$' ||
+                     (t[s - 1] >= 'a' && t[s - 1] <= 'z')))
+        s--;
+    if (i - s < 2 || i - s > 4 || (s > 0 && cc_lexicon__is_alnum(cp_before(t, s))) ||
+        !((t[s] >= 'A' && t[s] <= 'Z') || t[s] == '$'))
+        return 0;
+    for (size_t k = s + 1; k < i; k++)
+        if (t[k] >= 'a' && t[k] <= 'z' && !(t[s] >= 'A' && t[s] <= 'Z'))
+            return 0;
+    if (t[s] >= 'a' && t[s] <= 'z')
+        return 0;
+    (void)len;
+    return cc_lexicon__match(lx, t, i, s, CC_LEX_CURRENCY, &end, &got) != NULL && end == i;
+}
+
+#define MAX_GROUPS 12
+
+static int is_group_sep(const cc_lexicon *lx, int32_t c)
+{
+    return (uint32_t)c == cc_lexicon__grouping(lx) || c == 0xA0 || c == 0x202F || c == 0x2009;
+}
+
+/* Read the digit run at i into e->dec. @return 1, 0 if the run is not a
+ * figure (e->num_end is past it), or CC_ERANGE for too many digits. */
+static int read_digits(const cc_lexicon *lx, const char *t, size_t len, size_t i, cc_figure_end *e)
+{
+    size_t gstart[MAX_GROUPS], glen[MAX_GROUPS];
+    int32_t sep[MAX_GROUPS];
+    int ng = 0, nint, valid = 1;
+    size_t p = i;
+    int32_t dec_sep = (int32_t)cc_lexicon__decimal(lx);
+
+    for (;;) {
+        size_t s = p, q;
+        int32_t c;
+        while (p < len && is_digit(t[p]))
+            p++;
+        if (ng == MAX_GROUPS)
+            valid = 0;
+        else {
+            gstart[ng] = s;
+            glen[ng] = p - s;
+            ng++;
+        }
+        q = p;
+        c = cp_at(t, len, p);
+        if (c != '.' && c != ',' && c != 0xA0 && c != 0x202F && c != 0x2009)
+            break;
+        cc_lexicon__next_cp(t, len, &q);
+        if (q >= len || !is_digit(t[q]))
+            break;
+        if (ng <= MAX_GROUPS)
+            sep[ng - 1] = c;
+        p = q;
+    }
+    e->num_start = i;
+    e->num_end = p;
+    if (!valid)
+        return 0;
+
+    /* groups before a decimal separator: 1-3 digits, then 3 each */
+    nint = ng;
+    if (ng > 1 && sep[ng - 2] == dec_sep)
+        nint = ng - 1;
+    for (int k = 0; k < nint - 1; k++)
+        if (!is_group_sep(lx, sep[k]))
+            valid = 0;
+    if (nint > 1) {
+        if (glen[0] > 3)
+            valid = 0;
+        for (int k = 1; k < nint; k++)
+            if (glen[k] != 3)
+                valid = 0;
+    }
+    if (!valid && ng == 2 && (sep[0] == '.' || sep[0] == ',')) {
+        /* one separator of the other convention ("5.6" in German): a point */
+        valid = 1;
+        nint = 1;
+    }
+    if (!valid)
+        return 0;
+    /* one point (or comma) before three digits: "1.971" is 1971 with
+     * grouping, but 1.971 reads as well unless the digits are "000" */
+    if (ng == 2 && nint == 2 && sep[0] == '.' && glen[0] <= 3 && !(glen[0] == 1 && t[gstart[0]] == '0') &&
+        !(t[gstart[1]] == '0' && t[gstart[1] + 1] == '0' && t[gstart[1] + 2] == '0'))
+        e->ambiguous = 1;
+    memset(&e->dec, 0, sizeof e->dec);
+    for (int k = 0; k < ng; k++)
+        for (size_t d = 0; d < glen[k]; d++)
+            if (cc_decimal__push(&e->dec, t[gstart[k] + d], k >= nint) != 0)
+                return CC_ERANGE;
+    e->plain = ng == 1;
+    return 1;
+}
+
+/* "10 000 dollars": plain spaces as thousands separators, only when a
+ * currency word follows the groups, since a space otherwise separates two
+ * numbers ("in 2019 500 people", "245 23 yen"). */
+static void space_groups(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e)
+{
+    size_t p = e->num_end, mend = 0;
+    uint16_t got = 0;
+    int groups = 0;
+    cc_decimal d = e->dec;
+    while (p + 4 <= len && t[p] == ' ' && is_digit(t[p + 1]) && is_digit(t[p + 2]) &&
+           is_digit(t[p + 3]) && (p + 4 == len || !cc_lexicon__is_alnum(cp_at(t, len, p + 4)))) {
+        if ((p + 5 < len && (t[p + 4] == '.' || t[p + 4] == ',') && is_digit(t[p + 5])))
+            return;
+        for (int k = 1; k <= 3; k++)
+            if (cc_decimal__push(&d, t[p + k], 0) != 0)
+                return;
+        p += 4;
+        groups++;
+    }
+    if (groups == 0 ||
+        !cc_lexicon__match(lx, t, len, skip_spaces(t, len, p), CC_LEX_CURRENCY, &mend, &got))
+        return;
+    e->dec = d;
+    e->num_end = p;
+}
+
+/* Do digit groups with spaces at i name money ("3 500 000 dollars")? Then
+ * they are no phone number. */
+int cc_figure__money_groups(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    cc_figure_end f;
+    size_t a = i;
+    memset(&f, 0, sizeof f);
+    while (a < len && is_digit(t[a]) && a - i < 4)
+        if (cc_decimal__push(&f.dec, t[a++], 0) != 0)
+            return 0;
+    if (a == i || a - i > 3 || t[i] == '0' || (a < len && is_digit(t[a])))
+        return 0;
+    f.num_end = a;
+    space_groups(lx, t, len, &f);
+    return f.num_end != a;
+}
+
+/* Scale, unit and post-hedge after the number; a month makes it a date.
+ * @return 0 if letters glued to the digits are no unit ("5G"), else 1. */
+static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e,
+                     int prefix_unit)
+{
+    size_t p = e->num_end;
+    int glued = is_letter(cp_at(t, len, p));
+    int have_unit = 0;
+
+    e->end = p;
+    for (int k = 0; k < 3; k++) {
+        size_t q = skip_spaces(t, len, p), mend = 0;
+        uint16_t got = 0;
+        const cc_lex_entry *m;
+        int used = 0;
+
+        if (q < len && t[q] == '-' && is_letter(cp_at(t, len, q + 1)))
+            q++; /* "500-Milliarden-Dollar" */
+        if (k == 0 && q < len && t[q] == '.') {
+            /* "27. Januar": the day of a date */
+            size_t r = skip_spaces(t, len, q + 1);
+            if (cc_lexicon__match(lx, t, len, r, CC_LEX_MONTH, &mend, NULL)) {
+                e->date = 1;
+                e->end = mend;
+                return 1;
+            }
+        }
+        m = cc_lexicon__match(lx, t, len, q,
+                              CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE |
+                                  CC_LEX_MONTH | CC_LEX_KIND | CC_LEX_NUMBER_PART,
+                              &mend, &got);
+        if (m && (got & CC_LEX_NUMBER_PART) && m->part != CC_PART_DOZEN) {
+            got = (uint16_t)(got & ~CC_LEX_NUMBER_PART);
+            if (!got)
+                m = NULL; /* only multipliers are parts of a tail */
+        }
+        if (glued && k == 0 && (!m || q != p))
+            return 0;
+        if (!m)
+            break;
+        if ((got & CC_LEX_SCALE) && m->scale_glue &&
+            (q != p || (m->scale_glue == 2 && !e->dec.point))) {
+            /* SI prefix letters ("3M", "1,2G") scale only glued to the
+             * digits, "G" only after a fraction: "5G" names a network */
+            got = (uint16_t)(got & ~CC_LEX_SCALE);
+            if (!got) {
+                if (glued && k == 0)
+                    return 0;
+                break;
+            }
+        }
+        if ((got & CC_LEX_KIND) && m->kind == CC_KIND_TIME && e->dec.point &&
+            (e->dec.exp != -2 || (e->dec.n >= 2 && e->dec.d[e->dec.n - 2] > '5'))) {
+            /* "2.123 pm", "2.1 pm": a clock writes minutes with two digits
+             * below 60, so this is a number and a unit we do not read */
+            got = (uint16_t)(got & ~CC_LEX_KIND);
+            if (!got)
+                break;
+        }
+        if ((got & CC_LEX_KIND) && m->kind_post && !have_unit &&
+            ((k == 0 && !e->have_scale) || m->kind == CC_KIND_PHYSICAL)) {
+            /* "14 Uhr", "3 pm", "4,5 Kilometer", "5 Millionen Tonnen": no
+             * amount; a physical unit is kept as written */
+            e->kind = m->kind;
+            e->end = mend;
+            if (m->kind == CC_KIND_PHYSICAL) {
+                e->unit_s = q;
+                e->unit_e = mend;
+            }
+            return 1;
+        }
+        if ((got & CC_LEX_MONTH) && k == 0) {
+            e->date = 1;
+            e->end = mend;
+            return 1;
+        }
+        if ((got & CC_LEX_SCALE) && !e->have_scale && !have_unit) {
+            e->scale = m->scale;
+            e->have_scale = 1;
+            used = 1;
+        } else if ((got & CC_LEX_SCALE) && e->have_scale && !have_unit && k == 1 &&
+                   m->scale > e->scale && e->scale >= 3) {
+            /* "three thousand millions": a larger scale word right after
+             * the first multiplies it */
+            e->scale += m->scale;
+            used = 1;
+        } else if ((got & CC_LEX_NUMBER_PART) && m->part == CC_PART_DOZEN && k == 0 &&
+                   !e->dec.neg) {
+            /* "2 dozens", "two hundred dozen": a multiplier of the number */
+            if (cc_numwords__multiply(&e->dec, m->part) != 0)
+                return 0;
+            e->plain = 0; /* 2400 from "200 dozens" is no year */
+            e->end = p = mend;
+            continue;
+        }
+        if ((got & CC_LEX_CURRENCY) && !have_unit && (!prefix_unit || used)) {
+            memcpy(e->code, m->code, 4);
+            have_unit = used = 1;
+        } else if ((got & CC_LEX_UNIT) && !have_unit && !prefix_unit &&
+                   m->dim != CC_DIM_CURRENCY) {
+            /* (minor units of money, "cents", are joined by make_mention) */
+            e->dim = m->dim;
+            e->unit_scale = m->unit_scale;
+            have_unit = used = 1;
+        }
+        if (!used && glued && k == 0)
+            return 0; /* "43c": a word glued to the digits that is no unit here */
+        if (!used && (got & CC_LEX_POST_HEDGE)) {
+            e->post_hedge = m->post_hedge;
+            e->post_start = q;
+            e->end = mend;
+            break;
+        }
+        if (!used)
+            break;
+        e->had_unit = 1;
+        p = e->end = mend;
+    }
+    return 1;
+}
+
+/* "1 point 5 percent", "2 Komma 5 Millionen": a decimal point word between
+ * two plain digit runs. The fraction is taken only when a scale, unit or
+ * currency word, a range word or the end of the clause follows it; other
+ * words, digits or number words after the point
+ * ("1 point 5 minutes", "1 point five") refuse the whole (e->end past it).
+ * No digits after the point ("1 point"): index points, read by read_tail.
+ * @return 1 to go on reading, 0 if refused. */
+static int digit_point(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e)
+{
+    size_t q = skip_spaces(t, len, e->num_end), mend = 0, r, de, u, uend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *m = cc_lexicon__match(lx, t, len, q, CC_LEX_NUMBER_PART, &mend, &got);
+
+    if (!m || (m->part != CC_PART_POINT && m->part != CC_PART_POINT_PAIRS))
+        return 1;
+    r = skip_spaces(t, len, mend);
+    if (r < len && is_digit(t[r])) {
+        de = r;
+        while (de < len && is_digit(t[de]))
+            de++;
+        u = skip_spaces(t, len, de);
+        if (!((de < len && (t[de] == '.' || t[de] == ',') && de + 1 < len && is_digit(t[de + 1])) ||
+              is_letter(cp_at(t, len, de)) || de - r > 12) &&
+            (cc_lexicon__match(lx, t, len, u, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY, &uend,
+                               &got) ||
+             /* or nothing more in the clause, or a range word: "1 point 1",
+              * "from 1 point 1 and 1 point 3 dollars" */
+             u >= len || (t[u] && strchr(".,;:!?)\n", t[u])) ||
+             cc_lexicon__match(lx, t, len, u, CC_LEX_RANGE_AND | CC_LEX_RANGE_TO, &uend, &got))) {
+            for (size_t k = r; k < de; k++)
+                if (cc_decimal__push(&e->dec, t[k], 1) != 0)
+                    return 0;
+            e->num_end = de;
+            e->plain = 0;
+            return 1;
+        }
+        e->end = skip_alnum(t, len, de);
+        return 0;
+    }
+    if (cc_lexicon__match(lx, t, len, r, CC_LEX_NUMBER, &uend, &got)) {
+        e->end = uend;
+        return 0;
+    }
+    return 1;
+}
+
+/* Read a number (digits, signed digits, spelled-out, "eine Milliarde") at
+ * i and its tail. @return 1, 0 if none is there (e->end says how far to
+ * skip), or CC_ERANGE. */
+int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, int prefix_unit,
+                    cc_figure_end *e)
+{
+    int neg = 0, rc, lead = 0, x10 = 0;
+    size_t j, start = i, xend = 0;
+    memset(e, 0, sizeof *e);
+    e->dim = -1;
+    e->post_hedge = -1;
+    e->end = i;
+
+    if ((j = sign_at(t, len, i, &neg)) != 0) {
+        i = j;
+        if (t[i] == '.' || t[i] == ',') {
+            /* "-,0012G": a signed fraction without its leading zero */
+            if ((uint32_t)(unsigned char)t[i] != cc_lexicon__decimal(lx)) {
+                e->end = i + 1;
+                return 0;
+            }
+            lead = 1;
+            i++;
+        }
+    }
+    if (!lead && !glued_before(t, i) && cc_numforms__fraction(t, len, i, &e->dec, &j) == CC_FRAC_VALUE) {
+        /* "1/5", "2 1/2", "½" */
+        e->dec.neg = neg;
+        e->num_start = start;
+        e->num_end = j;
+    } else if (i < len && is_digit(t[i])) {
+        if (glued_before(t, i) && !(prefix_unit && cc_figure__glued_code(lx, t, len, i))) {
+            /* "H100", "GBP3.01" without a known code: skip the whole name,
+             * fractional digits included, so that no part of it is read */
+            size_t p = skip_alnum(t, len, i);
+            while (p + 1 < len && (t[p] == '.' || t[p] == ',' || t[p] == '-') && is_digit(t[p + 1]))
+                p = skip_alnum(t, len, p + 1);
+            e->num_end = e->end = p;
+            return 0;
+        }
+        rc = read_digits(lx, t, len, i, e);
+        if (rc <= 0) {
+            e->end = skip_alnum(t, len, e->num_end);
+            return rc;
+        }
+        e->dec.neg = neg;
+        e->num_start = start; /* the sign is part of the number as written */
+        if (e->plain && (lead || (!neg && start == i && i >= 1 &&
+            (uint32_t)(unsigned char)t[i - 1] == cc_lexicon__decimal(lx) &&
+            (i == 1 || t[i - 2] == ' ' || t[i - 2] == '\n' || t[i - 2] == '\t' || t[i - 2] == '(')))) {
+            /* ".77" (",77" in German): a fraction without its leading zero */
+            cc_decimal d;
+            memset(&d, 0, sizeof d);
+            if (cc_decimal__push(&d, '0', 0) != 0)
+                return CC_ERANGE;
+            for (size_t k = i; k < e->num_end; k++)
+                if (cc_decimal__push(&d, t[k], 1) != 0)
+                    return CC_ERANGE;
+            d.neg = neg;
+            e->dec = d;
+            e->num_start = lead ? start : i - 1;
+            e->plain = 0;
+        }
+        if (e->plain && !lead && e->dec.n <= 3 && e->num_end - i <= 3)
+            space_groups(lx, t, len, e);
+        if (cc_numforms__exponent(t, len, e->num_end, &x10, &xend)) {
+            /* "4e14", "2.48×10−5": the power of ten is the scale */
+            e->scale = x10;
+            e->have_scale = 1;
+            e->num_end = xend;
+            e->plain = 0;
+        }
+    } else {
+        size_t stop = i;
+        if (glued_before(t, i))
+            return 0;
+        int flags = 0;
+        if (!cc_numwords__read(lx, t, len, i, &e->dec, &stop, &flags)) {
+            e->end = stop;
+            return 0;
+        }
+        e->num_start = i;
+        e->num_end = stop;
+        e->spelled = 1;
+        e->approx = (flags & CC_NUMWORDS_APPROX) != 0;
+        e->fraction = (flags & CC_NUMWORDS_FRACTION) != 0;
+    }
+    if (!e->spelled && e->plain && !e->dec.point && !digit_point(lx, t, len, e))
+        return 0;
+    if (!read_tail(lx, t, len, e, prefix_unit)) {
+        e->end = skip_alnum(t, len, e->num_end);
+        return 0;
+    }
+    return 1;
+}

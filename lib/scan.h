@@ -1,0 +1,221 @@
+/*
+ * scan.h - what the files of the scanner share (numparse.c: mentions;
+ * figure.c: one end of a figure; kinds.c: numbers that are no amounts;
+ * numforms.c: powers, fractions and minor units): character tests on
+ * UTF-8 text, a figure's end as read, and the words pending before a
+ * figure. Internal.
+ */
+#ifndef CC_SCAN_H
+#define CC_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <unicode/utf8.h>
+
+#include "lexicon.h"
+#include "quantity.h"
+
+/* ------------------------------------------------------------------ */
+/* Characters                                                          */
+/* ------------------------------------------------------------------ */
+
+static inline int is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The code point before byte offset i, or -1 at the start. */
+static inline int32_t cp_before(const char *t, size_t i)
+{
+    int32_t c, k = (int32_t)i;
+    if (i == 0)
+        return -1;
+    if ((unsigned char)t[i - 1] < 0x80)
+        return (unsigned char)t[i - 1];
+    U8_PREV(t, 0, k, c);
+    return c < 0 ? 0xFFFD : c;
+}
+
+static inline int32_t cp_at(const char *t, size_t len, size_t i)
+{
+    return i < len ? cc_lexicon__next_cp(t, len, &i) : -1;
+}
+
+static inline int is_letter(int32_t c)
+{
+    return c >= 0 && cc_lexicon__is_alnum(c) && !(c >= '0' && c <= '9');
+}
+
+static inline size_t skip_spaces(const char *t, size_t len, size_t i)
+{
+    while (i < len) {
+        size_t j = i;
+        if (t[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (!cc_lexicon__is_space(cc_lexicon__next_cp(t, len, &j)))
+            break;
+        i = j;
+    }
+    return i;
+}
+
+static inline size_t skip_alnum(const char *t, size_t len, size_t i)
+{
+    while (i < len) {
+        size_t j = i;
+        unsigned char b = (unsigned char)t[i];
+        if (b < 0x80) {
+            if (!((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && !(b >= '0' && b <= '9'))
+                break;
+            i++;
+            continue;
+        }
+        if (!cc_lexicon__is_alnum(cc_lexicon__next_cp(t, len, &j)))
+            break;
+        i = j;
+    }
+    return i;
+}
+
+/* Dashes between the ends of a range: '-', en dash, em dash. */
+static inline size_t dash_at(const char *t, size_t len, size_t i)
+{
+    size_t j = i;
+    int32_t c = cp_at(t, len, i);
+    if (c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2012) {
+        cc_lexicon__next_cp(t, len, &j);
+        return j;
+    }
+    return 0;
+}
+
+/* A sign at i ('-', '+', U+2212) directly before a digit (or a decimal
+ * separator and a digit: "-,0012G"), not after a word. */
+static inline size_t sign_at(const char *t, size_t len, size_t i, int *neg)
+{
+    size_t j = i;
+    int32_t c = cp_at(t, len, i), p = cp_before(t, i);
+    if (c != '-' && c != '+' && c != 0x2212)
+        return 0;
+    cc_lexicon__next_cp(t, len, &j);
+    if (j >= len || (p >= 0 && cc_lexicon__is_alnum(p)))
+        return 0;
+    if (!is_digit(t[j]) && !((t[j] == '.' || t[j] == ',') && j + 1 < len && is_digit(t[j + 1])))
+        return 0;
+    *neg = c != '+';
+    return j;
+}
+
+/* Digits glued to a word before them ("H100", "Covid-19") are a name. */
+static inline int glued_before(const char *t, size_t i)
+{
+    int32_t p = cp_before(t, i);
+    if (p < 0)
+        return 0;
+    if (cc_lexicon__is_alnum(p))
+        return 1;
+    if (p == '-' || p == '/' || p == '_')
+        return is_letter(cp_before(t, i - 1));
+    return 0;
+}
+
+static inline size_t digits_end(const char *t, size_t len, size_t i)
+{
+    while (i < len && is_digit(t[i]))
+        i++;
+    return i;
+}
+
+static inline int alnum_at(const char *t, size_t len, size_t i)
+{
+    return i < len && cc_lexicon__is_alnum(cp_at(t, len, i));
+}
+
+/* ------------------------------------------------------------------ */
+/* One end of a figure (figure.c)                                      */
+/* ------------------------------------------------------------------ */
+
+typedef struct cc_figure_end {
+    cc_decimal dec;
+    size_t num_start, num_end, end;
+    int scale, have_scale;
+    int dim;         /* from a unit word, -1 none */
+    int unit_scale;  /* basis points: -2 */
+    char code[4];    /* currency after the number, "" none */
+    int post_hedge;  /* -1 none */
+    size_t post_start;
+    int spelled, plain, date;
+    int kind;       /* CC_KIND_* */
+    int ambiguous;  /* "1.971": grouping and decimal point both make sense */
+    int had_unit;   /* a scale, unit or currency word followed */
+    int approx;     /* a vague number word ("a few"): approx, weak */
+    int fraction;   /* a spelled fraction ("two thirds") */
+    int sign_word;  /* the sign is a word ("minus 5") or a spaced hyphen ("- 5") */
+    size_t bare_start; /* with sign_word: where the number itself starts */
+    size_t unit_s, unit_e; /* a physical unit as written ("mg"); equal if none */
+} cc_figure_end;
+
+/**
+ * Read one end of a figure at text[i]: the number (digits or words) and
+ * what follows it (scale, unit, currency, post-hedge). `prefix_unit`: a
+ * currency stood before the number.
+ * @return 1 with *e filled, 0 if there is no figure at i, or CC_ERANGE.
+ */
+int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i,
+                        int prefix_unit, cc_figure_end *e);
+
+/** 1 if digit groups with spaces at i name money ("3 500 000 dollars"): no phone number. */
+int cc_figure__money_groups(const cc_lexicon *lx, const char *t, size_t len, size_t i);
+
+/** 1 if a currency code or abbreviation is glued to the digits at i ("USD3", "Rs20"). */
+int cc_figure__glued_code(const cc_lexicon *lx, const char *t, size_t len, size_t i);
+
+/* ------------------------------------------------------------------ */
+/* Words pending before a figure (numparse.c)                          */
+/* ------------------------------------------------------------------ */
+
+typedef struct cc_pending {
+    int hedge;
+    size_t hs, he;
+    int opener; /* CC_LEX_RANGE_BETWEEN / _FROM, 0 none */
+    size_t os, oe;
+    char code[4]; /* currency before the number */
+    size_t cs;
+    size_t month_end;
+    int kind; /* a word that makes the next bare number no amount ("Nr.") */
+    size_t kind_end;
+    size_t sign_s, sign_e; /* a sign word or spaced hyphen; sign_e = 0 none */
+    int sign_line;         /* a hyphen at the start of a line: a sign only if
+                              the figure ends the line (else a list bullet) */
+} cc_pending;
+
+/* ------------------------------------------------------------------ */
+/* Numbers that are no amounts (kinds.c)                               */
+/* ------------------------------------------------------------------ */
+
+/** A date or a clock time at i ("27.01.2025", "14:30"): its end (*kind set), or 0. */
+size_t cc_kinds__date_time_at(const char *t, size_t len, size_t i, int *kind);
+
+/** A phone number at i: its end, or 0. */
+size_t cc_kinds__phone_at(const char *t, size_t len, size_t i);
+
+/** The word before offset i (skipping spaces): its start, or i if none; *wend its end. */
+size_t cc_kinds__word_before(const char *t, size_t i, size_t *wend);
+
+/** 1 if a name with '&' or an inner capital stands before i ("S&P 500", "iPhone 15"). */
+int cc_kinds__name_before(const char *t, size_t i);
+
+/** 1 if only white space stands between the start of the line and i. */
+int cc_kinds__line_start(const char *t, size_t i);
+
+/**
+ * Decide whether a bare number is a year, an ordinal, a list number or a
+ * name; sets a->kind (and may extend a->end over "2013-14").
+ */
+void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
+                        cc_figure_end *a);
+
+#endif
