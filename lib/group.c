@@ -212,10 +212,18 @@ static const char *trimmed(const char *s, size_t *len)
     return s;
 }
 
+/* The words that show a claim was copied: its sentence when it was found in
+ * running text (the figure alone, "2,9 Prozent", is written alike by
+ * independent outlets), else its text as written. 0 = none. */
+static cc_sref voice_words(const cc_claim *c)
+{
+    return c->sentence ? c->sentence : c->text;
+}
+
 static uint64_t text_hash(const cc_claimset *set, const cc_claim *c)
 {
     size_t len;
-    const char *t = trimmed(cc_claimset__str(set, c->text), &len);
+    const char *t = trimmed(cc_claimset__str(set, voice_words(c)), &len);
     uint64_t h = cc__hash(t, len);
     h = mix(h, cc__hash(c->q.digits, strlen(c->q.digits)));
     h = mix(h, cc__hash(c->q.digits_high, strlen(c->q.digits_high)));
@@ -227,8 +235,8 @@ static uint64_t text_hash(const cc_claimset *set, const cc_claim *c)
 static int same_text(const cc_claimset *set, const cc_claim *a, const cc_claim *b)
 {
     size_t la, lb;
-    const char *ta = trimmed(cc_claimset__str(set, a->text), &la);
-    const char *tb = trimmed(cc_claimset__str(set, b->text), &lb);
+    const char *ta = trimmed(cc_claimset__str(set, voice_words(a)), &la);
+    const char *tb = trimmed(cc_claimset__str(set, voice_words(b)), &lb);
     return la == lb && memcmp(ta, tb, la) == 0 && strcmp(a->q.digits, b->q.digits) == 0 &&
            strcmp(a->q.digits_high, b->q.digits_high) == 0 &&
            strcmp(a->q.unit, b->q.unit) == 0 && a->q.scale == b->q.scale &&
@@ -250,7 +258,7 @@ void cc_group__voices(cc_report *r, const cc_group *g, const uint32_t *root, cc_
         s->parent[i] = i;
         if (root[C[i].claim] != C[i].claim)
             copies = 1;
-        if (set->claims[C[i].claim].text)
+        if (voice_words(&set->claims[C[i].claim]))
             texts++;
     }
     /* copies: claims with the same root share a voice */
@@ -267,7 +275,7 @@ void cc_group__voices(cc_report *r, const cc_group *g, const uint32_t *root, cc_
                 slots[at] = i + 1;
         }
     }
-    /* the same text from different sources: one voice per class that has
+    /* the same words from different sources: one voice per class that has
      * at least two sources (aux = the class's first claim, mark = several sources) */
     if (texts > 1) {
         memset(slots, 0, nslots * sizeof *slots);
@@ -275,7 +283,7 @@ void cc_group__voices(cc_report *r, const cc_group *g, const uint32_t *root, cc_
             const cc_claim *c = &set->claims[C[i].claim];
             s->aux[i] = CC_NONE32;
             s->mark[i] = 0;
-            if (!c->text)
+            if (!voice_words(c))
                 continue;
             size_t at = (size_t)text_hash(set, c) & mask;
             uint32_t j;

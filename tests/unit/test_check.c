@@ -1143,6 +1143,59 @@ START_TEST(test_json_texts)
 }
 END_TEST
 
+START_TEST(test_same_figure_in_other_sentences)
+{
+    /* claims found in running text: independent outlets write the figure
+     * alike ("2,9 Prozent") in their own sentences, so each is a voice; the
+     * same sentence from two outlets is one voice (a copied paragraph) */
+    static const char json[] =
+        "{\"sources\": ["
+        " {\"id\": \"a\", \"published\": \"2024-10-30\", \"lang\": \"de\"},"
+        " {\"id\": \"b\", \"published\": \"2024-10-30\", \"lang\": \"de\"},"
+        " {\"id\": \"c\", \"published\": \"2024-10-30\", \"lang\": \"de\"},"
+        " {\"id\": \"d\", \"published\": \"2024-10-30\", \"lang\": \"de\"},"
+        " {\"id\": \"e\", \"published\": \"2024-10-30\", \"lang\": \"de\"}],"
+        " \"claims\": ["
+        " {\"id\": \"a1\", \"source\": \"a\", \"subject\": \"Kerninflation\","
+        "  \"measure\": \"rate\", \"text\": \"2,9 Prozent\","
+        "  \"sentence\": \"Die Kernrate lag im Oktober bei 2,9 Prozent.\"},"
+        " {\"id\": \"b1\", \"source\": \"b\", \"subject\": \"Kerninflation\","
+        "  \"measure\": \"rate\", \"text\": \"2,9 Prozent\","
+        "  \"sentence\": \"Ohne Energie und Nahrung stiegen die Preise um 2,9 Prozent.\"},"
+        " {\"id\": \"c1\", \"source\": \"c\", \"subject\": \"Kerninflation\","
+        "  \"measure\": \"rate\", \"text\": \"3,1 Prozent\","
+        "  \"sentence\": \"Die Kernrate erreichte 3,1 Prozent.\"},"
+        " {\"id\": \"d1\", \"source\": \"d\", \"subject\": \"Kerninflation\","
+        "  \"measure\": \"rate\", \"text\": \"3,1 Prozent\","
+        "  \"sentence\": \"Die Kernrate erreichte 3,1 Prozent.\"},"
+        " {\"id\": \"e1\", \"source\": \"e\", \"subject\": \"Kerninflation\","
+        "  \"measure\": \"rate\", \"text\": \"2,9 Prozent\","
+        "  \"sentence\": \"Bei der Kernrate meldete das Amt 2,9 Prozent.\"}"
+        "]}";
+    cc_claimset *set = NULL;
+    cc_report *r;
+    cc_error err;
+    const cc_group *g;
+
+    ck_assert_msg(cc_claimset_load_json(&set, json, strlen(json), NULL, &err) == CC_OK, "%s",
+                  err.message);
+    r = check(set, NULL);
+    ck_assert_uint_eq(cc_report_group_count(r), 1);
+    g = group_of(r, "a1");
+    ck_assert_uint_ne(entry(r, "a1")->voice, entry(r, "b1")->voice);
+    ck_assert_uint_ne(entry(r, "a1")->voice, entry(r, "e1")->voice);
+    ck_assert_uint_eq(entry(r, "c1")->voice, entry(r, "d1")->voice);
+    ck_assert_uint_eq(g->nvoices, 4);
+    ck_assert_uint_eq(g->voices, 3);
+    ck_assert_int_eq(g->verdict, CC_VERDICT_CONFLICT);
+    ck_assert_int_eq(cc_report_claim_status(r, "b1"), CC_STATUS_AGREES);
+    ck_assert_int_eq(cc_report_claim_status(r, "c1"), CC_STATUS_CONTRADICTS);
+    ck_assert_int_eq(cc_report_claim_status(r, "d1"), CC_STATUS_CONTRADICTS);
+    cc_report_free(r);
+    cc_claimset_free(set);
+}
+END_TEST
+
 /* ---- options and names ---- */
 
 START_TEST(test_options)
@@ -1255,6 +1308,7 @@ static Suite *check_suite(void)
     tcase_add_test(tc, test_sweep_brute_force);
     tcase_add_test(tc, test_json_claims);
     tcase_add_test(tc, test_json_texts);
+    tcase_add_test(tc, test_same_figure_in_other_sentences);
     tcase_add_test(tc, test_options);
     tcase_add_test(tc, test_names_and_null);
     suite_add_tcase(s, tc);
