@@ -238,7 +238,8 @@ static int pair_linked(const cc_context *ctx, const entities *ent, const cc_cmen
     const cc_cmention *a = &m[x], *b = &m[y];
     if (a->source == b->source) {
         /* a repeat in one article (headline and text): the same figure */
-        if (!(fabs(a->mag - b->mag) <= 0.001 * a->mag + 1e-12 && strcmp(a->unit, b->unit) == 0))
+        if (!(fabs(a->mag - b->mag) <= 0.001 * a->mag + 1e-12 && strcmp(a->unit, b->unit) == 0 &&
+              a->hedge == b->hedge && a->change == b->change))
             return 0;
         if (other_entity(ent, x, y))
             return 0;

@@ -20,6 +20,9 @@ typedef struct cc_cmention {
     uint64_t order;        /* publication order of the source (earlier first), for copies */
     uint8_t dimension;     /* cc_dimension */
     uint8_t weak;          /* a spelled-out number: kept only when it joins a group */
+    uint8_t hedge;         /* cc_hedge: a repeat in one source reads the same way */
+    uint8_t change;        /* 1 the "from", 2 the "to" figure of a change, 0 neither: a
+                              repeat in one source plays the same part */
     double mag;            /* |point value| (range midpoint), scale applied */
     cc_interval strict;    /* its strict interval in its own unit */
     char unit[8];

@@ -362,6 +362,8 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
             m->source = (uint32_t)ai;
             m->dimension = xm->q.dimension;
             m->weak = xm->weak;
+            m->hedge = xm->q.hedge;
+            m->change = xm->change;
             m->mag = fabs(xm->q.hedge == CC_HEDGE_RANGE ? (xm->q.value + xm->q.value_high) / 2
                                                         : xm->q.value);
             cc_quantity__interval(&xm->q, NULL, 0, &iv);

@@ -219,6 +219,39 @@ START_TEST(one_voice_per_source_and_copies)
 }
 END_TEST
 
+START_TEST(repeats_in_one_source_read_alike)
+{
+    /* one article gives 2,5 three times: a headline repeat of the rate
+     * (the same figure, read alike), a bound ("mehr als 2,5") and the old
+     * value of another change ("von 2,5 auf 2,4"): only the first is a
+     * repeat (copy); the others are figures of their own */
+    cc_context *c = NULL;
+    cc_cmention m[4];
+    cc_clustering cl;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Notenbank senkt den Zins auf 2,5 Prozent.", "2,5", "de", 0, NULL, NULL);
+    add(c, "Die Notenbank senkte den Zins auf 2,5 Prozent.", "2,5", "de", 0, NULL, NULL);
+    add(c, "Die Notenbank senkte den Zins, der Index fiel um mehr als 2,5 Prozent.", "2,5", "de",
+        0, NULL, NULL);
+    add(c, "Die Notenbank senkte den Zins, die Teuerung sank von 2,5 auf 2,4 Prozent.", "2,5",
+        "de", 0, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    for (int i = 0; i < 4; i++)
+        m[i] = cm(0, 2.5, "%", CC_DIM_PERCENT);
+    m[0].change = m[1].change = 2; /* "auf 2,5" */
+    m[2].hedge = CC_HEDGE_LOWER_STRICT;
+    m[3].change = 1; /* "von 2,5" */
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, 4, NULL), CC_OK);
+    ck_assert_int_eq(cl.result[1].copy_of, 0);
+    ck_assert_int_eq(cl.result[2].copy_of, -1);
+    ck_assert_int_eq(cl.result[3].copy_of, -1);
+    ck_assert_int_ne(cl.result[2].group, cl.result[0].group);
+    ck_assert_int_ne(cl.result[3].group, cl.result[0].group);
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
 START_TEST(attribution_splits_the_key_not_the_topic)
 {
     cc_context *c = NULL;
@@ -330,6 +363,7 @@ int main(void)
     tcase_add_test(tc, tfidf_rare_words_weigh_more);
     tcase_add_test(tg, groups_same_thing_across_sources_only);
     tcase_add_test(tg, one_voice_per_source_and_copies);
+    tcase_add_test(tg, repeats_in_one_source_read_alike);
     tcase_add_test(tg, attribution_splits_the_key_not_the_topic);
     tcase_add_test(tg, blocking_is_not_quadratic);
     tcase_add_test(tg, many_groups_of_one_label_are_numbered_in_linear_time);
