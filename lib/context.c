@@ -315,6 +315,21 @@ static void day_word(scan *s, const char *f, size_t fn, size_t at)
     }
 }
 
+/* A quarter, half-year or fiscal-year label: "Q3", "H1", "FY24", "FY2024". */
+static int period_label(const char *w, size_t n)
+{
+    if (n == 2 && ((w[0] == 'Q' && w[1] >= '1' && w[1] <= '4') ||
+                   (w[0] == 'H' && (w[1] == '1' || w[1] == '2'))))
+        return 1;
+    if ((n == 4 || n == 6) && w[0] == 'F' && w[1] == 'Y') {
+        for (size_t i = 2; i < n; i++)
+            if (w[i] < '0' || w[i] > '9')
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 static int word(scan *s, const char *w, size_t n, size_t at, float weight, int sentence_start,
                 int region)
 {
@@ -332,7 +347,9 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
             letters++;
     }
     fn = cc_context__fold(w, n, f, sizeof f);
-    if (!letters) {
+    /* digits with letters glued after them are a figure with its unit
+     * ("8bn", "412mn", "2020s"): no word of the context, and no name */
+    if (!letters || (w[0] >= '0' && w[0] <= '9')) {
         memcpy(s->prev_word, f, fn + 1);
         memcpy(s->prev, f, fn + 1);
         s->prev_number = 1;
@@ -389,6 +406,8 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
                 (upper && upper_after && !lower_after && n >= 3);
         for (size_t i = 0; i < tab->ndays && !is_day; i++)
             is_day = strncmp(f, tab->days[i].prefix, strlen(tab->days[i].prefix)) == 0;
+        /* a period ("Q3", "H1", "FY2024") says when, like a day: no name */
+        is_day = is_day || period_label(w, n);
         /* a noun's place: after an article, a number or an inflected word */
         det = tab->ndeterminers && s->prev_word[0] &&
               (bsearch(s->prev_word, tab->determiners, tab->ndeterminers,
@@ -691,7 +710,8 @@ cc_status cc_context__finish(cc_context *c)
         else if (t->kind == CC_TERM_WORD && t->multi_source && t->caps > 0)
             idf *= 1.5; /* a name that recurs across sources */
         t->idf = (float)idf;
-        t->is_name = t->kind == CC_TERM_WORD && !t->f_day &&
+        /* a measure word ("Revenue" opening a sentence) is no name */
+        t->is_name = t->kind == CC_TERM_WORD && !t->f_day && !t->concept &&
                      (t->f_inner ||
                       (!t->f_lower && (t->f_cap_en || (t->f_cap_de && t->f_cap_en_init) ||
                                        (t->f_cap_de && !t->f_det && t->multi_source) ||

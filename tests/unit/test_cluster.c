@@ -252,6 +252,32 @@ START_TEST(repeats_in_one_source_read_alike)
 }
 END_TEST
 
+START_TEST(periods_figures_and_measure_words_are_no_names)
+{
+    /* "Q3", the glued "9.8bn" and a sentence-initial "Revenue" are no
+     * names: they must not stand as an entity against "Nordtec" */
+    cc_context *c = NULL;
+    cc_cmention m[2];
+    cc_clustering cl;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Nordtec: Der Umsatz ging um 4,2 Prozent auf 9,8 Mrd. Euro zurück.", "4,2", "de", 0,
+        NULL, NULL);
+    add(c, "Revenue in Q3 fell 4.2% to 9.8bn euros.", "4.2", "en", 1, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    m[0] = cm(0, 4.2, "%", CC_DIM_PERCENT);
+    m[1] = cm(1, 4.2, "%", CC_DIM_PERCENT);
+    {
+        uint32_t t;
+        ck_assert_int_eq(cc_context__entity(c, 1, 2, &t), 0);
+    }
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, 2, NULL), CC_OK);
+    ck_assert_int_ge(cl.result[0].group, 0);
+    ck_assert_int_eq(cl.result[0].group, cl.result[1].group);
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
 START_TEST(attribution_splits_the_key_not_the_topic)
 {
     cc_context *c = NULL;
@@ -364,6 +390,7 @@ int main(void)
     tcase_add_test(tg, groups_same_thing_across_sources_only);
     tcase_add_test(tg, one_voice_per_source_and_copies);
     tcase_add_test(tg, repeats_in_one_source_read_alike);
+    tcase_add_test(tg, periods_figures_and_measure_words_are_no_names);
     tcase_add_test(tg, attribution_splits_the_key_not_the_topic);
     tcase_add_test(tg, blocking_is_not_quadratic);
     tcase_add_test(tg, many_groups_of_one_label_are_numbered_in_linear_time);
