@@ -5,6 +5,7 @@
  */
 #include "claimset.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,9 +14,13 @@
 
 #define TOKEN_MAX 64
 
-static const char *set_name(const cc_claimset *set)
+/* The set's name for messages, copied: the string pool may move while a
+ * claim or source is being added (an error after a failed allocation
+ * must not read the old storage). */
+static const char *set_name(const cc_claimset *set, char out[CC_ERROR_SOURCE_LENGTH])
 {
-    return cc_claimset__str(set, set->name);
+    snprintf(out, CC_ERROR_SOURCE_LENGTH, "%s", cc_claimset__str(set, set->name));
+    return out;
 }
 
 static const char *tok(char out[TOKEN_MAX], const char *s)
@@ -225,7 +230,8 @@ cc_status cc_claimset__add_source(cc_claimset *set, const char *id, const char *
                                   const char **field, cc_error *err)
 {
     char t1[TOKEN_MAX], t2[TOKEN_MAX];
-    const char *src = set_name(set), *dummy;
+    char srcbuf[CC_ERROR_SOURCE_LENGTH];
+    const char *src = set_name(set, srcbuf), *dummy;
     cc_source s;
     int64_t found;
     size_t slot;
@@ -298,7 +304,8 @@ static cc_status check_fields(cc_claimset *set, const cc_claim_fields *f, uint32
                               claim_check *out, cc_error *err)
 {
     char t1[TOKEN_MAX], t2[TOKEN_MAX];
-    const char *src = set_name(set);
+    char srcbuf[CC_ERROR_SOURCE_LENGTH];
+    const char *src = set_name(set, srcbuf);
     int l = (int)line, c = (int)column;
     int64_t found;
 
@@ -359,7 +366,8 @@ static cc_status store(cc_claimset *set, const cc_claim_fields *f, const claim_c
                        const cc_quantity *q, uint32_t line, uint32_t column, cc_claim **added,
                        cc_error *err)
 {
-    const char *src = set_name(set);
+    char srcbuf[CC_ERROR_SOURCE_LENGTH];
+    const char *src = set_name(set, srcbuf);
     cc_claim c;
     const char *keys[4] = {f->subject, f->measure, f->scope, f->attributed_to};
     uint32_t ids[4];
@@ -411,7 +419,8 @@ static cc_status add_claim(cc_claimset *set, const cc_claim_fields *f, const cc_
                            cc_claim **added, cc_error *err)
 {
     char t1[TOKEN_MAX];
-    const char *src = set_name(set), *dummy;
+    char srcbuf[CC_ERROR_SOURCE_LENGTH];
+    const char *src = set_name(set, srcbuf), *dummy;
     claim_check chk;
     cc_quantity parsed;
     cc_status rc;
@@ -499,7 +508,7 @@ cc_status cc_claimset_add_claim(cc_claimset *set, const cc_claim_fields *fields,
 
 cc_status cc_claimset__resolve_at(cc_claimset *set, size_t *bad, cc_error *err)
 {
-    char t1[TOKEN_MAX], t2[TOKEN_MAX];
+    char t1[TOKEN_MAX], t2[TOKEN_MAX], srcbuf[CC_ERROR_SOURCE_LENGTH];
 
     for (size_t i = 0; i < set->nclaims; i++) {
         cc_claim *c = &set->claims[i];
@@ -510,8 +519,8 @@ cc_status cc_claimset__resolve_at(cc_claimset *set, size_t *bad, cc_error *err)
         if (found < 0) {
             if (bad)
                 *bad = i;
-            return cc_error__set(err, CC_ESCHEMA, set_name(set), (int)c->line, (int)c->column,
-                                 -1, "claim '%s': syndicated_from names no claim '%s'",
+            return cc_error__set(err, CC_ESCHEMA, set_name(set, srcbuf), (int)c->line,
+                                 (int)c->column, -1, "claim '%s': syndicated_from names no claim '%s'",
                                  tok(t1, cc_claimset__str(set, c->id)),
                                  tok(t2, cc_claimset__str(set, c->syndicated_name)));
         }
