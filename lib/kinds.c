@@ -206,10 +206,12 @@ void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const c
         !a->dec.neg) {
         /* "aged 45", "aged over 65", "im Alter von 45": an age, a
          * duration in years named by the word before (kept as the unit as
-         * written); a hedge may stand between */
+         * written); a hedge or "between" may stand between */
         ks = skip_spaces(t, len, pd->kind_end);
         if (pd->hedge >= 0 && ks == pd->hs)
             ks = skip_spaces(t, len, pd->he);
+        else if (pd->opener && ks == pd->os)
+            ks = skip_spaces(t, len, pd->oe);
         if (ks == a->num_start) {
             a->kind = CC_KIND_PHYSICAL;
             a->unit_s = pd->kind_s;

@@ -564,6 +564,7 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("monatige", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     CC_LW_KIND("monatigen", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     CC_LW_KIND("im Alter von", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("im Alter", CC_KIND_PHYSICAL, 0),
     CC_LW_KIND("ppm", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     CC_LW_KIND("ppb", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     CC_LW_KIND("Lichtjahr", CC_KIND_PHYSICAL, CC_KIND_AFTER),

@@ -528,6 +528,7 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("month", CC_KIND_PHYSICAL, CC_KIND_AFTER_HYPHEN),
     CC_LW_KIND("aged", CC_KIND_PHYSICAL, 0),
     CC_LW_KIND("age", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("age of", CC_KIND_PHYSICAL, 0),
     /* degrees Celsius as British news write them: "40C", "1.5C" (glued and
      * upper case; "43c" stays cents) */
     CC_LW_KIND_UPPER("C", CC_KIND_PHYSICAL, CC_KIND_AFTER_GLUED),
