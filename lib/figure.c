@@ -168,14 +168,17 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
         size_t q = skip_spaces(t, len, p), mend = 0;
         uint16_t got = 0;
         const cc_lex_entry *m;
-        int used = 0;
+        int used = 0, hyphen = 0;
 
-        if (q < len && t[q] == '-' && is_letter(cp_at(t, len, q + 1)))
+        if (q < len && t[q] == '-' && is_letter(cp_at(t, len, q + 1))) {
+            hyphen = q == p;
             q++; /* "500-Milliarden-Dollar" */
+        }
         if (k == 0 && q < len && t[q] == '.') {
             /* "27. Januar": the day of a date */
             size_t r = skip_spaces(t, len, q + 1);
-            if (cc_lexicon__match(lx, t, len, r, CC_LEX_MONTH, &mend, NULL)) {
+            if (cc_lexicon__match(lx, t, len, r, CC_LEX_MONTH, &mend, NULL) ||
+                (e->plain && (mend = cc_kinds__day_span(lx, t, len, &e->dec, q + 1)) != 0)) {
                 e->date = 1;
                 e->end = mend;
                 return 1;
@@ -209,6 +212,13 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             (e->dec.exp != -2 || (e->dec.n >= 2 && e->dec.d[e->dec.n - 2] > '5'))) {
             /* "2.123 pm", "2.1 pm": a clock writes minutes with two digits
              * below 60, so this is a number and a unit we do not read */
+            got = (uint16_t)(got & ~CC_LEX_KIND);
+            if (!got)
+                break;
+        }
+        if ((got & CC_LEX_KIND) && ((m->kind_post == CC_KIND_AFTER_GLUED && q != p) ||
+                                    (m->kind_post == CC_KIND_AFTER_HYPHEN && !hyphen))) {
+            /* "40C" but not "40 C"; "10-year" but not "2023 year-end" */
             got = (uint16_t)(got & ~CC_LEX_KIND);
             if (!got)
                 break;

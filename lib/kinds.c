@@ -19,13 +19,23 @@ size_t cc_kinds__date_time_at(const char *t, size_t len, size_t i, int *kind)
     sep = t[a];
     if (sep == ':') {
         b = digits_end(t, len, a + 1);
-        if (n1 > 2 || b - a - 1 != 2)
+        n2 = b - a - 1;
+        if (n1 <= 2 && n2 == 2 && !(n1 == 2 && (t[i] > '2' || (t[i] == '2' && t[i + 1] > '4'))) &&
+            t[a + 1] <= '5') {
+            if (b + 2 < len && t[b] == ':' && is_digit(t[b + 1]) && is_digit(t[b + 2]))
+                b += 3;
+            if (alnum_at(t, len, b))
+                return 0;
+            *kind = CC_KIND_TIME;
+            return b;
+        }
+        /* "3:1", "2:2", "75:80": small numbers joined by a colon that
+         * are no clock time are a score or a ratio, no amount ("1:25.000",
+         * a map scale with grouping, is left to the figure reader) */
+        if (n1 > 3 || n2 < 1 || n2 > 3 || alnum_at(t, len, b) ||
+            (b + 1 < len && (t[b] == '.' || t[b] == ',' || t[b] == ':') && is_digit(t[b + 1])))
             return 0;
-        if (b + 2 < len && t[b] == ':' && is_digit(t[b + 1]) && is_digit(t[b + 2]))
-            b += 3;
-        if (alnum_at(t, len, b))
-            return 0;
-        *kind = CC_KIND_TIME;
+        *kind = CC_KIND_IDENT;
         return b;
     }
     if (sep != '.' && sep != '/' && sep != '-')
@@ -112,15 +122,79 @@ int cc_kinds__line_start(const char *t, size_t i)
     return i == 0 || t[i - 1] == '\n' || t[i - 1] == '\r';
 }
 
-/* Decide whether a bare number is a year, an ordinal, a list number or a
- * name; sets a->kind (and may extend a->end over "2013-14"). */
+/* "2013-14", "2019/20", "2013–2014": the end of a span of years after
+ * the four digits of a year that end at n (n if none). */
+static size_t year_span(const char *t, size_t len, size_t n)
+{
+    size_t q = n, r;
+    if (q < len && (t[q] == '-' || t[q] == '/'))
+        q++;
+    else if (q + 3 <= len && (unsigned char)t[q] == 0xE2 && (unsigned char)t[q + 1] == 0x80 &&
+             (unsigned char)t[q + 2] == 0x93)
+        q += 3;
+    r = digits_end(t, len, q);
+    if (q > n && (r - q == 2 || r - q == 4) && !alnum_at(t, len, r))
+        return r;
+    return n;
+}
+
+static int is_year(const cc_figure_end *a)
+{
+    return a->dec.n == 4 && a->dec.exp == 0 &&
+           (a->dec.d[0] == '1' || (a->dec.d[0] == '2' && a->dec.d[1] <= '1'));
+}
+
+/* "FY2024/25": a word that makes the next number a year ("FY"), glued to
+ * the four digits of a year at d (the word is t[s..d)). @return the end of
+ * the year (or span of years), or 0. */
+size_t cc_kinds__glued_year(const cc_lexicon *lx, const char *t, size_t len, size_t s, size_t d)
+{
+    size_t mend = 0, n = digits_end(t, len, d);
+    uint16_t got = 0;
+    const cc_lex_entry *m = cc_lexicon__match(lx, t, d, s, CC_LEX_KIND, &mend, &got);
+    if (!m || mend != d || m->kind != CC_KIND_YEAR || m->kind_post || n - d != 4 ||
+        !(t[d] == '1' || (t[d] == '2' && t[d + 1] <= '1')))
+        return 0;
+    n = year_span(t, len, n);
+    return alnum_at(t, len, n) ? 0 : n;
+}
+
+/* "The man, 45, was arrested": a small whole number set off by commas
+ * after a word and before a word is the age of who was just named (a list
+ * of numbers has digits around it). */
+static int comma_age(const char *t, size_t len, const cc_figure_end *a)
+{
+    size_t s = a->num_start, e = a->num_end;
+    if (a->dec.n > 3 || (a->dec.n == 3 && (a->dec.d[0] != '1' || a->dec.d[1] > '1')) ||
+        (a->dec.n == 1 && a->dec.d[0] == '0'))
+        return 0;
+    if (s < 3 || t[s - 1] != ' ' || t[s - 2] != ',' || !is_letter(cp_before(t, s - 2)))
+        return 0;
+    if (e + 2 >= len || t[e] != ',' || t[e + 1] != ' ')
+        return 0;
+    return is_letter(cp_at(t, len, e + 2));
+}
+
+/* "auf der B 27", "die A 7": one capital letter that is no word of the
+ * language before a number names a road, a line or a group. */
+static int letter_name_before(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    size_t e, s = cc_kinds__word_before(t, i, &e), mend = 0;
+    uint16_t got = 0;
+    if (e != s + 1 || e == i || !(t[s] >= 'A' && t[s] <= 'Z'))
+        return 0;
+    return !cc_lexicon__match(lx, t, len, s, CC_LEX_ALL, &mend, &got);
+}
+
+/* Decide whether a bare number is a year, an ordinal, a list number, a
+ * name or an age; sets a->kind (and may extend a->end over "2013-14"). */
 void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
                      cc_figure_end *a)
 {
     int bare = !a->had_unit && !a->have_scale && a->dim < 0 && !a->code[0] && !pd->code[0] &&
                pd->hedge < 0 && a->post_hedge < 0 && !a->dec.neg;
     int plain_int = a->plain && !a->dec.point && !a->spelled;
-    size_t n = a->num_end;
+    size_t n = a->num_end, ks;
 
     if (a->kind)
         return;
@@ -128,18 +202,44 @@ void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const c
         a->kind = CC_KIND_DATE;
         return;
     }
+    if (pd->kind == CC_KIND_PHYSICAL && !a->had_unit && !a->have_scale && !pd->code[0] &&
+        !a->dec.neg) {
+        /* "aged 45", "aged over 65", "im Alter von 45": an age, a
+         * duration in years named by the word before (kept as the unit as
+         * written); a hedge or "between" may stand between */
+        ks = skip_spaces(t, len, pd->kind_end);
+        if (pd->hedge >= 0 && ks == pd->hs)
+            ks = skip_spaces(t, len, pd->he);
+        else if (pd->opener && ks == pd->os)
+            ks = skip_spaces(t, len, pd->oe);
+        if (ks == a->num_start) {
+            a->kind = CC_KIND_PHYSICAL;
+            a->unit_s = pd->kind_s;
+            a->unit_e = pd->kind_end;
+            return;
+        }
+    }
     if (!bare)
         return;
-    if (pd->kind && skip_spaces(t, len, pd->kind_end) == a->num_start) {
+    if (pd->kind && pd->kind != CC_KIND_PHYSICAL &&
+        skip_spaces(t, len, pd->kind_end) == a->num_start) {
         if (pd->kind != CC_KIND_YEAR || (plain_int && a->dec.n >= 3 && a->dec.n <= 4)) {
             a->kind = pd->kind;
+            if (a->kind == CC_KIND_YEAR && plain_int && is_year(a))
+                a->end = year_span(t, len, n); /* "Geschäftsjahr 2023/24" */
             return;
         }
     }
     if (!plain_int)
         return;
-    if (cc_kinds__name_before(t, a->num_start)) {
+    if (cc_kinds__name_before(t, a->num_start) || letter_name_before(lx, t, len, a->num_start)) {
         a->kind = CC_KIND_IDENT;
+        return;
+    }
+    if (comma_age(t, len, a)) {
+        /* an age: physical, a duration in years without a unit written */
+        a->kind = CC_KIND_PHYSICAL;
+        a->unit_s = a->unit_e = a->num_end;
         return;
     }
     if (n < len && (t[n] == '.' || t[n] == ')') && cc_kinds__line_start(t, a->num_start) &&
@@ -154,17 +254,78 @@ void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const c
         a->end = n + 1;
         return;
     }
-    if (a->dec.n == 4 && a->dec.exp == 0 && (a->dec.d[0] == '1' || (a->dec.d[0] == '2' && a->dec.d[1] <= '1'))) {
-        size_t q = n, r;
+    if (is_year(a)) {
         a->kind = CC_KIND_YEAR;
-        /* "2013-14", "2019/20", "2013–2014" */
-        if (q < len && (t[q] == '-' || t[q] == '/'))
-            q++;
-        else if (q + 3 <= len && (unsigned char)t[q] == 0xE2 && (unsigned char)t[q + 1] == 0x80 &&
-                 (unsigned char)t[q + 2] == 0x93)
-            q += 3;
-        r = digits_end(t, len, q);
-        if (q > n && (r - q == 2 || r - q == 4) && !alnum_at(t, len, r))
-            a->end = r;
+        a->end = year_span(t, len, n);
     }
+}
+
+/* A whole number without sign, unit or scale of at most three digits: the
+ * side of a score or a day of the month. */
+static int small_int(const cc_figure_end *e)
+{
+    return !e->kind && !e->date && e->plain && !e->spelled && !e->dec.point && !e->dec.neg &&
+           e->dec.exp == 0 && e->dec.n <= 3 && !e->had_unit && !e->have_scale && e->dim < 0 &&
+           !e->code[0] && e->post_hedge < 0;
+}
+
+/* a < b for whole numbers without leading zeros */
+static int int_less(const cc_decimal *a, const cc_decimal *b)
+{
+    return a->n != b->n ? a->n < b->n : memcmp(a->d, b->d, (size_t)a->n) < 0;
+}
+
+/* The day of the month of a small whole number, or 0. */
+static int day_of(const cc_decimal *d)
+{
+    int v = d->n == 1 ? d->d[0] - '0' : d->n == 2 ? (d->d[0] - '0') * 10 + d->d[1] - '0' : 0;
+    return v <= 31 ? v : 0;
+}
+
+int cc_kinds__pair(const cc_figure_end *a, const cc_figure_end *b, size_t mid_s, size_t mid_e)
+{
+    int da = day_of(&a->dec), db = day_of(&b->dec);
+    /* "February 4-6", "February 4 to 6", "4-6 February": the days of one
+     * month; the month stands before the first day or after the second */
+    if (a->date && (!a->kind || a->kind == CC_KIND_DATE) && small_int(b) && da && db > da)
+        return CC_KIND_DATE;
+    if (b->date && small_int(a) && da && day_of(&b->dec) > da)
+        return CC_KIND_DATE;
+    /* "won 3-1", "drew 2-2", "a 5-4 vote": two small whole numbers joined
+     * by a bare dash where the second is not larger cannot be a range
+     * (ranges ascend: "2-3 Tage"); they are a score or a tally */
+    if (small_int(a) && small_int(b) && mid_s == a->num_end && mid_e == b->num_start &&
+        !int_less(&a->dec, &b->dec))
+        return CC_KIND_IDENT;
+    return 0;
+}
+
+size_t cc_kinds__day_span(const cc_lexicon *lx, const char *t, size_t len, const cc_decimal *day,
+                          size_t p)
+{
+    size_t q = skip_spaces(t, len, p), r, mend = 0;
+    uint16_t got = 0;
+    cc_decimal d2;
+    int da = day_of(day);
+    /* after the point of "4." (p): "-6. Februar", " bis 6. Februar" */
+    if (!da || day->point || day->neg || day->exp)
+        return 0;
+    if ((r = dash_at(t, len, q)) == 0) {
+        if (!cc_lexicon__match(lx, t, len, q, CC_LEX_RANGE_TO, &mend, &got))
+            return 0;
+        r = mend;
+    }
+    q = skip_spaces(t, len, r);
+    r = digits_end(t, len, q);
+    if (r == q || r - q > 2 || r >= len || t[r] != '.')
+        return 0;
+    memset(&d2, 0, sizeof d2);
+    d2.n = (int)(r - q);
+    memcpy(d2.d, t + q, r - q);
+    if (day_of(&d2) <= da)
+        return 0;
+    q = skip_spaces(t, len, r + 1);
+    if (!cc_lexicon__match(lx, t, len, q, CC_LEX_MONTH, &mend, &got))
+        return 0;
+    return mend;
 }

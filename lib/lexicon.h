@@ -165,8 +165,17 @@ typedef struct cc_lex_word {
 #define CC_LW_CUR_MIXED(t, c) {t, CC_LEX_CURRENCY, 0, 0, 0, 2, c, NULL}
 /* a filler that is also a context word ("minus", "zeitweise") */
 #define CC_LW_FILLER_CTX(t, c, norm) {t, CC_LEX_FILLER | CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm}
-/* words that make a number no amount: before it (post = 0) or after it (post = 1) */
+/* words that make a number no amount: before it (post = 0) or after it
+ * (post = CC_KIND_AFTER and the narrower forms below) */
 #define CC_LW_KIND(t, k, post) {t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 0, NULL, NULL}
+/* the same, matching only text written without lower case ("40C", not "43c") */
+#define CC_LW_KIND_UPPER(t, k, post) {t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 1, NULL, NULL}
+#define CC_KIND_AFTER 1        /* after the number: "14 Uhr", "4,5 Kilometer" */
+#define CC_KIND_AFTER_GLUED 2  /* only glued to the digits: "40C" (a lone letter
+                                  after a space is rarely a unit) */
+#define CC_KIND_AFTER_HYPHEN 3 /* only joined by a hyphen, an adjective compound:
+                                  "a 10-year bond" (a bare "2023 year-end" is no
+                                  duration) */
 
 /** A language's hand-written data. */
 typedef struct cc_lex_table {
@@ -198,7 +207,7 @@ typedef struct cc_lex_entry {
     int8_t dim;
     int8_t ctx;         /* CC_CTX_* */
     int8_t kind;        /* CC_KIND_* */
-    int8_t kind_post;   /* 1: the kind word follows the number */
+    int8_t kind_post;   /* CC_KIND_AFTER*: the kind word follows the number; 0 before */
     int8_t part;        /* NUMBER_PART: 100 hundred, 10 "zig", -1 a half, 0 joiner */
     uint8_t halves;     /* NUMBER from a table: the value is in halves */
     uint8_t alone;      /* NUMBER from a table: only with no word after it (CC_NUM_ALONE) */

@@ -552,6 +552,38 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("Nasdaq", CC_KIND_IDENT, 0),
     CC_LW_KIND("Russell", CC_KIND_IDENT, 0),
     CC_LW_KIND("Covid", CC_KIND_IDENT, 0),
+    /* ages and durations used as adjectives: a duration in years,
+     * physical with the unit as written ("der 20-Jährige", "eine
+     * 10-jährige Anleihe", "im Alter von 45"); never a count */
+    CC_LW_KIND("jährig", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("jährige", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("jährigen", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("jähriger", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("jähriges", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("jährigem", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("monatige", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("monatigen", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("im Alter von", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("im Alter", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("ppm", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("ppb", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("Lichtjahr", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("Lichtjahre", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("Lichtjahren", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    /* grades, classes and levels of a scale are names, not counts:
+     * "ein Sturm der Kategorie 3", "Warnstufe 2", "Tempo 30" (a limit) */
+    CC_LW_KIND("Kategorie", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Stufe", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Warnstufe", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Alarmstufe", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Pflegegrad", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Phase", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Tempo", CC_KIND_IDENT, 0),
+    /* numbers one dials: "Notruf 112" */
+    CC_LW_KIND("Notruf", CC_KIND_PHONE, 0),
+    CC_LW_KIND("Notrufnummer", CC_KIND_PHONE, 0),
+    CC_LW_KIND("Rufnummer", CC_KIND_PHONE, 0),
+    CC_LW_KIND("Hotline", CC_KIND_PHONE, 0),
 };
 
 static const char *const preferred[] = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY"};

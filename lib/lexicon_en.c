@@ -518,6 +518,41 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("Russell", CC_KIND_IDENT, 0),
     CC_LW_KIND("Covid", CC_KIND_IDENT, 0),
     CC_LW_KIND("top", CC_KIND_ORDINAL, 0),
+    CC_LW_KIND("FY", CC_KIND_YEAR, 0),
+    /* ages and durations used as adjectives: a duration in years (or
+     * months), physical with the unit as written ("a 17-year-old", "a
+     * 10-year bond", "aged 45"); never a count of people or bonds */
+    CC_LW_KIND("year-old", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("year-olds", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("year", CC_KIND_PHYSICAL, CC_KIND_AFTER_HYPHEN),
+    CC_LW_KIND("month", CC_KIND_PHYSICAL, CC_KIND_AFTER_HYPHEN),
+    CC_LW_KIND("aged", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("age", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("age of", CC_KIND_PHYSICAL, 0),
+    /* degrees Celsius as British news write them: "40C", "1.5C" (glued and
+     * upper case; "43c" stays cents) */
+    CC_LW_KIND_UPPER("C", CC_KIND_PHYSICAL, CC_KIND_AFTER_GLUED),
+    CC_LW_KIND("ppm", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("ppb", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("parts per million", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("parts per billion", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("light-years", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("light-year", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    /* grades, classes and levels of a scale are names, not counts:
+     * "a Category 3 storm", "Level 4", "Stage 2", "a Phase 3 trial" */
+    CC_LW_KIND("category", CC_KIND_IDENT, 0),
+    CC_LW_KIND("level", CC_KIND_IDENT, 0),
+    CC_LW_KIND("stage", CC_KIND_IDENT, 0),
+    CC_LW_KIND("phase", CC_KIND_IDENT, 0),
+    CC_LW_KIND("tier", CC_KIND_IDENT, 0),
+    /* numbers one dials: "dial 999", "emergency calls to 999" */
+    CC_LW_KIND("dial", CC_KIND_PHONE, 0),
+    CC_LW_KIND("dialled", CC_KIND_PHONE, 0),
+    CC_LW_KIND("dialed", CC_KIND_PHONE, 0),
+    CC_LW_KIND("emergency number", CC_KIND_PHONE, 0),
+    CC_LW_KIND("emergency calls to", CC_KIND_PHONE, 0),
+    CC_LW_KIND("helpline", CC_KIND_PHONE, 0),
+    CC_LW_KIND("hotline", CC_KIND_PHONE, 0),
 };
 
 static const char *const preferred[] = {"USD", "EUR", "GBP", "CHF", "JPY", "CNY"};

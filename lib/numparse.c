@@ -226,7 +226,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
     size_t ms = 0, me = 0;
     char b_prefix[4];
     const char *a_prefix = pd->code[0] ? pd->code : NULL;
-    int range = 0, rc, change = 0, a_unit = has_unit(a, a_prefix);
+    int range = 0, rc, change = 0, a_unit = has_unit(a, a_prefix), kind;
     int phys = a->kind == CC_KIND_PHYSICAL, minor = 0, joined = 0;
     size_t minor_end = 0;
 
@@ -242,6 +242,14 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
         out->kind = (uint8_t)a->kind;
         out->weak = 1;
         out->end = out->high_start = out->high_end = a->end;
+        if (a->kind == CC_KIND_DATE && a->date && a->end == a->num_end &&
+            read_range(lx, t, len, a, pd, &b, &ms, &me, b_prefix) == 1 && !b_prefix[0] &&
+            cc_kinds__pair(a, &b, ms, me) == CC_KIND_DATE) {
+            /* "February 4-6": the month before the first day */
+            out->end = b.end;
+            out->high_start = b.num_start;
+            out->high_end = b.num_end;
+        }
         out->hedge_start = out->hedge_end = a->num_start;
         if (cc_quantity__set_end(q, 0, &a->dec, 0) != CC_OK)
             memset(q, 0, sizeof *q);
@@ -270,6 +278,13 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
         if (rc < 0)
             return range_error(err, t, len, &b);
         range = rc == 1 && !a->date && !b.date;
+        if (rc == 1 && pd->hedge < 0 && !pd->opener && !a_prefix && !b_prefix[0] &&
+            (kind = cc_kinds__pair(a, &b, ms, me)) != 0) {
+            /* days of one month, a score: kept apart below like "3 bis
+             * 14 Uhr" (kinds.c says when) */
+            b.kind = kind;
+            range = 1;
+        }
         if (range && (change = change_not_range(lx, t, pd, a, &b, b_prefix, ms, me)) == 1)
             range = 0;
         if (range && (phys || b.kind == CC_KIND_PHYSICAL)) {
@@ -428,6 +443,8 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
         out->has_unit = 1;
         out->unit_start = a->unit_s;
         out->unit_end = a->unit_e;
+        if (a->unit_s < out->start)
+            out->start = a->unit_s; /* "aged 45": the word before is the unit */
     }
     *pos = out->end;
     return 1;
@@ -636,6 +653,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         } else if (m && (got & CC_LEX_KIND) && !m->kind_post) {
             pending_clear(&pd);
             pd.kind = m->kind;
+            pd.kind_s = i;
             pd.kind_end = mend;
         } else if (m && (got & CC_LEX_MONTH)) {
             pending_clear(&pd);
@@ -648,10 +666,21 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             pending_clear(&pd);
             mend = j;
             if (cc_lexicon__is_alnum(c)) {
-                size_t d = i;
+                size_t d = i, ye;
                 mend = skip_alnum(t, len, i);
                 while (d < mend && !is_digit(t[d]))
                     d++;
+                if (d < mend && d > i && (ye = cc_kinds__glued_year(lx, t, len, i, d)) != 0) {
+                    /* "FY2024/25": a year glued to the word that says so */
+                    memset(&a, 0, sizeof a);
+                    a.num_start = d;
+                    a.num_end = d + 4;
+                    a.end = ye;
+                    a.kind = CC_KIND_YEAR;
+                    for (size_t k = d; k < d + 4; k++)
+                        cc_decimal__push(&a.dec, t[k], 0);
+                    return make_mention(lx, t, len, &pd, &a, out, pos, err);
+                }
                 if (d < mend && d > i && cc_figure__glued_code(lx, t, len, d)) {
                     /* "USD3.14": the code is the currency of the digits */
                     size_t e0 = 0;

@@ -186,7 +186,7 @@ typedef struct cc_pending {
     size_t cs;
     size_t month_end;
     int kind; /* a word that makes the next bare number no amount ("Nr.") */
-    size_t kind_end;
+    size_t kind_s, kind_end;
     size_t sign_s, sign_e; /* a sign word or spaced hyphen; sign_e = 0 none */
     int sign_line;         /* a hyphen at the start of a line: a sign only if
                               the figure ends the line (else a list bullet) */
@@ -212,10 +212,28 @@ int cc_kinds__name_before(const char *t, size_t i);
 int cc_kinds__line_start(const char *t, size_t i);
 
 /**
- * Decide whether a bare number is a year, an ordinal, a list number or a
- * name; sets a->kind (and may extend a->end over "2013-14").
+ * Decide whether a bare number is a year, an ordinal, a list number, a
+ * name or an age; sets a->kind (and may extend a->end over "2013-14").
  */
 void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
                         cc_figure_end *a);
+
+/** "FY2024/25": a year word t[s..d) glued to a year at d: the end of the year (span), or 0. */
+size_t cc_kinds__glued_year(const cc_lexicon *lx, const char *t, size_t len, size_t s, size_t d);
+
+/**
+ * Two ends a, b read as a range (joined by t[mid_s..mid_e)) that are no
+ * range of amounts: CC_KIND_DATE for days of one month ("February 4-6"),
+ * CC_KIND_IDENT for a score ("won 3-1"), else 0.
+ */
+int cc_kinds__pair(const cc_figure_end *a, const cc_figure_end *b, size_t mid_s, size_t mid_e);
+
+/**
+ * "4.-6. Februar", "4. bis 6. Februar": after the point of a day (p), a
+ * dash or range word, a later day with its point and a month: the end of
+ * the month, or 0.
+ */
+size_t cc_kinds__day_span(const cc_lexicon *lx, const char *t, size_t len, const cc_decimal *day,
+                          size_t p);
 
 #endif

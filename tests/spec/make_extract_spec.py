@@ -299,6 +299,42 @@ DE_HAND = [
     ("Er zahlte 2,50 Euro und 43 Cent.", ['amount 2.50 EUR exact "2,50 Euro"', 'amount 43 count exact "43"']),
     ("Das Haus kostete 450 000 Euro.", ['amount 450000 EUR exact "450 000 Euro"']),
     ("Er zahlte 20 Euro und 43 Euro.", ['amount 20 EUR exact "20 Euro"', 'amount 43 EUR exact "43 Euro"']),
+    # ages and durations used as adjectives: a duration in years, physical
+    ("Die 19-Jährige gewann das Rennen.", ['physical 19 count exact "19-Jährige" unit_text="Jährige"']),
+    ("Ein 52-jähriger Radfahrer stürzte.", ['physical 52 count exact "52-jähriger" unit_text="jähriger"']),
+    ("Befragt wurden die 16- bis 24-Jährigen.", ['physical 16..24 count range "16- bis 24-Jährigen" unit_text="Jährigen"']),
+    ("Knapp ein Drittel der über 70-Jährigen lebt allein.", ['amount 0.333333333333 count approx_below "Knapp ein Drittel"', 'physical 70 count lower_strict "über 70-Jährigen" unit_text="Jährigen"']),
+    ("Die Rendite der 30-jährigen Anleihe fiel auf 3,1 Prozent.", ['physical 30 count exact "30-jährigen" unit_text="jährigen"', 'amount 3.1 % exact "3,1 Prozent" direction=down']),
+    ("Er starb im Alter von 81 Jahren.", ['physical 81 count exact "81 Jahren" unit_text="Jahren"']),
+    ("Sie starb im Alter von 77.", ['physical 77 count exact "im Alter von 77" unit_text="im Alter von"']),
+    ("Der Fahrer, 58, blieb unverletzt.", ['physical 58 count exact "58"']),
+    ("Es gab 12, 45 und 30 Stimmen.", ['amount 12 count exact "12"', 'amount 45 count exact "45"', 'amount 30 count exact "30"']),
+    ("Es kamen 19 Jugendliche.", ['amount 19 count exact "19"']),
+    # scores and tallies: no clock time, no range
+    ("Leipzig siegte 4:2 in Bremen.", ['identifier "4:2"']),
+    ("Die Partie endete 0:0.", ['identifier "0:0"']),
+    ("Der Zug fährt um 7:45 ab.", ['time "7:45"']),
+    ("Die Mannschaft gewann 3-0.", ['identifier "3-0"']),
+    ("Die Mieten stiegen um 4-6 Prozent.", ['amount 4..6 % range "4-6 Prozent" direction=up']),
+    ("Gebaut werden 8-10 Häuser.", ['amount 8..10 count range "8-10"']),
+    # spans of years after a year word
+    ("Im Geschäftsjahr 2022/23 sank der Gewinn.", ['year "2022/23"']),
+    ("Das Wirtschaftsjahr läuft, im Jahr 2021/22 war es anders.", ['year "2021/22"']),
+    # grades, levels, roads, limits, numbers one dials
+    ("Ein Hurrikan der Kategorie 4 zieht auf.", ['identifier "4"']),
+    ("Es gilt Warnstufe 3.", ['identifier "3"']),
+    ("Auf der A 3 staute sich der Verkehr.", ['identifier "3"']),
+    ("Die B 96 bleibt gesperrt.", ['identifier "96"']),
+    ("Im Ort gilt Tempo 30.", ['identifier "30"']),
+    ("Wählen Sie den Notruf 110.", ['phone "110"']),
+    ("Die Regel steht in Paragraf 219a.", []),
+    # days of one month
+    ("Die Messe läuft vom 12. bis 15. März.", ['date "12. bis 15. März"']),
+    ("Die Messe läuft 12.-15. März.", ['date "12.-15. März"']),
+    ("Am 12. März kamen 15 Besucher.", ['date "12. März"', 'amount 15 count exact "15"']),
+    # physical units
+    ("Die Konzentration lag bei 419,3 ppm.", ['physical 419.3 count exact "419,3 ppm" unit_text="ppm"']),
+    ("Der Stern ist 120 Lichtjahre entfernt.", ['physical 120 count exact "120 Lichtjahre" unit_text="Lichtjahre"']),
 ]
 
 EN_HAND = [
@@ -507,6 +543,47 @@ EN_HAND = [
     # clock times need two-digit minutes
     ("The grid is 2.125 pm wide.", ['amount 2.125 count exact "2.125"']),
     ("We met at 2.30 pm.", ['time "2.30 pm"']),
+    # ages and durations used as adjectives: a duration in years, physical
+    ("The 19-year-old won the race.", ['physical 19 count exact "19-year-old" unit_text="year-old"']),
+    ("A 52-year-old cyclist fell.", ['physical 52 count exact "52-year-old" unit_text="year-old"']),
+    ("Most 16- to 24-year-olds agreed.", ['physical 16..24 count range "16- to 24-year-olds" unit_text="year-olds"']),
+    ("A woman aged 77 died.", ['physical 77 count exact "aged 77" unit_text="aged"']),
+    ("People aged between 18 and 24 agreed.", ['physical 18..24 count range "aged between 18 and 24" unit_text="aged"']),
+    ("The driver, 58, was unhurt.", ['physical 58 count exact "58"']),
+    ("The votes were 12, 45, 30 and 9.", ['amount 12 count exact "12"', 'amount 45 count exact "45"', 'amount 30 count exact "30"', 'amount 9 count exact "9"']),
+    ("The 2-year Treasury yield fell to 4.1%.", ['physical 2 count exact "2-year" unit_text="year"', 'amount 4.1 % exact "4.1%" direction=down']),
+    ("They unveiled a ten-year plan.", ['physical 10 count exact "ten-year" unit_text="year"']),
+    ("Rates hit a six-month high.", ['physical 6 count exact "six-month" unit_text="month"']),
+    ("The 2023 year-end figures were late.", ['year "2023"']),
+    ("They hired 19 teenagers.", ['amount 19 count exact "19"']),
+    # scores and tallies: a descending dash pair is no range
+    ("Leeds won 4-2 at home.", ['identifier "4-2"']),
+    ("The teams drew 1-1.", ['identifier "1-1"']),
+    ("The court split 6-3 on the case.", ['identifier "6-3"']),
+    ("The ratio was 2:1.", ['identifier "2:1"']),
+    ("We met at 7:45.", ['time "7:45"']),
+    ("Rents rose 4-6 percent.", ['amount 4..6 % range "4-6 percent" direction=up']),
+    ("They built 8-10 homes.", ['amount 8..10 count range "8-10"']),
+    # spans of years after a year word
+    ("Sales fell in fiscal 2022/23.", ['year "2022/23"']),
+    ("FY2022/23 was weak.", ['year "2022/23"']),
+    # grades, levels, numbers one dials
+    ("A Category 4 hurricane is coming.", ['identifier "4"']),
+    ("The alert stands at Level 3.", ['identifier "3"']),
+    ("Patients in Stage 2 improved.", ['identifier "2"']),
+    ("Emergency calls to 999 rose.", ['phone "999"']),
+    ("A 20 percent rise came.", ['amount 20 % exact "20 percent" direction=up']),
+    # days of one month
+    ("The fair runs March 12-15.", ['date "12-15"']),
+    ("The fair runs from March 12 to 15.", ['date "12 to 15"']),
+    ("The fair runs 12-15 March.", ['date "12-15 March"']),
+    # physical units written the British way or abbreviated; "c" is cents
+    ("Highs of 38C are forecast.", ['physical 38 count exact "38C" unit_text="C"']),
+    ("Warming of 1.5C is the limit.", ['physical 1.5 count exact "1.5C" unit_text="C"']),
+    ("It cost $2 and 43c.", ['amount 2.43 USD exact "$2 and 43c"']),
+    ("CO2 hit 419.3ppm.", ['physical 419.3 count exact "419.3ppm" unit_text="ppm"']),
+    ("CO2 hit 419.3 parts per million.", ['physical 419.3 count exact "419.3 parts per million" unit_text="parts per million"']),
+    ("The star is 120 light-years away.", ['physical 120 count exact "120 light-years" unit_text="light-years"']),
 ]
 
 
