@@ -89,6 +89,8 @@ typedef struct node {
     uint8_t byte;
 } node;
 
+#define BLOOM_BITS (1u << 17)
+
 struct cc_lexicon {
     const cc_lex_table *table;
     UNumberFormat *spell;        /* spell-out rules, lenient; used under spell_lock */
@@ -115,6 +117,9 @@ struct cc_lexicon {
      * for lookups in one probe instead of a walk along siblings */
     uint64_t *edges; /* key + 1 in the high 40 bits, child in the low 24; 0 empty */
     size_t emask;
+    /* a Bloom filter of the hashes of the first words (two bits each), small
+     * enough to stay in the cache: most words of a text are turned away by it */
+    uint64_t bloom[BLOOM_BITS / 64];
 };
 
 #define KEY_MAX 128
@@ -302,11 +307,13 @@ struct first_word {
     uint64_t hash;   /* 0 = empty slot */
     uint32_t at, n;  /* the folded word in wtext */
     int32_t entry;   /* the entry of the key equal to the word, or -1 */
+    uint32_t node;   /* the trie node at the end of the word */
     uint16_t roles;  /* roles of all keys beginning with the word */
     uint8_t longer;  /* 1: some key goes on past the word */
 };
 
 #define FNV_OFFSET 14695981039346656037ULL
+#define FNV_PRIME 1099511628211ULL
 
 static uint64_t hash_done(uint64_t h)
 {
@@ -314,24 +321,29 @@ static uint64_t hash_done(uint64_t h)
     return h ? h : 1;
 }
 
-/* A hash of the folded bytes of a word, eight at a time. */
+/* A hash of the folded bytes of a word, one byte at a time, so that the
+ * probe can compute it while it folds the word (FNV-1a). */
+static inline uint64_t hash_byte(uint64_t h, uint8_t b)
+{
+    return (h ^ b) * FNV_PRIME;
+}
+
 static uint64_t word_hash(const char *w, size_t n)
 {
-    uint64_t h = FNV_OFFSET ^ n;
-    size_t k = 0;
-    for (; k + 8 <= n; k += 8) {
-        uint64_t v;
-        memcpy(&v, w + k, 8);
-        h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
-        h ^= h >> 32;
-    }
-    if (k < n) {
-        uint64_t v = 0;
-        memcpy(&v, w + k, n - k);
-        h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
-        h ^= h >> 32;
-    }
+    uint64_t h = FNV_OFFSET;
+    for (size_t k = 0; k < n; k++)
+        h = hash_byte(h, (uint8_t)w[k]);
     return hash_done(h);
+}
+
+/* Two bits of the Bloom filter of first words (see struct cc_lexicon). */
+#define BLOOM_BIT1(h) ((h) & (BLOOM_BITS - 1))
+#define BLOOM_BIT2(h) (((h) >> 32) & (BLOOM_BITS - 1))
+
+static inline int bloom_has(const cc_lexicon *lx, uint64_t h)
+{
+    uint64_t a = BLOOM_BIT1(h), b = BLOOM_BIT2(h);
+    return (lx->bloom[a / 64] >> (a % 64)) & (lx->bloom[b / 64] >> (b % 64)) & 1;
 }
 
 static const struct first_word *word_find(const cc_lexicon *lx, uint64_t h, const char *w,
@@ -350,28 +362,47 @@ enum { PROBE_NONE, PROBE_DONE, PROBE_WALK };
 
 /* Look the word at text[pos] up: PROBE_NONE (no key can match with these
  * roles), PROBE_DONE (*fw is its record and the word ends at *wend, with
- * *lower = 1 if it has lower case) or PROBE_WALK (walk the trie). */
+ * *lower = 1 if it has lower case) or PROBE_WALK (walk the trie; if *fwp is
+ * set, the word is its first word and the walk may start at fw->node,
+ * *wend and *lower as for PROBE_DONE). Most words of a text are no first
+ * word: the folding loop hashes as it goes and the Bloom filter turns them
+ * away without touching the word table. */
 static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                       uint16_t roles, const struct first_word **fwp, size_t *wend, int *lower)
 {
     char w[KEY_MAX + 8];
-    size_t i = pos, n = 0;
+    size_t i = pos, n = 0, max = lx->wmax;
+    size_t lim = len - pos > max ? pos + max : len; /* ASCII bytes: one each */
     const struct first_word *fw;
-    int low = 0;
+    uint64_t h = FNV_OFFSET;
+    unsigned low = 0;
 
-    while (i < len) {
-        unsigned char b = (unsigned char)text[i];
-        if (b < 0x80) {
-            if (b >= 'A' && b <= 'Z') {
-                b = (unsigned char)(b + 32);
-            } else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
-                low |= b >= 'a';
-            } else {
+    for (;;) {
+        unsigned char b;
+        /* plain ASCII letters and digits, the common case, in a tight loop */
+        while (i < lim) {
+            unsigned char f;
+            b = (unsigned char)text[i];
+            f = (unsigned char)(b | 0x20);
+            if ((unsigned)(f - 'a') < 26)
+                low |= b; /* bit 5 set: lower case */
+            else if ((unsigned)(b - '0') < 10)
+                f = b;
+            else
                 break;
-            }
-            w[n++] = (char)b;
+            w[n++] = (char)f;
+            h = hash_byte(h, f);
             i++;
-        } else {
+        }
+        if (i >= len)
+            break;
+        b = (unsigned char)text[i];
+        if (b < 0x80) {
+            if ((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10)
+                return PROBE_NONE; /* longer than any first word */
+            break;
+        }
+        {
             size_t nb = n, j = i;
             int32_t raw = cc_lexicon__decode(text, len, &j), c;
             if (!cc_lexicon__is_alnum(raw)) {
@@ -382,25 +413,29 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
             c = fold_cp(raw);
             if (c < 0)
                 return PROBE_WALK;
-            low |= is_lower(raw);
+            if (is_lower(raw))
+                low |= 0x20;
             U8_APPEND_UNSAFE(w, nb, c);
-            n = nb;
+            for (; n < nb; n++)
+                h = hash_byte(h, (uint8_t)w[n]);
             i = j;
         }
-        if (n > lx->wmax)
+        if (n > max)
             return PROBE_NONE;
+        lim = len - i > max - n ? i + (max - n) : len;
     }
     if (n == 0)
         return PROBE_WALK; /* no word: "$", "%", "€" */
-    fw = word_find(lx, word_hash(w, n), w, n);
+    h = hash_done(h);
+    if (!bloom_has(lx, h))
+        return PROBE_NONE;
+    fw = word_find(lx, h, w, n);
     if (!fw || !(fw->roles & roles))
         return PROBE_NONE;
-    if (fw->longer)
-        return PROBE_WALK;
     *fwp = fw;
     *wend = i;
-    *lower = low;
-    return PROBE_DONE;
+    *lower = (low & 0x20) != 0;
+    return fw->longer ? PROBE_WALK : PROBE_DONE;
 }
 
 static cc_status word_add(cc_lexicon *lx, const char *w, size_t n, uint64_t h, int32_t entry,
@@ -425,6 +460,8 @@ static cc_status word_add(cc_lexicon *lx, const char *w, size_t n, uint64_t h, i
     }
     if (entry >= 0)
         fw->entry = entry;
+    lx->bloom[BLOOM_BIT1(h) / 64] |= 1ULL << (BLOOM_BIT1(h) % 64);
+    lx->bloom[BLOOM_BIT2(h) / 64] |= 1ULL << (BLOOM_BIT2(h) % 64);
     fw->roles |= roles;
     fw->longer |= (uint8_t)longer;
     return CC_OK;
@@ -508,6 +545,17 @@ static cc_status build_filter(cc_lexicon *lx)
         lx->edges = edges;
         lx->emask = size - 1;
     }
+    /* the node where each first word ends, for walks that go on past it */
+    for (size_t k = 0; k <= lx->wmask; k++) {
+        struct first_word *fw = &lx->words[k];
+        uint32_t cur;
+        if (fw->hash == 0)
+            continue;
+        cur = lx->root[(uint8_t)lx->wtext[fw->at]];
+        for (uint32_t b = 1; b < fw->n && cur; b++)
+            cur = child_of(lx, cur, (uint8_t)lx->wtext[fw->at + b]);
+        fw->node = cur;
+    }
     return CC_OK;
 }
 
@@ -561,6 +609,26 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
                 best_roles &= (uint16_t)~best->upper_roles;
             best_end = wend;
             goto out;
+        }
+        if (fw && fw->node) {
+            /* longer keys begin with the word: walk on from its end, as
+             * the walk from pos would have got there (the word's last
+             * character is a letter or digit at a word boundary) */
+            cur = fw->node;
+            first = 0;
+            lower = wl;
+            i = wend;
+            if (fw->entry >= 0) {
+                const cc_lex_entry *e = &lx->entries[fw->entry];
+                uint16_t r = e->roles;
+                if (lower)
+                    r &= (uint16_t)~e->upper_roles;
+                if (r) {
+                    best = e;
+                    best_roles = r;
+                    best_end = wend;
+                }
+            }
         }
     }
     while (i < len) {
