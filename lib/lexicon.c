@@ -46,8 +46,16 @@ int32_t cc_lexicon__decode(const char *s, size_t len, size_t *i)
     return c < 0 ? 0xFFFD : c;
 }
 
+/* Latin-1 letters (U+00C0..U+00FF: "ä", "ß", "é") are the common non-ASCII
+ * characters of our texts: their properties are answered here without a
+ * call into ICU (the same answers as ICU's: all are letters but U+00D7 and
+ * U+00F7, lower case from U+00DF on, U+00C0..U+00DE fold by +0x20). */
+#define LATIN1_LETTER(c) ((c) >= 0xC0 && (c) <= 0xFF && (c) != 0xD7 && (c) != 0xF7)
+
 int cc_lexicon__alnum_wide(int32_t c)
 {
+    if (c >= 0xC0 && c <= 0xFF)
+        return LATIN1_LETTER(c);
     return u_isalnum(c) ? 1 : 0;
 }
 
@@ -68,6 +76,8 @@ static int32_t fold_cp(int32_t c)
         return '\'';
     if (c == 0xAD || c == 0x200B)
         return -1; /* soft hyphen, zero-width space */
+    if (c >= 0xC0 && c <= 0xFF)
+        return c <= 0xDE && c != 0xD7 ? c + 0x20 : c;
     return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
@@ -75,6 +85,8 @@ static int is_lower(int32_t c)
 {
     if (c < 0x80)
         return c >= 'a' && c <= 'z';
+    if (c >= 0xC0 && c <= 0xFF)
+        return c >= 0xDF && c != 0xF7;
     return u_islower(c) ? 1 : 0;
 }
 
@@ -359,16 +371,19 @@ static const struct first_word *word_find(const cc_lexicon *lx, uint64_t h, cons
 }
 
 enum { PROBE_NONE, PROBE_DONE, PROBE_WALK };
+enum { LOOK_NONE, LOOK_WORD, LOOK_RAW };
 
-/* Look the word at text[pos] up: PROBE_NONE (no key can match with these
- * roles), PROBE_DONE (*fw is its record and the word ends at *wend, with
- * *lower = 1 if it has lower case) or PROBE_WALK (walk the trie; if *fwp is
- * set, the word is its first word and the walk may start at fw->node,
- * *wend and *lower as for PROBE_DONE). Most words of a text are no first
- * word: the folding loop hashes as it goes and the Bloom filter turns them
- * away without touching the word table. */
-static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
-                      uint16_t roles, const struct first_word **fwp, size_t *wend, int *lower)
+/* Look the word at text[pos] up, for all roles at once: LOOK_NONE (it is
+ * no first word of a key, or longer than any), LOOK_WORD (*fwp is its
+ * record; the word ends at *wend, *lower = 1 if it has lower case) or
+ * LOOK_RAW (no plain word here: walk the trie from pos). Most words of a
+ * text are no first word: the folding loop hashes as it goes and the Bloom
+ * filter turns them away without touching the word table. *reach receives
+ * the end of the bytes the answer depends on when the word stops at an
+ * ASCII byte before len (the answer is then the same for any len >=
+ * *reach), else 0. */
+static int word_look(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                     const struct first_word **fwp, size_t *wend, int *lower, size_t *reach)
 {
     char w[KEY_MAX + 8];
     size_t i = pos, n = 0, max = lx->wmax;
@@ -377,6 +392,7 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
     uint64_t h = FNV_OFFSET;
     unsigned low = 0;
 
+    *reach = 0;
     for (;;) {
         unsigned char b;
         /* plain ASCII letters and digits, the common case, in a tight loop */
@@ -398,8 +414,9 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
             break;
         b = (unsigned char)text[i];
         if (b < 0x80) {
+            *reach = i + 1;
             if ((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10)
-                return PROBE_NONE; /* longer than any first word */
+                return LOOK_NONE; /* longer than any first word */
             break;
         }
         {
@@ -407,12 +424,12 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
             int32_t raw = cc_lexicon__decode(text, len, &j), c;
             if (!cc_lexicon__is_alnum(raw)) {
                 if (fold_cp(raw) < 0)
-                    return PROBE_WALK; /* a soft hyphen: the trie skips it */
+                    return LOOK_RAW; /* a soft hyphen: the trie skips it */
                 break;
             }
             c = fold_cp(raw);
             if (c < 0)
-                return PROBE_WALK;
+                return LOOK_RAW;
             if (is_lower(raw))
                 low |= 0x20;
             U8_APPEND_UNSAFE(w, nb, c);
@@ -421,20 +438,110 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
             i = j;
         }
         if (n > max)
-            return PROBE_NONE;
+            return LOOK_NONE;
         lim = len - i > max - n ? i + (max - n) : len;
     }
     if (n == 0)
-        return PROBE_WALK; /* no word: "$", "%", "€" */
+        return LOOK_RAW; /* no word: "$", "%", "€" */
     h = hash_done(h);
     if (!bloom_has(lx, h))
-        return PROBE_NONE;
+        return LOOK_NONE;
     fw = word_find(lx, h, w, n);
-    if (!fw || !(fw->roles & roles))
-        return PROBE_NONE;
+    if (!fw)
+        return LOOK_NONE;
     *fwp = fw;
     *wend = i;
     *lower = (low & 0x20) != 0;
+    return LOOK_WORD;
+}
+
+/* ------------------------------------------------------------------ */
+/* The memo of word looks                                              */
+/* ------------------------------------------------------------------ */
+
+/* An extraction asks for the same word several times: the scanner once,
+ * the reading of numbers around it, the context reader of its sentence.
+ * While a memo is on (cc_lexicon__memo_begin), the looks at the text it
+ * was begun for are kept by position in a small direct-mapped table, so
+ * that the later questions skip the folding and hashing. A look is kept
+ * only when its answer depends on no byte at or past `reach` (see
+ * word_look), and is reused only for calls whose len covers that. */
+
+#define MEMO_SIZE 1024 /* about a sentence and a half of news text */
+
+struct memo_slot {
+    size_t pos, wend, reach; /* reach 0: empty */
+    const cc_lexicon *lx;
+    const struct first_word *fw;
+    uint8_t look, lower;
+};
+
+struct cc_lex_memo {
+    const char *text;
+    struct memo_slot slot[MEMO_SIZE];
+};
+
+static _Thread_local cc_lex_memo *memo_on;
+
+cc_lex_memo *cc_lexicon__memo_begin(const char *text)
+{
+    cc_lex_memo *m = cc__calloc(1, sizeof *m);
+    if (m) {
+        m->text = text;
+        memo_on = m;
+    }
+    return m;
+}
+
+void cc_lexicon__memo_end(cc_lex_memo *m)
+{
+    if (!m)
+        return;
+    if (memo_on == m)
+        memo_on = NULL;
+    free(m);
+}
+
+/* word_look through the memo, then the roles: PROBE_NONE (no key can match
+ * with these roles), PROBE_DONE (the word is the only key it begins: *fwp,
+ * *wend, *lower as in word_look) or PROBE_WALK (walk the trie; if *fwp is
+ * set, the walk may start at fw->node, *wend with *lower). */
+static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                      uint16_t roles, const struct first_word **fwp, size_t *wend, int *lower)
+{
+    cc_lex_memo *m = memo_on;
+    const struct first_word *fw = NULL;
+    int look;
+
+    if (m && m->text == text) {
+        struct memo_slot *sl = &m->slot[pos % MEMO_SIZE];
+        if (sl->reach && sl->pos == pos && sl->lx == lx && len >= sl->reach) {
+            look = sl->look;
+            fw = sl->fw;
+            *wend = sl->wend;
+            *lower = sl->lower;
+        } else {
+            size_t reach;
+            look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
+            sl->reach = reach;
+            if (reach) {
+                sl->pos = pos;
+                sl->lx = lx;
+                sl->look = (uint8_t)look;
+                sl->fw = look == LOOK_WORD ? fw : NULL;
+                sl->wend = look == LOOK_WORD ? *wend : 0;
+                sl->lower = look == LOOK_WORD ? (uint8_t)*lower : 0;
+            }
+        }
+    } else {
+        size_t reach;
+        look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
+    }
+    if (look == LOOK_RAW)
+        return PROBE_WALK;
+    if (look == LOOK_NONE || !(fw->roles & roles))
+        return PROBE_NONE;
+    *fwp = fw;
     return fw->longer ? PROBE_WALK : PROBE_DONE;
 }
 
