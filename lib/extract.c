@@ -638,7 +638,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
         goto done;
     }
     cc_sentences__reset(sent, text, len);
-    memo = cc_lexicon__memo_begin(text);
+    memo = cc_lexicon__memo_begin(lx, text);
     pos = body;
     for (;;) {
         cc_xmention *xm;

@@ -325,7 +325,6 @@ struct first_word {
 };
 
 #define FNV_OFFSET 14695981039346656037ULL
-#define FNV_PRIME 1099511628211ULL
 
 static uint64_t hash_done(uint64_t h)
 {
@@ -333,19 +332,32 @@ static uint64_t hash_done(uint64_t h)
     return h ? h : 1;
 }
 
-/* A hash of the folded bytes of a word, one byte at a time, so that the
- * probe can compute it while it folds the word (FNV-1a). */
-static inline uint64_t hash_byte(uint64_t h, uint8_t b)
+/* A hash of the folded bytes of a word, eight at a time (the last eight
+ * padded with zero bytes as a little-endian load would read them), so that
+ * the probe can hash plain ASCII words straight from eight-byte loads. */
+static inline uint64_t hash_chunk(uint64_t h, uint64_t v)
 {
-    return (h ^ b) * FNV_PRIME;
+    h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 32);
 }
 
 static uint64_t word_hash(const char *w, size_t n)
 {
     uint64_t h = FNV_OFFSET;
-    for (size_t k = 0; k < n; k++)
-        h = hash_byte(h, (uint8_t)w[k]);
-    return hash_done(h);
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        uint64_t v = 0;
+        for (size_t b = 0; b < 8; b++)
+            v |= (uint64_t)(uint8_t)w[k + b] << (8 * b);
+        h = hash_chunk(h, v);
+    }
+    if (k < n) {
+        uint64_t v = 0;
+        for (size_t b = 0; k + b < n; b++)
+            v |= (uint64_t)(uint8_t)w[k + b] << (8 * b);
+        h = hash_chunk(h, v);
+    }
+    return hash_done(h + n);
 }
 
 /* Two bits of the Bloom filter of first words (see struct cc_lexicon). */
@@ -382,6 +394,85 @@ enum { LOOK_NONE, LOOK_WORD, LOOK_RAW };
  * the end of the bytes the answer depends on when the word stops at an
  * ASCII byte before len (the answer is then the same for any len >=
  * *reach), else 0. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR_LOOK 1
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* The common case of word_look: a word of ASCII letters and digits ended
+ * by an ASCII byte, read eight bytes at a time (one load, a few masks per
+ * eight bytes, no loop per byte). Returns 1 with the folded word in w[0..n),
+ * its hash, its end *i and *low = 1 if it has lower case, or with
+ * *too_long = 1 if it is longer than `max` bytes (then *i = pos + max); 0 if
+ * it must be read byte by byte (non-ASCII, or fewer than eight bytes
+ * left before len). */
+static int look_ascii(const char *text, size_t len, size_t pos, size_t max, char *w, size_t *np,
+                      uint64_t *hp, size_t *ip, int *low, int *too_long)
+{
+    size_t i = pos, n = 0;
+    uint64_t h = FNV_OFFSET, lower = 0;
+
+    *too_long = 0;
+    while (len - i >= 8) {
+        uint64_t x, y, f, letter, digit, stop, v;
+        unsigned k;
+        memcpy(&x, text + i, 8);
+        y = x & ~HIGHS;
+        f = y | (0x20 * ONES);
+        /* per byte, high bit: 'a' <= f <= 'z', '0' <= y <= '9', and ASCII
+         * (no carries cross bytes: every sum stays below 0x100) */
+        letter = (f + (0x80 - 'a') * ONES) & ~(f + (0x80 - 'z' - 1) * ONES) & ~x & HIGHS;
+        digit = (y + (0x80 - '0') * ONES) & ~(y + (0x80 - '9' - 1) * ONES) & ~x & HIGHS;
+        stop = ~(letter | digit) & HIGHS;
+        if (stop == 0) {
+            if (n + 8 > max) {
+                *too_long = 1;
+                *ip = pos + max;
+                return 1;
+            }
+            v = x | (letter >> 2);
+            memcpy(w + n, &v, 8);
+            h = hash_chunk(h, v);
+            lower |= letter & (x << 2);
+            n += 8;
+            i += 8;
+            continue;
+        }
+        k = (unsigned)__builtin_ctzll(stop) / 8;
+        if ((unsigned char)text[i + k] >= 0x80)
+            return 0;
+        if (n + k > max) {
+            *too_long = 1;
+            *ip = pos + max;
+            return 1;
+        }
+        if (k) {
+            uint64_t mask = ~0ULL >> (64 - 8 * k);
+            v = (x | (letter >> 2)) & mask;
+            memcpy(w + n, &v, 8);
+            h = hash_chunk(h, v);
+            lower |= letter & (x << 2) & mask;
+            n += k;
+            i += k;
+        }
+        *np = n;
+        *hp = hash_done(h + n);
+        *ip = i;
+        *low = lower != 0;
+        return 1;
+    }
+    return 0;
+}
+#endif
+
+/* Look the word at text[pos] up, for all roles at once: LOOK_NONE (it is
+ * no first word of a key, or longer than any), LOOK_WORD (*fwp is its
+ * record; the word ends at *wend, *lower = 1 if it has lower case) or
+ * LOOK_RAW (no plain word here: walk the trie from pos). Most words of a
+ * text are no first word: the Bloom filter turns them away without
+ * touching the word table. *reach receives the end of the bytes the answer
+ * depends on when the word stops at an ASCII byte before len (the answer
+ * is then the same for any len >= *reach), else 0. */
 static int word_look(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                      const struct first_word **fwp, size_t *wend, int *lower, size_t *reach)
 {
@@ -389,13 +480,29 @@ static int word_look(const cc_lexicon *lx, const char *text, size_t len, size_t 
     size_t i = pos, n = 0, max = lx->wmax;
     size_t lim = len - pos > max ? pos + max : len; /* ASCII bytes: one each */
     const struct first_word *fw;
-    uint64_t h = FNV_OFFSET;
+    uint64_t h;
     unsigned low = 0;
 
     *reach = 0;
+#ifdef SWAR_LOOK
+    {
+        int lw = 0, too_long = 0;
+        if (look_ascii(text, len, pos, max, w, &n, &h, &i, &lw, &too_long)) {
+            *reach = i + 1;
+            if (too_long)
+                return LOOK_NONE;
+            if (n == 0)
+                return LOOK_RAW; /* no word: "$", "%" */
+            low = lw ? 0x20 : 0;
+            goto find;
+        }
+        i = pos;
+        n = 0;
+    }
+#endif
     for (;;) {
         unsigned char b;
-        /* plain ASCII letters and digits, the common case, in a tight loop */
+        /* plain ASCII letters and digits in a tight loop */
         while (i < lim) {
             unsigned char f;
             b = (unsigned char)text[i];
@@ -407,7 +514,6 @@ static int word_look(const cc_lexicon *lx, const char *text, size_t len, size_t 
             else
                 break;
             w[n++] = (char)f;
-            h = hash_byte(h, f);
             i++;
         }
         if (i >= len)
@@ -433,8 +539,7 @@ static int word_look(const cc_lexicon *lx, const char *text, size_t len, size_t 
             if (is_lower(raw))
                 low |= 0x20;
             U8_APPEND_UNSAFE(w, nb, c);
-            for (; n < nb; n++)
-                h = hash_byte(h, (uint8_t)w[n]);
+            n = nb;
             i = j;
         }
         if (n > max)
@@ -443,7 +548,10 @@ static int word_look(const cc_lexicon *lx, const char *text, size_t len, size_t 
     }
     if (n == 0)
         return LOOK_RAW; /* no word: "$", "%", "€" */
-    h = hash_done(h);
+    h = word_hash(w, n);
+#ifdef SWAR_LOOK
+find:
+#endif
     if (!bloom_has(lx, h))
         return LOOK_NONE;
     fw = word_find(lx, h, w, n);
@@ -467,27 +575,36 @@ static int word_look(const cc_lexicon *lx, const char *text, size_t len, size_t 
  * only when its answer depends on no byte at or past `reach` (see
  * word_look), and is reused only for calls whose len covers that. */
 
-#define MEMO_SIZE 1024 /* about a sentence and a half of news text */
+#define MEMO_SIZE 256 /* positions: most sentences of news text fit */
 
 struct memo_slot {
-    size_t pos, wend, reach; /* reach 0: empty */
-    const cc_lexicon *lx;
+    size_t pos;
     const struct first_word *fw;
+    uint16_t wend, reach; /* minus pos; reach 0: empty */
     uint8_t look, lower;
 };
 
 struct cc_lex_memo {
     const char *text;
+    const cc_lexicon *lx;
     struct memo_slot slot[MEMO_SIZE];
 };
 
+/* The memo of this thread. The initial-exec model makes it one load (the
+ * general model costs a call per look); one pointer fits any static TLS
+ * reserve, also when the library is loaded by dlopen (Python). */
+#if defined(__GNUC__)
+static _Thread_local cc_lex_memo *memo_on __attribute__((tls_model("initial-exec")));
+#else
 static _Thread_local cc_lex_memo *memo_on;
+#endif
 
-cc_lex_memo *cc_lexicon__memo_begin(const char *text)
+cc_lex_memo *cc_lexicon__memo_begin(const cc_lexicon *lx, const char *text)
 {
     cc_lex_memo *m = cc__calloc(1, sizeof *m);
     if (m) {
         m->text = text;
+        m->lx = lx;
         memo_on = m;
     }
     return m;
@@ -513,23 +630,24 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
     const struct first_word *fw = NULL;
     int look;
 
-    if (m && m->text == text) {
+    if (m && m->text == text && m->lx == lx) {
         struct memo_slot *sl = &m->slot[pos % MEMO_SIZE];
-        if (sl->reach && sl->pos == pos && sl->lx == lx && len >= sl->reach) {
+        if (sl->reach && sl->pos == pos && len - pos >= sl->reach) {
             look = sl->look;
             fw = sl->fw;
-            *wend = sl->wend;
+            *wend = pos + sl->wend;
             *lower = sl->lower;
         } else {
             size_t reach;
             look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
-            sl->reach = reach;
+            sl->reach = 0;
             if (reach) {
+                /* reach - pos <= the longest first word + 1, far below 65536 */
                 sl->pos = pos;
-                sl->lx = lx;
+                sl->reach = (uint16_t)(reach - pos);
                 sl->look = (uint8_t)look;
                 sl->fw = look == LOOK_WORD ? fw : NULL;
-                sl->wend = look == LOOK_WORD ? *wend : 0;
+                sl->wend = look == LOOK_WORD ? (uint16_t)(*wend - pos) : 0;
                 sl->lower = look == LOOK_WORD ? (uint8_t)*lower : 0;
             }
         }

@@ -201,14 +201,14 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
                                       size_t pos, uint16_t roles, size_t *end, uint16_t *got);
 
 /**
- * Keep the word looks of cc_lexicon__match at `text` in a memo of this
- * thread until cc_lexicon__memo_end (calls for other texts pass it by), so
+ * Keep the word looks of cc_lexicon__match in lexicon lx at `text` in a memo
+ * of this thread until cc_lexicon__memo_end (other calls pass it by), so
  * that words asked for again (scanner, numbers, context) are not folded
  * and hashed again. The text must not change meanwhile. Results are the
  * same with and without it; NULL (out of memory) just means no memo.
  */
 typedef struct cc_lex_memo cc_lex_memo;
-cc_lex_memo *cc_lexicon__memo_begin(const char *text);
+cc_lex_memo *cc_lexicon__memo_begin(const cc_lexicon *lx, const char *text);
 void cc_lexicon__memo_end(cc_lex_memo *m);
 
 /**
