@@ -136,14 +136,11 @@ static size_t next_word(const char *t, size_t len, size_t i)
      * plain ASCII bytes are judged without decoding */
     size_t start = i;
     while (i < len) {
-        size_t j = i;
-        unsigned char b = (unsigned char)t[i];
-        if (b < 0x80) {
-            if (!ascii_alnum(b))
-                break;
-            i++;
-            continue;
-        }
+        size_t j;
+        i = cc_lexicon__ascii_alnum_end(t, len, i);
+        if (i >= len || (unsigned char)t[i] < 0x80)
+            break;
+        j = i;
         if (!cc_lexicon__is_alnum(cc_lexicon__next_cp(t, len, &j)))
             break;
         i = j;

@@ -282,6 +282,39 @@ static inline int cc_lexicon__is_alnum(int32_t c)
     return cc_lexicon__alnum_wide(c);
 }
 
+/**
+ * The end of the run of ASCII letters and digits at t[i] (i itself if
+ * there is none): eight bytes at a time where the compiler allows it. The
+ * scanner and the context reader pass most words with it.
+ */
+static inline size_t cc_lexicon__ascii_alnum_end(const char *t, size_t len, size_t i)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    while (len - i >= 8) {
+        uint64_t x, y, f, alnum;
+        __builtin_memcpy(&x, t + i, 8);
+        y = x & ~highs;
+        f = y | (0x20 * ones);
+        /* per byte, high bit: a letter, a digit; none for bytes >= 0x80
+         * (the sums stay below 0x100: no carries between bytes) */
+        alnum = ((f + (0x80 - 'a') * ones) & ~(f + (0x80 - 'z' - 1) * ones)) |
+                ((y + (0x80 - '0') * ones) & ~(y + (0x80 - '9' - 1) * ones));
+        alnum &= ~x & highs;
+        if (alnum != highs)
+            return i + (size_t)__builtin_ctzll(~alnum & highs) / 8;
+        i += 8;
+    }
+#endif
+    while (i < len) {
+        unsigned char b = (unsigned char)t[i];
+        if (!((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10))
+            break;
+        i++;
+    }
+    return i;
+}
+
 /** 1 if the code point is white space inside text (incl. NBSP, thin spaces). */
 static inline int cc_lexicon__is_space(int32_t c)
 {
