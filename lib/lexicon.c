@@ -789,6 +789,19 @@ int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len
     char buf[8];
     size_t nb = 0, i = pos;
     unsigned pre;
+
+    if (pos < len && len - pos >= 2 && lx->words) {
+        /* two ASCII bytes, the common case: folded in place */
+        unsigned b0 = (unsigned char)text[pos], b1 = (unsigned char)text[pos + 1];
+        if (b0 < 0x80 && b1 < 0x80) {
+            b0 += b0 >= 'A' && b0 <= 'Z' ? 32 : 0;
+            b1 += b1 >= 'A' && b1 <= 'Z' ? 32 : 0;
+            if (lx->numone[b0])
+                return 1;
+            pre = b0 << 8 | b1;
+            return (lx->numpre[pre / 64] >> (pre % 64)) & 1;
+        }
+    }
     while (nb < 2 && i < len) {
         unsigned char b = (unsigned char)text[i];
         if (b < 0x80) {
@@ -820,7 +833,17 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
     if (lx->words && pos < len) {
         const struct first_word *fw = NULL;
         size_t wend = pos;
-        int wl = 0, pr = word_probe(lx, text, len, pos, roles, &fw, &wend, &wl);
+        unsigned char b0 = (unsigned char)text[pos];
+        int wl, pr;
+        if (b0 > ' ' && b0 < 0x80 && b0 != '-' && !lx->root[b0] &&
+            !((unsigned)((b0 | 0x20) - 'a') < 26 || (unsigned)(b0 - '0') < 10)) {
+            /* punctuation that begins no key (the walk would stop at once) */
+            if (got)
+                *got = 0;
+            return NULL;
+        }
+        wl = 0;
+        pr = word_probe(lx, text, len, pos, roles, &fw, &wend, &wl);
         if (pr == PROBE_NONE || (pr == PROBE_DONE && fw->entry < 0)) {
             if (got)
                 *got = 0;
