@@ -830,18 +830,20 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
     uint32_t cur = 0;
     int lower = 0, first = 1;
 
-    if (lx->words && pos < len) {
-        const struct first_word *fw = NULL;
-        size_t wend = pos;
-        unsigned char b0 = (unsigned char)text[pos];
-        int wl, pr;
-        if (b0 > ' ' && b0 < 0x80 && b0 != '-' && !lx->root[b0] &&
-            !((unsigned)((b0 | 0x20) - 'a') < 26 || (unsigned)(b0 - '0') < 10)) {
-            /* punctuation that begins no key (the walk would stop at once) */
+    if (lx->words && pos < len && (unsigned char)text[pos] > ' ' &&
+        (unsigned char)text[pos] < 0x80 && text[pos] != '-' &&
+        !((unsigned)((text[pos] | 0x20) - 'a') < 26 || (unsigned)(text[pos] - '0') < 10)) {
+        /* punctuation and symbols ("%", "$", ","): no word, so the probe
+         * would only send us to the walk; most begin no key at all */
+        if (!lx->root[(unsigned char)text[pos]]) {
             if (got)
                 *got = 0;
             return NULL;
         }
+    } else if (lx->words && pos < len) {
+        const struct first_word *fw = NULL;
+        size_t wend = pos;
+        int wl, pr;
         wl = 0;
         pr = word_probe(lx, text, len, pos, roles, &fw, &wend, &wl);
         if (pr == PROBE_NONE || (pr == PROBE_DONE && fw->entry < 0)) {
