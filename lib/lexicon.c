@@ -575,7 +575,7 @@ find:
  * only when its answer depends on no byte at or past `reach` (see
  * word_look), and is reused only for calls whose len covers that. */
 
-#define MEMO_SIZE 256 /* positions: most sentences of news text fit */
+#define MEMO_SIZE 4096 /* positions: context stretches of a long line overlap by about 1.5 KB */
 
 struct memo_slot {
     size_t pos;
