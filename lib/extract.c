@@ -124,20 +124,40 @@ static int is_word_start(const char *t, size_t len, size_t i)
     return cc_lexicon__is_alnum(c) || c == '%' || c == '$' || c == 0x20AC || c == '&';
 }
 
+/* ASCII letters and digits */
+static int ascii_alnum(unsigned char b)
+{
+    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10;
+}
+
 static size_t next_word(const char *t, size_t len, size_t i)
 {
-    /* past the current word (or sign), then past what separates words */
+    /* past the current word (or sign), then past what separates words;
+     * plain ASCII bytes are judged without decoding */
     size_t start = i;
     while (i < len) {
-        size_t j = i;
+        size_t j;
+        i = cc_lexicon__ascii_alnum_end(t, len, i);
+        if (i >= len || (unsigned char)t[i] < 0x80)
+            break;
+        j = i;
         if (!cc_lexicon__is_alnum(cc_lexicon__next_cp(t, len, &j)))
             break;
         i = j;
     }
     if (i == start && i < len)
         cc_lexicon__next_cp(t, len, &i);
-    while (i < len && !is_word_start(t, len, i)) {
+    while (i < len) {
         size_t j = i;
+        unsigned char b = (unsigned char)t[i];
+        if (b < 0x80) {
+            if (ascii_alnum(b) || b == '%' || b == '$' || b == '&')
+                break;
+            i++;
+            continue;
+        }
+        if (is_word_start(t, len, i))
+            break;
         cc_lexicon__next_cp(t, len, &j);
         i = j;
     }
@@ -535,6 +555,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
     cc_extract_options defaults = CC_EXTRACT_OPTIONS_INIT;
     cc_extraction *x = NULL;
     cc_sentences *sent = NULL;
+    cc_lex_memo *memo = NULL;
     const cc_lexicon *lx;
     cc_article_meta meta;
     context *cx = NULL;
@@ -624,6 +645,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
         goto done;
     }
     cc_sentences__reset(sent, text, len);
+    memo = cc_lexicon__memo_begin(lx, text);
     pos = body;
     for (;;) {
         cc_xmention *xm;
@@ -691,6 +713,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
     *out = x;
     x = NULL;
 done:
+    cc_lexicon__memo_end(memo);
     cc_sentences__free(sent);
     free(cx);
     cc_extraction_free(x);

@@ -46,8 +46,16 @@ int32_t cc_lexicon__decode(const char *s, size_t len, size_t *i)
     return c < 0 ? 0xFFFD : c;
 }
 
+/* Latin-1 letters (U+00C0..U+00FF: "ä", "ß", "é") are the common non-ASCII
+ * characters of our texts: their properties are answered here without a
+ * call into ICU (the same answers as ICU's: all are letters but U+00D7 and
+ * U+00F7, lower case from U+00DF on, U+00C0..U+00DE fold by +0x20). */
+#define LATIN1_LETTER(c) ((c) >= 0xC0 && (c) <= 0xFF && (c) != 0xD7 && (c) != 0xF7)
+
 int cc_lexicon__alnum_wide(int32_t c)
 {
+    if (c >= 0xC0 && c <= 0xFF)
+        return LATIN1_LETTER(c);
     return u_isalnum(c) ? 1 : 0;
 }
 
@@ -68,6 +76,8 @@ static int32_t fold_cp(int32_t c)
         return '\'';
     if (c == 0xAD || c == 0x200B)
         return -1; /* soft hyphen, zero-width space */
+    if (c >= 0xC0 && c <= 0xFF)
+        return c <= 0xDE && c != 0xD7 ? c + 0x20 : c;
     return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
@@ -75,6 +85,8 @@ static int is_lower(int32_t c)
 {
     if (c < 0x80)
         return c >= 'a' && c <= 'z';
+    if (c >= 0xC0 && c <= 0xFF)
+        return c >= 0xDF && c != 0xF7;
     return u_islower(c) ? 1 : 0;
 }
 
@@ -88,6 +100,8 @@ typedef struct node {
     int32_t entry;    /* index into entries, -1 = none */
     uint8_t byte;
 } node;
+
+#define BLOOM_BITS (1u << 17)
 
 struct cc_lexicon {
     const cc_lex_table *table;
@@ -115,6 +129,9 @@ struct cc_lexicon {
      * for lookups in one probe instead of a walk along siblings */
     uint64_t *edges; /* key + 1 in the high 40 bits, child in the low 24; 0 empty */
     size_t emask;
+    /* a Bloom filter of the hashes of the first words (two bits each), small
+     * enough to stay in the cache: most words of a text are turned away by it */
+    uint64_t bloom[BLOOM_BITS / 64];
 };
 
 #define KEY_MAX 128
@@ -313,6 +330,7 @@ struct first_word {
     uint64_t hash;   /* 0 = empty slot */
     uint32_t at, n;  /* the folded word in wtext */
     int32_t entry;   /* the entry of the key equal to the word, or -1 */
+    uint32_t node;   /* the trie node at the end of the word */
     uint16_t roles;  /* roles of all keys beginning with the word */
     uint8_t longer;  /* 1: some key goes on past the word */
 };
@@ -325,24 +343,42 @@ static uint64_t hash_done(uint64_t h)
     return h ? h : 1;
 }
 
-/* A hash of the folded bytes of a word, eight at a time. */
+/* A hash of the folded bytes of a word, eight at a time (the last eight
+ * padded with zero bytes as a little-endian load would read them), so that
+ * the probe can hash plain ASCII words straight from eight-byte loads. */
+static inline uint64_t hash_chunk(uint64_t h, uint64_t v)
+{
+    h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 32);
+}
+
 static uint64_t word_hash(const char *w, size_t n)
 {
-    uint64_t h = FNV_OFFSET ^ n;
+    uint64_t h = FNV_OFFSET;
     size_t k = 0;
     for (; k + 8 <= n; k += 8) {
-        uint64_t v;
-        memcpy(&v, w + k, 8);
-        h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
-        h ^= h >> 32;
+        uint64_t v = 0;
+        for (size_t b = 0; b < 8; b++)
+            v |= (uint64_t)(uint8_t)w[k + b] << (8 * b);
+        h = hash_chunk(h, v);
     }
     if (k < n) {
         uint64_t v = 0;
-        memcpy(&v, w + k, n - k);
-        h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
-        h ^= h >> 32;
+        for (size_t b = 0; k + b < n; b++)
+            v |= (uint64_t)(uint8_t)w[k + b] << (8 * b);
+        h = hash_chunk(h, v);
     }
-    return hash_done(h);
+    return hash_done(h + n);
+}
+
+/* Two bits of the Bloom filter of first words (see struct cc_lexicon). */
+#define BLOOM_BIT1(h) ((h) & (BLOOM_BITS - 1))
+#define BLOOM_BIT2(h) (((h) >> 32) & (BLOOM_BITS - 1))
+
+static inline int bloom_has(const cc_lexicon *lx, uint64_t h)
+{
+    uint64_t a = BLOOM_BIT1(h), b = BLOOM_BIT2(h);
+    return (lx->bloom[a / 64] >> (a % 64)) & (lx->bloom[b / 64] >> (b % 64)) & 1;
 }
 
 static const struct first_word *word_find(const cc_lexicon *lx, uint64_t h, const char *w,
@@ -358,60 +394,284 @@ static const struct first_word *word_find(const cc_lexicon *lx, uint64_t h, cons
 }
 
 enum { PROBE_NONE, PROBE_DONE, PROBE_WALK };
+enum { LOOK_NONE, LOOK_WORD, LOOK_RAW };
 
-/* Look the word at text[pos] up: PROBE_NONE (no key can match with these
- * roles), PROBE_DONE (*fw is its record and the word ends at *wend, with
- * *lower = 1 if it has lower case) or PROBE_WALK (walk the trie). */
-static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
-                      uint16_t roles, const struct first_word **fwp, size_t *wend, int *lower)
+/* Look the word at text[pos] up, for all roles at once: LOOK_NONE (it is
+ * no first word of a key, or longer than any), LOOK_WORD (*fwp is its
+ * record; the word ends at *wend, *lower = 1 if it has lower case) or
+ * LOOK_RAW (no plain word here: walk the trie from pos). Most words of a
+ * text are no first word: the folding loop hashes as it goes and the Bloom
+ * filter turns them away without touching the word table. *reach receives
+ * the end of the bytes the answer depends on when the word stops at an
+ * ASCII byte before len (the answer is then the same for any len >=
+ * *reach), else 0. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR_LOOK 1
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* The common case of word_look: a word of ASCII letters and digits ended
+ * by an ASCII byte, read eight bytes at a time (one load, a few masks per
+ * eight bytes, no loop per byte). Returns 1 with the folded word in w[0..n),
+ * its hash, its end *i and *low = 1 if it has lower case, or with
+ * *too_long = 1 if it is longer than `max` bytes (then *i = pos + max); 0 if
+ * it must be read byte by byte (non-ASCII, or fewer than eight bytes
+ * left before len). */
+static int look_ascii(const char *text, size_t len, size_t pos, size_t max, char *w, size_t *np,
+                      uint64_t *hp, size_t *ip, int *low, int *too_long)
+{
+    size_t i = pos, n = 0;
+    uint64_t h = FNV_OFFSET, lower = 0;
+
+    *too_long = 0;
+    while (len - i >= 8) {
+        uint64_t x, y, f, letter, digit, stop, v;
+        unsigned k;
+        memcpy(&x, text + i, 8);
+        y = x & ~HIGHS;
+        f = y | (0x20 * ONES);
+        /* per byte, high bit: 'a' <= f <= 'z', '0' <= y <= '9', and ASCII
+         * (no carries cross bytes: every sum stays below 0x100) */
+        letter = (f + (0x80 - 'a') * ONES) & ~(f + (0x80 - 'z' - 1) * ONES) & ~x & HIGHS;
+        digit = (y + (0x80 - '0') * ONES) & ~(y + (0x80 - '9' - 1) * ONES) & ~x & HIGHS;
+        stop = ~(letter | digit) & HIGHS;
+        if (stop == 0) {
+            if (n + 8 > max) {
+                *too_long = 1;
+                *ip = pos + max;
+                return 1;
+            }
+            v = x | (letter >> 2);
+            memcpy(w + n, &v, 8);
+            h = hash_chunk(h, v);
+            lower |= letter & (x << 2);
+            n += 8;
+            i += 8;
+            continue;
+        }
+        k = (unsigned)__builtin_ctzll(stop) / 8;
+        if ((unsigned char)text[i + k] >= 0x80)
+            return 0;
+        if (n + k > max) {
+            *too_long = 1;
+            *ip = pos + max;
+            return 1;
+        }
+        if (k) {
+            uint64_t mask = ~0ULL >> (64 - 8 * k);
+            v = (x | (letter >> 2)) & mask;
+            memcpy(w + n, &v, 8);
+            h = hash_chunk(h, v);
+            lower |= letter & (x << 2) & mask;
+            n += k;
+            i += k;
+        }
+        *np = n;
+        *hp = hash_done(h + n);
+        *ip = i;
+        *low = lower != 0;
+        return 1;
+    }
+    return 0;
+}
+#endif
+
+/* Look the word at text[pos] up, for all roles at once: LOOK_NONE (it is
+ * no first word of a key, or longer than any), LOOK_WORD (*fwp is its
+ * record; the word ends at *wend, *lower = 1 if it has lower case) or
+ * LOOK_RAW (no plain word here: walk the trie from pos). Most words of a
+ * text are no first word: the Bloom filter turns them away without
+ * touching the word table. *reach receives the end of the bytes the answer
+ * depends on when the word stops at an ASCII byte before len (the answer
+ * is then the same for any len >= *reach), else 0. */
+static int word_look(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                     const struct first_word **fwp, size_t *wend, int *lower, size_t *reach)
 {
     char w[KEY_MAX + 8];
-    size_t i = pos, n = 0;
+    size_t i = pos, n = 0, max = lx->wmax;
+    size_t lim = len - pos > max ? pos + max : len; /* ASCII bytes: one each */
     const struct first_word *fw;
-    int low = 0;
+    uint64_t h;
+    unsigned low = 0;
 
-    while (i < len) {
-        unsigned char b = (unsigned char)text[i];
-        if (b < 0x80) {
-            if (b >= 'A' && b <= 'Z') {
-                b = (unsigned char)(b + 32);
-            } else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
-                low |= b >= 'a';
-            } else {
+    *reach = 0;
+#ifdef SWAR_LOOK
+    {
+        int lw = 0, too_long = 0;
+        if (look_ascii(text, len, pos, max, w, &n, &h, &i, &lw, &too_long)) {
+            *reach = i + 1;
+            if (too_long)
+                return LOOK_NONE;
+            if (n == 0)
+                return LOOK_RAW; /* no word: "$", "%" */
+            low = lw ? 0x20 : 0;
+            goto find;
+        }
+        i = pos;
+        n = 0;
+    }
+#endif
+    for (;;) {
+        unsigned char b;
+        /* plain ASCII letters and digits in a tight loop */
+        while (i < lim) {
+            unsigned char f;
+            b = (unsigned char)text[i];
+            f = (unsigned char)(b | 0x20);
+            if ((unsigned)(f - 'a') < 26)
+                low |= b; /* bit 5 set: lower case */
+            else if ((unsigned)(b - '0') < 10)
+                f = b;
+            else
                 break;
-            }
-            w[n++] = (char)b;
+            w[n++] = (char)f;
             i++;
-        } else {
+        }
+        if (i >= len)
+            break;
+        b = (unsigned char)text[i];
+        if (b < 0x80) {
+            *reach = i + 1;
+            if ((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10)
+                return LOOK_NONE; /* longer than any first word */
+            break;
+        }
+        {
             size_t nb = n, j = i;
             int32_t raw = cc_lexicon__decode(text, len, &j), c;
             if (!cc_lexicon__is_alnum(raw)) {
                 if (fold_cp(raw) < 0)
-                    return PROBE_WALK; /* a soft hyphen: the trie skips it */
+                    return LOOK_RAW; /* a soft hyphen: the trie skips it */
                 break;
             }
             c = fold_cp(raw);
             if (c < 0)
-                return PROBE_WALK;
-            low |= is_lower(raw);
+                return LOOK_RAW;
+            if (is_lower(raw))
+                low |= 0x20;
             U8_APPEND_UNSAFE(w, nb, c);
             n = nb;
             i = j;
         }
-        if (n > lx->wmax)
-            return PROBE_NONE;
+        if (n > max)
+            return LOOK_NONE;
+        lim = len - i > max - n ? i + (max - n) : len;
     }
     if (n == 0)
-        return PROBE_WALK; /* no word: "$", "%", "€" */
-    fw = word_find(lx, word_hash(w, n), w, n);
-    if (!fw || !(fw->roles & roles))
-        return PROBE_NONE;
-    if (fw->longer)
-        return PROBE_WALK;
+        return LOOK_RAW; /* no word: "$", "%", "€" */
+    h = word_hash(w, n);
+#ifdef SWAR_LOOK
+find:
+#endif
+    if (!bloom_has(lx, h))
+        return LOOK_NONE;
+    fw = word_find(lx, h, w, n);
+    if (!fw)
+        return LOOK_NONE;
     *fwp = fw;
     *wend = i;
-    *lower = low;
-    return PROBE_DONE;
+    *lower = (low & 0x20) != 0;
+    return LOOK_WORD;
+}
+
+/* ------------------------------------------------------------------ */
+/* The memo of word looks                                              */
+/* ------------------------------------------------------------------ */
+
+/* An extraction asks for the same word several times: the scanner once,
+ * the reading of numbers around it, the context reader of its sentence.
+ * While a memo is on (cc_lexicon__memo_begin), the looks at the text it
+ * was begun for are kept by position in a small direct-mapped table, so
+ * that the later questions skip the folding and hashing. A look is kept
+ * only when its answer depends on no byte at or past `reach` (see
+ * word_look), and is reused only for calls whose len covers that. */
+
+#define MEMO_SIZE 4096 /* positions: context stretches of a long line overlap by about 1.5 KB */
+
+struct memo_slot {
+    size_t pos;
+    const struct first_word *fw;
+    uint16_t wend, reach; /* minus pos; reach 0: empty */
+    uint8_t look, lower;
+};
+
+struct cc_lex_memo {
+    const char *text;
+    const cc_lexicon *lx;
+    struct memo_slot slot[MEMO_SIZE];
+};
+
+/* The memo of this thread. The initial-exec model makes it one load (the
+ * general model costs a call per look); one pointer fits any static TLS
+ * reserve, also when the library is loaded by dlopen (Python). */
+#if defined(__GNUC__)
+static _Thread_local cc_lex_memo *memo_on __attribute__((tls_model("initial-exec")));
+#else
+static _Thread_local cc_lex_memo *memo_on;
+#endif
+
+cc_lex_memo *cc_lexicon__memo_begin(const cc_lexicon *lx, const char *text)
+{
+    cc_lex_memo *m = cc__calloc(1, sizeof *m);
+    if (m) {
+        m->text = text;
+        m->lx = lx;
+        memo_on = m;
+    }
+    return m;
+}
+
+void cc_lexicon__memo_end(cc_lex_memo *m)
+{
+    if (!m)
+        return;
+    if (memo_on == m)
+        memo_on = NULL;
+    free(m);
+}
+
+/* word_look through the memo, then the roles: PROBE_NONE (no key can match
+ * with these roles), PROBE_DONE (the word is the only key it begins: *fwp,
+ * *wend, *lower as in word_look) or PROBE_WALK (walk the trie; if *fwp is
+ * set, the walk may start at fw->node, *wend with *lower). */
+static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                      uint16_t roles, const struct first_word **fwp, size_t *wend, int *lower)
+{
+    cc_lex_memo *m = memo_on;
+    const struct first_word *fw = NULL;
+    int look;
+
+    if (m && m->text == text && m->lx == lx) {
+        struct memo_slot *sl = &m->slot[pos % MEMO_SIZE];
+        if (sl->reach && sl->pos == pos && len - pos >= sl->reach) {
+            look = sl->look;
+            fw = sl->fw;
+            *wend = pos + sl->wend;
+            *lower = sl->lower;
+        } else {
+            size_t reach;
+            look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
+            sl->reach = 0;
+            if (reach) {
+                /* reach - pos <= the longest first word + 1, far below 65536 */
+                sl->pos = pos;
+                sl->reach = (uint16_t)(reach - pos);
+                sl->look = (uint8_t)look;
+                sl->fw = look == LOOK_WORD ? fw : NULL;
+                sl->wend = look == LOOK_WORD ? (uint16_t)(*wend - pos) : 0;
+                sl->lower = look == LOOK_WORD ? (uint8_t)*lower : 0;
+            }
+        }
+    } else {
+        size_t reach;
+        look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
+    }
+    if (look == LOOK_RAW)
+        return PROBE_WALK;
+    if (look == LOOK_NONE || !(fw->roles & roles))
+        return PROBE_NONE;
+    *fwp = fw;
+    return fw->longer ? PROBE_WALK : PROBE_DONE;
 }
 
 static cc_status word_add(cc_lexicon *lx, const char *w, size_t n, uint64_t h, int32_t entry,
@@ -436,6 +696,8 @@ static cc_status word_add(cc_lexicon *lx, const char *w, size_t n, uint64_t h, i
     }
     if (entry >= 0)
         fw->entry = entry;
+    lx->bloom[BLOOM_BIT1(h) / 64] |= 1ULL << (BLOOM_BIT1(h) % 64);
+    lx->bloom[BLOOM_BIT2(h) / 64] |= 1ULL << (BLOOM_BIT2(h) % 64);
     fw->roles |= roles;
     fw->longer |= (uint8_t)longer;
     return CC_OK;
@@ -519,6 +781,17 @@ static cc_status build_filter(cc_lexicon *lx)
         lx->edges = edges;
         lx->emask = size - 1;
     }
+    /* the node where each first word ends, for walks that go on past it */
+    for (size_t k = 0; k <= lx->wmask; k++) {
+        struct first_word *fw = &lx->words[k];
+        uint32_t cur;
+        if (fw->hash == 0)
+            continue;
+        cur = lx->root[(uint8_t)lx->wtext[fw->at]];
+        for (uint32_t b = 1; b < fw->n && cur; b++)
+            cur = child_of(lx, cur, (uint8_t)lx->wtext[fw->at + b]);
+        fw->node = cur;
+    }
     return CC_OK;
 }
 
@@ -527,6 +800,19 @@ int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len
     char buf[8];
     size_t nb = 0, i = pos;
     unsigned pre;
+
+    if (pos < len && len - pos >= 2 && lx->words) {
+        /* two ASCII bytes, the common case: folded in place */
+        unsigned b0 = (unsigned char)text[pos], b1 = (unsigned char)text[pos + 1];
+        if (b0 < 0x80 && b1 < 0x80) {
+            b0 += b0 >= 'A' && b0 <= 'Z' ? 32 : 0;
+            b1 += b1 >= 'A' && b1 <= 'Z' ? 32 : 0;
+            if (lx->numone[b0])
+                return 1;
+            pre = b0 << 8 | b1;
+            return (lx->numpre[pre / 64] >> (pre % 64)) & 1;
+        }
+    }
     while (nb < 2 && i < len) {
         unsigned char b = (unsigned char)text[i];
         if (b < 0x80) {
@@ -555,10 +841,22 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
     uint32_t cur = 0;
     int lower = 0, first = 1;
 
-    if (lx->words && pos < len) {
+    if (lx->words && pos < len && (unsigned char)text[pos] > ' ' &&
+        (unsigned char)text[pos] < 0x80 && text[pos] != '-' &&
+        !((unsigned)((text[pos] | 0x20) - 'a') < 26 || (unsigned)(text[pos] - '0') < 10)) {
+        /* punctuation and symbols ("%", "$", ","): no word, so the probe
+         * would only send us to the walk; most begin no key at all */
+        if (!lx->root[(unsigned char)text[pos]]) {
+            if (got)
+                *got = 0;
+            return NULL;
+        }
+    } else if (lx->words && pos < len) {
         const struct first_word *fw = NULL;
         size_t wend = pos;
-        int wl = 0, pr = word_probe(lx, text, len, pos, roles, &fw, &wend, &wl);
+        int wl, pr;
+        wl = 0;
+        pr = word_probe(lx, text, len, pos, roles, &fw, &wend, &wl);
         if (pr == PROBE_NONE || (pr == PROBE_DONE && fw->entry < 0)) {
             if (got)
                 *got = 0;
@@ -574,6 +872,28 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
                 best_roles &= (uint16_t)~best->lower_roles;
             best_end = wend;
             goto out;
+        }
+        if (fw && fw->node) {
+            /* longer keys begin with the word: walk on from its end, as
+             * the walk from pos would have got there (the word's last
+             * character is a letter or digit at a word boundary) */
+            cur = fw->node;
+            first = 0;
+            lower = wl;
+            i = wend;
+            if (fw->entry >= 0) {
+                const cc_lex_entry *e = &lx->entries[fw->entry];
+                uint16_t r = e->roles;
+                if (lower)
+                    r &= (uint16_t)~e->upper_roles;
+                else
+                    r &= (uint16_t)~e->lower_roles;
+                if (r) {
+                    best = e;
+                    best_roles = r;
+                    best_end = wend;
+                }
+            }
         }
     }
     while (i < len) {

@@ -256,6 +256,17 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
                                       size_t pos, uint16_t roles, size_t *end, uint16_t *got);
 
 /**
+ * Keep the word looks of cc_lexicon__match in lexicon lx at `text` in a memo
+ * of this thread until cc_lexicon__memo_end (other calls pass it by), so
+ * that words asked for again (scanner, numbers, context) are not folded
+ * and hashed again. The text must not change meanwhile. Results are the
+ * same with and without it; NULL (out of memory) just means no memo.
+ */
+typedef struct cc_lex_memo cc_lex_memo;
+cc_lex_memo *cc_lexicon__memo_begin(const cc_lexicon *lx, const char *text);
+void cc_lexicon__memo_end(cc_lex_memo *m);
+
+/**
  * 1 if the letters at text[pos..wend) (one word, wend = its end) split
  * completely into parts of spelled numbers of this language (number words
  * and CC_LEX_NUMBER_PART words: "siebenhunderteinundzwanzigtausend",
@@ -332,6 +343,39 @@ static inline int cc_lexicon__is_alnum(int32_t c)
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     return cc_lexicon__alnum_wide(c);
+}
+
+/**
+ * The end of the run of ASCII letters and digits at t[i] (i itself if
+ * there is none): eight bytes at a time where the compiler allows it. The
+ * scanner and the context reader pass most words with it.
+ */
+static inline size_t cc_lexicon__ascii_alnum_end(const char *t, size_t len, size_t i)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    while (len - i >= 8) {
+        uint64_t x, y, f, alnum;
+        __builtin_memcpy(&x, t + i, 8);
+        y = x & ~highs;
+        f = y | (0x20 * ones);
+        /* per byte, high bit: a letter, a digit; none for bytes >= 0x80
+         * (the sums stay below 0x100: no carries between bytes) */
+        alnum = ((f + (0x80 - 'a') * ones) & ~(f + (0x80 - 'z' - 1) * ones)) |
+                ((y + (0x80 - '0') * ones) & ~(y + (0x80 - '9' - 1) * ones));
+        alnum &= ~x & highs;
+        if (alnum != highs)
+            return i + (size_t)__builtin_ctzll(~alnum & highs) / 8;
+        i += 8;
+    }
+#endif
+    while (i < len) {
+        unsigned char b = (unsigned char)t[i];
+        if (!((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10))
+            break;
+        i++;
+    }
+    return i;
 }
 
 /** 1 if the code point is white space inside text (incl. NBSP, thin spaces). */

@@ -64,6 +64,7 @@ static inline size_t skip_spaces(const char *t, size_t len, size_t i)
 
 static inline size_t skip_alnum(const char *t, size_t len, size_t i)
 {
+    i = cc_lexicon__ascii_alnum_end(t, len, i);
     while (i < len) {
         size_t j = i;
         unsigned char b = (unsigned char)t[i];

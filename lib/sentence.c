@@ -300,24 +300,87 @@ static int candidate(unsigned char b)
            b == '\f' || b >= 0xC0;
 }
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR_CAND 1
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* The candidates among eight bytes (little-endian load): the high bit of
+ * each byte for which candidate() holds, exactly (no borrows between
+ * bytes: every sum stays below 0x100). */
+static uint64_t candidates8(uint64_t x)
+{
+    uint64_t y = x & ~HIGHS, z, eq = 0;
+    static const unsigned char marks[3] = {'.', '!', '?'};
+    for (int k = 0; k < 3; k++) {
+        z = y ^ (marks[k] * ONES);
+        eq |= ~((z + 0x7F * ONES) | z);
+    }
+    /* '\n' '\v' '\f' '\r': 0x0A..0x0D */
+    eq |= (y + (0x80 - 0x0A) * ONES) & ~(y + (0x80 - 0x0E) * ONES);
+    return (eq & ~x & HIGHS) | (x & (x << 1) & HIGHS); /* or >= 0xC0 */
+}
+#endif
+
+/* The first candidate byte in t[k..lim), or lim. */
+static size_t next_candidate(const char *t, size_t k, size_t lim)
+{
+#ifdef SWAR_CAND
+    while (lim - k >= 8) {
+        uint64_t x, c;
+        memcpy(&x, t + k, 8);
+        c = candidates8(x);
+        if (c)
+            return k + (size_t)__builtin_ctzll(c) / 8;
+        k += 8;
+    }
+#endif
+    while (k < lim && !candidate((unsigned char)t[k]))
+        k++;
+    return k;
+}
+
+/* The last candidate byte in t[lo..k), or SIZE_MAX if none. */
+static size_t prev_candidate(const char *t, size_t lo, size_t k)
+{
+#ifdef SWAR_CAND
+    while (k - lo >= 8) {
+        uint64_t x, c;
+        memcpy(&x, t + k - 8, 8);
+        c = candidates8(x);
+        if (c)
+            return k - 8 + (size_t)(63 - __builtin_clzll(c)) / 8;
+        k -= 8;
+    }
+#endif
+    while (k > lo) {
+        k--;
+        if (candidate((unsigned char)t[k]))
+            return k;
+    }
+    return SIZE_MAX;
+}
+
 /* The sentence around [start, end) read directly: 1 if sure, 0 if ICU
- * must decide. */
+ * must decide. Only candidate bytes are looked at, found eight bytes at a
+ * time; the limits are those of a byte-by-byte reading (REACH). */
 static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *ss, size_t *se)
 {
     const char *t = s->text;
-    size_t k = start, at = 0, after;
+    size_t k = start, at = 0, after, lo, lim;
     int r;
 
-    /* the last kept break at or before the start */
+    /* the last kept break at or before the start: candidates at
+     * start - REACH - 1 .. start - 1 are looked at */
     *ss = 0;
+    lo = start > REACH ? start - REACH - 1 : 0;
     for (;;) {
-        if (k == 0)
-            break;
-        if (start - k > REACH)
+        k = prev_candidate(t, lo, k);
+        if (k == SIZE_MAX) {
+            if (lo == 0)
+                break; /* the text begins the sentence */
             return 0;
-        k--;
-        if (!candidate((unsigned char)t[k]))
-            continue;
+        }
         r = break_from(s, k, &at, &after);
         if (r == UNSURE)
             return 0;
@@ -339,11 +402,18 @@ static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *
     if (k > 0)
         k--;
     *se = s->len;
-    for (; k < s->len; k++) {
-        if (k - end > REACH && k > end)
-            return 0;
-        if (!candidate((unsigned char)t[k]))
-            continue;
+    /* candidates up to end + REACH; reaching past that without a break
+     * leaves it to ICU */
+    lim = s->len - end > REACH + 1 ? end + REACH + 1 : s->len;
+    if (k > lim)
+        lim = k;
+    for (;; k++) {
+        k = next_candidate(t, k, lim);
+        if (k >= lim) {
+            if (k < s->len)
+                return 0;
+            break;
+        }
         r = break_from(s, k, &at, &after);
         if (r == UNSURE)
             return 0;

@@ -1,12 +1,15 @@
 /*
  * bench_extract.c - extraction speed on generated news-like text.
  *
- * usage: bench_extract [MB] [--path]
+ * usage: bench_extract [MB] [--path] [--write DIR]
  *   MB      megabytes of text per language (default 50: 50 MB German and
  *           50 MB English), built from varied sentences with a figure in
  *           every second sentence.
  *   --path  also time the pathological inputs: a million digits, a million
  *           hedge words, one line of many megabytes.
+ *   --write DIR  also write each generated text to DIR (news_de.txt,
+ *           news_en.txt, and with --path path_*.txt), to compare the
+ *           extraction output before and after a change.
  * Prints MB/s per language (one core), mentions found, and the peak memory.
  */
 #include <stdio.h>
@@ -97,6 +100,22 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static const char *write_dir;
+
+static void save(const char *name, const char *t, size_t len)
+{
+    char path[4096];
+    FILE *f;
+    if (!write_dir)
+        return;
+    snprintf(path, sizeof path, "%s/%s", write_dir, name);
+    f = fopen(path, "wb");
+    if (!f || fwrite(t, 1, len, f) != len)
+        fprintf(stderr, "cannot write %s\n", path);
+    if (f)
+        fclose(f);
+}
+
 static int run(const char *label, const char *t, size_t len, const char *lang)
 {
     cc_extract_options o = CC_EXTRACT_OPTIONS_INIT;
@@ -119,12 +138,18 @@ static int run(const char *label, const char *t, size_t len, const char *lang)
 int main(int argc, char **argv)
 {
     double mb = argc > 1 ? atof(argv[1]) : 50;
-    int path = argc > 2 && strcmp(argv[2], "--path") == 0;
+    int path = 0;
     size_t len = 0, n = 1000000;
     char *t;
     struct rusage ru;
     int rc = 0;
 
+    for (int i = 2; i < argc; i++) {
+        if (strcmp(argv[i], "--path") == 0)
+            path = 1;
+        else if (strcmp(argv[i], "--write") == 0 && i + 1 < argc)
+            write_dir = argv[++i];
+    }
     if (mb <= 0)
         mb = 50;
     /* build the lexicons first: start-up is not part of the rate */
@@ -134,6 +159,7 @@ int main(int argc, char **argv)
         t = generate((size_t)(mb * 1e6), german, &len);
         if (!t)
             return 1;
+        save(german ? "news_de.txt" : "news_en.txt", t, len);
         rc |= run(german ? "news, German" : "news, English", t, len, german ? "de" : "en");
         free(t);
     }
@@ -142,12 +168,15 @@ int main(int argc, char **argv)
         if (!t)
             return 1;
         memset(t, '7', n);
+        save("path_digits.txt", t, n);
         rc |= run("a million digits", t, n, "de");
         for (size_t i = 0; i < n; i++)
             memcpy(t + 5 * i, "fast ", 5);
+        save("path_hedges.txt", t, 5 * n);
         rc |= run("a million hedge words", t, 5 * n, "de");
         for (size_t i = 0; i < n; i++)
             memcpy(t + 8 * i, "um 5 %, ", 8);
+        save("path_line.txt", t, 8 * n);
         rc |= run("one 8 MB line of figures", t, 8 * n, "de");
         free(t);
     }
