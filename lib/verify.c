@@ -175,9 +175,17 @@ static cc_status write_text(char **out, size_t *len, const cc_corpus *c, const c
         cap += 600;
     if (!(b = cc__malloc(cap)))
         return cc_error__msg(err, CC_ENOMEM, "out of memory");
-    n += (size_t)snprintf(b + n, cap - n, "claim: %.*s\n  read as %s%s%s e%d %s\n\n",
-                          (int)(claim_len > 300 ? 300 : claim_len), claim, cq->hedge_word,
-                          cq->hedge_word[0] ? " " : "", cq->digits, cq->scale, cq->unit);
+    /* the reading as `crosscheck parse` shows it: "589 x 1e9 USD, approx "rund"" */
+    n += (size_t)snprintf(b + n, cap - n, "claim: %.*s\n  read as %s%s%s",
+                          (int)(claim_len > 300 ? 300 : claim_len), claim, cq->digits,
+                          cq->hedge == CC_HEDGE_RANGE ? ".." : "",
+                          cq->hedge == CC_HEDGE_RANGE ? cq->digits_high : "");
+    if (cq->scale)
+        n += (size_t)snprintf(b + n, cap - n, " x 1e%d", cq->scale);
+    n += (size_t)snprintf(b + n, cap - n, " %s, %s", cq->unit, cc_hedge_name((cc_hedge)cq->hedge));
+    if (cq->hedge_word[0])
+        n += (size_t)snprintf(b + n, cap - n, " \"%s\"", cq->hedge_word);
+    n += (size_t)snprintf(b + n, cap - n, "\n\n");
     for (size_t i = 0; i < c->n; i++) {
         const char *src = cc_extraction_source(c->a[i].x);
         if (v[i].m < 0) {

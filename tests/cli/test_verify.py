@@ -76,6 +76,11 @@ class Verify(unittest.TestCase):
         self.assertEqual(status, 1, err)
         self.assertIn("contradicts", out)
         self.assertIn("stadtanzeiger", out)
+        # the claim's reading, as `crosscheck parse` shows it
+        self.assertIn("read as 589 x 1e9 USD, exact\n", out)
+        status, out, err = run("verify", "Laut Polizei kamen rund 12.000 Menschen",
+                               *articles("demo"))
+        self.assertIn('read as 12000 count, approx "rund"\n', out)
 
     def test_claim_without_a_figure(self):
         status, out, err = run("verify", "Nvidia verlor an Börsenwert", *articles("selloff"))
