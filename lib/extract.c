@@ -303,14 +303,36 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
         size_t mend = 0;
         uint16_t got = 0;
         const cc_lex_entry *m = cc_lexicon__match(lx, t, end, start, CC_LEX_CONTEXT, &mend, &got);
-        if (m && (m->ctx == CC_CTX_ATTRIB_NAME || m->ctx == CC_CTX_ATTRIB_SELF) && mend == end) {
+        if (m && (m->ctx == CC_CTX_ATTRIB_NAME || m->ctx == CC_CTX_ATTRIB_SELF) && mend == end)
             h->norm = m->norm;
-            return 1;
-        }
     }
     h->ns = start;
     h->ne = end;
     return 1;
+}
+
+/* Does the name at ns open its clause (after an article at most)? "Die
+ * Polizei schätzte ...", not "Am Montag teilte ...". */
+static int opens_clause(const cc_lexicon *lx, const char *t, size_t from, size_t ns)
+{
+    size_t b = ns, ws;
+    while (b > from && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n'))
+        b--;
+    ws = b;
+    while (ws > from && t[ws - 1] != ' ' && t[ws - 1] != '\t' && t[ws - 1] != '\n' &&
+           !separator_between(t, ws - 1, ws))
+        ws--;
+    if (ws < b) {
+        size_t mend = 0;
+        uint16_t got = 0;
+        const cc_lex_entry *m = cc_lexicon__match(lx, t, b, ws, CC_LEX_CONTEXT, &mend, &got);
+        if (!(m && m->ctx == CC_CTX_ARTICLE && mend == b))
+            return 0;
+        b = ws;
+        while (b > from && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n'))
+            b--;
+    }
+    return b == from || separator_between(t, b - 1, b);
 }
 
 static void name_in_wie(const cc_lexicon *lx, const char *t, size_t from, size_t s, hit *h);
@@ -330,10 +352,18 @@ static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_
     opens = b == from || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' ||
             t[b - 1] == '"' || (unsigned char)t[b - 1] >= 0x80;
     if (strcmp(cc_lexicon__lang(lx), "de") == 0) {
+        hit before = *h;
         /* "wie ein Sprecher sagte": the verb ends a "wie" clause */
         name_in_wie(lx, t, from, s, h);
         if (h->norm || h->ne > h->ns)
             return;
+        /* "Die Polizei schätzte die Zahl auf ...": the subject opens the
+         * clause, and what follows the verb is its object */
+        if (!opens && name_before_verb(lx, t, from, s, &before) &&
+            opens_clause(lx, t, from, before.ns)) {
+            *h = before;
+            return;
+        }
     }
     if (strcmp(cc_lexicon__lang(lx), "de") == 0 || opens) {
         size_t nx = next_word(t, to, e > s ? e - 1 : s);

@@ -254,8 +254,6 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("Erwartung", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("Erwartungen", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("gerechnet", CC_CTX_SCOPE, "forecast"),
-    CC_LW_CTX("rechnet", CC_CTX_SCOPE, "forecast"),
-    CC_LW_CTX("rechnen", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("angepeilt", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("peilt", CC_CTX_SCOPE, "forecast"),
     /* an earlier period's figure, the base an actual one is compared
