@@ -449,9 +449,12 @@ static void scan_context(const cc_lexicon *lx, const char *t, size_t from, size_
             h->ctx = m->ctx;
             h->norm = m->norm;
             if (m->ctx == CC_CTX_BARRIER) {
-                /* the clause it opens: up to the next ',', ';' or ':' */
+                /* the clause it opens: up to the next ',', ';' or ':' that
+                 * ends a clause (not the decimal comma of "2,5 Prozent") */
                 size_t k = mend;
-                while (k < to && t[k] != ',' && t[k] != ';' && t[k] != ':')
+                while (k < to && !(t[k] == ';' || ((t[k] == ',' || t[k] == ':') &&
+                                                   (k + 1 >= to || t[k + 1] == ' ' ||
+                                                    t[k + 1] == '\n'))))
                     k++;
                 h->e = k;
             } else if (m->ctx == CC_CTX_ATTRIB && !h->norm)

@@ -324,6 +324,9 @@ DE_HAND = [
     ("Der Zins stieg auf 3 Prozent.", ['amount 3 % exact "3 Prozent" direction=up change=to']),
     ("Der Schaden belief sich auf 3 Millionen Euro.", ['amount 3e6 EUR exact "3 Millionen Euro"']),
     ("Die Partei kommt auf 25 Prozent, die Grünen auf 12 Prozent, ein Plus von zwei Punkten.", ['amount 25 % exact "25 Prozent"', 'amount 12 % exact "12 Prozent"', 'amount 2 count exact "zwei Punkten" direction=up']),
+    # a subordinate clause runs past the decimal comma of its figure
+    ("Der Kurs fiel, weil er zuvor 3,5 Prozent verloren hatte.", ['amount 3.5 % exact "3,5 Prozent" direction=down']),
+    ("Die Marge lag bei 6,1 Prozent (Vj. 5,8 Prozent).", ['amount 6.1 % exact "6,1 Prozent"', 'amount 5.8 % exact "5,8 Prozent" scope=prior_period']),
 ]
 
 EN_HAND = [
@@ -550,6 +553,7 @@ EN_HAND = [
     ("The party is at 25%, the Greens at 12%, up two points.", ['amount 25 % exact "25%"', 'amount 12 % exact "12%"', 'amount 2 count exact "two points" direction=up']),
     ("Analysts cut the target to $50 from $70.", ['amount 50 USD exact "$50" direction=down change=to', 'amount 70 USD exact "$70" direction=down change=from']),
     ("The deal valued the firm at $4bn after shares fell 3%.", ['amount 4e9 USD exact "$4bn"', 'amount 3 % exact "3%" direction=down']),
+    ("The rate was 4.4%, compared with 4.1% a year earlier, the agency said, while economists had expected 4.3%.", ['amount 4.4 % exact "4.4%"', 'amount 4.1 % exact "4.1%" scope=prior_period', 'amount 4.3 % exact "4.3%" scope=forecast']),
 ]
 
 
