@@ -254,13 +254,14 @@ cc_status cc_claimset__add_source(cc_claimset *set, const char *id, const char *
     *field = NULL;
     if (set->nsources >= UINT32_MAX - 1)
         return cc_error__set(err, CC_ELIMIT, src, 0, 0, -1, "too many sources");
+    /* the pool may move as it grows: the set's name is read anew after it */
     if (pool(set, id, &s.id) || pool(set, name, &s.name) || pool(set, url, &s.url) ||
         cc__grow((void **)&set->sources, &set->sources_cap, set->nsources + 1,
                  sizeof *set->sources) != 0)
-        return cc_error__set(err, CC_ENOMEM, src, 0, 0, -1, "out of memory");
+        return cc_error__set(err, CC_ENOMEM, set_name(set), 0, 0, -1, "out of memory");
     if (set->source_ids.count + 1 > set->source_ids.nslots / 2) {
         if (idmap_reserve(set, &set->source_ids) != 0)
-            return cc_error__set(err, CC_ENOMEM, src, 0, 0, -1, "out of memory");
+            return cc_error__set(err, CC_ENOMEM, set_name(set), 0, 0, -1, "out of memory");
         slot = idmap_slot(set, &set->source_ids, id, strlen(id), &found);
     }
     set->sources[set->nsources] = s;
@@ -403,7 +404,8 @@ static cc_status store(cc_claimset *set, const cc_claim_fields *f, const claim_c
         *added = &set->claims[set->nclaims - 1];
     return CC_OK;
 nomem:
-    return cc_error__set(err, CC_ENOMEM, src, (int)line, (int)column, -1, "out of memory");
+    return cc_error__set(err, CC_ENOMEM, set_name(set), (int)line, (int)column, -1,
+                         "out of memory");
 }
 
 static cc_status add_claim(cc_claimset *set, const cc_claim_fields *f, const cc_quantity *q,
