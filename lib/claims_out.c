@@ -153,9 +153,10 @@ static json_t *claim_json(const cc_extraction *x, const cc_xmention *m, const ch
         bad |= set_str(o, "kind", cc_mention_kind_name((cc_mention_kind)m->kind));
         if (m->ambiguous)
             bad |= json_object_set_new(o, "ambiguous", json_true());
+        if (m->change)
+            bad |= set_str(o, "change", m->change == 1 ? "from" : "to");
         if (m->change && link_k) {
             snprintf(id, sizeof id, "%s-%zu", src, link_k);
-            bad |= set_str(o, "change", m->change == 1 ? "from" : "to");
             bad |= json_object_set_new(o, "linked_to", clean_string(id));
         }
     }
@@ -206,10 +207,10 @@ static cc_status write_json(const cc_extraction *const *xs, const char *const *t
             if (m->kind != CC_MENTION_AMOUNT || m->weak)
                 continue;
             ++k;
-            if (m->change == 1)
-                link_k = k + 1; /* B follows A and is never weak */
-            else if (m->change == 2)
-                link_k = k - 1;
+            /* the linked figure stands next to it and is never weak; a
+             * level without a start ("stieg auf 2,5 Prozent") has no link */
+            if (m->change && m->link != SIZE_MAX)
+                link_k = m->link > i ? k + 1 : k - 1;
             c = claim_json(x, m, texts[f], src, k, link_k);
             if (!c || json_array_append_new(claims, c) != 0)
                 goto oom;

@@ -411,7 +411,8 @@ static cc_status store(cc_claimset *set, const cc_claim_fields *f, const claim_c
         *added = &set->claims[set->nclaims - 1];
     return CC_OK;
 nomem:
-    return cc_error__set(err, CC_ENOMEM, src, (int)line, (int)column, -1, "out of memory");
+    return cc_error__set(err, CC_ENOMEM, src, (int)line, (int)column, -1,
+                         "out of memory");
 }
 
 static cc_status add_claim(cc_claimset *set, const cc_claim_fields *f, const cc_quantity *q,

@@ -13,7 +13,8 @@
  *    close). Days named in both sentences must agree.
  * 3. Topics are the linked components. Each is split into the keys the
  *    check compares: day, time scope, attribution (a mention that names
- *    none takes the one most members name). Within a key a source speaks
+ *    none takes the one most members name; never "forecast" or
+ *    "prior_period", which say the figure is not the actual one). Within a key a source speaks
  *    once: a repeat of the same figure is a copy, a different figure from
  *    the same source leaves the group; near-identical sentences of two
  *    sources are one voice (syndicated copy).
@@ -644,8 +645,12 @@ static cc_status topic(run *r, const uint32_t *mem, size_t nm)
                 tdate = d;
         }
     }
+    /* a figure that names no scope is an actual one: it never takes a
+     * forecast or an earlier period's figure from its neighbours ("2,0
+     * Prozent, nach 1,6 Prozent im September") */
     for (size_t i = 0; i < nm; i++)
-        if (r->m[mem[i]].scope)
+        if (r->m[mem[i]].scope && strcmp(r->m[mem[i]].scope, "forecast") != 0 &&
+            strcmp(r->m[mem[i]].scope, "prior_period") != 0)
             strs[ns++] = r->m[mem[i]].scope;
     tscope = mode_str(strs, ns);
     ns = 0;

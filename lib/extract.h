@@ -25,8 +25,9 @@ typedef struct cc_xmention {
     int8_t direction;      /* -1, 0, 1 */
     uint8_t kind;          /* cc_mention_kind */
     uint8_t negated, ambiguous, weak, has_unit;
-    uint8_t change;        /* "von A auf B": 1 for A (from), 2 for B (to), 0 none */
-    size_t link;           /* with change: the index of the other figure */
+    uint8_t change;        /* "von A auf B": 1 for A (from), 2 for B (to), 0 none;
+                              also 2 alone for a level a change led to ("stieg auf B") */
+    size_t link;           /* with change: the index of the other figure, SIZE_MAX none */
     uint8_t sign_word;     /* a sign word made it negative ("minus 5") */
     size_t us, ue;         /* kind physical: the unit as written (us == ue: none) */
 } cc_xmention;

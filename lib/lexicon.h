@@ -76,7 +76,24 @@ enum {
      * unit it makes the value negative ("minus 1.200.000", "negative
      * 5"); with norm "down" the word also marks a decline wherever it is
      * not a figure's own sign ("minus 3 Prozent", "ein Minus von ...") */
-    CC_CTX_SIGN = 16
+    CC_CTX_SIGN = 16,
+    /* a speech verb: the source stands next to it, before ("the union
+     * said", "Ein Händler sagte") or, inverted, after it ("said the
+     * union", "teilte die Polizei mit", "sagte ein Sprecher der Stadt") */
+    CC_CTX_SAY = 17,
+    /* a speech verb at the end of a "wie" clause: the source stands
+     * between "wie" and the verb ("wie das Statistische Bundesamt mitteilte") */
+    CC_CTX_SAY_FINAL = 18,
+    /* a scope only for the figure directly after it: "up from 2.9%",
+     * "compared with 4.1%" (the earlier figure a change is measured from) */
+    CC_CTX_SCOPE_NEXT = 19,
+    /* the same, and only where the word opens a clause: ", nach 1,6
+     * Prozent im September" (not "nach 10 Jahren") */
+    CC_CTX_SCOPE_NEXT_CLAUSE = 20,
+    /* a phrase that holds a context word but gives the figure nothing: in
+     * "gegenüber dem Vorjahr", "on the previous year" the earlier period
+     * is the base of a change, not the time of the figure */
+    CC_CTX_NONE = 21
 };
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */

@@ -144,7 +144,7 @@ DE_HAND = [
     ("Sie zahlte siebenhunderteinundzwanzigtausend Euro.", ['amount 721000 EUR exact "siebenhunderteinundzwanzigtausend Euro"']),
     ("Das sind zweihunderttausend Euro.", ['amount 200000 EUR exact "zweihunderttausend Euro"']),
     ("Der Konzern hat 5 Millionen Aktien.", ['amount 5e6 count exact "5 Millionen"']),
-    ("Ein Rückgang auf −3 % wurde erwartet.", ['amount -3 % exact "−3 %" scope=forecast direction=down']),
+    ("Ein Rückgang auf −3 % wurde erwartet.", ['amount -3 % exact "−3 %" scope=forecast direction=down change=to']),
     ("Ein Kurs von 5.6 Prozent ist möglich.", ['amount 5.6 % exact "5.6 Prozent"']),
     ("Das sind 21\u202f414,25 Punkte.", ['amount 21414.25 count exact "21\u202f414,25 Punkte"']),
     # context words
@@ -189,7 +189,7 @@ DE_HAND = [
     ("Der Anteil betrug ,5 Prozent.", ['amount 0.5 % exact ",5 Prozent"']),
     # spelled decimals: "Komma" between the whole part and single digit words
     ("Der Umsatz lag bei zwei Komma fünf Millionen Euro.", ['amount 2.5e6 EUR exact "zwei Komma fünf Millionen Euro"']),
-    ("Die Quote stieg auf drei Komma null sieben Prozent.", ['amount 3.07 % exact "drei Komma null sieben Prozent" direction=up']),
+    ("Die Quote stieg auf drei Komma null sieben Prozent.", ['amount 3.07 % exact "drei Komma null sieben Prozent" direction=up change=to']),
     ("Der Wert sank um 1 Komma 5 Prozent.", ['amount 1.5 % exact "1 Komma 5 Prozent" direction=down']),
     # German speaks decimals in pairs too: "Komma zwanzig" is ,20
     ("Es waren am Ende zwei Komma zwanzig.", ['amount 2.20 count exact "zwei Komma zwanzig" weak']),
@@ -203,7 +203,7 @@ DE_HAND = [
     ("Gemeldet wurden siebenhunderteinundzwanzigtausendundzwölf Stimmen.", ['amount 721012 count exact "siebenhunderteinundzwanzigtausendundzwölf"']),
     ("Es kamen dreiunddreissig Gäste.", ['amount 33 count exact "dreiunddreissig" weak']),
     ("Gezählt wurden vier Millionen dreihundertzwölftausendundachtzehn Stimmen.", ['amount 4312018 count exact "vier Millionen dreihundertzwölftausendundachtzehn"']),
-    ("Die Schuld wuchs auf zwei Billiarden dreihundert Billionen Euro.", ['amount 2300000000000000 EUR exact "zwei Billiarden dreihundert Billionen Euro" direction=up']),
+    ("Die Schuld wuchs auf zwei Billiarden dreihundert Billionen Euro.", ['amount 2300000000000000 EUR exact "zwei Billiarden dreihundert Billionen Euro" direction=up change=to']),
     ("Achtung, Dreiecke und Einhörner!", []),
     # pronouns are numbers, articles are not; "keine" stays a negation
     ("Gekommen ist am Ende keiner.", ['amount 0 count exact "keiner" weak']),
@@ -239,10 +239,10 @@ DE_HAND = [
     ("Laut einer Sprecherin kamen 500 Menschen.", ['amount 500 count exact "500" attributed_to=spokesperson']),
     # "um A auf B", "A Punkte auf B": a change and the level it led to, no
     # range and no change from A; a change of a percentage is in points
-    ("Der Index fiel um 1 Punkt auf 500.", ['amount 1 count exact "1 Punkt" direction=down', 'amount 500 count exact "500" direction=down']),
-    ("Der Kurs fiel 2 Punkte auf 44.000.", ['amount 2 count exact "2 Punkte" direction=down', 'amount 44000 count exact "44.000" direction=down']),
-    ("Die Quote stieg um 2 auf 5 Prozent.", ['amount 2 pp exact "2" direction=up', 'amount 5 % exact "5 Prozent" direction=up']),
-    ("Der Umsatz stieg um 5 auf 20 Millionen Euro.", ['amount 5e6 EUR exact "5" direction=up', 'amount 20e6 EUR exact "20 Millionen Euro" direction=up']),
+    ("Der Index fiel um 1 Punkt auf 500.", ['amount 1 count exact "1 Punkt" direction=down', 'amount 500 count exact "500" direction=down change=to']),
+    ("Der Kurs fiel 2 Punkte auf 44.000.", ['amount 2 count exact "2 Punkte" direction=down', 'amount 44000 count exact "44.000" direction=down change=to']),
+    ("Die Quote stieg um 2 auf 5 Prozent.", ['amount 2 pp exact "2" direction=up', 'amount 5 % exact "5 Prozent" direction=up change=to']),
+    ("Der Umsatz stieg um 5 auf 20 Millionen Euro.", ['amount 5e6 EUR exact "5" direction=up', 'amount 20e6 EUR exact "20 Millionen Euro" direction=up change=to']),
     ("Der Dax stieg von 18.000 auf 19.000 Punkte.", ['amount 18000 count exact "18.000" direction=up change=from', 'amount 19000 count exact "19.000 Punkte" direction=up change=to']),
     ("Die Aktie stieg um 2 bis 3 Prozent.", ['amount 2..3 % range "2 bis 3 Prozent" direction=up']),
     ("Die Kosten steigen von 2 bis 3 Mio. Euro.", ['amount 2..3e6 EUR range "von 2 bis 3 Mio. Euro" direction=up']),
@@ -304,7 +304,7 @@ DE_HAND = [
     ("Ein 52-jähriger Radfahrer stürzte.", ['physical 52 count exact "52-jähriger" unit_text="jähriger"']),
     ("Befragt wurden die 16- bis 24-Jährigen.", ['physical 16..24 count range "16- bis 24-Jährigen" unit_text="Jährigen"']),
     ("Knapp ein Drittel der über 70-Jährigen lebt allein.", ['amount 0.333333333333 count approx_below "Knapp ein Drittel"', 'physical 70 count lower_strict "über 70-Jährigen" unit_text="Jährigen"']),
-    ("Die Rendite der 30-jährigen Anleihe fiel auf 3,1 Prozent.", ['physical 30 count exact "30-jährigen" unit_text="jährigen"', 'amount 3.1 % exact "3,1 Prozent" direction=down']),
+    ("Die Rendite der 30-jährigen Anleihe fiel auf 3,1 Prozent.", ['physical 30 count exact "30-jährigen" unit_text="jährigen"', 'amount 3.1 % exact "3,1 Prozent" direction=down change=to']),
     ("Er starb im Alter von 81 Jahren.", ['physical 81 count exact "81 Jahren" unit_text="Jahren"']),
     ("Sie starb im Alter von 77.", ['physical 77 count exact "im Alter von 77" unit_text="im Alter von"']),
     ("Der Fahrer, 58, blieb unverletzt.", ['physical 58 count exact "58"']),
@@ -335,6 +335,34 @@ DE_HAND = [
     # physical units
     ("Die Konzentration lag bei 419,3 ppm.", ['physical 419.3 count exact "419,3 ppm" unit_text="ppm"']),
     ("Der Stern ist 120 Lichtjahre entfernt.", ['physical 120 count exact "120 Lichtjahre" unit_text="Lichtjahre"']),
+    # sources after the figure (speech verbs) where two sources stand
+    # against each other; a single "wie ... mitteilte" gives no attribution
+    ("Rund 800 Menschen kamen, teilte die Polizei mit, die Veranstalter zählten 2.000.", ['amount 800 count approx "Rund 800" attributed_to=police', 'amount 2000 count exact "2.000" attributed_to=organisers']),
+    ("Die Schäden lägen bei 12 Millionen Euro, sagte ein Sprecher der Stadtwerke, laut Gutachtern sind es 15 Millionen Euro.", ['amount 12e6 EUR exact "12 Millionen Euro" attributed_to=Stadtwerke', 'amount 15e6 EUR exact "15 Millionen Euro" attributed_to=Gutachtern']),
+    ("Die Zahl der Fälle lag bei 700, wie das Landesamt mitteilte.", ['amount 700 count exact "700"']),
+    ("Ein Drittel sagt, die Lage sei gut.", ['amount 0.333333333333 count exact "Ein Drittel" weak']),
+    # German names in one form whatever their case
+    ("Nach Angaben des Umweltministeriums sanken die Emissionen um 3 Prozent.", ['amount 3 % exact "3 Prozent" attributed_to=Umweltministerium direction=down']),
+    ("Nach Angaben der Europäischen Zentralbank lag die Quote bei 4 Prozent.", ['amount 4 % exact "4 Prozent" attributed_to=Europäische Zentralbank']),
+    ("Laut des Statistischen Bundesamts stieg die Zahl um 2 Prozent.", ['amount 2 % exact "2 Prozent" attributed_to=Statistisches Bundesamt direction=up']),
+    # scope stays in its clause; market scopes only for prices and changes
+    ("Die Aktie stieg um 4 Prozent; seit Jahresbeginn liegt sie 20 Prozent im Plus.", ['amount 4 % exact "4 Prozent" direction=up', 'amount 20 % exact "20 Prozent" scope=year to date direction=up']),
+    ("Zeitweise waren 3.000 Haushalte ohne Heizung.", ['amount 3000 count exact "3.000"']),
+    # expectations and earlier periods
+    ("Experten hatten mit 2,1 Prozent gerechnet.", ['amount 2.1 % exact "2,1 Prozent" scope=forecast']),
+    ("Bisher waren 30 Millionen Euro angepeilt.", ['amount 30e6 EUR exact "30 Millionen Euro" scope=forecast']),
+    ("Der Gewinn lag bei 1,2 Mrd. Euro (Vorjahr: 1,5 Mrd. Euro).", ['amount 1.2e9 EUR exact "1,2 Mrd. Euro"', 'amount 1.5e9 EUR exact "1,5 Mrd. Euro" scope=prior_period']),
+    ("Die Quote lag bei 3,1 Prozent, nach 2,9 Prozent im August.", ['amount 3.1 % exact "3,1 Prozent"', 'amount 2.9 % exact "2,9 Prozent" scope=prior_period']),
+    ("Der Umsatz stieg gegenüber dem Vorjahr um 6 Prozent.", ['amount 6 % exact "6 Prozent" direction=up']),
+    # direction: in its own clause only; levels reached by a change
+    ("Heizöl war 4 Prozent billiger.", ['amount 4 % exact "4 Prozent" direction=down']),
+    ("Die Zahl ging um 5 Prozent zurück.", ['amount 5 % exact "5 Prozent" direction=down']),
+    ("Der Zins stieg auf 3 Prozent.", ['amount 3 % exact "3 Prozent" direction=up change=to']),
+    ("Der Schaden belief sich auf 3 Millionen Euro.", ['amount 3e6 EUR exact "3 Millionen Euro"']),
+    ("Die Partei kommt auf 25 Prozent, die Grünen auf 12 Prozent, ein Plus von zwei Punkten.", ['amount 25 % exact "25 Prozent"', 'amount 12 % exact "12 Prozent"', 'amount 2 count exact "zwei Punkten" direction=up']),
+    # a subordinate clause runs past the decimal comma of its figure
+    ("Der Kurs fiel, weil er zuvor 3,5 Prozent verloren hatte.", ['amount 3.5 % exact "3,5 Prozent" direction=down']),
+    ("Die Marge lag bei 6,1 Prozent (Vj. 5,8 Prozent).", ['amount 6.1 % exact "6,1 Prozent"', 'amount 5.8 % exact "5,8 Prozent" scope=prior_period']),
 ]
 
 EN_HAND = [
@@ -399,7 +427,7 @@ EN_HAND = [
     ("Tickets cost Rs. 250 each.", ['amount 250 INR exact "Rs. 250"']),
     ("A meal costs about 35 ringgit in the city.", ['amount 35 MYR approx "about 35 ringgit"']),
     ("A fee of RM 15 applies.", ['amount 15 MYR exact "RM 15"']),
-    ("Rent rose to 4,000 riyals.", ['amount 4000 SAR exact "4,000 riyals" direction=up']),
+    ("Rent rose to 4,000 riyals.", ['amount 4000 SAR exact "4,000 riyals" direction=up change=to']),
     ("The fine was 900 shekels.", ['amount 900 ILS exact "900 shekels"']),
     # "rial" and "dinar" name several currencies: no code is guessed (XXX
     # with a number, nothing without)
@@ -408,7 +436,7 @@ EN_HAND = [
     # a fraction without its leading zero
     ("The coin weighs .25 ounces.", ['amount 0.25 count exact ".25"']),
     # spelled decimals: "point" between the whole part and single digit words
-    ("Sales rose to two point two million units.", ['amount 2.2e6 count exact "two point two million" direction=up']),
+    ("Sales rose to two point two million units.", ['amount 2.2e6 count exact "two point two million" direction=up change=to']),
     ("Shares rose 1 point 5 percent.", ['amount 1.5 % exact "1 point 5 percent" direction=up']),
     ("Inflation was zero point seven percent.", ['amount 0.7 % exact "zero point seven percent"']),
     ("The score was two point twenty.", []),
@@ -460,16 +488,16 @@ EN_HAND = [
     ("According to a spokesman, 500 people came.", ['amount 500 count exact "500" attributed_to=spokesperson']),
     # "fell A to B" with a unit on A alone, or with B far above A: a change
     # and the level it led to, never a range; "rose from A to B": a change
-    ("The index fell 1 point to 500.", ['amount 1 count exact "1 point" direction=down', 'amount 500 count exact "500" direction=down']),
-    ("The Dow rose 2 points to 44,000.", ['amount 2 count exact "2 points" direction=up', 'amount 44000 count exact "44,000" direction=up']),
-    ("The index fell by 1 to 500.", ['amount 1 count exact "1" direction=down', 'amount 500 count exact "500" direction=down']),
-    ("Sales fell by about 1 point to 500.", ['amount 1 count approx "about 1 point" direction=down', 'amount 500 count exact "500" direction=down']),
-    ("Unemployment rose 0.2 to 4.1 percent.", ['amount 0.2 pp exact "0.2" direction=up', 'amount 4.1 % exact "4.1 percent" direction=up']),
-    ("Shares rose $2 to $40.", ['amount 2 USD exact "$2" direction=up', 'amount 40 USD exact "$40" direction=up']),
-    ("Revenue rose 5 percent to 6 billion.", ['amount 5 % exact "5 percent" direction=up', 'amount 6e9 count exact "6 billion" direction=up']),
+    ("The index fell 1 point to 500.", ['amount 1 count exact "1 point" direction=down', 'amount 500 count exact "500" direction=down change=to']),
+    ("The Dow rose 2 points to 44,000.", ['amount 2 count exact "2 points" direction=up', 'amount 44000 count exact "44,000" direction=up change=to']),
+    ("The index fell by 1 to 500.", ['amount 1 count exact "1" direction=down', 'amount 500 count exact "500" direction=down change=to']),
+    ("Sales fell by about 1 point to 500.", ['amount 1 count approx "about 1 point" direction=down', 'amount 500 count exact "500" direction=down change=to']),
+    ("Unemployment rose 0.2 to 4.1 percent.", ['amount 0.2 pp exact "0.2" direction=up', 'amount 4.1 % exact "4.1 percent" direction=up change=to']),
+    ("Shares rose $2 to $40.", ['amount 2 USD exact "$2" direction=up', 'amount 40 USD exact "$40" direction=up change=to']),
+    ("Revenue rose 5 percent to 6 billion.", ['amount 5 % exact "5 percent" direction=up', 'amount 6e9 count exact "6 billion" direction=up change=to']),
     ("The rate rose from 3 to 3.25 percent.", ['amount 3 % exact "3" direction=up change=from', 'amount 3.25 % exact "3.25 percent" direction=up change=to']),
     ("The index fell from 20,000 points to 19,500.", ['amount 20000 count exact "20,000 points" direction=down change=from', 'amount 19500 count exact "19,500" direction=down change=to']),
-    ("Shares fell from 5 percent to $20.", ['amount 5 % exact "5 percent" direction=down', 'amount 20 USD exact "$20" direction=down']),
+    ("Shares fell from 5 percent to $20.", ['amount 5 % exact "5 percent" direction=down', 'amount 20 USD exact "$20" direction=down change=to']),
     # ... while ranges stay ranges
     ("Growth will be 5 to 6 percent.", ['amount 5..6 % range "5 to 6 percent"']),
     ("The cost is $10 to $20 million.", ['amount 10..20e6 USD range "$10 to $20 million"']),
@@ -551,7 +579,7 @@ EN_HAND = [
     ("People aged between 18 and 24 agreed.", ['physical 18..24 count range "aged between 18 and 24" unit_text="aged"']),
     ("The driver, 58, was unhurt.", ['physical 58 count exact "58"']),
     ("The votes were 12, 45, 30 and 9.", ['amount 12 count exact "12"', 'amount 45 count exact "45"', 'amount 30 count exact "30"', 'amount 9 count exact "9"']),
-    ("The 2-year Treasury yield fell to 4.1%.", ['physical 2 count exact "2-year" unit_text="year"', 'amount 4.1 % exact "4.1%" direction=down']),
+    ("The 2-year Treasury yield fell to 4.1%.", ['physical 2 count exact "2-year" unit_text="year"', 'amount 4.1 % exact "4.1%" direction=down change=to']),
     ("They unveiled a ten-year plan.", ['physical 10 count exact "ten-year" unit_text="year"']),
     ("Rates hit a six-month high.", ['physical 6 count exact "six-month" unit_text="month"']),
     ("The 2023 year-end figures were late.", ['year "2023"']),
@@ -584,6 +612,25 @@ EN_HAND = [
     ("CO2 hit 419.3ppm.", ['physical 419.3 count exact "419.3ppm" unit_text="ppm"']),
     ("CO2 hit 419.3 parts per million.", ['physical 419.3 count exact "419.3 parts per million" unit_text="parts per million"']),
     ("The star is 120 light-years away.", ['physical 120 count exact "120 light-years" unit_text="light-years"']),
+    # sources after the figure where two sources stand against each other;
+    # one "officials said" alone gives no attribution
+    ("Turnout was 61%, the council said, though campaigners put the figure at 55%.", ['amount 61 % exact "61%" attributed_to=council', 'amount 55 % exact "55%" attributed_to=campaigners']),
+    ("Fewer than 500 homes were affected, officials said.", ['amount 500 count upper_strict "Fewer than 500"']),
+    ("He said 400 staff would go, and the union said 600 would.", ['amount 400 count exact "400"', 'amount 600 count exact "600"']),
+    ("Police counted 900 marchers, while the organisers claimed 3,000.", ['amount 900 count exact "900" attributed_to=police', 'amount 3000 count exact "3,000" attributed_to=organisers']),
+    ("The survey found 2,000 cases, according to the Office for Rail and Road.", ['amount 2000 count exact "2,000" attributed_to=Office for Rail and Road']),
+    # scope stays with the figure it follows; market scopes need a market
+    ("The index rose 0.8% to 7,300 points and the Dow gained as much as 1.9% intraday.", ['amount 0.8 % exact "0.8%" direction=up', 'amount 7300 count exact "7,300 points" direction=up change=to', 'amount 1.9 % upper_incl "as much as 1.9%" scope=intraday direction=up']),
+    ("At times 900 people were waiting.", ['amount 900 count exact "900"']),
+    # expectations and earlier periods
+    ("Profit was $2.1bn, missing expectations of $2.4bn.", ['amount 2.1e9 USD exact "$2.1bn"', 'amount 2.4e9 USD exact "$2.4bn" scope=forecast']),
+    ("Inflation was 2.4%, compared with 3.1% a year earlier.", ['amount 2.4 % exact "2.4%"', 'amount 3.1 % exact "3.1%" scope=prior_period']),
+    ("Sales rose 4% from a year earlier.", ['amount 4 % exact "4%" direction=up']),
+    # direction in its own clause; levels and their start
+    ("The party is at 25%, the Greens at 12%, up two points.", ['amount 25 % exact "25%"', 'amount 12 % exact "12%"', 'amount 2 count exact "two points" direction=up']),
+    ("Analysts cut the target to $50 from $70.", ['amount 50 USD exact "$50" direction=down change=to', 'amount 70 USD exact "$70" direction=down change=from']),
+    ("The deal valued the firm at $4bn after shares fell 3%.", ['amount 4e9 USD exact "$4bn"', 'amount 3 % exact "3%" direction=down']),
+    ("The rate was 4.4%, compared with 4.1% a year earlier, the agency said, while economists had expected 4.3%.", ['amount 4.4 % exact "4.4%"', 'amount 4.1 % exact "4.1%" scope=prior_period', 'amount 4.3 % exact "4.3%" scope=forecast']),
 ]
 
 

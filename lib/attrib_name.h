@@ -1,0 +1,42 @@
+/*
+ * attrib_name.h - the words of a source's name as the context reader
+ * (extract.c) finds them: which words may stand inside a name, which end
+ * it, and one written form for a name that German inflects. Internal.
+ */
+#ifndef CC_ATTRIB_NAME_H
+#define CC_ATTRIB_NAME_H
+
+#include <stddef.h>
+
+/* Is t[s, e) a word that is never part of a source's name before a speech
+ * verb (a pronoun, an auxiliary, a conjunction: "he said", "has said",
+ * "which retailers said" stops before "which")? */
+int cc_attrib__stop_word(const char *t, size_t s, size_t e);
+
+/* Is t[s, e) a word that opens a relative or subordinate clause
+ * ("which", "who", "that", "dass")? */
+int cc_attrib__clause_opener(const char *t, size_t s, size_t e);
+
+/* Is t[s, e) a lower-case word that joins two capitalised parts of one
+ * name ("Office for National Statistics", "Bank of England")? */
+int cc_attrib__joiner(const char *t, size_t s, size_t e);
+
+/* the article before a German name: none, "des"/"eines" (genitive of
+ * masculine and neuter nouns), or another inflected one ("der", "dem",
+ * "den") */
+enum { CC_ATTRIB_PLAIN = 0, CC_ATTRIB_GENITIVE = 1, CC_ATTRIB_OBLIQUE = 2 };
+
+/* Write the German name t[s, e) in one form whatever its case, so that
+ * two outlets naming the same body match: after "des" the head noun loses
+ * its genitive ending ("des Finanzministeriums" -> "Finanzministerium",
+ * "des Robert Koch-Instituts" -> "Robert Koch-Institut"), and after an
+ * inflected article an adjective before the noun takes the "-e" form it
+ * has after "der/die/das" ("des Statistischen Bundesamts" -> "Statistische
+ * Bundesamt", "der Europäischen Zentralbank" -> "Europäische Zentralbank").
+ * Without an article the name is kept as written (first names such as
+ * "Jürgen" look like adjectives). Returns the length written to out (at
+ * most cap - 1, NUL-terminated). */
+size_t cc_attrib__normalise_de(const char *t, size_t s, size_t e, int article, char *out,
+                               size_t cap);
+
+#endif
