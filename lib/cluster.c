@@ -174,6 +174,10 @@ static int clause_conflict(const entities *e, size_t x, size_t y)
      * (the sentence before, the headline): y speaks of it too */
     if (e->clause[y] == NO_ENTITY && cc_context__names_near(e->ctx, y, cx, 0))
         return 0;
+    /* a name only x's article uses (a spokesman, an officer) says nothing
+     * against y's entity when x's article names that one before */
+    if (!cc_context__term_multi_source(e->ctx, cx) && cc_context__names_near(e->ctx, x, ey, 0))
+        return 0;
     return !cc_context__names_near(e->ctx, x, ey, 3) && !cc_context__names_near(e->ctx, y, cx, 2);
 }
 

@@ -711,15 +711,14 @@ cc_status cc_context__finish(cc_context *c)
             idf *= 1.5; /* a name that recurs across sources */
         t->idf = (float)idf;
         /* a measure word ("Revenue" opening a sentence) is no name */
+        /* a name: capitalised where the language does not capitalise
+         * nouns, a German noun that recurs across sources without an
+         * article, or inner capitals and digits; a word only ever seen
+         * opening a sentence ("Chief", "Net") is no name */
         t->is_name = t->kind == CC_TERM_WORD && !t->f_day && !t->concept &&
                      (t->f_inner ||
                       (!t->f_lower && (t->f_cap_en || (t->f_cap_de && t->f_cap_en_init) ||
-                                       (t->f_cap_de && !t->f_det && t->multi_source) ||
-                                       /* only ever first in a sentence: a name if
-                                          one source writes it so ("Chief"), not a
-                                          common word that sources open with ("Net") */
-                                       (!t->f_cap_de && t->f_cap_en_init &&
-                                        (t->f_cap_en || !t->multi_source)))));
+                                       (t->f_cap_de && !t->f_det && t->multi_source))));
     }
     for (size_t m = 0; m < c->n; m++) {
         double norm = 0;
@@ -769,6 +768,11 @@ const char *cc_context__term_name(const cc_context *c, uint32_t term)
 int cc_context__term_kind(const cc_context *c, uint32_t term)
 {
     return c->terms[term].kind;
+}
+
+int cc_context__term_multi_source(const cc_context *c, uint32_t term)
+{
+    return c->terms[term].multi_source;
 }
 
 int cc_context__term_is_name(const cc_context *c, uint32_t term)

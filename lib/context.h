@@ -125,11 +125,15 @@ const char *cc_context__term_name(const cc_context *c, uint32_t term);
 int cc_context__term_kind(const cc_context *c, uint32_t term);
 int cc_context__term_is_name(const cc_context *c, uint32_t term);
 
+/** 1 if a term occurs in the articles of at least two sources. */
+int cc_context__term_multi_source(const cc_context *c, uint32_t term);
+
 /**
  * The entity mention i is about: the first name (a word written capitalised
  * where the language does not capitalise nouns, or one that recurs across
- * sources without an article, or with inner capitals or digits) in its
- * clause, else its sentence, else the sentence before, else the headline (regions 3..min_region).
+ * sources without an article, or with inner capitals or digits; not one
+ * only ever seen opening a sentence) in its clause, else its sentence, else
+ * the sentence before, else the headline (regions 3..min_region).
  * @return 1 and *term, or 0 if none.
  */
 int cc_context__entity(const cc_context *c, size_t i, int min_region, uint32_t *term);

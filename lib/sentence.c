@@ -135,8 +135,26 @@ static int set_window(cc_sentences *s, size_t start, size_t end)
     return 0;
 }
 
+/* Short words that end in a point without ending the sentence: scale and
+ * finance abbreviations, titles, months, weekdays and the parts of "z. B.",
+ * "u. a.", "d. h." (German and English). Sorted for bsearch. A short word
+ * not listed ("did.", "USA.", "mph.") ends its sentence. */
+static const char *const abbreviations[] = {
+    "Abs", "Apr", "Art", "Aug", "Bd", "Bio", "Chr", "Co", "Dez", "Di", "Do", "Dr", "Feb",
+    "Fr", "Inc", "Jan", "Jh", "Jr", "Jul", "Jun", "Ltd", "Mi", "Mio", "Mo", "Mr", "Mrd",
+    "Mrs", "Ms", "Mär", "No", "Nov", "Nr", "Oct", "Okt", "Sa", "Sep", "So", "Sr", "St",
+    "Tel", "Tsd", "Vj", "a", "bn", "bzw", "ca", "d", "etc", "evtl", "ggf", "h", "inkl", "max",
+    "min", "mn", "rd", "u", "usw", "vgl", "vs", "z",
+};
+
+static int cmp_abbrev(const void *key, const void *elem)
+{
+    return strcmp((const char *)key, *(const char *const *)elem);
+}
+
 /* Is the break at offset b of t (t[0..b) readable) one after an
- * abbreviation or a number with a point ("Mrd. ", "ca. ", "27. ")? */
+ * abbreviation, an initial or a number with a point ("Mrd. ", "ca. ",
+ * "J. ", "27. ")? */
 static int suppressed_in(const char *t, int64_t b)
 {
     int64_t e = b, k;
@@ -145,10 +163,19 @@ static int suppressed_in(const char *t, int64_t b)
     if (e == b || e < 2 || t[e - 1] != '.')
         return 0;
     k = e - 1;
-    while (k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || (t[k - 1] >= 'A' && t[k - 1] <= 'Z')))
+    while (k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || (t[k - 1] >= 'A' && t[k - 1] <= 'Z') ||
+                     (unsigned char)t[k - 1] >= 0x80))
         k--;
-    if (e - 1 - k >= 1 && e - 1 - k <= 3)
-        return k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '.';
+    if (e - 1 - k >= 1 && e - 1 - k <= 4 && (k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' ||
+                                             t[k - 1] == '.' || t[k - 1] == '\n')) {
+        char w[8];
+        memcpy(w, t + k, (size_t)(e - 1 - k));
+        w[e - 1 - k] = '\0';
+        /* an initial ("J. Smith"), or a listed abbreviation */
+        return (e - 1 - k == 1 && w[0] >= 'A' && w[0] <= 'Z') ||
+               bsearch(w, abbreviations, sizeof abbreviations / sizeof *abbreviations,
+                       sizeof *abbreviations, cmp_abbrev) != NULL;
+    }
     k = e - 1;
     while (k > 0 && t[k - 1] >= '0' && t[k - 1] <= '9')
         k--;

@@ -263,7 +263,13 @@ START_TEST(periods_figures_and_measure_words_are_no_names)
     add(c, "Nordtec: Der Umsatz ging um 4,2 Prozent auf 9,8 Mrd. Euro zurück.", "4,2", "de", 0,
         NULL, NULL);
     add(c, "Revenue in Q3 fell 4.2% to 9.8bn euros.", "4.2", "en", 1, NULL, NULL);
+    /* a word only ever seen opening a sentence is no name either */
+    add(c, "Chief analysts had expected a fall of 4.2%.", "4.2", "en", 2, NULL, NULL);
     ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    {
+        uint32_t t;
+        ck_assert_int_eq(cc_context__entity(c, 2, 0, &t), 0);
+    }
     m[0] = cm(0, 4.2, "%", CC_DIM_PERCENT);
     m[1] = cm(1, 4.2, "%", CC_DIM_PERCENT);
     {
