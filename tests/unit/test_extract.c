@@ -69,6 +69,33 @@ START_TEST(test_design_sentence)
 }
 END_TEST
 
+START_TEST(test_short_words_end_sentences)
+{
+    /* a short word before a point ends its sentence unless it is an
+     * abbreviation ("Mrd.", "ca.", "Vj.") or an initial ("J.") */
+    const char *t = "Fast zwei Drittel der Frauen taten es auch. Ca. 61 Prozent kamen, "
+                    "J. Berg nannte 2 Mrd. Euro (Vj. 3 Mrd. Euro). Sie zogen in die USA. "
+                    "Dort leben 4 Millionen.";
+    cc_extraction *x = extract(t, "de");
+    long a = find(x, t, "Ca. 61 Prozent"), b = find(x, t, "2 Mrd. Euro"),
+         c = find(x, t, "4 Millionen");
+    size_t s, e;
+    const char *second = strstr(t, "Ca. 61"), *third = strstr(t, "Dort");
+
+    ck_assert_int_ge(a, 0);
+    ck_assert_int_ge(b, 0);
+    ck_assert_int_ge(c, 0);
+    cc_extraction_sentence(x, (size_t)a, &s, &e);
+    ck_assert_uint_eq(s, (size_t)(second - t));
+    ck_assert_uint_eq(e, (size_t)(strstr(t, "(Vj. 3 Mrd. Euro).") - t) + strlen("(Vj. 3 Mrd. Euro)."));
+    cc_extraction_sentence(x, (size_t)b, &s, &e);
+    ck_assert_uint_eq(s, (size_t)(second - t));
+    cc_extraction_sentence(x, (size_t)c, &s, &e);
+    ck_assert_uint_eq(s, (size_t)(third - t));
+    cc_extraction_free(x);
+}
+END_TEST
+
 START_TEST(test_kinds)
 {
     const char *t = "Im Jahr 2023 kamen am 27.01.2025 um 14:30 Uhr laut Polizei 20.000 Menschen; "
@@ -500,6 +527,7 @@ int main(void)
     TCase *tc = tcase_create("extract");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_design_sentence);
+    tcase_add_test(tc, test_short_words_end_sentences);
     tcase_add_test(tc, test_kinds);
     tcase_add_test(tc, test_english_context);
     tcase_add_test(tc, test_spelled_and_ranges);
