@@ -232,6 +232,7 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
         e->halves = (w->dim & CC_NUM_HALVES) != 0;
         e->alone = (w->dim & CC_NUM_ALONE) != 0;
         e->approx = (w->dim & CC_NUM_APPROX) != 0;
+        e->vague = (w->dim & CC_NUM_VAGUE) != 0;
     } else if (fresh & CC_LEX_NUMBER_A) {
         e->number = w->value;
     }
@@ -256,6 +257,8 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
     }
     if ((fresh & CC_LEX_CURRENCY) && w->code)
         memcpy(e->code, w->code, 3);
+    else if ((fresh & CC_LEX_UNIT) && w->dim == CC_DIM_CURRENCY && w->code && !e->code[0])
+        memcpy(e->code, w->code, 3); /* CC_LW_MINOR_OF */
     if (w->upper == 2)
         e->lower_roles |= fresh;
     else if (w->upper)

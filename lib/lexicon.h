@@ -131,6 +131,10 @@ typedef struct cc_lex_word {
 /* a minor unit of money ("cents", "Rappen"): joined to the amount before
  * it ("$20 and 43 cents"); a unit of dimension currency, a hundredth */
 #define CC_LW_MINOR(t) {t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, NULL, NULL}
+/* a minor unit that names its currency in this language ("Cent": euro,
+ * "pence": pound): alone after a number it is money ("32 Cent" = 0.32
+ * EUR); a one-letter word only glued to the digits ("50p", not "50 p") */
+#define CC_LW_MINOR_OF(t, c) {t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, c, NULL}
 #define CC_LW_CUR(t, c) {t, CC_LEX_CURRENCY, 0, 0, 0, 0, c, NULL}
 /* scale and currency in one upper-case token: "MUSD" */
 #define CC_LW_SCALE_CUR(t, e, c) {t, CC_LEX_SCALE | CC_LEX_CURRENCY, (int32_t)(e), 0, 0, 1, c, NULL}
@@ -146,6 +150,9 @@ typedef struct cc_lex_word {
 #define CC_NUM_APPROX 4 /* a vague amount ("a few" = about 3): read with the approx
                            hedge and always weak, since approx's narrow interval would
                            overstate it as a claim */
+#define CC_NUM_VAGUE 8  /* a quantifier with no value ("einige", "several"): never a
+                           number; before "hundert", "thousand" or a scale word it
+                           makes the whole run vague, so that no part of it is read */
 /* a table number word with flags: CC_LW_NUMF("a few", 6, CC_NUM_HALVES | CC_NUM_APPROX) */
 #define CC_LW_NUMF(t, v, f) {t, CC_LEX_NUMBER, (int32_t)(v), (int8_t)(f), 0, 0, NULL, NULL}
 /* parts of spelled numbers: "hundert" (value 100: multiplies), "einhalb" (value -1: + 1/2) */
@@ -203,6 +210,7 @@ typedef struct cc_lex_entry {
     uint8_t halves;     /* NUMBER from a table: the value is in halves */
     uint8_t alone;      /* NUMBER from a table: only with no word after it (CC_NUM_ALONE) */
     uint8_t approx;     /* NUMBER from a table: a vague amount (CC_NUM_APPROX) */
+    uint8_t vague;      /* NUMBER from a table: a quantifier without value (CC_NUM_VAGUE) */
     uint8_t frac_form;  /* CC_PART_FRACTION: CC_FRAC_ONE, _MANY or _ANY */
     int64_t number;     /* NUMBER: value (in halves when `halves`) */
     char code[4];

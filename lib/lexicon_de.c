@@ -115,10 +115,11 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE_CUR("MCHF", 6, "CHF"),
     CC_LW_SCALE_CUR("MGBP", 6, "GBP"),
     /* everyday currency words ICU lacks */
-    /* Untereinheiten, an den Betrag davor gefügt ("20 Euro und 50 Cent") */
-    CC_LW_MINOR("Cent"),
-    CC_LW_MINOR("Ct"),
-    CC_LW_MINOR("Rappen"),
+    /* Untereinheiten, an den Betrag davor gefügt ("20 Euro und 50 Cent");
+     * allein ist "Cent" im Deutschen Euro-Cent, "Rappen" Schweizer Franken */
+    CC_LW_MINOR_OF("Cent", "EUR"),
+    CC_LW_MINOR_OF("Ct", "EUR"),
+    CC_LW_MINOR_OF("Rappen", "CHF"),
     CC_LW_MINOR("Pfennig"),
     CC_LW_MINOR("Kopeken"),
     CC_LW_CUR("$", "USD"),
@@ -200,6 +201,19 @@ static const cc_lex_word words[] = {
     CC_LW_NUMF("keines", 0, CC_NUM_ALONE),
     CC_LW_NUM("eineinhalb", 3),
     CC_LW_NUM("dreissig", 60),
+    /* quantifiers without a value: "einige hundert Millionen Euro" is no
+     * figure (never the 100 million its last words would give) */
+    CC_LW_NUMF("einige", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("einigen", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("mehrere", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("mehreren", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("etliche", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("etlichen", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("viele", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("vielen", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("wenige", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("wenigen", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("ein paar", 0, CC_NUM_VAGUE),
     /* "17-prozentigen", "zweiprozentig": percent as an adjective */
     CC_LW_UNIT("prozentig", CC_DIM_PERCENT, 0),
     CC_LW_UNIT("prozentige", CC_DIM_PERCENT, 0),

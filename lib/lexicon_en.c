@@ -125,16 +125,20 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE_CUR("MGBP", 6, "GBP"),
     CC_LW_SCALE_CUR("MCHF", 6, "CHF"),
     /* minor units of money, joined to the amount before them ("$20 and
-     * 43 cents", "3 GBP 1 pence"); alone they stay plain numbers */
-    CC_LW_MINOR("cent"),
-    CC_LW_MINOR("cents"),
+     * 43 cents", "3 GBP 1 pence"). Alone, pence are British money ("50p",
+     * "27.03p") and cents US money, their most frequent use in English
+     * news ("32 cents" = 0.32 USD); "c" stays a joined minor unit only
+     * ("40C" is a temperature) and the rest stay plain numbers */
+    CC_LW_MINOR_OF("cent", "USD"),
+    CC_LW_MINOR_OF("cents", "USD"),
+    CC_LW_MINOR_OF("¢", "USD"),
     CC_LW_MINOR("c"),
-    CC_LW_MINOR("ct"),
-    CC_LW_MINOR("cts"),
-    CC_LW_MINOR("pence"),
-    CC_LW_MINOR("p"),
-    CC_LW_MINOR("penny"),
-    CC_LW_MINOR("pennies"),
+    CC_LW_MINOR_OF("ct", "USD"),
+    CC_LW_MINOR_OF("cts", "USD"),
+    CC_LW_MINOR_OF("pence", "GBP"),
+    CC_LW_MINOR_OF("p", "GBP"),
+    CC_LW_MINOR_OF("penny", "GBP"),
+    CC_LW_MINOR_OF("pennies", "GBP"),
     CC_LW_MINOR("sen"),
     CC_LW_MINOR("sens"),
     CC_LW_MINOR("paise"),
@@ -197,6 +201,7 @@ static const cc_lex_word words[] = {
     CC_LW_UNIT("percent", CC_DIM_PERCENT, 0),
     CC_LW_UNIT("per cent", CC_DIM_PERCENT, 0),
     CC_LW_UNIT("pct", CC_DIM_PERCENT, 0),
+    CC_LW_UNIT("pc", CC_DIM_PERCENT, 0), /* British press: "14pc" is 14 per cent */
     CC_LW_UNIT("percentage point", CC_DIM_POINTS, 0),
     CC_LW_UNIT("percentage points", CC_DIM_POINTS, 0),
     CC_LW_UNIT("pp", CC_DIM_POINTS, 0),
@@ -228,6 +233,11 @@ static const cc_lex_word words[] = {
     CC_LW_NUMF("a pair", 2, 0),
     CC_LW_NUMF("a couple", 2, CC_NUM_APPROX),
     CC_LW_NUMF("a few", 3, CC_NUM_APPROX),
+    /* quantifiers without a value: "several hundred million euros" is no
+     * figure (never the 100 million its last words would give) */
+    CC_LW_NUMF("several", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("many", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("a number of", 0, CC_NUM_VAGUE),
     /* "single" is one only where it stands for a number ("just a single."),
      * not as the adjective ("single market") */
     CC_LW_NUMF("single", 1, CC_NUM_ALONE),

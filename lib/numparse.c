@@ -253,6 +253,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
         out->start = pd->cs;
 
     if (!phys && (a->code[0] || a_prefix) && a->dim < 0 && !a->have_scale && !a->dec.point &&
+        a->unit_scale == 0 &&
         a->dec.exp == 0 && a->post_hedge < 0 && pd->opener != CC_LEX_RANGE_BETWEEN &&
         cc_numforms__minor(lx, t, len, a->end, &minor, &minor_end)) {
         /* "$20 and 43 cents", "20 Euro 50": the minor units of a whole
@@ -345,7 +346,8 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
             }
         }
         sa = a->scale + a->unit_scale;
-        sb = b.scale + (b.dim >= 0 ? b.unit_scale : a->unit_scale);
+        /* the second end's own unit brings its own exponent ("50p to £1") */
+        sb = b.scale + (b.dim >= 0 || b.code[0] || b_prefix[0] ? b.unit_scale : a->unit_scale);
         if (cc_quantity__set_end(q, 0, &a->dec, sa) != CC_OK)
             return range_error(err, t, len, a);
         b.dec.exp += sb - sa; /* the upper end in the lower end's scale */

@@ -296,7 +296,7 @@ DE_HAND = [
     ("Das Ticket kostet 3 Euro und 5 Cent.", ['amount 3.05 EUR exact "3 Euro und 5 Cent"']),
     ("Der Kaffee kostet 4 Franken 20 Rappen.", ['amount 4.20 CHF exact "4 Franken 20 Rappen"']),
     ("Er zahlte 20 Euro und 43 Leute kamen.", ['amount 20 EUR exact "20 Euro"', 'amount 43 count exact "43"']),
-    ("Er zahlte 2,50 Euro und 43 Cent.", ['amount 2.50 EUR exact "2,50 Euro"', 'amount 43 count exact "43"']),
+    ("Er zahlte 2,50 Euro und 43 Cent.", ['amount 2.50 EUR exact "2,50 Euro"', 'amount 43e-2 EUR exact "43 Cent"']),
     ("Das Haus kostete 450 000 Euro.", ['amount 450000 EUR exact "450 000 Euro"']),
     ("Er zahlte 20 Euro und 43 Euro.", ['amount 20 EUR exact "20 Euro"', 'amount 43 EUR exact "43 Euro"']),
 ]
@@ -496,7 +496,7 @@ EN_HAND = [
     ("We paid $20 and 43 people came.", ['amount 20 USD exact "$20"', 'amount 43 count exact "43"']),
     ("We paid $20 and $43.", ['amount 20 USD exact "$20"', 'amount 43 USD exact "$43"']),
     ("We paid $20 in 2019.", ['amount 20 USD exact "$20"', 'year "2019"']),
-    ("It was $5 million and 40 cents.", ['amount 5e6 USD exact "$5 million"', 'amount 40 count exact "40"']),
+    ("It was $5 million and 40 cents.", ['amount 5e6 USD exact "$5 million"', 'amount 40e-2 USD exact "40 cents"']),
     ("Prices were between $20 and 43.", ['amount 20..43 USD range "between $20 and 43"']),
     # glued currency abbreviations, spaces as thousands separators before money
     ("The fare was Rs40 per trip.", ['amount 40 INR exact "Rs40"']),
@@ -507,6 +507,38 @@ EN_HAND = [
     # clock times need two-digit minutes
     ("The grid is 2.125 pm wide.", ['amount 2.125 count exact "2.125"']),
     ("We met at 2.30 pm.", ['time "2.30 pm"']),
+]
+
+# values, units and hedges of figures in news text (vague quantities, minor
+# units of money, shares, partner ends, hedges, multipliers, points)
+DE_VALUES = [
+    # vague quantities of hundreds and thousands are no figure
+    ("Der Schaden liegt bei einigen hundert Millionen Euro.", []),
+    ("Es kostet mehrere hundert Millionen Euro.", []),
+    ("Ein paar tausend Euro fehlen, 5 Euro nicht.", ['amount 5 EUR exact "5 Euro"']),
+    ("Hunderte Menschen kamen, Tausende blieben fern.", []),
+    ("Einige Experten nennen 4 Prozent.", ['amount 4 % exact "4 Prozent"']),
+    ("Es kostet hundert Millionen Euro.", ['amount 100e6 EUR exact "hundert Millionen Euro"']),
+    # minor units alone are money of the currency they name
+    ("Die Kugel Eis kostet 32 Cent.", ['amount 32e-2 EUR exact "32 Cent"']),
+    ("In Zürich kostet die Semmel 99 Rappen.", ['amount 99e-2 CHF exact "99 Rappen"']),
+    ("Der Preis lag zwischen 20 und 30 Cent.", ['amount 20..30e-2 EUR range "zwischen 20 und 30 Cent"']),
+]
+
+EN_VALUES = [
+    ("The repairs cost a few hundred million euros.",
+     ['amount 300e6 EUR approx "a few hundred million euros" weak']),
+    ("The scheme cost several hundred million dollars.", []),
+    ("Several thousand people and many hundreds of firms took part.", []),
+    ("Hundreds of millions of dollars were lost.", []),
+    ("Many of the 300 staff left.", ['amount 300 count exact "300"']),
+    ("A stamp now costs 85p.", ['amount 85e-2 GBP exact "85p"']),
+    ("The shares closed at 27.03p.", ['amount 27.03e-2 GBP exact "27.03p" scope=close']),
+    ("A gallon costs 32 cents more.", ['amount 32e-2 USD exact "32 cents"']),
+    ("Sales rose 14pc last year.", ['amount 14 % exact "14pc" direction=up']),
+    ("The tickets went from 50p to £1.", ['amount 50..100e-2 GBP range "from 50p to £1"']),
+    ("The 50 p values were small.", ['amount 50 count exact "50"']),
+    ("Temperatures hit 40C.", []),
 ]
 
 
@@ -522,8 +554,8 @@ def write(path, title, cases):
 
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
-    de = generated("de", DE_HEDGES, DE_NUMBERS, DE_UNITS, DE_FRAMES) + [("de", t, e) for t, e in DE_HAND]
-    en = generated("en", EN_HEDGES, EN_NUMBERS, EN_UNITS, EN_FRAMES, EN_PREFIX) + [("en", t, e) for t, e in EN_HAND]
+    de = generated("de", DE_HEDGES, DE_NUMBERS, DE_UNITS, DE_FRAMES) + [("de", t, e) for t, e in DE_HAND + DE_VALUES]
+    en = generated("en", EN_HEDGES, EN_NUMBERS, EN_UNITS, EN_FRAMES, EN_PREFIX) + [("en", t, e) for t, e in EN_HAND + EN_VALUES]
     write(os.path.join(out, "extract_de.txt"), "Extraction from German text", de)
     write(os.path.join(out, "extract_en.txt"), "Extraction from English text", en)
     print("de %d, en %d examples" % (len(de), len(en)))
