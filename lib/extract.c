@@ -326,7 +326,7 @@ static cc_status apply_context(cc_extraction *x, const char *t, const context *c
 
     for (int k = 0; k < cx->n; k++) {
         if (cx->h[k].ctx == CC_CTX_MARKET && cx->h[k].s >= xm->ss && cx->h[k].s < xm->se)
-            market = 1;
+            market = xm->market = 1;
         barriers |= cx->h[k].ctx == CC_CTX_BARRIER;
     }
     for (int k = 0; k < cx->n; k++) {
@@ -483,6 +483,15 @@ static void share_unit(cc_xmention *a, const cc_xmention *b, int change_of_level
         cc_quantity__set_unit(&a->q, b->q.unit);
 }
 
+/* B counts in a scale that A, a small bare number, lacks: "von 3 auf 4
+ * Millionen" is 3 million, as in a range; "um 120.000 auf drei Millionen"
+ * is written in full and keeps its value. */
+static int bare_of_scale(const cc_xmention *a, const cc_xmention *b)
+{
+    return b->q.scale > 0 && a->q.scale == 0 && !a->has_unit && a->q.value >= 0 &&
+           a->q.value < 1000;
+}
+
 /* "von 3,5 Billionen auf 2,9 Billionen US-Dollar", "rose from 3 to 3.25
  * percent": the last two mentions are one change, from A to B; A takes
  * B's unit and scale if it has none. Only after "von"/"from": in "fiel um
@@ -511,13 +520,19 @@ static void link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
         if (t[i] != ' ' && t[i] != '\t' && t[i] != '\n')
             return;
     if (!word_before(lx, t, a->start, CC_LEX_RANGE_FROM, &got)) {
-        /* "um 5 auf 20 Millionen Euro": by A to B */
+        /* "um 5 auf 20 Millionen Euro": by A to B. A counted in a scale or
+         * in points takes B's unit as well ("um 1,3 Milliarden auf 53,25
+         * Milliarden Euro": 1.3 billion euros; "um 0,3 Punkte auf 2,2
+         * Prozent": 0.3 percentage points) */
         e = word_before(lx, t, a->start, CC_LEX_FILLER | CC_LEX_CONTEXT, &got);
         if (e && ((got & CC_LEX_FILLER) || e->ctx == CC_CTX_UP || e->ctx == CC_CTX_DOWN ||
                   (e->ctx == CC_CTX_SIGN && e->norm)) &&
-            !a->has_unit && b->has_unit && a->q.dimension == CC_DIM_COUNT &&
-            b->q.dimension != CC_DIM_COUNT)
-            share_unit(a, b, 1);
+            b->has_unit && a->q.dimension == CC_DIM_COUNT) {
+            if (b->q.dimension != CC_DIM_COUNT)
+                share_unit(a, b, 1);
+            else if (bare_of_scale(a, b))
+                share_unit(a, b, 0);
+        }
         return;
     }
     a->change = 1;
@@ -525,7 +540,32 @@ static void link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
     a->link = x->n - 1;
     b->link = x->n - 2;
     a->weak = b->weak = 0;
-    if (a->q.dimension == CC_DIM_COUNT && b->q.dimension != CC_DIM_COUNT)
+    if (a->q.dimension == CC_DIM_COUNT && (b->q.dimension != CC_DIM_COUNT || bare_of_scale(a, b)))
+        share_unit(a, b, 0);
+}
+
+/* "nicht 5, sondern 7 Milliarden Euro", "not 5 but 7 million": the figure
+ * corrected takes the unit and scale of its correction, as the ends of a
+ * range do. */
+static void link_correction(cc_extraction *x, const cc_lexicon *lx, const char *t)
+{
+    cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
+    size_t i = a->end, mend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *e;
+
+    if (a->kind != CC_MENTION_AMOUNT || b->kind != CC_MENTION_AMOUNT || a->has_unit ||
+        !b->has_unit || a->q.dimension != CC_DIM_COUNT || a->q.hedge == CC_HEDGE_RANGE)
+        return;
+    while (i < b->start && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == ','))
+        i++;
+    e = cc_lexicon__match(lx, t, b->start, i, CC_LEX_CONTEXT, &mend, &got);
+    if (!e || e->ctx != CC_CTX_CORRECTION)
+        return;
+    for (i = mend; i < b->start; i++)
+        if (t[i] != ' ' && t[i] != '\t' && t[i] != '\n')
+            return;
+    if (b->q.dimension != CC_DIM_COUNT || bare_of_scale(a, b))
         share_unit(a, b, 0);
 }
 
@@ -654,8 +694,10 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
             goto done;
         }
         xm = &x->m[x->n - 1];
-        if (x->n >= 2)
+        if (x->n >= 2) {
             link_change(x, lx, text);
+            link_correction(x, lx, text);
+        }
         if (cc_sentences__find(sent, m.start, m.end, &ss, &se) != 0) {
             rc = cc_error__msg(err, CC_EICU, "icu failed to find sentence boundaries");
             goto done;
@@ -683,6 +725,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
             goto done;
         }
     }
+    cc_extract__points_as_pp(x);
     if (found < 0) {
         rc = (cc_status)found;
         cc_error__set(err, rc, name, 0, 0, (int64_t)pos, "cannot read the text");

@@ -29,6 +29,7 @@ typedef struct cc_xmention {
     size_t link;           /* with change: the index of the other figure */
     uint8_t sign_word;     /* a sign word made it negative ("minus 5") */
     size_t us, ue;         /* kind physical: the unit as written (us == ue: none) */
+    uint8_t market;        /* its sentence has market words ("Dax", "shares") */
 } cc_xmention;
 
 typedef struct cc_xwarning {
@@ -45,5 +46,13 @@ struct cc_extraction {
     cc_xwarning warn[CC_EXTRACT_WARN_MAX];
     size_t nwarn;   /* all warnings, also those not kept */
 };
+
+/**
+ * Index points that are percentage points (extract_units.c): a change in
+ * points in a sentence that speaks of percentages and not of a market
+ * ("fiel um 0,3 Punkte", "down 7.6 points" beside "59.7%") is a change
+ * of percentage points. Run once over all mentions.
+ */
+void cc_extract__points_as_pp(cc_extraction *x);
 
 #endif

@@ -76,7 +76,10 @@ enum {
      * unit it makes the value negative ("minus 1.200.000", "negative
      * 5"); with norm "down" the word also marks a decline wherever it is
      * not a figure's own sign ("minus 3 Prozent", "ein Minus von ...") */
-    CC_CTX_SIGN = 16
+    CC_CTX_SIGN = 16,
+    /* "sondern", "but": after "nicht A," the figure B corrects A and lends
+     * it its unit ("nicht 5, sondern 7 Milliarden Euro") */
+    CC_CTX_CORRECTION = 17
 };
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */

@@ -290,6 +290,17 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("MDax", CC_CTX_MARKET, NULL),
     CC_LW_CTX("Nasdaq", CC_CTX_MARKET, NULL),
     CC_LW_CTX("Dow", CC_CTX_MARKET, NULL),
+    /* stock indices: points in their sentences are index points */
+    CC_LW_CTX("FTSE", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Nikkei", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Stoxx", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Euro Stoxx", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("S&P", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Hang Seng", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("TecDax", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("SDax", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("SMI", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("ATX", CC_CTX_MARKET, NULL),
     /* subordinate clauses: context words in them stay there ("fiel um 19
      * Prozent, weil Anleger weniger erwarten": no forecast) */
     CC_LW_CTX("weil", CC_CTX_BARRIER, NULL),
@@ -382,6 +393,7 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("Polizeisprechers", CC_CTX_ATTRIB_NAME, "police"),
     CC_LW_CTX("Polizeisprecherin", CC_CTX_ATTRIB_NAME, "police"),
     CC_LW_CTX("auf", CC_CTX_CHANGE_TO, NULL),
+    CC_LW_CTX("sondern", CC_CTX_CORRECTION, NULL), /* "nicht 5, sondern 7 Milliarden" */
     /* articles before a source name */
     CC_LW_CTX("der", CC_CTX_ARTICLE, NULL),
     CC_LW_CTX("die", CC_CTX_ARTICLE, NULL),

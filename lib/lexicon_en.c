@@ -319,12 +319,23 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("yield", CC_CTX_MARKET, NULL),
     CC_LW_CTX("yields", CC_CTX_MARKET, NULL),
     CC_LW_CTX("Dow", CC_CTX_MARKET, NULL),
+    /* stock indices: points in their sentences are index points */
+    CC_LW_CTX("FTSE", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Footsie", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Nikkei", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Stoxx", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("S&P", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Hang Seng", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("TecDax", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("SDax", CC_CTX_MARKET, NULL),
     CC_LW_CTX("Nasdaq", CC_CTX_MARKET, NULL),
     CC_LW_CTX("Dax", CC_CTX_MARKET, NULL),
     /* subordinate clauses: context words in them stay there ("fell 19
      * percent because investors expect less": no forecast) */
     /* "rose from 3 to 3.25 percent": a change from A to B, no range (German "auf") */
     CC_LW_CTX("to", CC_CTX_CHANGE_TO, NULL),
+    CC_LW_CTX("but", CC_CTX_CORRECTION, NULL), /* "not 5 but 7 million" */
+    CC_LW_CTX("but rather", CC_CTX_CORRECTION, NULL),
     CC_LW_CTX("because", CC_CTX_BARRIER, NULL),
     CC_LW_CTX("although", CC_CTX_BARRIER, NULL),
     CC_LW_CTX("though", CC_CTX_BARRIER, NULL),

@@ -410,6 +410,20 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                  * sign and its digits ("a $250 million order") */
                 size_t q = skip_gap(t, len, tk.end), qe = 0, r;
                 uint16_t g = 0;
+                const cc_lex_entry *u = cc_lexicon__match(lx, t, len, q, CC_LEX_UNIT, &qe, &g);
+                if (u && is_letter_at(t, len, q) &&
+                    (u->dim == CC_DIM_PERCENT || u->dim == CC_DIM_POINTS ||
+                     (u->dim == CC_DIM_COUNT && tk.end - tk.start >= 5))) {
+                    /* "ein Prozent", "a percentage point", "um einen
+                     * Punkt": one of the unit; index points only after
+                     * "einen"/"einem" ("ein Punkt", "a point" are mostly
+                     * nouns: "ein Punkt der Kritik", "make a point") */
+                    cur = 1;
+                    have = 1;
+                    stop = tk.end;
+                    tokens++;
+                    break;
+                }
                 if (!cc_lexicon__match(lx, t, len, q, CC_LEX_CURRENCY, &qe, &g) ||
                     !is_letter_at(t, len, q))
                     break;

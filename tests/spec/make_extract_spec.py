@@ -523,6 +523,30 @@ DE_VALUES = [
     ("Die Kugel Eis kostet 32 Cent.", ['amount 32e-2 EUR exact "32 Cent"']),
     ("In Zürich kostet die Semmel 99 Rappen.", ['amount 99e-2 CHF exact "99 Rappen"']),
     ("Der Preis lag zwischen 20 und 30 Cent.", ['amount 20..30e-2 EUR range "zwischen 20 und 30 Cent"']),
+    # the partner end lends scale and unit
+    ("Die Ausgaben steigen um 1,3 Milliarden auf 53,25 Milliarden Euro.",
+     ['amount 1.3e9 EUR exact "1,3 Milliarden" direction=up',
+      'amount 53.25e9 EUR exact "53,25 Milliarden Euro" direction=up']),
+    ("Nicht 5, sondern 7 Milliarden Euro fehlen.",
+     ['amount 5e9 EUR exact "5" negated', 'amount 7e9 EUR exact "7 Milliarden Euro"']),
+    ("Die Zahl der Nutzer stieg von 3 auf 4 Millionen.",
+     ['amount 3e6 count exact "3" direction=up change=from',
+      'amount 4e6 count exact "4 Millionen" direction=up change=to']),
+    ("Die Zahl stieg um 120.000 auf drei Millionen.",
+     ['amount 120000 count exact "120.000" direction=up', 'amount 3e6 count exact "drei Millionen" direction=up']),
+    ("Es kamen nicht 5, sondern 7 Gäste.", ['amount 5 count exact "5" negated', 'amount 7 count exact "7"']),
+    # points of a percentage are percentage points; index points stay
+    ("Die Inflationsrate sank um 0,3 Punkte auf 2,2 Prozent.",
+     ['amount 0.3 pp exact "0,3 Punkte" direction=down', 'amount 2.2 % exact "2,2 Prozent" direction=down']),
+    ("Die SPD verbessert sich um einen Punkt auf 16 Prozent.",
+     ['amount 1 pp exact "einen Punkt"', 'amount 16 % exact "16 Prozent"']),
+    ("Die Union kommt auf 30 Prozent, ein Plus von 2 Punkten.",
+     ['amount 30 % exact "30 Prozent" direction=up', 'amount 2 pp exact "2 Punkten" direction=up']),
+    ("Der Dax verlor 120 Punkte oder 0,5 Prozent.",
+     ['amount 120 count exact "120 Punkte" direction=down', 'amount 0.5 % exact "0,5 Prozent" direction=down']),
+    ("Der Dax verlor 12 Punkte oder 0,1 Prozent.",
+     ['amount 12 count exact "12 Punkte" direction=down', 'amount 0.1 % exact "0,1 Prozent" direction=down']),
+    ("Das ist ein Punkt der Kritik.", []),
 ]
 
 EN_VALUES = [
@@ -539,6 +563,21 @@ EN_VALUES = [
     ("The tickets went from 50p to £1.", ['amount 50..100e-2 GBP range "from 50p to £1"']),
     ("The 50 p values were small.", ['amount 50 count exact "50"']),
     ("Temperatures hit 40C.", []),
+    # the partner end lends scale and unit
+    ("It was not 5 but 7 million.", ['amount 5e6 count exact "5" negated', 'amount 7e6 count exact "7 million"']),
+    ("Users rose from 3 to 4 million.",
+     ['amount 3e6 count exact "3" direction=up change=from',
+      'amount 4e6 count exact "4 million" direction=up change=to']),
+    # points of a percentage are percentage points; index points stay
+    ("Turnout was 59.7%, down 7.6 points from the last vote.",
+     ['amount 59.7 % exact "59.7%" direction=down', 'amount 7.6 pp exact "7.6 points" direction=down']),
+    ("Labour was up one point at 34%.",
+     ['amount 1 pp exact "one point" direction=up', 'amount 34 % exact "34%" direction=up']),
+    ("The FTSE fell 12 points, or 0.2 percent.",
+     ['amount 12 count exact "12 points" direction=down', 'amount 0.2 % exact "0.2 percent" direction=down']),
+    ("The Dow lost 300 points.", ['amount 300 count exact "300 points" direction=down']),
+    ("Rates rose by a percentage point.", ['amount 1 pp exact "a percentage point" direction=up']),
+    ("She made a point.", []),
 ]
 
 
