@@ -243,6 +243,8 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
     } else if (fresh & CC_LEX_NUMBER_PART) {
         e->part = (int8_t)w->value;
     }
+    if ((fresh & CC_LEX_RANGE_FROM) && w->dim == 1)
+        e->from_floor = 1;
     if (fresh & CC_LEX_CONTEXT) {
         e->ctx = (int8_t)w->value;
         e->norm = w->norm;

@@ -126,6 +126,9 @@ typedef struct cc_lex_word {
 #define CC_LW_HEDGE(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL}
 /* a hedge that a governing word before it cancels (CC_CTX_GOV_*): "über" */
 #define CC_LW_HEDGE_GOV(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 1, 0, 0, NULL, NULL}
+/* a hedge that before a year is a preposition of time: "ab 19,99 Euro" is
+ * at least 19.99 euros, "ab 2026" the year 2026 */
+#define CC_LW_HEDGE_TIME(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 2, 0, 0, NULL, NULL}
 #define CC_LW_POST(t, h) {t, CC_LEX_POST_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL}
 #define CC_LW_SCALE(t, e) {t, CC_LEX_SCALE, (int32_t)(e), 0, 0, 0, NULL, NULL}
 /* an SI prefix letter as scale, upper case only, only glued to the digits
@@ -143,6 +146,9 @@ typedef struct cc_lex_word {
 #define CC_LW_SCALE_CUR(t, e, c) {t, CC_LEX_SCALE | CC_LEX_CURRENCY, (int32_t)(e), 0, 0, 1, c, NULL}
 #define CC_LW_UNIT(t, d, s) {t, CC_LEX_UNIT, 0, (int8_t)(d), (int8_t)(s), 0, NULL, NULL}
 #define CC_LW_ROLE(t, r) {t, (uint16_t)(r), 0, 0, 0, 0, NULL, NULL}
+/* a range opener that alone before money names the least: "from €19.99"
+ * (no range end, no direction word before it: "up from $5" is a level) */
+#define CC_LW_FROM_FLOOR(t) {t, CC_LEX_RANGE_FROM, 0, 1, 0, 0, NULL, NULL}
 #define CC_LW_A(t) {t, CC_LEX_NUMBER_A, 1, 0, 0, 0, NULL, NULL}
 /* a number word of the table (beyond ICU's spell-out): "anderthalb" = 3 halves */
 #define CC_LW_NUM(t, halves) {t, CC_LEX_NUMBER, (int32_t)(halves), CC_NUM_HALVES, 0, 0, NULL, NULL}
@@ -200,7 +206,8 @@ typedef struct cc_lex_entry {
     uint16_t upper_roles; /* roles valid only for text without lower case */
     uint16_t lower_roles; /* roles valid only for text with some lower case */
     int8_t hedge;
-    int8_t hedge_gov;   /* 1: a governing word before it cancels the hedge */
+    int8_t hedge_gov;   /* 1: a governing word before it cancels the hedge;
+                           2: before a year it is a preposition (CC_LW_HEDGE_TIME) */
     int8_t post_hedge;
     int8_t scale;
     int8_t scale_glue;  /* SCALE: 1 only glued to digits, 2 and only after a fraction */
@@ -215,6 +222,7 @@ typedef struct cc_lex_entry {
     uint8_t approx;     /* NUMBER from a table: a vague amount (CC_NUM_APPROX) */
     uint8_t vague;      /* NUMBER from a table: a quantifier without value (CC_NUM_VAGUE) */
     uint8_t frac_form;  /* CC_PART_FRACTION: CC_FRAC_ONE, _MANY or _ANY */
+    uint8_t from_floor; /* RANGE_FROM: alone before money the least (CC_LW_FROM_FLOOR) */
     int64_t number;     /* NUMBER: value (in halves when `halves`) */
     char code[4];
     const char *norm;   /* CONTEXT: normalised value, static */

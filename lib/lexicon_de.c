@@ -50,12 +50,20 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("deutlich über", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("deutlich mehr als", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("oberhalb von", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("älter als", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("höher als", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("größer als", CC_HEDGE_LOWER_STRICT),
     /* lower_incl */
     CC_LW_HEDGE("mindestens", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("wenigstens", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("zumindest", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("nicht weniger als", CC_HEDGE_LOWER_INCL),
     CC_LW_POST("oder mehr", CC_HEDGE_LOWER_INCL),
+    /* "ab 19,99 Euro", "ab 60 Jahren": the figure is the least (a year
+     * after "ab" stays a year: kinds.c) */
+    CC_LW_HEDGE_TIME("ab", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE_TIME("schon ab", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE_TIME("bereits ab", CC_HEDGE_LOWER_INCL),
     /* upper_incl */
     CC_LW_HEDGE("bis zu", CC_HEDGE_UPPER_INCL),
     CC_LW_HEDGE("höchstens", CC_HEDGE_UPPER_INCL),
@@ -69,6 +77,9 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("deutlich unter", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("deutlich weniger als", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("unterhalb von", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("jünger als", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("niedriger als", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("kleiner als", CC_HEDGE_UPPER_STRICT),
     /* ranges: "zwischen A und B", "von A bis B", "A bis B" */
     CC_LW_ROLE("zwischen", CC_LEX_RANGE_BETWEEN),
     CC_LW_ROLE("von", CC_LEX_RANGE_FROM),

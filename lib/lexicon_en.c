@@ -52,6 +52,8 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("upwards of", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("well over", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("greater than", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("north of", CC_HEDGE_LOWER_STRICT), /* "north of $1bn" */
+    CC_LW_HEDGE("older than", CC_HEDGE_LOWER_STRICT),
     /* lower_incl */
     CC_LW_HEDGE("at least", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("no less than", CC_HEDGE_LOWER_INCL),
@@ -59,6 +61,11 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("a minimum of", CC_HEDGE_LOWER_INCL),
     CC_LW_POST("or more", CC_HEDGE_LOWER_INCL),
     CC_LW_POST("or above", CC_HEDGE_LOWER_INCL),
+    /* prices: "starting at $29.99" is the least one pays */
+    CC_LW_HEDGE("starting at", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE("starting from", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE("start at", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE("starts at", CC_HEDGE_LOWER_INCL),
     /* upper_incl */
     CC_LW_HEDGE("up to", CC_HEDGE_UPPER_INCL),
     CC_LW_HEDGE("at most", CC_HEDGE_UPPER_INCL),
@@ -75,13 +82,15 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("under", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("below", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("lower than", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("south of", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("younger than", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("higher than", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("exactly", CC_HEDGE_EXACT),
     CC_LW_HEDGE("well under", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("well below", CC_HEDGE_UPPER_STRICT),
     /* ranges: "between A and B", "from A to B", "A to B" */
     CC_LW_ROLE("between", CC_LEX_RANGE_BETWEEN),
-    CC_LW_ROLE("from", CC_LEX_RANGE_FROM),
+    CC_LW_FROM_FLOOR("from"),
     CC_LW_ROLE("and", CC_LEX_RANGE_AND),
     CC_LW_ROLE("to", CC_LEX_RANGE_TO),
     /* fillers between a hedge and its figure */

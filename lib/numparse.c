@@ -36,6 +36,7 @@ static void pending_clear(cc_pending *pd)
 {
     pd->kind = 0;
     pd->hedge = -1;
+    pd->hedge_time = 0;
     pd->opener = 0;
     pd->code[0] = '\0';
     pd->month_end = (size_t)-1;
@@ -404,6 +405,14 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
             q->hedge = (uint8_t)a->post_hedge;
             out->hedge_start = a->post_start;
             out->hedge_end = a->end;
+        } else if (pd->opener == CC_LEX_RANGE_FROM && pd->floor && q->dimension == CC_DIM_CURRENCY &&
+                   !direction_before(lx, t, pd->os)) {
+            /* "tickets from €19.99": a price list's least, where no range
+             * end follows; "up from $5", "rose from $5" name a level */
+            q->hedge = CC_HEDGE_LOWER_INCL;
+            out->hedge_start = pd->os;
+            out->hedge_end = pd->oe;
+            out->start = pd->os;
         } else if (a->approx) {
             /* "a few": the words are their own hedge */
             q->hedge = CC_HEDGE_APPROX;
@@ -615,14 +624,16 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 continue;
             }
         }
-        if (m && (got & CC_LEX_HEDGE) && m->hedge_gov && governed(lx, t, i)) {
+        if (m && (got & CC_LEX_HEDGE) && m->hedge_gov == 1 && governed(lx, t, i)) {
             /* "Auftrag über 240 Millionen", "verfügt über 50.000": no hedge */
         } else if (m && (got & CC_LEX_HEDGE)) {
             pd.hedge = m->hedge;
+            pd.hedge_time = m->hedge_gov == 2;
             pd.hs = i;
             pd.he = mend;
         } else if (m && (got & (CC_LEX_RANGE_BETWEEN | CC_LEX_RANGE_FROM))) {
             pd.opener = (got & CC_LEX_RANGE_BETWEEN) ? CC_LEX_RANGE_BETWEEN : CC_LEX_RANGE_FROM;
+            pd.floor = pd.opener == CC_LEX_RANGE_FROM && m->from_floor;
             pd.os = i;
             pd.oe = mend;
         } else if (m && (got & CC_LEX_CURRENCY)) {

@@ -179,8 +179,10 @@ int cc_figure__glued_code(const cc_lexicon *lx, const char *t, size_t len, size_
 
 typedef struct cc_pending {
     int hedge;
+    int hedge_time; /* the hedge word is a preposition before a year ("ab 2026") */
     size_t hs, he;
     int opener; /* CC_LEX_RANGE_BETWEEN / _FROM, 0 none */
+    int floor;  /* the opener alone before money names the least ("from €19.99") */
     size_t os, oe;
     char code[4]; /* currency before the number */
     size_t cs;

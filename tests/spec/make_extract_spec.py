@@ -547,6 +547,12 @@ DE_VALUES = [
     ("Der Dax verlor 12 Punkte oder 0,1 Prozent.",
      ['amount 12 count exact "12 Punkte" direction=down', 'amount 0.1 % exact "0,1 Prozent" direction=down']),
     ("Das ist ein Punkt der Kritik.", []),
+    # hedges
+    ("Tickets gibt es ab 19,99 Euro.", ['amount 19.99 EUR lower_incl "ab 19,99 Euro"']),
+    ("Ab 2026 gilt das Gesetz.", ['year "2026"']),
+    ("Wer jünger als 21 ist, zahlt nichts.", ['amount 21 count upper_strict "jünger als 21"']),
+    ("Ab 60 Jahren sinkt der Beitrag.", ['physical 60 count lower_incl "Ab 60 Jahren" unit_text="Jahren"']),
+    ("Der Preis liegt von 10 bis 20 Euro.", ['amount 10..20 EUR range "von 10 bis 20 Euro"']),
 ]
 
 EN_VALUES = [
@@ -578,6 +584,14 @@ EN_VALUES = [
     ("The Dow lost 300 points.", ['amount 300 count exact "300 points" direction=down']),
     ("Rates rose by a percentage point.", ['amount 1 pp exact "a percentage point" direction=up']),
     ("She made a point.", []),
+    # hedges
+    ("The deal is worth north of $1bn.", ['amount 1e9 USD lower_strict "north of $1bn"']),
+    ("Ticket prices start at $29.99.", ['amount 29.99 USD lower_incl "start at $29.99"']),
+    ("Rooms are available starting at $99.", ['amount 99 USD lower_incl "starting at $99"']),
+    ("Tickets cost from €19.99.", ['amount 19.99 EUR lower_incl "from €19.99"']),
+    ("Tickets cost from €19.99 to €29.99.", ['amount 19.99..29.99 EUR range "from €19.99 to €29.99"']),
+    ("The fare is up from $5.", ['amount 5 USD exact "$5" direction=up']),
+    ("Players younger than 21 pay less.", ['amount 21 count upper_strict "younger than 21"']),
 ]
 
 
