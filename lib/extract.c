@@ -445,6 +445,7 @@ static cc_status add_mention(cc_extraction *x, const cc_mention *m, const char *
     xm->sign_word = m->sign_word;
     xm->us = m->unit_start;
     xm->ue = m->unit_end;
+    xm->fraction = m->fraction;
     return CC_OK;
 }
 
@@ -477,6 +478,17 @@ static void share_unit(cc_xmention *a, const cc_xmention *b, int change_of_level
         cc_decimal__parse(&dec, q.digits, strlen(q.digits)) == CC_OK &&
         cc_quantity__set_end(&q, 0, &dec, b->q.scale) == CC_OK)
         a->q = q;
+    if (a->fraction && b->q.dimension == CC_DIM_PERCENT &&
+        cc_decimal__parse(&dec, a->q.digits, strlen(a->q.digits)) == CC_OK) {
+        /* "stieg von einem Drittel auf 40 Prozent": the fraction is a
+         * share, in percent (shares.c) */
+        dec.exp += 2;
+        if (cc_quantity__set_end(&q, 0, &dec, 0) == CC_OK)
+            a->q = q;
+        cc_quantity__set_unit(&a->q, "%");
+        a->fraction = 0;
+        return;
+    }
     if (change_of_level && b->q.dimension == CC_DIM_PERCENT)
         cc_quantity__set_unit(&a->q, "pp");
     else

@@ -30,6 +30,7 @@ typedef struct cc_xmention {
     uint8_t sign_word;     /* a sign word made it negative ("minus 5") */
     size_t us, ue;         /* kind physical: the unit as written (us == ue: none) */
     uint8_t market;        /* its sentence has market words ("Dax", "shares") */
+    uint8_t fraction;      /* a spelled fraction without unit ("einem Drittel") */
 } cc_xmention;
 
 typedef struct cc_xwarning {

@@ -862,6 +862,12 @@ int cc_lexicon__dot_ordinals(const cc_lexicon *lx)
     return lx->table->dot_ordinals;
 }
 
+const cc_share_word *cc_lexicon__shares(const cc_lexicon *lx, size_t *n)
+{
+    *n = lx->table->nshares;
+    return lx->table->shares;
+}
+
 const char *cc_lexicon__icu_locale(const cc_lexicon *lx)
 {
     return lx->table->icu_locale;

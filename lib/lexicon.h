@@ -185,6 +185,27 @@ typedef struct cc_lex_word {
 #define CC_LW_KIND(t, k, post) {t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 0, NULL, NULL}
 
 /** A language's hand-written data. */
+/* Words of shares ("jeder Dritte", "one in three", "die Hälfte der"),
+ * read by shares.c; matched as written, the first letter in either case. */
+enum {
+    CC_SHARE_EACH = 1,  /* "jeder", "jede": an ordinal noun follows ("jeder Dritte") */
+    CC_SHARE_ORD = 2,   /* an ordinal after EACH: value = its number ("Dritte": 3) */
+    CC_SHARE_IN = 3,    /* between two numbers: "one in three", "4 out of 10", "vier von zehn" */
+    CC_SHARE_OF = 4,    /* after a fraction it makes a share: "two thirds of", "ein Drittel der" */
+    CC_SHARE_WHOLE = 5, /* a fraction noun with no numerator: value = denominator ("Hälfte": 2) */
+    CC_SHARE_THE = 6,   /* an article before a WHOLE word ("die Hälfte", "the half") */
+    CC_SHARE_PART = 7,  /* a fraction noun that is one only before OF: value = denominator
+                           ("a quarter of", "three quarters of") */
+    CC_SHARE_TIMES = 8  /* a multiplier word: value = the ratio in tenths ("verdoppelt",
+                           "tripled", "doppelt so": 20; "halved": 5) */
+};
+
+typedef struct cc_share_word {
+    const char *text;
+    int type;  /* CC_SHARE_* */
+    int value; /* ORD, WHOLE: the denominator */
+} cc_share_word;
+
 typedef struct cc_lex_table {
     const char *lang;       /* "de" */
     const char *icu_locale; /* locale for ICU data, "de" */
@@ -195,6 +216,9 @@ typedef struct cc_lex_table {
     size_t npreferred;
     /* 1: "3. Quartal" - digits, a point and a word are an ordinal (German) */
     int dot_ordinals;
+    /* words of shares (shares.c) */
+    const cc_share_word *shares;
+    size_t nshares;
 } cc_lex_table;
 
 extern const cc_lex_table cc_lexicon__de_table;
@@ -303,6 +327,9 @@ int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t le
 
 /** 1 if "3. Quartal" is an ordinal in this language (German). */
 int cc_lexicon__dot_ordinals(const cc_lexicon *lx);
+
+/** The share words of the language (shares.c); *n receives their number. */
+const cc_share_word *cc_lexicon__shares(const cc_lexicon *lx, size_t *n);
 
 /** The locale of the lexicon's ICU data ("de"), for sentence breaks. */
 const char *cc_lexicon__icu_locale(const cc_lexicon *lx);

@@ -593,7 +593,39 @@ static const cc_lex_word words[] = {
 
 static const char *const preferred[] = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY"};
 
+/* Anteile: "jeder Dritte", "jede fünfte Frau", "vier von zehn", "die
+ * Hälfte der Befragten", "zwei Drittel der Deutschen" */
+static const cc_share_word shares[] = {
+    {"jeder", CC_SHARE_EACH, 0},   {"jede", CC_SHARE_EACH, 0},
+    {"jedes", CC_SHARE_EACH, 0},   {"jeden", CC_SHARE_EACH, 0},
+    {"jedem", CC_SHARE_EACH, 0},   {"zweite", CC_SHARE_ORD, 2},
+    {"dritte", CC_SHARE_ORD, 3},   {"vierte", CC_SHARE_ORD, 4},
+    {"fünfte", CC_SHARE_ORD, 5},   {"sechste", CC_SHARE_ORD, 6},
+    {"siebte", CC_SHARE_ORD, 7},   {"achte", CC_SHARE_ORD, 8},
+    {"neunte", CC_SHARE_ORD, 9},   {"zehnte", CC_SHARE_ORD, 10},
+    {"zwanzigste", CC_SHARE_ORD, 20}, {"hundertste", CC_SHARE_ORD, 100},
+    {"tausendste", CC_SHARE_ORD, 1000},
+    {"von", CC_SHARE_IN, 0},
+    {"der", CC_SHARE_OF, 0},       {"des", CC_SHARE_OF, 0},
+    {"aller", CC_SHARE_OF, 0},     {"seiner", CC_SHARE_OF, 0},
+    {"ihrer", CC_SHARE_OF, 0},     {"unserer", CC_SHARE_OF, 0},
+    {"dieser", CC_SHARE_OF, 0},
+    {"Hälfte", CC_SHARE_WHOLE, 2}, {"die", CC_SHARE_THE, 0},
+    /* Vielfache als Verhältnis ("hat sich mehr als verdoppelt": mehr als 2) */
+    {"verdoppelt", CC_SHARE_TIMES, 20},    {"verdoppelte", CC_SHARE_TIMES, 20},
+    {"verdoppelten", CC_SHARE_TIMES, 20},  {"verdoppeln", CC_SHARE_TIMES, 20},
+    {"verdreifacht", CC_SHARE_TIMES, 30},  {"verdreifachte", CC_SHARE_TIMES, 30},
+    {"verdreifachten", CC_SHARE_TIMES, 30}, {"verdreifachen", CC_SHARE_TIMES, 30},
+    {"vervierfacht", CC_SHARE_TIMES, 40},  {"vervierfachte", CC_SHARE_TIMES, 40},
+    {"verfünffacht", CC_SHARE_TIMES, 50},  {"verfünffachte", CC_SHARE_TIMES, 50},
+    {"verzehnfacht", CC_SHARE_TIMES, 100}, {"verzehnfachte", CC_SHARE_TIMES, 100},
+    {"halbiert", CC_SHARE_TIMES, 5},       {"halbierte", CC_SHARE_TIMES, 5},
+    {"halbierten", CC_SHARE_TIMES, 5},     {"halbieren", CC_SHARE_TIMES, 5},
+    {"doppelt so", CC_SHARE_TIMES, 20},    {"halb so", CC_SHARE_TIMES, 5},
+    {"dreimal so", CC_SHARE_TIMES, 30},
+};
+
 const cc_lex_table cc_lexicon__de_table = {
     "de", "de", words, sizeof words / sizeof words[0], preferred,
-    sizeof preferred / sizeof preferred[0], 1,
+    sizeof preferred / sizeof preferred[0], 1, shares, sizeof shares / sizeof shares[0],
 };

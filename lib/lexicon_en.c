@@ -552,7 +552,22 @@ static const cc_lex_word words[] = {
 
 static const char *const preferred[] = {"USD", "EUR", "GBP", "CHF", "JPY", "CNY"};
 
+/* shares: "one in three voters", "4 out of 10", "half of", "two thirds of" */
+static const cc_share_word shares[] = {
+    {"in", CC_SHARE_IN, 0},   {"out of", CC_SHARE_IN, 0},
+    {"of", CC_SHARE_OF, 0},   {"half", CC_SHARE_WHOLE, 2},
+    /* "a quarter of", "three quarters of": a share only before "of" (no
+     * fraction word elsewhere: "two quarters" are mostly business quarters) */
+    {"quarter", CC_SHARE_PART, 4}, {"quarters", CC_SHARE_PART, 4},
+    {"the", CC_SHARE_THE, 0},
+    /* multiples as ratios ("more than doubled": more than 2) */
+    {"doubled", CC_SHARE_TIMES, 20},   {"tripled", CC_SHARE_TIMES, 30},
+    {"trebled", CC_SHARE_TIMES, 30},   {"quadrupled", CC_SHARE_TIMES, 40},
+    {"halved", CC_SHARE_TIMES, 5},     {"twice as", CC_SHARE_TIMES, 20},
+    {"half as", CC_SHARE_TIMES, 5},    {"three times as", CC_SHARE_TIMES, 30},
+};
+
 const cc_lex_table cc_lexicon__en_table = {
     "en", "en", words, sizeof words / sizeof words[0], preferred,
-    sizeof preferred / sizeof preferred[0], 0,
+    sizeof preferred / sizeof preferred[0], 0, shares, sizeof shares / sizeof shares[0],
 };

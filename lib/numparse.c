@@ -238,6 +238,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
     out->spelled = (uint8_t)a->spelled;
     out->ambiguous = (uint8_t)a->ambiguous;
     out->sign_word = (uint8_t)a->sign_word;
+    out->fraction = (uint8_t)(a->fraction && a->dim < 0 && !a->code[0] && !a->have_scale);
     if (a->kind && !phys) {
         /* a year, date, time, name: kept apart, never compared */
         out->kind = (uint8_t)a->kind;
@@ -444,6 +445,25 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
     return 1;
 }
 
+/* A share or a fraction of a unit read by shares.c ("jeder Dritte": 33.3 %,
+ * "half a million"): one end of a figure with its unit, hedged as any. */
+static int share_mention(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
+                         const cc_share *sh, size_t i, cc_mention *out, size_t *pos, cc_error *err)
+{
+    cc_figure_end a;
+    memset(&a, 0, sizeof a);
+    a.dec = sh->dec;
+    a.dim = sh->dim;
+    a.scale = sh->scale;
+    a.have_scale = sh->have_scale;
+    a.post_hedge = -1;
+    a.num_start = a.bare_start = i;
+    a.num_end = a.end = sh->end;
+    a.spelled = !is_digit(t[i]);
+    a.had_unit = 1;
+    return make_mention(lx, t, len, pd, &a, out, pos, err);
+}
+
 /* Signs. A sign word ("minus", "negative", "negativ") or a spaced hyphen
  * directly before a figure makes it negative: "minus 1.200.000",
  * "negative five hundred and four", "- 1.200.000". Not for percentages
@@ -538,12 +558,16 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         uint16_t got = 0;
         const cc_lex_entry *m;
         cc_figure_end a;
+        cc_share sh;
         int rc, neg;
 
         if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
             i++;
             continue;
         }
+        if (is_digit((char)b) && !pd.kind && !glued_before(t, i) &&
+            cc_shares__read(lx, t, len, i, 0, &sh))
+            return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "1 in 5" */
         /* 0xE2 starts U+2212, the minus sign; 0xC2 and 0xE2 vulgar fractions */
         if (is_digit((char)b) || b == '+' ||
             ((b == '-' || b == 0xE2) && sign_at(t, len, i, &neg)) ||
@@ -604,6 +628,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             continue;
         }
         m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
+        if (!pd.kind && is_letter(c) &&
+            cc_shares__read(lx, t, len, i, m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)), &sh))
+            return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "jeder Dritte" */
         if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||
                    ((got & CC_LEX_NUMBER_PART) && m->part == 100))) ||
             (!m && is_letter(c) && cc_lexicon__may_be_number(lx, t, len, i) &&

@@ -586,6 +586,11 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
     return 1;
 }
 
+int cc_numwords__fraction(int64_t num, int64_t den, cc_decimal *dec)
+{
+    return den > 0 && num >= 0 && fraction(num, den, dec);
+}
+
 int cc_numwords__multiply(cc_decimal *dec, int factor)
 {
     char out[CC_DIGITS_MAX + 8];

@@ -195,6 +195,26 @@ typedef struct cc_pending {
 } cc_pending;
 
 /* ------------------------------------------------------------------ */
+/* Shares written in words (shares.c)                                  */
+/* ------------------------------------------------------------------ */
+
+typedef struct cc_share {
+    cc_decimal dec;
+    int dim;        /* CC_DIM_PERCENT for a share; POINTS, or -1 with a scale */
+    int scale, have_scale;
+    size_t end;
+} cc_share;
+
+/**
+ * A share at i ("jeder Dritte", "one in three", "die Hälfte der", "two
+ * thirds of") or a fraction of a unit or scale ("a quarter of a
+ * percentage point", "half a million"). `words`: a number word may start
+ * at i. @return 1 with *sh filled, else 0.
+ */
+int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, int words,
+                    cc_share *sh);
+
+/* ------------------------------------------------------------------ */
 /* Numbers that are no amounts (kinds.c)                               */
 /* ------------------------------------------------------------------ */
 

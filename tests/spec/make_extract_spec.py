@@ -211,8 +211,9 @@ DE_HAND = [
     ("Keine Angaben zum Umsatz.", []),
     ("Eine Frau kam herein.", []),
     # spelled fractions (weak without a unit, as other spelled numbers)
-    ("Ein Drittel der Stimmen ging an ihn.", ['amount 0.333333333333 count exact "Ein Drittel" weak']),
-    ("Drei Viertel der Firmen sparen.", ['amount 0.75 count exact "Drei Viertel" weak']),
+    # ... and a share of something, in percent (shares.c)
+    ("Ein Drittel der Stimmen ging an ihn.", ['amount 33.3333333333 % exact "Ein Drittel"']),
+    ("Drei Viertel der Firmen sparen.", ['amount 75 % exact "Drei Viertel"']),
     ("Der Anteil stieg um zwei Drittel Prozent.", ['amount 0.666666666667 % exact "zwei Drittel Prozent" direction=up']),
     ("Das Stadtviertel wächst.", []),
     # "über" after a word that governs it is no hedge
@@ -396,10 +397,10 @@ EN_HAND = [
     ("The single market grew.", []),
     ("They spoke to one of them.", ['amount 1 count exact "one" weak']),
     # spelled fractions; English tells them from ordinals by number
-    ("Two thirds of voters agreed.", ['amount 0.666666666667 count exact "Two thirds" weak']),
+    ("Two thirds of voters agreed.", ['amount 66.6666666667 % exact "Two thirds"']),
     ("The odds are one sixth.", ['amount 0.166666666667 count exact "one sixth" weak']),
     ("It is three halves of that.", ['amount 1.5 count exact "three halves" weak']),
-    ("He won a third of the vote.", ['amount 0.333333333333 count exact "a third" weak']),
+    ("He won a third of the vote.", ['amount 33.3333333333 % exact "a third"']),
     ("She seeks a third term.", []),
     # currency words
     ("Tickets cost Rs20 each.", ['amount 20 INR exact "Rs20"']),
