@@ -554,6 +554,26 @@ DE_VALUES = [
     ("Wer jünger als 21 ist, zahlt nichts.", ['amount 21 count upper_strict "jünger als 21"']),
     ("Ab 60 Jahren sinkt der Beitrag.", ['physical 60 count lower_incl "Ab 60 Jahren" unit_text="Jahren"']),
     ("Der Preis liegt von 10 bis 20 Euro.", ['amount 10..20 EUR range "von 10 bis 20 Euro"']),
+    # shares in words are percentages
+    ("Der Anteil stieg von einem Drittel auf 40 Prozent.",
+     ['amount 33.3333333333 % exact "einem Drittel" direction=up change=from',
+      'amount 40 % exact "40 Prozent" direction=up change=to']),
+    ("Etwa zwei Drittel der Befragten sind dafür, jeder Fünfte ist dagegen.",
+     ['amount 66.6666666667 % approx "Etwa zwei Drittel"', 'amount 20 % exact "jeder Fünfte"']),
+    ("Knapp jeder vierte Mann und jede zehnte Frau rauchen.",
+     ['amount 25 % approx_below "Knapp jeder vierte"', 'amount 10 % exact "jede zehnte"']),
+    ("Mehr als die Hälfte der Mitglieder stimmte zu.", ['amount 50 % lower_strict "Mehr als die Hälfte"']),
+    ("Vier von zehn Kindern lernen ein Instrument.", ['amount 40 % exact "Vier von zehn"']),
+    ("Zwei Drittel.", ['amount 0.666666666667 count exact "Zwei Drittel" weak']),
+    ("Jeder muss zahlen, die Hälfte zahlt.", []),
+    ("Sie lesen Seite 4 von 10.", ['identifier "4"', 'amount 10 count exact "10"']),
+    # multiples are ratios
+    ("Der Gewinn hat sich auf 1,4 Milliarden Euro mehr als verdoppelt.",
+     ['amount 1.4e9 EUR exact "1,4 Milliarden Euro"', 'amount 2 ratio lower_strict "mehr als verdoppelt"']),
+    ("Die Zahl der Fälle hat sich verdreifacht.", ['amount 3 ratio exact "verdreifacht"']),
+    ("Es kamen doppelt so viele Gäste wie im Vorjahr.", ['amount 2 ratio exact "doppelt so"']),
+    ("Die Kosten wurden halbiert.", ['amount 0.5 ratio exact "halbiert"']),
+    ("Das Doppelzimmer ist frei.", []),
 ]
 
 EN_VALUES = [
@@ -592,7 +612,29 @@ EN_VALUES = [
     ("Tickets cost from €19.99.", ['amount 19.99 EUR lower_incl "from €19.99"']),
     ("Tickets cost from €19.99 to €29.99.", ['amount 19.99..29.99 EUR range "from €19.99 to €29.99"']),
     ("The fare is up from $5.", ['amount 5 USD exact "$5" direction=up']),
+    ("They cut the target to $320 from $480.",
+     ['amount 320 USD exact "$320"', 'amount 480 USD exact "$480"']),
     ("Players younger than 21 pay less.", ['amount 21 count upper_strict "younger than 21"']),
+    # shares in words are percentages
+    ("More than half of members backed the plan; almost two-thirds of women did.",
+     ['amount 50 % lower_strict "More than half"', 'amount 66.6666666667 % approx_below "almost two-thirds"']),
+    ("One in three voters, 1 in 5 officers and about 4 in 10 adults agree.",
+     ['amount 33.3333333333 % exact "One in three"', 'amount 20 % exact "1 in 5"',
+      'amount 40 % approx "about 4 in 10"']),
+    ("A quarter of firms and three quarters of banks agree.",
+     ['amount 25 % exact "A quarter"', 'amount 75 % exact "three quarters"']),
+    ("The bank cut rates by a quarter of a percentage point.",
+     ['amount 0.25 pp exact "a quarter of a percentage point"']),
+    ("Half a million people signed.", ['amount 0.5e6 count exact "Half a million"']),
+    ("Sales fell in the second quarter.", []),
+    ("The odds are 1 in 5 million.", ['amount 1 count exact "1"', 'amount 5e6 count exact "5 million"']),
+    ("It is three halves of that.", ['amount 1.5 count exact "three halves" weak']),
+    # multiples are ratios
+    ("Profit more than doubled to $3bn.",
+     ['amount 2 ratio lower_strict "more than doubled"', 'amount 3e9 USD exact "$3bn"']),
+    ("The firm's value tripled.", ['amount 3 ratio exact "tripled"']),
+    ("Twice as many people came.", ['amount 2 ratio exact "Twice as"']),
+    ("The double act was a hit.", []),
 ]
 
 
