@@ -257,10 +257,11 @@ cc_status cc_claimset__add_source(cc_claimset *set, const char *id, const char *
     if (pool(set, id, &s.id) || pool(set, name, &s.name) || pool(set, url, &s.url) ||
         cc__grow((void **)&set->sources, &set->sources_cap, set->nsources + 1,
                  sizeof *set->sources) != 0)
-        return cc_error__set(err, CC_ENOMEM, src, 0, 0, -1, "out of memory");
+        /* the pool may have moved: the set's name is looked up again */
+        return cc_error__set(err, CC_ENOMEM, set_name(set), 0, 0, -1, "out of memory");
     if (set->source_ids.count + 1 > set->source_ids.nslots / 2) {
         if (idmap_reserve(set, &set->source_ids) != 0)
-            return cc_error__set(err, CC_ENOMEM, src, 0, 0, -1, "out of memory");
+            return cc_error__set(err, CC_ENOMEM, set_name(set), 0, 0, -1, "out of memory");
         slot = idmap_slot(set, &set->source_ids, id, strlen(id), &found);
     }
     set->sources[set->nsources] = s;

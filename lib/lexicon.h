@@ -190,7 +190,9 @@ typedef struct cc_lex_word {
 enum {
     CC_SHARE_EACH = 1,  /* "jeder", "jede": an ordinal noun follows ("jeder Dritte") */
     CC_SHARE_ORD = 2,   /* an ordinal after EACH: value = its number ("Dritte": 3) */
-    CC_SHARE_IN = 3,    /* between two numbers: "one in three", "4 out of 10", "vier von zehn" */
+    CC_SHARE_IN = 3,    /* between two numbers: "one in three", "4 out of 10", "vier von zehn";
+                           value 1: only before 2..10, 100 or 1000 ("vier von zehn" is a
+                           share, "5 von 20 Passagieren" a count) */
     CC_SHARE_OF = 4,    /* after a fraction it makes a share: "two thirds of", "ein Drittel der" */
     CC_SHARE_WHOLE = 5, /* a fraction noun with no numerator: value = denominator ("Hälfte": 2) */
     CC_SHARE_THE = 6,   /* an article before a WHOLE word ("die Hälfte", "the half") */

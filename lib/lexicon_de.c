@@ -605,7 +605,7 @@ static const cc_share_word shares[] = {
     {"neunte", CC_SHARE_ORD, 9},   {"zehnte", CC_SHARE_ORD, 10},
     {"zwanzigste", CC_SHARE_ORD, 20}, {"hundertste", CC_SHARE_ORD, 100},
     {"tausendste", CC_SHARE_ORD, 1000},
-    {"von", CC_SHARE_IN, 0},
+    {"von", CC_SHARE_IN, 1},
     {"der", CC_SHARE_OF, 0},       {"des", CC_SHARE_OF, 0},
     {"aller", CC_SHARE_OF, 0},     {"seiner", CC_SHARE_OF, 0},
     {"ihrer", CC_SHARE_OF, 0},     {"unserer", CC_SHARE_OF, 0},

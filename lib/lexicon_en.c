@@ -554,7 +554,7 @@ static const char *const preferred[] = {"USD", "EUR", "GBP", "CHF", "JPY", "CNY"
 
 /* shares: "one in three voters", "4 out of 10", "half of", "two thirds of" */
 static const cc_share_word shares[] = {
-    {"in", CC_SHARE_IN, 0},   {"out of", CC_SHARE_IN, 0},
+    {"in", CC_SHARE_IN, 0},   {"out of", CC_SHARE_IN, 1},
     {"of", CC_SHARE_OF, 0},   {"half", CC_SHARE_WHOLE, 2},
     /* "a quarter of", "three quarters of": a share only before "of" (no
      * fraction word elsewhere: "two quarters" are mostly business quarters) */

@@ -196,7 +196,8 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
          * number is a count of its own, not an amount ("1 in 5 million") */
         size_t r = skip_spaces(t, len, e2), re = 0, mend = 0;
         uint16_t got = 0;
-        if (!small_int(lx, t, len, r, &den, &re) || den <= num || den < 2)
+        if (!small_int(lx, t, len, r, &den, &re) || den <= num || den < 2 ||
+            (w2->value == 1 && den > 10 && den != 100 && den != 1000))
             return 0;
         q = skip_spaces(t, len, re);
         if (cc_lexicon__match(lx, t, len, q,

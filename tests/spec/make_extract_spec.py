@@ -564,6 +564,7 @@ DE_VALUES = [
      ['amount 25 % approx_below "Knapp jeder vierte"', 'amount 10 % exact "jede zehnte"']),
     ("Mehr als die Hälfte der Mitglieder stimmte zu.", ['amount 50 % lower_strict "Mehr als die Hälfte"']),
     ("Vier von zehn Kindern lernen ein Instrument.", ['amount 40 % exact "Vier von zehn"']),
+    ("Nur 5 von 20 Passagieren überlebten.", ['amount 5 count exact "5"', 'amount 20 count exact "20"']),
     ("Zwei Drittel.", ['amount 0.666666666667 count exact "Zwei Drittel" weak']),
     ("Jeder muss zahlen, die Hälfte zahlt.", []),
     ("Sie lesen Seite 4 von 10.", ['identifier "4"', 'amount 10 count exact "10"']),
