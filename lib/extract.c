@@ -590,7 +590,7 @@ static cc_status apply_context(cc_extraction *x, const char *t, const context *c
     for (int k = 0; k < cx->n; k++) {
         const hit *h = &cx->h[k];
         if (h->ctx == CC_CTX_MARKET && h->s >= xm->ss && h->s < xm->se)
-            market = 1;
+            market = xm->market = 1;
         if ((h->ctx == CC_CTX_ATTRIB || h->ctx == CC_CTX_ATTRIB_POST ||
              h->ctx == CC_CTX_ATTRIB_SELF || h->ctx == CC_CTX_SAY ||
              h->ctx == CC_CTX_SAY_FINAL) &&
@@ -755,6 +755,7 @@ static cc_status add_mention(cc_extraction *x, const cc_mention *m, const char *
     xm->sign_word = m->sign_word;
     xm->us = m->unit_start;
     xm->ue = m->unit_end;
+    xm->fraction = m->fraction;
     return CC_OK;
 }
 
@@ -787,10 +788,30 @@ static void share_unit(cc_xmention *a, const cc_xmention *b, int change_of_level
         cc_decimal__parse(&dec, q.digits, strlen(q.digits)) == CC_OK &&
         cc_quantity__set_end(&q, 0, &dec, b->q.scale) == CC_OK)
         a->q = q;
+    if (a->fraction && b->q.dimension == CC_DIM_PERCENT &&
+        cc_decimal__parse(&dec, a->q.digits, strlen(a->q.digits)) == CC_OK) {
+        /* "stieg von einem Drittel auf 40 Prozent": the fraction is a
+         * share, in percent (shares.c) */
+        dec.exp += 2;
+        if (cc_quantity__set_end(&q, 0, &dec, 0) == CC_OK)
+            a->q = q;
+        cc_quantity__set_unit(&a->q, "%");
+        a->fraction = 0;
+        return;
+    }
     if (change_of_level && b->q.dimension == CC_DIM_PERCENT)
         cc_quantity__set_unit(&a->q, "pp");
     else
         cc_quantity__set_unit(&a->q, b->q.unit);
+}
+
+/* B counts in a scale that A, a small bare number, lacks: "von 3 auf 4
+ * Millionen" is 3 million, as in a range; "um 120.000 auf drei Millionen"
+ * is written in full and keeps its value. */
+static int bare_of_scale(const cc_xmention *a, const cc_xmention *b)
+{
+    return b->q.scale > 0 && a->q.scale == 0 && !a->has_unit && a->q.value >= 0 &&
+           a->q.value < 1000;
 }
 
 /* "von 3,5 Billionen auf 2,9 Billionen US-Dollar", "rose from 3 to 3.25
@@ -821,13 +842,19 @@ static void link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
         if (t[i] != ' ' && t[i] != '\t' && t[i] != '\n')
             return;
     if (!word_before(lx, t, a->start, CC_LEX_RANGE_FROM, &got)) {
-        /* "um 5 auf 20 Millionen Euro": by A to B */
+        /* "um 5 auf 20 Millionen Euro": by A to B. A counted in a scale or
+         * in points takes B's unit as well ("um 1,3 Milliarden auf 53,25
+         * Milliarden Euro": 1.3 billion euros; "um 0,3 Punkte auf 2,2
+         * Prozent": 0.3 percentage points) */
         e = word_before(lx, t, a->start, CC_LEX_FILLER | CC_LEX_CONTEXT, &got);
         if (e && ((got & CC_LEX_FILLER) || e->ctx == CC_CTX_UP || e->ctx == CC_CTX_DOWN ||
                   (e->ctx == CC_CTX_SIGN && e->norm)) &&
-            !a->has_unit && b->has_unit && a->q.dimension == CC_DIM_COUNT &&
-            b->q.dimension != CC_DIM_COUNT)
-            share_unit(a, b, 1);
+            b->has_unit && a->q.dimension == CC_DIM_COUNT) {
+            if (b->q.dimension != CC_DIM_COUNT)
+                share_unit(a, b, 1);
+            else if (bare_of_scale(a, b))
+                share_unit(a, b, 0);
+        }
         return;
     }
     a->change = 1;
@@ -835,7 +862,32 @@ static void link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
     a->link = x->n - 1;
     b->link = x->n - 2;
     a->weak = b->weak = 0;
-    if (a->q.dimension == CC_DIM_COUNT && b->q.dimension != CC_DIM_COUNT)
+    if (a->q.dimension == CC_DIM_COUNT && (b->q.dimension != CC_DIM_COUNT || bare_of_scale(a, b)))
+        share_unit(a, b, 0);
+}
+
+/* "nicht 5, sondern 7 Milliarden Euro", "not 5 but 7 million": the figure
+ * corrected takes the unit and scale of its correction, as the ends of a
+ * range do. */
+static void link_correction(cc_extraction *x, const cc_lexicon *lx, const char *t)
+{
+    cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
+    size_t i = a->end, mend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *e;
+
+    if (a->kind != CC_MENTION_AMOUNT || b->kind != CC_MENTION_AMOUNT || a->has_unit ||
+        !b->has_unit || a->q.dimension != CC_DIM_COUNT || a->q.hedge == CC_HEDGE_RANGE)
+        return;
+    while (i < b->start && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == ','))
+        i++;
+    e = cc_lexicon__match(lx, t, b->start, i, CC_LEX_CONTEXT, &mend, &got);
+    if (!e || e->ctx != CC_CTX_CORRECTION)
+        return;
+    for (i = mend; i < b->start; i++)
+        if (t[i] != ' ' && t[i] != '\t' && t[i] != '\n')
+            return;
+    if (b->q.dimension != CC_DIM_COUNT || bare_of_scale(a, b))
         share_unit(a, b, 0);
 }
 
@@ -1007,8 +1059,10 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
             goto done;
         }
         xm = &x->m[x->n - 1];
-        if (x->n >= 2)
+        if (x->n >= 2) {
             link_change(x, lx, text);
+            link_correction(x, lx, text);
+        }
         if (cc_sentences__find(sent, m.start, m.end, &ss, &se) != 0) {
             rc = cc_error__msg(err, CC_EICU, "icu failed to find sentence boundaries");
             goto done;
@@ -1037,6 +1091,8 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
         }
         mark_level(x, lx, text);
     }
+    cc_extract__points_as_pp(x);
+    cc_extract__restated_directions(x, lx, text);
     if (found < 0) {
         rc = (cc_status)found;
         cc_error__set(err, rc, name, 0, 0, (int64_t)pos, "cannot read the text");

@@ -12,6 +12,8 @@
 #include "quantity.h"
 #include "strpool.h"
 
+typedef struct cc_lexicon cc_lexicon; /* lexicon.h */
+
 #define CC_EXTRACT_WARN_MAX 100
 
 /** One mention as kept: its reading and where it stands. */
@@ -30,6 +32,8 @@ typedef struct cc_xmention {
     size_t link;           /* with change: the index of the other figure, SIZE_MAX none */
     uint8_t sign_word;     /* a sign word made it negative ("minus 5") */
     size_t us, ue;         /* kind physical: the unit as written (us == ue: none) */
+    uint8_t market;        /* its sentence has market words ("Dax", "shares") */
+    uint8_t fraction;      /* a spelled fraction without unit ("einem Drittel") */
 } cc_xmention;
 
 typedef struct cc_xwarning {
@@ -46,5 +50,20 @@ struct cc_extraction {
     cc_xwarning warn[CC_EXTRACT_WARN_MAX];
     size_t nwarn;   /* all warnings, also those not kept */
 };
+
+/**
+ * Index points that are percentage points (neighbours.c): a change in
+ * points in a sentence that speaks of percentages and not of a market
+ * ("fiel um 0,3 Punkte", "down 7.6 points" beside "59.7%") is a change
+ * of percentage points. Run once over all mentions.
+ */
+void cc_extract__points_as_pp(cc_extraction *x);
+
+/**
+ * A figure that restates its neighbour's change in another unit ("fell 12
+ * points, or 0.2 percent") takes its direction (neighbours.c). Run once
+ * over all mentions, after the context is read.
+ */
+void cc_extract__restated_directions(cc_extraction *x, const cc_lexicon *lx, const char *text);
 
 #endif

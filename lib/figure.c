@@ -188,6 +188,14 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
                               CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE |
                                   CC_LEX_MONTH | CC_LEX_KIND | CC_LEX_NUMBER_PART,
                               &mend, &got);
+        if (m && got == CC_LEX_KIND && !m->kind_post && mend > q + 1 && t[mend - 1] == '.') {
+            /* "50p.": the abbreviation "p." before a number ("p. 5") is
+             * no tail; the word without the full stop may be one */
+            m = cc_lexicon__match(lx, t, mend - 1, q,
+                                  CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT |
+                                      CC_LEX_POST_HEDGE | CC_LEX_MONTH | CC_LEX_NUMBER_PART,
+                                  &mend, &got);
+        }
         if (m && (got & CC_LEX_NUMBER_PART) && m->part != CC_PART_DOZEN) {
             got = (uint16_t)(got & ~CC_LEX_NUMBER_PART);
             if (!got)
@@ -261,6 +269,14 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
         }
         if ((got & CC_LEX_CURRENCY) && !have_unit && (!prefix_unit || used)) {
             memcpy(e->code, m->code, 4);
+            have_unit = used = 1;
+        } else if ((got & CC_LEX_UNIT) && !have_unit && !prefix_unit &&
+                   m->dim == CC_DIM_CURRENCY && m->code[0] && k == 0 && !e->have_scale &&
+                   (mend - q > 1 || q == p)) {
+            /* "32 Cent", "50p", "99 Rappen": a minor unit alone is money
+             * of the currency it names in the language, in hundredths */
+            memcpy(e->code, m->code, 4);
+            e->unit_scale = -2;
             have_unit = used = 1;
         } else if ((got & CC_LEX_UNIT) && !have_unit && !prefix_unit &&
                    m->dim != CC_DIM_CURRENCY) {

@@ -192,7 +192,7 @@ void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const c
                      cc_figure_end *a)
 {
     int bare = !a->had_unit && !a->have_scale && a->dim < 0 && !a->code[0] && !pd->code[0] &&
-               pd->hedge < 0 && a->post_hedge < 0 && !a->dec.neg;
+               (pd->hedge < 0 || pd->hedge_time) && a->post_hedge < 0 && !a->dec.neg;
     int plain_int = a->plain && !a->dec.point && !a->spelled;
     size_t n = a->num_end, ks;
 

@@ -249,6 +249,7 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
         e->halves = (w->dim & CC_NUM_HALVES) != 0;
         e->alone = (w->dim & CC_NUM_ALONE) != 0;
         e->approx = (w->dim & CC_NUM_APPROX) != 0;
+        e->vague = (w->dim & CC_NUM_VAGUE) != 0;
     } else if (fresh & CC_LEX_NUMBER_A) {
         e->number = w->value;
     }
@@ -259,6 +260,8 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
     } else if (fresh & CC_LEX_NUMBER_PART) {
         e->part = (int8_t)w->value;
     }
+    if ((fresh & CC_LEX_RANGE_FROM) && w->dim == 1)
+        e->from_floor = 1;
     if (fresh & CC_LEX_CONTEXT) {
         e->ctx = (int8_t)w->value;
         e->norm = w->norm;
@@ -273,6 +276,8 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
     }
     if ((fresh & CC_LEX_CURRENCY) && w->code)
         memcpy(e->code, w->code, 3);
+    else if ((fresh & CC_LEX_UNIT) && w->dim == CC_DIM_CURRENCY && w->code && !e->code[0])
+        memcpy(e->code, w->code, 3); /* CC_LW_MINOR_OF */
     if (w->upper == 2)
         e->lower_roles |= fresh;
     else if (w->upper)
@@ -1175,6 +1180,12 @@ int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t le
 int cc_lexicon__dot_ordinals(const cc_lexicon *lx)
 {
     return lx->table->dot_ordinals;
+}
+
+const cc_share_word *cc_lexicon__shares(const cc_lexicon *lx, size_t *n)
+{
+    *n = lx->table->nshares;
+    return lx->table->shares;
 }
 
 const char *cc_lexicon__icu_locale(const cc_lexicon *lx)

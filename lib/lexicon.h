@@ -93,7 +93,13 @@ enum {
     /* a phrase that holds a context word but gives the figure nothing: in
      * "gegenüber dem Vorjahr", "on the previous year" the earlier period
      * is the base of a change, not the time of the figure */
-    CC_CTX_NONE = 21
+    CC_CTX_NONE = 21,
+    /* "sondern", "but": after "nicht A," the figure B corrects A and lends
+     * it its unit ("nicht 5, sondern 7 Milliarden Euro") */
+    CC_CTX_CORRECTION = 22,
+    /* "or", "oder" between two figures of different units: the second
+     * restates the first ("fell 12 points, or 0.2 percent") */
+    CC_CTX_RESTATE = 23
 };
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */
@@ -140,6 +146,9 @@ typedef struct cc_lex_word {
 #define CC_LW_HEDGE(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL}
 /* a hedge that a governing word before it cancels (CC_CTX_GOV_*): "über" */
 #define CC_LW_HEDGE_GOV(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 1, 0, 0, NULL, NULL}
+/* a hedge that before a year is a preposition of time: "ab 19,99 Euro" is
+ * at least 19.99 euros, "ab 2026" the year 2026 */
+#define CC_LW_HEDGE_TIME(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 2, 0, 0, NULL, NULL}
 #define CC_LW_POST(t, h) {t, CC_LEX_POST_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL}
 #define CC_LW_SCALE(t, e) {t, CC_LEX_SCALE, (int32_t)(e), 0, 0, 0, NULL, NULL}
 /* an SI prefix letter as scale, upper case only, only glued to the digits
@@ -148,11 +157,18 @@ typedef struct cc_lex_word {
 /* a minor unit of money ("cents", "Rappen"): joined to the amount before
  * it ("$20 and 43 cents"); a unit of dimension currency, a hundredth */
 #define CC_LW_MINOR(t) {t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, NULL, NULL}
+/* a minor unit that names its currency in this language ("Cent": euro,
+ * "pence": pound): alone after a number it is money ("32 Cent" = 0.32
+ * EUR); a one-letter word only glued to the digits ("50p", not "50 p") */
+#define CC_LW_MINOR_OF(t, c) {t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, c, NULL}
 #define CC_LW_CUR(t, c) {t, CC_LEX_CURRENCY, 0, 0, 0, 0, c, NULL}
 /* scale and currency in one upper-case token: "MUSD" */
 #define CC_LW_SCALE_CUR(t, e, c) {t, CC_LEX_SCALE | CC_LEX_CURRENCY, (int32_t)(e), 0, 0, 1, c, NULL}
 #define CC_LW_UNIT(t, d, s) {t, CC_LEX_UNIT, 0, (int8_t)(d), (int8_t)(s), 0, NULL, NULL}
 #define CC_LW_ROLE(t, r) {t, (uint16_t)(r), 0, 0, 0, 0, NULL, NULL}
+/* a range opener that alone before money names the least: "from €19.99"
+ * (no range end, no direction word before it: "up from $5" is a level) */
+#define CC_LW_FROM_FLOOR(t) {t, CC_LEX_RANGE_FROM, 0, 1, 0, 0, NULL, NULL}
 #define CC_LW_A(t) {t, CC_LEX_NUMBER_A, 1, 0, 0, 0, NULL, NULL}
 /* a number word of the table (beyond ICU's spell-out): "anderthalb" = 3 halves */
 #define CC_LW_NUM(t, halves) {t, CC_LEX_NUMBER, (int32_t)(halves), CC_NUM_HALVES, 0, 0, NULL, NULL}
@@ -163,6 +179,9 @@ typedef struct cc_lex_word {
 #define CC_NUM_APPROX 4 /* a vague amount ("a few" = about 3): read with the approx
                            hedge and always weak, since approx's narrow interval would
                            overstate it as a claim */
+#define CC_NUM_VAGUE 8  /* a quantifier with no value ("einige", "several"): never a
+                           number; before "hundert", "thousand" or a scale word it
+                           makes the whole run vague, so that no part of it is read */
 /* a table number word with flags: CC_LW_NUMF("a few", 6, CC_NUM_HALVES | CC_NUM_APPROX) */
 #define CC_LW_NUMF(t, v, f) {t, CC_LEX_NUMBER, (int32_t)(v), (int8_t)(f), 0, 0, NULL, NULL}
 /* parts of spelled numbers: "hundert" (value 100: multiplies), "einhalb" (value -1: + 1/2) */
@@ -194,6 +213,29 @@ typedef struct cc_lex_word {
                                   "a 10-year bond" (a bare "2023 year-end" is no
                                   duration) */
 
+/* Words of shares ("jeder Dritte", "one in three", "die Hälfte der"),
+ * read by shares.c; matched as written, the first letter in either case. */
+enum {
+    CC_SHARE_EACH = 1,  /* "jeder", "jede": an ordinal noun follows ("jeder Dritte") */
+    CC_SHARE_ORD = 2,   /* an ordinal after EACH: value = its number ("Dritte": 3) */
+    CC_SHARE_IN = 3,    /* between two numbers: "one in three", "4 out of 10", "vier von zehn";
+                           value 1: only before 2..10, 100 or 1000 ("vier von zehn" is a
+                           share, "5 von 20 Passagieren" a count) */
+    CC_SHARE_OF = 4,    /* after a fraction it makes a share: "two thirds of", "ein Drittel der" */
+    CC_SHARE_WHOLE = 5, /* a fraction noun with no numerator: value = denominator ("Hälfte": 2) */
+    CC_SHARE_THE = 6,   /* an article before a WHOLE word ("die Hälfte", "the half") */
+    CC_SHARE_PART = 7,  /* a fraction noun that is one only before OF: value = denominator
+                           ("a quarter of", "three quarters of") */
+    CC_SHARE_TIMES = 8  /* a multiplier word: value = the ratio in tenths ("verdoppelt",
+                           "tripled", "doppelt so": 20; "halved": 5) */
+};
+
+typedef struct cc_share_word {
+    const char *text;
+    int type;  /* CC_SHARE_* */
+    int value; /* ORD, WHOLE: the denominator */
+} cc_share_word;
+
 /** A language's hand-written data. */
 typedef struct cc_lex_table {
     const char *lang;       /* "de" */
@@ -205,6 +247,9 @@ typedef struct cc_lex_table {
     size_t npreferred;
     /* 1: "3. Quartal" - digits, a point and a word are an ordinal (German) */
     int dot_ordinals;
+    /* words of shares (shares.c) */
+    const cc_share_word *shares;
+    size_t nshares;
 } cc_lex_table;
 
 extern const cc_lex_table cc_lexicon__de_table;
@@ -216,7 +261,8 @@ typedef struct cc_lex_entry {
     uint16_t upper_roles; /* roles valid only for text without lower case */
     uint16_t lower_roles; /* roles valid only for text with some lower case */
     int8_t hedge;
-    int8_t hedge_gov;   /* 1: a governing word before it cancels the hedge */
+    int8_t hedge_gov;   /* 1: a governing word before it cancels the hedge;
+                           2: before a year it is a preposition (CC_LW_HEDGE_TIME) */
     int8_t post_hedge;
     int8_t scale;
     int8_t scale_glue;  /* SCALE: 1 only glued to digits, 2 and only after a fraction */
@@ -229,7 +275,9 @@ typedef struct cc_lex_entry {
     uint8_t halves;     /* NUMBER from a table: the value is in halves */
     uint8_t alone;      /* NUMBER from a table: only with no word after it (CC_NUM_ALONE) */
     uint8_t approx;     /* NUMBER from a table: a vague amount (CC_NUM_APPROX) */
+    uint8_t vague;      /* NUMBER from a table: a quantifier without value (CC_NUM_VAGUE) */
     uint8_t frac_form;  /* CC_PART_FRACTION: CC_FRAC_ONE, _MANY or _ANY */
+    uint8_t from_floor; /* RANGE_FROM: alone before money the least (CC_LW_FROM_FLOOR) */
     int64_t number;     /* NUMBER: value (in halves when `halves`) */
     char code[4];
     const char *norm;   /* CONTEXT: normalised value, static */
@@ -321,6 +369,9 @@ int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t le
 
 /** 1 if "3. Quartal" is an ordinal in this language (German). */
 int cc_lexicon__dot_ordinals(const cc_lexicon *lx);
+
+/** The share words of the language (shares.c); *n receives their number. */
+const cc_share_word *cc_lexicon__shares(const cc_lexicon *lx, size_t *n);
 
 /** The locale of the lexicon's ICU data ("de"), for sentence breaks. */
 const char *cc_lexicon__icu_locale(const cc_lexicon *lx);

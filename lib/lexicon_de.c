@@ -50,12 +50,20 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("deutlich über", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("deutlich mehr als", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("oberhalb von", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("älter als", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("höher als", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("größer als", CC_HEDGE_LOWER_STRICT),
     /* lower_incl */
     CC_LW_HEDGE("mindestens", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("wenigstens", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("zumindest", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("nicht weniger als", CC_HEDGE_LOWER_INCL),
     CC_LW_POST("oder mehr", CC_HEDGE_LOWER_INCL),
+    /* "ab 19,99 Euro", "ab 60 Jahren": the figure is the least (a year
+     * after "ab" stays a year: kinds.c) */
+    CC_LW_HEDGE_TIME("ab", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE_TIME("schon ab", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE_TIME("bereits ab", CC_HEDGE_LOWER_INCL),
     /* upper_incl */
     CC_LW_HEDGE("bis zu", CC_HEDGE_UPPER_INCL),
     CC_LW_HEDGE("höchstens", CC_HEDGE_UPPER_INCL),
@@ -69,6 +77,9 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("deutlich unter", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("deutlich weniger als", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("unterhalb von", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("jünger als", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("niedriger als", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("kleiner als", CC_HEDGE_UPPER_STRICT),
     /* ranges: "zwischen A und B", "von A bis B", "A bis B" */
     CC_LW_ROLE("zwischen", CC_LEX_RANGE_BETWEEN),
     CC_LW_ROLE("von", CC_LEX_RANGE_FROM),
@@ -115,10 +126,11 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE_CUR("MCHF", 6, "CHF"),
     CC_LW_SCALE_CUR("MGBP", 6, "GBP"),
     /* everyday currency words ICU lacks */
-    /* Untereinheiten, an den Betrag davor gefügt ("20 Euro und 50 Cent") */
-    CC_LW_MINOR("Cent"),
-    CC_LW_MINOR("Ct"),
-    CC_LW_MINOR("Rappen"),
+    /* Untereinheiten, an den Betrag davor gefügt ("20 Euro und 50 Cent");
+     * allein ist "Cent" im Deutschen Euro-Cent, "Rappen" Schweizer Franken */
+    CC_LW_MINOR_OF("Cent", "EUR"),
+    CC_LW_MINOR_OF("Ct", "EUR"),
+    CC_LW_MINOR_OF("Rappen", "CHF"),
     CC_LW_MINOR("Pfennig"),
     CC_LW_MINOR("Kopeken"),
     CC_LW_CUR("$", "USD"),
@@ -200,6 +212,19 @@ static const cc_lex_word words[] = {
     CC_LW_NUMF("keines", 0, CC_NUM_ALONE),
     CC_LW_NUM("eineinhalb", 3),
     CC_LW_NUM("dreissig", 60),
+    /* quantifiers without a value: "einige hundert Millionen Euro" is no
+     * figure (never the 100 million its last words would give) */
+    CC_LW_NUMF("einige", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("einigen", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("mehrere", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("mehreren", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("etliche", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("etlichen", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("viele", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("vielen", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("wenige", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("wenigen", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("ein paar", 0, CC_NUM_VAGUE),
     /* "17-prozentigen", "zweiprozentig": percent as an adjective */
     CC_LW_UNIT("prozentig", CC_DIM_PERCENT, 0),
     CC_LW_UNIT("prozentige", CC_DIM_PERCENT, 0),
@@ -312,6 +337,17 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("MDax", CC_CTX_MARKET, NULL),
     CC_LW_CTX("Nasdaq", CC_CTX_MARKET, NULL),
     CC_LW_CTX("Dow", CC_CTX_MARKET, NULL),
+    /* stock indices: points in their sentences are index points */
+    CC_LW_CTX("FTSE", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Nikkei", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Stoxx", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Euro Stoxx", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("S&P", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Hang Seng", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("TecDax", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("SDax", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("SMI", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("ATX", CC_CTX_MARKET, NULL),
     /* subordinate clauses: context words in them stay there ("fiel um 19
      * Prozent, weil Anleger weniger erwarten": no forecast) */
     CC_LW_CTX("weil", CC_CTX_BARRIER, NULL),
@@ -422,6 +458,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("Polizeisprechers", CC_CTX_ATTRIB_NAME, "police"),
     CC_LW_CTX("Polizeisprecherin", CC_CTX_ATTRIB_NAME, "police"),
     CC_LW_CTX("auf", CC_CTX_CHANGE_TO, NULL),
+    CC_LW_CTX("sondern", CC_CTX_CORRECTION, NULL), /* "nicht 5, sondern 7 Milliarden" */
+    CC_LW_CTX("oder", CC_CTX_RESTATE, NULL),       /* "120 Punkte oder 0,5 Prozent" */
     /* articles before a source name */
     CC_LW_CTX("der", CC_CTX_ARTICLE, NULL),
     CC_LW_CTX("die", CC_CTX_ARTICLE, NULL),
@@ -655,7 +693,39 @@ static const cc_lex_word words[] = {
 
 static const char *const preferred[] = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY"};
 
+/* Anteile: "jeder Dritte", "jede fünfte Frau", "vier von zehn", "die
+ * Hälfte der Befragten", "zwei Drittel der Deutschen" */
+static const cc_share_word shares[] = {
+    {"jeder", CC_SHARE_EACH, 0},   {"jede", CC_SHARE_EACH, 0},
+    {"jedes", CC_SHARE_EACH, 0},   {"jeden", CC_SHARE_EACH, 0},
+    {"jedem", CC_SHARE_EACH, 0},   {"zweite", CC_SHARE_ORD, 2},
+    {"dritte", CC_SHARE_ORD, 3},   {"vierte", CC_SHARE_ORD, 4},
+    {"fünfte", CC_SHARE_ORD, 5},   {"sechste", CC_SHARE_ORD, 6},
+    {"siebte", CC_SHARE_ORD, 7},   {"achte", CC_SHARE_ORD, 8},
+    {"neunte", CC_SHARE_ORD, 9},   {"zehnte", CC_SHARE_ORD, 10},
+    {"zwanzigste", CC_SHARE_ORD, 20}, {"hundertste", CC_SHARE_ORD, 100},
+    {"tausendste", CC_SHARE_ORD, 1000},
+    {"von", CC_SHARE_IN, 1},
+    {"der", CC_SHARE_OF, 0},       {"des", CC_SHARE_OF, 0},
+    {"aller", CC_SHARE_OF, 0},     {"seiner", CC_SHARE_OF, 0},
+    {"ihrer", CC_SHARE_OF, 0},     {"unserer", CC_SHARE_OF, 0},
+    {"dieser", CC_SHARE_OF, 0},
+    {"Hälfte", CC_SHARE_WHOLE, 2}, {"die", CC_SHARE_THE, 0},
+    /* Vielfache als Verhältnis ("hat sich mehr als verdoppelt": mehr als 2) */
+    {"verdoppelt", CC_SHARE_TIMES, 20},    {"verdoppelte", CC_SHARE_TIMES, 20},
+    {"verdoppelten", CC_SHARE_TIMES, 20},  {"verdoppeln", CC_SHARE_TIMES, 20},
+    {"verdreifacht", CC_SHARE_TIMES, 30},  {"verdreifachte", CC_SHARE_TIMES, 30},
+    {"verdreifachten", CC_SHARE_TIMES, 30}, {"verdreifachen", CC_SHARE_TIMES, 30},
+    {"vervierfacht", CC_SHARE_TIMES, 40},  {"vervierfachte", CC_SHARE_TIMES, 40},
+    {"verfünffacht", CC_SHARE_TIMES, 50},  {"verfünffachte", CC_SHARE_TIMES, 50},
+    {"verzehnfacht", CC_SHARE_TIMES, 100}, {"verzehnfachte", CC_SHARE_TIMES, 100},
+    {"halbiert", CC_SHARE_TIMES, 5},       {"halbierte", CC_SHARE_TIMES, 5},
+    {"halbierten", CC_SHARE_TIMES, 5},     {"halbieren", CC_SHARE_TIMES, 5},
+    {"doppelt so", CC_SHARE_TIMES, 20},    {"halb so", CC_SHARE_TIMES, 5},
+    {"dreimal so", CC_SHARE_TIMES, 30},
+};
+
 const cc_lex_table cc_lexicon__de_table = {
     "de", "de", words, sizeof words / sizeof words[0], preferred,
-    sizeof preferred / sizeof preferred[0], 1,
+    sizeof preferred / sizeof preferred[0], 1, shares, sizeof shares / sizeof shares[0],
 };

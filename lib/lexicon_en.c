@@ -52,6 +52,8 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("upwards of", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("well over", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("greater than", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE("north of", CC_HEDGE_LOWER_STRICT), /* "north of $1bn" */
+    CC_LW_HEDGE("older than", CC_HEDGE_LOWER_STRICT),
     /* lower_incl */
     CC_LW_HEDGE("at least", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("no less than", CC_HEDGE_LOWER_INCL),
@@ -59,6 +61,11 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("a minimum of", CC_HEDGE_LOWER_INCL),
     CC_LW_POST("or more", CC_HEDGE_LOWER_INCL),
     CC_LW_POST("or above", CC_HEDGE_LOWER_INCL),
+    /* prices: "starting at $29.99" is the least one pays */
+    CC_LW_HEDGE("starting at", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE("starting from", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE("start at", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE("starts at", CC_HEDGE_LOWER_INCL),
     /* upper_incl */
     CC_LW_HEDGE("up to", CC_HEDGE_UPPER_INCL),
     CC_LW_HEDGE("at most", CC_HEDGE_UPPER_INCL),
@@ -75,13 +82,15 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("under", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("below", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("lower than", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("south of", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE("younger than", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("higher than", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("exactly", CC_HEDGE_EXACT),
     CC_LW_HEDGE("well under", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("well below", CC_HEDGE_UPPER_STRICT),
     /* ranges: "between A and B", "from A to B", "A to B" */
     CC_LW_ROLE("between", CC_LEX_RANGE_BETWEEN),
-    CC_LW_ROLE("from", CC_LEX_RANGE_FROM),
+    CC_LW_FROM_FLOOR("from"),
     CC_LW_ROLE("and", CC_LEX_RANGE_AND),
     CC_LW_ROLE("to", CC_LEX_RANGE_TO),
     /* fillers between a hedge and its figure */
@@ -125,16 +134,20 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE_CUR("MGBP", 6, "GBP"),
     CC_LW_SCALE_CUR("MCHF", 6, "CHF"),
     /* minor units of money, joined to the amount before them ("$20 and
-     * 43 cents", "3 GBP 1 pence"); alone they stay plain numbers */
-    CC_LW_MINOR("cent"),
-    CC_LW_MINOR("cents"),
+     * 43 cents", "3 GBP 1 pence"). Alone, pence are British money ("50p",
+     * "27.03p") and cents US money, their most frequent use in English
+     * news ("32 cents" = 0.32 USD); "c" stays a joined minor unit only
+     * ("40C" is a temperature) and the rest stay plain numbers */
+    CC_LW_MINOR_OF("cent", "USD"),
+    CC_LW_MINOR_OF("cents", "USD"),
+    CC_LW_MINOR_OF("¢", "USD"),
     CC_LW_MINOR("c"),
-    CC_LW_MINOR("ct"),
-    CC_LW_MINOR("cts"),
-    CC_LW_MINOR("pence"),
-    CC_LW_MINOR("p"),
-    CC_LW_MINOR("penny"),
-    CC_LW_MINOR("pennies"),
+    CC_LW_MINOR_OF("ct", "USD"),
+    CC_LW_MINOR_OF("cts", "USD"),
+    CC_LW_MINOR_OF("pence", "GBP"),
+    CC_LW_MINOR_OF("p", "GBP"),
+    CC_LW_MINOR_OF("penny", "GBP"),
+    CC_LW_MINOR_OF("pennies", "GBP"),
     CC_LW_MINOR("sen"),
     CC_LW_MINOR("sens"),
     CC_LW_MINOR("paise"),
@@ -197,6 +210,7 @@ static const cc_lex_word words[] = {
     CC_LW_UNIT("percent", CC_DIM_PERCENT, 0),
     CC_LW_UNIT("per cent", CC_DIM_PERCENT, 0),
     CC_LW_UNIT("pct", CC_DIM_PERCENT, 0),
+    CC_LW_UNIT("pc", CC_DIM_PERCENT, 0), /* British press: "14pc" is 14 per cent */
     CC_LW_UNIT("percentage point", CC_DIM_POINTS, 0),
     CC_LW_UNIT("percentage points", CC_DIM_POINTS, 0),
     CC_LW_UNIT("pp", CC_DIM_POINTS, 0),
@@ -228,6 +242,11 @@ static const cc_lex_word words[] = {
     CC_LW_NUMF("a pair", 2, 0),
     CC_LW_NUMF("a couple", 2, CC_NUM_APPROX),
     CC_LW_NUMF("a few", 3, CC_NUM_APPROX),
+    /* quantifiers without a value: "several hundred million euros" is no
+     * figure (never the 100 million its last words would give) */
+    CC_LW_NUMF("several", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("many", 0, CC_NUM_VAGUE),
+    CC_LW_NUMF("a number of", 0, CC_NUM_VAGUE),
     /* "single" is one only where it stands for a number ("just a single."),
      * not as the adjective ("single market") */
     CC_LW_NUMF("single", 1, CC_NUM_ALONE),
@@ -353,12 +372,24 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("yield", CC_CTX_MARKET, NULL),
     CC_LW_CTX("yields", CC_CTX_MARKET, NULL),
     CC_LW_CTX("Dow", CC_CTX_MARKET, NULL),
+    /* stock indices: points in their sentences are index points */
+    CC_LW_CTX("FTSE", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Footsie", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Nikkei", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Stoxx", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("S&P", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("Hang Seng", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("TecDax", CC_CTX_MARKET, NULL),
+    CC_LW_CTX("SDax", CC_CTX_MARKET, NULL),
     CC_LW_CTX("Nasdaq", CC_CTX_MARKET, NULL),
     CC_LW_CTX("Dax", CC_CTX_MARKET, NULL),
     /* subordinate clauses: context words in them stay there ("fell 19
      * percent because investors expect less": no forecast) */
     /* "rose from 3 to 3.25 percent": a change from A to B, no range (German "auf") */
     CC_LW_CTX("to", CC_CTX_CHANGE_TO, NULL),
+    CC_LW_CTX("but", CC_CTX_CORRECTION, NULL), /* "not 5 but 7 million" */
+    CC_LW_CTX("but rather", CC_CTX_CORRECTION, NULL),
+    CC_LW_CTX("or", CC_CTX_RESTATE, NULL), /* "12 points, or 0.2 percent" */
     CC_LW_CTX("because", CC_CTX_BARRIER, NULL),
     CC_LW_CTX("although", CC_CTX_BARRIER, NULL),
     CC_LW_CTX("though", CC_CTX_BARRIER, NULL),
@@ -619,7 +650,22 @@ static const cc_lex_word words[] = {
 
 static const char *const preferred[] = {"USD", "EUR", "GBP", "CHF", "JPY", "CNY"};
 
+/* shares: "one in three voters", "4 out of 10", "half of", "two thirds of" */
+static const cc_share_word shares[] = {
+    {"in", CC_SHARE_IN, 0},   {"out of", CC_SHARE_IN, 1},
+    {"of", CC_SHARE_OF, 0},   {"half", CC_SHARE_WHOLE, 2},
+    /* "a quarter of", "three quarters of": a share only before "of" (no
+     * fraction word elsewhere: "two quarters" are mostly business quarters) */
+    {"quarter", CC_SHARE_PART, 4}, {"quarters", CC_SHARE_PART, 4},
+    {"the", CC_SHARE_THE, 0},
+    /* multiples as ratios ("more than doubled": more than 2) */
+    {"doubled", CC_SHARE_TIMES, 20},   {"tripled", CC_SHARE_TIMES, 30},
+    {"trebled", CC_SHARE_TIMES, 30},   {"quadrupled", CC_SHARE_TIMES, 40},
+    {"halved", CC_SHARE_TIMES, 5},     {"twice as", CC_SHARE_TIMES, 20},
+    {"half as", CC_SHARE_TIMES, 5},    {"three times as", CC_SHARE_TIMES, 30},
+};
+
 const cc_lex_table cc_lexicon__en_table = {
     "en", "en", words, sizeof words / sizeof words[0], preferred,
-    sizeof preferred / sizeof preferred[0], 0,
+    sizeof preferred / sizeof preferred[0], 0, shares, sizeof shares / sizeof shares[0],
 };

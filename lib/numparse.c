@@ -36,6 +36,7 @@ static void pending_clear(cc_pending *pd)
 {
     pd->kind = 0;
     pd->hedge = -1;
+    pd->hedge_time = 0;
     pd->opener = 0;
     pd->code[0] = '\0';
     pd->month_end = (size_t)-1;
@@ -186,6 +187,24 @@ static int direction_before(const cc_lexicon *lx, const char *t, size_t i)
     return 0;
 }
 
+/* Does a figure end just before i ("to $320 from $480": the level the
+ * change came from, no price list)? A digit, a percent sign or a scale,
+ * unit or currency word before i, commas and spaces skipped. */
+static int figure_before(const cc_lexicon *lx, const char *t, size_t i)
+{
+    size_t e, s, mend = 0;
+    uint16_t got = 0;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ',' || t[i - 1] == '\t'))
+        i--;
+    if (i == 0)
+        return 0;
+    if (is_digit(t[i - 1]) || t[i - 1] == '%')
+        return 1;
+    s = cc_kinds__word_before(t, i, &e);
+    return s < e && cc_lexicon__match(lx, t, e, s, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY,
+                                      &mend, &got) && mend == e;
+}
+
 /* Decide before units are shared whether "A to B" (or "A - B") cannot be
  * a range: @return 1 for no range, 0 for a range, 2 for a range only if
  * the ends are close (a direction word governs A: "rose 5 to 7 percent"
@@ -237,6 +256,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
     out->spelled = (uint8_t)a->spelled;
     out->ambiguous = (uint8_t)a->ambiguous;
     out->sign_word = (uint8_t)a->sign_word;
+    out->fraction = (uint8_t)(a->fraction && a->dim < 0 && !a->code[0] && !a->have_scale);
     if (a->kind && !phys) {
         /* a year, date, time, name: kept apart, never compared */
         out->kind = (uint8_t)a->kind;
@@ -261,6 +281,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
         out->start = pd->cs;
 
     if (!phys && (a->code[0] || a_prefix) && a->dim < 0 && !a->have_scale && !a->dec.point &&
+        a->unit_scale == 0 &&
         a->dec.exp == 0 && a->post_hedge < 0 && pd->opener != CC_LEX_RANGE_BETWEEN &&
         cc_numforms__minor(lx, t, len, a->end, &minor, &minor_end)) {
         /* "$20 and 43 cents", "20 Euro 50": the minor units of a whole
@@ -360,7 +381,8 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
             }
         }
         sa = a->scale + a->unit_scale;
-        sb = b.scale + (b.dim >= 0 ? b.unit_scale : a->unit_scale);
+        /* the second end's own unit brings its own exponent ("50p to £1") */
+        sb = b.scale + (b.dim >= 0 || b.code[0] || b_prefix[0] ? b.unit_scale : a->unit_scale);
         if (cc_quantity__set_end(q, 0, &a->dec, sa) != CC_OK)
             return range_error(err, t, len, a);
         b.dec.exp += sb - sa; /* the upper end in the lower end's scale */
@@ -417,6 +439,14 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
             q->hedge = (uint8_t)a->post_hedge;
             out->hedge_start = a->post_start;
             out->hedge_end = a->end;
+        } else if (pd->opener == CC_LEX_RANGE_FROM && pd->floor && q->dimension == CC_DIM_CURRENCY &&
+                   !direction_before(lx, t, pd->os) && !figure_before(lx, t, pd->os)) {
+            /* "tickets from €19.99": a price list's least, where no range
+             * end follows; "up from $5", "rose from $5" name a level */
+            q->hedge = CC_HEDGE_LOWER_INCL;
+            out->hedge_start = pd->os;
+            out->hedge_end = pd->oe;
+            out->start = pd->os;
         } else if (a->approx) {
             /* "a few": the words are their own hedge */
             q->hedge = CC_HEDGE_APPROX;
@@ -448,6 +478,25 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
     }
     *pos = out->end;
     return 1;
+}
+
+/* A share or a fraction of a unit read by shares.c ("jeder Dritte": 33.3 %,
+ * "half a million"): one end of a figure with its unit, hedged as any. */
+static int share_mention(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
+                         const cc_share *sh, size_t i, cc_mention *out, size_t *pos, cc_error *err)
+{
+    cc_figure_end a;
+    memset(&a, 0, sizeof a);
+    a.dec = sh->dec;
+    a.dim = sh->dim;
+    a.scale = sh->scale;
+    a.have_scale = sh->have_scale;
+    a.post_hedge = -1;
+    a.num_start = a.bare_start = i;
+    a.num_end = a.end = sh->end;
+    a.spelled = !is_digit(t[i]);
+    a.had_unit = 1;
+    return make_mention(lx, t, len, pd, &a, out, pos, err);
 }
 
 /* Signs. A sign word ("minus", "negative", "negativ") or a spaced hyphen
@@ -544,12 +593,16 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         uint16_t got = 0;
         const cc_lex_entry *m;
         cc_figure_end a;
+        cc_share sh;
         int rc, neg;
 
         if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
             i++;
             continue;
         }
+        if (is_digit((char)b) && !pd.kind && !glued_before(t, i) &&
+            cc_shares__read(lx, t, len, i, 0, &sh))
+            return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "1 in 5" */
         /* 0xE2 starts U+2212, the minus sign; 0xC2 and 0xE2 vulgar fractions */
         if (is_digit((char)b) || b == '+' ||
             ((b == '-' || b == 0xE2) && sign_at(t, len, i, &neg)) ||
@@ -610,6 +663,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             continue;
         }
         m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
+        if (!pd.kind && is_letter(c) &&
+            cc_shares__read(lx, t, len, i, m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)), &sh))
+            return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "jeder Dritte" */
         if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||
                    ((got & CC_LEX_NUMBER_PART) && m->part == 100))) ||
             (!m && is_letter(c) && cc_lexicon__may_be_number(lx, t, len, i) &&
@@ -630,14 +686,16 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 continue;
             }
         }
-        if (m && (got & CC_LEX_HEDGE) && m->hedge_gov && governed(lx, t, i)) {
+        if (m && (got & CC_LEX_HEDGE) && m->hedge_gov == 1 && governed(lx, t, i)) {
             /* "Auftrag über 240 Millionen", "verfügt über 50.000": no hedge */
         } else if (m && (got & CC_LEX_HEDGE)) {
             pd.hedge = m->hedge;
+            pd.hedge_time = m->hedge_gov == 2;
             pd.hs = i;
             pd.he = mend;
         } else if (m && (got & (CC_LEX_RANGE_BETWEEN | CC_LEX_RANGE_FROM))) {
             pd.opener = (got & CC_LEX_RANGE_BETWEEN) ? CC_LEX_RANGE_BETWEEN : CC_LEX_RANGE_FROM;
+            pd.floor = pd.opener == CC_LEX_RANGE_FROM && m->from_floor;
             pd.os = i;
             pd.oe = mend;
         } else if (m && (got & CC_LEX_CURRENCY)) {

@@ -45,6 +45,7 @@ typedef struct token {
     int half;
     int scale;     /* T_SCALE */
     int approx;    /* T_NUM: a vague amount ("a few") */
+    int vague;     /* T_NUM: a quantifier without value ("several") */
     int form;      /* T_FRAC: CC_FRAC_ONE, _MANY, _ANY; value = denominator */
     int inword;    /* a part of a compound word: more parts follow in the word */
     int glued;     /* a part of a compound word after its first part */
@@ -162,6 +163,7 @@ static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i
             tk->value /= 2;
         }
         tk->approx = m->approx;
+        tk->vague = m->vague;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == 100) {
         tk->type = T_HUNDRED;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == -1) {
@@ -332,8 +334,26 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
         read_token(lx, t, len, p, &tk);
         if (tk.type == T_NONE || (zero && tk.type != T_POINT))
             break;
+        if (tk.type == T_NUM && tk.vague) {
+            /* "several hundred million", "einige tausend": a vague number
+             * of hundreds or thousands is no figure; the words are skipped
+             * as a whole so that "hundred million" is not read on its own.
+             * Alone the quantifier is no number. */
+            if (tokens > 0)
+                break;
+            stop = tk.end;
+            for (;;) {
+                read_token(lx, t, len, skip_gap(t, len, stop), &nx);
+                if (nx.type != T_HUNDRED && nx.type != T_SCALE)
+                    break;
+                stop = nx.end;
+            }
+            *end = stop > tk.end ? stop : pos;
+            return 0;
+        }
         if (tk.type == T_NUM && tk.approx) {
-            /* "a few", "a couple": stands alone */
+            /* "a few", "a couple": stands alone, or counts hundreds ("a
+             * few hundred": about 300; a scale after it is the caller's) */
             if (tokens > 0)
                 break;
             cur = tk.value;
@@ -341,6 +361,11 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             *flags = CC_NUMWORDS_APPROX;
             stop = tk.end;
             tokens++;
+            read_token(lx, t, len, skip_gap(t, len, tk.end), &nx);
+            if (nx.type == T_HUNDRED) {
+                cur *= 100;
+                stop = nx.end;
+            }
             break;
         }
         if (tk.type == T_NUM) {
@@ -385,6 +410,20 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                  * sign and its digits ("a $250 million order") */
                 size_t q = skip_gap(t, len, tk.end), qe = 0, r;
                 uint16_t g = 0;
+                const cc_lex_entry *u = cc_lexicon__match(lx, t, len, q, CC_LEX_UNIT, &qe, &g);
+                if (u && is_letter_at(t, len, q) &&
+                    (u->dim == CC_DIM_PERCENT || u->dim == CC_DIM_POINTS ||
+                     (u->dim == CC_DIM_COUNT && tk.end - tk.start >= 5))) {
+                    /* "ein Prozent", "a percentage point", "um einen
+                     * Punkt": one of the unit; index points only after
+                     * "einen"/"einem" ("ein Punkt", "a point" are mostly
+                     * nouns: "ein Punkt der Kritik", "make a point") */
+                    cur = 1;
+                    have = 1;
+                    stop = tk.end;
+                    tokens++;
+                    break;
+                }
                 if (!cc_lexicon__match(lx, t, len, q, CC_LEX_CURRENCY, &qe, &g) ||
                     !is_letter_at(t, len, q))
                     break;
@@ -545,6 +584,11 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
     if (half && cc_decimal__push(dec, '5', 1) != 0)
         return 0;
     return 1;
+}
+
+int cc_numwords__fraction(int64_t num, int64_t den, cc_decimal *dec)
+{
+    return den > 0 && num >= 0 && fraction(num, den, dec);
 }
 
 int cc_numwords__multiply(cc_decimal *dec, int factor)

@@ -160,6 +160,8 @@ typedef struct cc_mention {
                                       ("minus 5"): no direction from that word */
     size_t unit_start, unit_end;   /* kind physical: the unit as written ("mg");
                                       equal if none */
+    uint8_t fraction;              /* 1: a spelled fraction without unit ("ein Drittel"):
+                                      next to a percentage it is a share (extract.c) */
 } cc_mention;
 
 /**
@@ -204,6 +206,10 @@ int cc_numwords__read(const cc_lexicon *lx, const char *text, size_t len, size_t
  * CC_DIGITS_MAX digits (dec is then unchanged).
  */
 int cc_numwords__multiply(cc_decimal *dec, int factor);
+
+/** num/den as a decimal: exact where it terminates, else 12 significant
+ *  digits (as for "two thirds"). @return 1, or 0 if it does not fit. */
+int cc_numwords__fraction(int64_t num, int64_t den, cc_decimal *dec);
 
 /**
  * Pick the language of a text: "de" if it has German-only words or

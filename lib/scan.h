@@ -180,8 +180,10 @@ int cc_figure__glued_code(const cc_lexicon *lx, const char *t, size_t len, size_
 
 typedef struct cc_pending {
     int hedge;
+    int hedge_time; /* the hedge word is a preposition before a year ("ab 2026") */
     size_t hs, he;
     int opener; /* CC_LEX_RANGE_BETWEEN / _FROM, 0 none */
+    int floor;  /* the opener alone before money names the least ("from €19.99") */
     size_t os, oe;
     char code[4]; /* currency before the number */
     size_t cs;
@@ -192,6 +194,26 @@ typedef struct cc_pending {
     int sign_line;         /* a hyphen at the start of a line: a sign only if
                               the figure ends the line (else a list bullet) */
 } cc_pending;
+
+/* ------------------------------------------------------------------ */
+/* Shares written in words (shares.c)                                  */
+/* ------------------------------------------------------------------ */
+
+typedef struct cc_share {
+    cc_decimal dec;
+    int dim;        /* CC_DIM_PERCENT for a share; POINTS, or -1 with a scale */
+    int scale, have_scale;
+    size_t end;
+} cc_share;
+
+/**
+ * A share at i ("jeder Dritte", "one in three", "die Hälfte der", "two
+ * thirds of") or a fraction of a unit or scale ("a quarter of a
+ * percentage point", "half a million"). `words`: a number word may start
+ * at i. @return 1 with *sh filled, else 0.
+ */
+int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, int words,
+                    cc_share *sh);
 
 /* ------------------------------------------------------------------ */
 /* Numbers that are no amounts (kinds.c)                               */

@@ -211,8 +211,9 @@ DE_HAND = [
     ("Keine Angaben zum Umsatz.", []),
     ("Eine Frau kam herein.", []),
     # spelled fractions (weak without a unit, as other spelled numbers)
-    ("Ein Drittel der Stimmen ging an ihn.", ['amount 0.333333333333 count exact "Ein Drittel" weak']),
-    ("Drei Viertel der Firmen sparen.", ['amount 0.75 count exact "Drei Viertel" weak']),
+    # ... and a share of something, in percent (shares.c)
+    ("Ein Drittel der Stimmen ging an ihn.", ['amount 33.3333333333 % exact "Ein Drittel"']),
+    ("Drei Viertel der Firmen sparen.", ['amount 75 % exact "Drei Viertel"']),
     ("Der Anteil stieg um zwei Drittel Prozent.", ['amount 0.666666666667 % exact "zwei Drittel Prozent" direction=up']),
     ("Das Stadtviertel wächst.", []),
     # "über" after a word that governs it is no hedge
@@ -296,14 +297,14 @@ DE_HAND = [
     ("Das Ticket kostet 3 Euro und 5 Cent.", ['amount 3.05 EUR exact "3 Euro und 5 Cent"']),
     ("Der Kaffee kostet 4 Franken 20 Rappen.", ['amount 4.20 CHF exact "4 Franken 20 Rappen"']),
     ("Er zahlte 20 Euro und 43 Leute kamen.", ['amount 20 EUR exact "20 Euro"', 'amount 43 count exact "43"']),
-    ("Er zahlte 2,50 Euro und 43 Cent.", ['amount 2.50 EUR exact "2,50 Euro"', 'amount 43 count exact "43"']),
+    ("Er zahlte 2,50 Euro und 43 Cent.", ['amount 2.50 EUR exact "2,50 Euro"', 'amount 43e-2 EUR exact "43 Cent"']),
     ("Das Haus kostete 450 000 Euro.", ['amount 450000 EUR exact "450 000 Euro"']),
     ("Er zahlte 20 Euro und 43 Euro.", ['amount 20 EUR exact "20 Euro"', 'amount 43 EUR exact "43 Euro"']),
     # ages and durations used as adjectives: a duration in years, physical
     ("Die 19-Jährige gewann das Rennen.", ['physical 19 count exact "19-Jährige" unit_text="Jährige"']),
     ("Ein 52-jähriger Radfahrer stürzte.", ['physical 52 count exact "52-jähriger" unit_text="jähriger"']),
     ("Befragt wurden die 16- bis 24-Jährigen.", ['physical 16..24 count range "16- bis 24-Jährigen" unit_text="Jährigen"']),
-    ("Knapp ein Drittel der über 70-Jährigen lebt allein.", ['amount 0.333333333333 count approx_below "Knapp ein Drittel"', 'physical 70 count lower_strict "über 70-Jährigen" unit_text="Jährigen"']),
+    ("Knapp ein Drittel der über 70-Jährigen lebt allein.", ['amount 33.3333333333 % approx_below "Knapp ein Drittel"', 'physical 70 count lower_strict "über 70-Jährigen" unit_text="Jährigen"']),
     ("Die Rendite der 30-jährigen Anleihe fiel auf 3,1 Prozent.", ['physical 30 count exact "30-jährigen" unit_text="jährigen"', 'amount 3.1 % exact "3,1 Prozent" direction=down change=to']),
     ("Er starb im Alter von 81 Jahren.", ['physical 81 count exact "81 Jahren" unit_text="Jahren"']),
     ("Sie starb im Alter von 77.", ['physical 77 count exact "im Alter von 77" unit_text="im Alter von"']),
@@ -359,7 +360,7 @@ DE_HAND = [
     ("Die Zahl ging um 5 Prozent zurück.", ['amount 5 % exact "5 Prozent" direction=down']),
     ("Der Zins stieg auf 3 Prozent.", ['amount 3 % exact "3 Prozent" direction=up change=to']),
     ("Der Schaden belief sich auf 3 Millionen Euro.", ['amount 3e6 EUR exact "3 Millionen Euro"']),
-    ("Die Partei kommt auf 25 Prozent, die Grünen auf 12 Prozent, ein Plus von zwei Punkten.", ['amount 25 % exact "25 Prozent"', 'amount 12 % exact "12 Prozent"', 'amount 2 count exact "zwei Punkten" direction=up']),
+    ("Die Partei kommt auf 25 Prozent, die Grünen auf 12 Prozent, ein Plus von zwei Punkten.", ['amount 25 % exact "25 Prozent"', 'amount 12 % exact "12 Prozent"', 'amount 2 pp exact "zwei Punkten" direction=up']),
     # a subordinate clause runs past the decimal comma of its figure
     ("Der Kurs fiel, weil er zuvor 3,5 Prozent verloren hatte.", ['amount 3.5 % exact "3,5 Prozent" direction=down']),
     ("Die Marge lag bei 6,1 Prozent (Vj. 5,8 Prozent).", ['amount 6.1 % exact "6,1 Prozent"', 'amount 5.8 % exact "5,8 Prozent" scope=prior_period']),
@@ -460,10 +461,10 @@ EN_HAND = [
     ("The single market grew.", []),
     ("They spoke to one of them.", ['amount 1 count exact "one" weak']),
     # spelled fractions; English tells them from ordinals by number
-    ("Two thirds of voters agreed.", ['amount 0.666666666667 count exact "Two thirds" weak']),
+    ("Two thirds of voters agreed.", ['amount 66.6666666667 % exact "Two thirds"']),
     ("The odds are one sixth.", ['amount 0.166666666667 count exact "one sixth" weak']),
     ("It is three halves of that.", ['amount 1.5 count exact "three halves" weak']),
-    ("He won a third of the vote.", ['amount 0.333333333333 count exact "a third" weak']),
+    ("He won a third of the vote.", ['amount 33.3333333333 % exact "a third"']),
     ("She seeks a third term.", []),
     # currency words
     ("Tickets cost Rs20 each.", ['amount 20 INR exact "Rs20"']),
@@ -560,7 +561,7 @@ EN_HAND = [
     ("We paid $20 and 43 people came.", ['amount 20 USD exact "$20"', 'amount 43 count exact "43"']),
     ("We paid $20 and $43.", ['amount 20 USD exact "$20"', 'amount 43 USD exact "$43"']),
     ("We paid $20 in 2019.", ['amount 20 USD exact "$20"', 'year "2019"']),
-    ("It was $5 million and 40 cents.", ['amount 5e6 USD exact "$5 million"', 'amount 40 count exact "40"']),
+    ("It was $5 million and 40 cents.", ['amount 5e6 USD exact "$5 million"', 'amount 40e-2 USD exact "40 cents"']),
     ("Prices were between $20 and 43.", ['amount 20..43 USD range "between $20 and 43"']),
     # glued currency abbreviations, spaces as thousands separators before money
     ("The fare was Rs40 per trip.", ['amount 40 INR exact "Rs40"']),
@@ -627,10 +628,139 @@ EN_HAND = [
     ("Inflation was 2.4%, compared with 3.1% a year earlier.", ['amount 2.4 % exact "2.4%"', 'amount 3.1 % exact "3.1%" scope=prior_period']),
     ("Sales rose 4% from a year earlier.", ['amount 4 % exact "4%" direction=up']),
     # direction in its own clause; levels and their start
-    ("The party is at 25%, the Greens at 12%, up two points.", ['amount 25 % exact "25%"', 'amount 12 % exact "12%"', 'amount 2 count exact "two points" direction=up']),
+    ("The party is at 25%, the Greens at 12%, up two points.", ['amount 25 % exact "25%"', 'amount 12 % exact "12%"', 'amount 2 pp exact "two points" direction=up']),
     ("Analysts cut the target to $50 from $70.", ['amount 50 USD exact "$50" direction=down change=to', 'amount 70 USD exact "$70" direction=down change=from']),
     ("The deal valued the firm at $4bn after shares fell 3%.", ['amount 4e9 USD exact "$4bn"', 'amount 3 % exact "3%" direction=down']),
     ("The rate was 4.4%, compared with 4.1% a year earlier, the agency said, while economists had expected 4.3%.", ['amount 4.4 % exact "4.4%"', 'amount 4.1 % exact "4.1%" scope=prior_period', 'amount 4.3 % exact "4.3%" scope=forecast']),
+]
+
+# values, units and hedges of figures in news text (vague quantities, minor
+# units of money, shares, partner ends, hedges, multipliers, points)
+DE_VALUES = [
+    # vague quantities of hundreds and thousands are no figure
+    ("Der Schaden liegt bei einigen hundert Millionen Euro.", []),
+    ("Es kostet mehrere hundert Millionen Euro.", []),
+    ("Ein paar tausend Euro fehlen, 5 Euro nicht.", ['amount 5 EUR exact "5 Euro"']),
+    ("Hunderte Menschen kamen, Tausende blieben fern.", []),
+    ("Einige Experten nennen 4 Prozent.", ['amount 4 % exact "4 Prozent"']),
+    ("Es kostet hundert Millionen Euro.", ['amount 100e6 EUR exact "hundert Millionen Euro"']),
+    # minor units alone are money of the currency they name
+    ("Die Kugel Eis kostet 32 Cent.", ['amount 32e-2 EUR exact "32 Cent"']),
+    ("In Zürich kostet die Semmel 99 Rappen.", ['amount 99e-2 CHF exact "99 Rappen"']),
+    ("Der Preis lag zwischen 20 und 30 Cent.", ['amount 20..30e-2 EUR range "zwischen 20 und 30 Cent"']),
+    # the partner end lends scale and unit
+    # a figure that restates its neighbour in another unit shares its direction
+    ("Die Aktie fiel um 4 Euro (3 Prozent).", ['amount 4 EUR exact "4 Euro" direction=down', 'amount 3 % exact "3 Prozent" direction=down']),
+    ("Die Ausgaben steigen um 1,3 Milliarden auf 53,25 Milliarden Euro.",
+     ['amount 1.3e9 EUR exact "1,3 Milliarden" direction=up', 'amount 53.25e9 EUR exact "53,25 Milliarden Euro" direction=up change=to']),
+    ("Nicht 5, sondern 7 Milliarden Euro fehlen.",
+     ['amount 5e9 EUR exact "5" negated', 'amount 7e9 EUR exact "7 Milliarden Euro"']),
+    ("Die Zahl der Nutzer stieg von 3 auf 4 Millionen.",
+     ['amount 3e6 count exact "3" direction=up change=from',
+      'amount 4e6 count exact "4 Millionen" direction=up change=to']),
+    ("Die Zahl stieg um 120.000 auf drei Millionen.",
+     ['amount 120000 count exact "120.000" direction=up', 'amount 3e6 count exact "drei Millionen" direction=up change=to']),
+    ("Es kamen nicht 5, sondern 7 Gäste.", ['amount 5 count exact "5" negated', 'amount 7 count exact "7"']),
+    # points of a percentage are percentage points; index points stay
+    ("Die Inflationsrate sank um 0,3 Punkte auf 2,2 Prozent.",
+     ['amount 0.3 pp exact "0,3 Punkte" direction=down', 'amount 2.2 % exact "2,2 Prozent" direction=down change=to']),
+    ("Die SPD verbessert sich um einen Punkt auf 16 Prozent.",
+     ['amount 1 pp exact "einen Punkt"', 'amount 16 % exact "16 Prozent"']),
+    ("Die Union kommt auf 30 Prozent, ein Plus von 2 Punkten.",
+     ['amount 30 % exact "30 Prozent"', 'amount 2 pp exact "2 Punkten" direction=up']),
+    ("Der Dax verlor 120 Punkte oder 0,5 Prozent.",
+     ['amount 120 count exact "120 Punkte" direction=down', 'amount 0.5 % exact "0,5 Prozent" direction=down']),
+    ("Der Dax verlor 12 Punkte oder 0,1 Prozent.",
+     ['amount 12 count exact "12 Punkte" direction=down', 'amount 0.1 % exact "0,1 Prozent" direction=down']),
+    ("Das ist ein Punkt der Kritik.", []),
+    # hedges
+    ("Tickets gibt es ab 19,99 Euro.", ['amount 19.99 EUR lower_incl "ab 19,99 Euro"']),
+    ("Ab 2026 gilt das Gesetz.", ['year "2026"']),
+    ("Wer jünger als 21 ist, zahlt nichts.", ['amount 21 count upper_strict "jünger als 21"']),
+    ("Ab 60 Jahren sinkt der Beitrag.", ['physical 60 count lower_incl "Ab 60 Jahren" unit_text="Jahren"']),
+    ("Der Preis liegt von 10 bis 20 Euro.", ['amount 10..20 EUR range "von 10 bis 20 Euro"']),
+    # shares in words are percentages
+    ("Der Anteil stieg von einem Drittel auf 40 Prozent.",
+     ['amount 33.3333333333 % exact "einem Drittel" direction=up change=from',
+      'amount 40 % exact "40 Prozent" direction=up change=to']),
+    ("Etwa zwei Drittel der Befragten sind dafür, jeder Fünfte ist dagegen.",
+     ['amount 66.6666666667 % approx "Etwa zwei Drittel"', 'amount 20 % exact "jeder Fünfte"']),
+    ("Knapp jeder vierte Mann und jede zehnte Frau rauchen.",
+     ['amount 25 % approx_below "Knapp jeder vierte"', 'amount 10 % exact "jede zehnte"']),
+    ("Mehr als die Hälfte der Mitglieder stimmte zu.", ['amount 50 % lower_strict "Mehr als die Hälfte"']),
+    ("Vier von zehn Kindern lernen ein Instrument.", ['amount 40 % exact "Vier von zehn"']),
+    ("Nur 5 von 20 Passagieren überlebten.", ['amount 5 count exact "5"', 'amount 20 count exact "20"']),
+    ("Zwei Drittel.", ['amount 0.666666666667 count exact "Zwei Drittel" weak']),
+    ("Jeder muss zahlen, die Hälfte zahlt.", []),
+    ("Sie lesen Seite 4 von 10.", ['identifier "4"', 'amount 10 count exact "10"']),
+    # multiples are ratios
+    ("Der Gewinn hat sich auf 1,4 Milliarden Euro mehr als verdoppelt.",
+     ['amount 1.4e9 EUR exact "1,4 Milliarden Euro"', 'amount 2 ratio lower_strict "mehr als verdoppelt"']),
+    ("Die Zahl der Fälle hat sich verdreifacht.", ['amount 3 ratio exact "verdreifacht"']),
+    ("Es kamen doppelt so viele Gäste wie im Vorjahr.", ['amount 2 ratio exact "doppelt so"']),
+    ("Die Kosten wurden halbiert.", ['amount 0.5 ratio exact "halbiert"']),
+    ("Das Doppelzimmer ist frei.", []),
+]
+
+EN_VALUES = [
+    ("The repairs cost a few hundred million euros.",
+     ['amount 300e6 EUR approx "a few hundred million euros" weak']),
+    ("The scheme cost several hundred million dollars.", []),
+    ("Several thousand people and many hundreds of firms took part.", []),
+    ("Hundreds of millions of dollars were lost.", []),
+    ("Many of the 300 staff left.", ['amount 300 count exact "300"']),
+    ("A stamp now costs 85p.", ['amount 85e-2 GBP exact "85p"']),
+    ("The shares closed at 27.03p.", ['amount 27.03e-2 GBP exact "27.03p" scope=close']),
+    ("A gallon costs 32 cents more.", ['amount 32e-2 USD exact "32 cents"']),
+    ("Sales rose 14pc last year.", ['amount 14 % exact "14pc" direction=up']),
+    ("The tickets went from 50p to £1.", ['amount 50..100e-2 GBP range "from 50p to £1"']),
+    ("The 50 p values were small.", ['amount 50 count exact "50"']),
+    ("Temperatures hit 40C.", ['physical 40 count exact "40C" unit_text="C"']),
+    # the partner end lends scale and unit
+    ("It was not 5 but 7 million.", ['amount 5e6 count exact "5" negated', 'amount 7e6 count exact "7 million"']),
+    ("Users rose from 3 to 4 million.",
+     ['amount 3e6 count exact "3" direction=up change=from',
+      'amount 4e6 count exact "4 million" direction=up change=to']),
+    # points of a percentage are percentage points; index points stay
+    ("Turnout was 59.7%, down 7.6 points from the last vote.",
+     ['amount 59.7 % exact "59.7%"', 'amount 7.6 pp exact "7.6 points" direction=down']),
+    ("Labour was up one point at 34%.",
+     ['amount 1 pp exact "one point" direction=up', 'amount 34 % exact "34%" direction=up']),
+    ("The FTSE fell 12 points, or 0.2 percent.",
+     ['amount 12 count exact "12 points" direction=down', 'amount 0.2 % exact "0.2 percent" direction=down']),
+    ("The Dow lost 300 points.", ['amount 300 count exact "300 points" direction=down']),
+    ("Rates rose by a percentage point.", ['amount 1 pp exact "a percentage point" direction=up']),
+    ("She made a point.", []),
+    # hedges
+    ("The deal is worth north of $1bn.", ['amount 1e9 USD lower_strict "north of $1bn"']),
+    ("Ticket prices start at $29.99.", ['amount 29.99 USD lower_incl "start at $29.99"']),
+    ("Rooms are available starting at $99.", ['amount 99 USD lower_incl "starting at $99"']),
+    ("Tickets cost from €19.99.", ['amount 19.99 EUR lower_incl "from €19.99"']),
+    ("Tickets cost from €19.99 to €29.99.", ['amount 19.99..29.99 EUR range "from €19.99 to €29.99"']),
+    ("The fare is up from $5.", ['amount 5 USD exact "$5" scope=prior_period']),
+    ("They cut the target to $320 from $480.",
+     ['amount 320 USD exact "$320" direction=down change=to', 'amount 480 USD exact "$480" direction=down change=from']),
+    ("Players younger than 21 pay less.", ['amount 21 count upper_strict "younger than 21"']),
+    # shares in words are percentages
+    ("More than half of members backed the plan; almost two-thirds of women did.",
+     ['amount 50 % lower_strict "More than half"', 'amount 66.6666666667 % approx_below "almost two-thirds"']),
+    ("One in three voters, 1 in 5 officers and about 4 in 10 adults agree.",
+     ['amount 33.3333333333 % exact "One in three"', 'amount 20 % exact "1 in 5"',
+      'amount 40 % approx "about 4 in 10"']),
+    ("A quarter of firms and three quarters of banks agree.",
+     ['amount 25 % exact "A quarter"', 'amount 75 % exact "three quarters"']),
+    ("The bank cut rates by a quarter of a percentage point.",
+     ['amount 0.25 pp exact "a quarter of a percentage point" direction=down']),
+    ("Half a million people signed.", ['amount 0.5e6 count exact "Half a million"']),
+    ("Sales fell in the second quarter.", []),
+    ("The odds are 1 in 5 million.", ['amount 1 count exact "1"', 'amount 5e6 count exact "5 million"']),
+    ("It is three halves of that.", ['amount 1.5 count exact "three halves" weak']),
+    # multiples are ratios
+    ("Profit more than doubled to $3bn.",
+     ['amount 2 ratio lower_strict "more than doubled"', 'amount 3e9 USD exact "$3bn"']),
+    ("The firm's value tripled.", ['amount 3 ratio exact "tripled"']),
+    ("Twice as many people came.", ['amount 2 ratio exact "Twice as"']),
+    ("The double act was a hit.", []),
 ]
 
 
@@ -646,8 +776,8 @@ def write(path, title, cases):
 
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
-    de = generated("de", DE_HEDGES, DE_NUMBERS, DE_UNITS, DE_FRAMES) + [("de", t, e) for t, e in DE_HAND]
-    en = generated("en", EN_HEDGES, EN_NUMBERS, EN_UNITS, EN_FRAMES, EN_PREFIX) + [("en", t, e) for t, e in EN_HAND]
+    de = generated("de", DE_HEDGES, DE_NUMBERS, DE_UNITS, DE_FRAMES) + [("de", t, e) for t, e in DE_HAND + DE_VALUES]
+    en = generated("en", EN_HEDGES, EN_NUMBERS, EN_UNITS, EN_FRAMES, EN_PREFIX) + [("en", t, e) for t, e in EN_HAND + EN_VALUES]
     write(os.path.join(out, "extract_de.txt"), "Extraction from German text", de)
     write(os.path.join(out, "extract_en.txt"), "Extraction from English text", en)
     print("de %d, en %d examples" % (len(de), len(en)))

@@ -1,0 +1,218 @@
+/*
+ * shares.c - shares written in words: "jeder Dritte", "jede fünfte Frau",
+ * "one in three voters", "4 out of 10 adults", "vier von zehn", "die
+ * Hälfte der Befragten", "more than half of", "two thirds of", "ein
+ * Drittel der", "a quarter of", and the fractions of a unit or scale:
+ * "a quarter of a percentage point", "half a million"; and multiples
+ * written as verbs or comparisons, read as ratios: "verdoppelt" (2),
+ * "more than doubled" (more than 2), "doppelt so viele" (2), "halved" (0.5).
+ *
+ * A share is read as a percentage (one in three = 33.3333333333 %, with
+ * the twelve significant digits of a spelled fraction, numwords.c), so
+ * that it compares with the percentages other sources give for the same
+ * thing; the hedge before it applies as to any figure ("knapp jeder
+ * Vierte": approx_below 25 %). A fraction is a share only where it is a
+ * part of something ("of", "der", "aller"): bare "two thirds" stays the
+ * number 0.667 (numwords.c). The words come from the language's table
+ * (lexicon_<lang>.c, cc_share_word).
+ */
+#include <string.h>
+
+#include "common.h"
+#include "scan.h"
+
+/* The share word at i, *end past it. Words match in any case; an ordinal
+ * also with a case ending ("Dritten", "fünfter"). */
+static const cc_share_word *share_word(const cc_lexicon *lx, const char *t, size_t len, size_t i,
+                                       size_t *end)
+{
+    size_t n;
+    const cc_share_word *w = cc_lexicon__shares(lx, &n), *best = NULL;
+    if (i >= len || !w)
+        return NULL;
+    for (size_t k = 0; k < n; k++) {
+        size_t wl = strlen(w[k].text), e = i + wl;
+        if (e > len || cc__ascii_ncasecmp(t + i, w[k].text, wl) != 0)
+            continue;
+        if (w[k].type == CC_SHARE_ORD && e < len && strchr("nrsm", t[e]) && !alnum_at(t, len, e + 1))
+            e++;
+        if (alnum_at(t, len, e) || (best && e <= *end))
+            continue;
+        *end = e; /* the longest: "half as" before "half" */
+        best = &w[k];
+    }
+    return best;
+}
+
+/* A whole number 1..1000 at i written with digits ("4") or words ("vier",
+ * "one", the article "a"/"einer" as 1): *v, *end. */
+static int small_int(const cc_lexicon *lx, const char *t, size_t len, size_t i, int64_t *v,
+                     size_t *end)
+{
+    cc_decimal d;
+    int flags = 0;
+    size_t e = 0, mend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *m;
+
+    if (i < len && is_digit(t[i])) {
+        e = digits_end(t, len, i);
+        if (e - i > 4 || alnum_at(t, len, e) ||
+            (e + 1 < len && (t[e] == '.' || t[e] == ',' || t[e] == '/') && is_digit(t[e + 1])))
+            return 0;
+        *v = 0;
+        for (size_t k = i; k < e; k++)
+            *v = *v * 10 + (t[k] - '0');
+        *end = e;
+        return *v >= 1 && *v <= 1000;
+    }
+    m = cc_lexicon__match(lx, t, len, i, CC_LEX_NUMBER | CC_LEX_NUMBER_A, &mend, &got);
+    if (!m)
+        return 0;
+    if (cc_numwords__read(lx, t, len, i, &d, &e, &flags) && !flags && !d.point && !d.neg &&
+        d.exp == 0 && d.n <= 4) {
+        *v = 0;
+        for (int k = 0; k < d.n; k++)
+            *v = *v * 10 + (d.d[k] - '0');
+        *end = e;
+        return *v >= 1 && *v <= 1000;
+    }
+    if ((got & CC_LEX_NUMBER_A) || ((got & CC_LEX_NUMBER) && m->alone && m->number == 1)) {
+        *v = 1; /* "one in", "einer von", "a quarter" */
+        *end = mend;
+        return 1;
+    }
+    return 0;
+}
+
+static int percent_of(int64_t num, int64_t den, cc_share *sh)
+{
+    sh->dim = CC_DIM_PERCENT;
+    return cc_numwords__fraction(num * 100, den, &sh->dec);
+}
+
+/* A share is a part: at most the whole ("three halves of that" is 1.5
+ * times, no share). */
+static int at_most_one(const cc_decimal *d)
+{
+    if (d->n + d->exp <= 0)
+        return 1;
+    if (d->n + d->exp > 1 || d->d[0] != '1')
+        return 0;
+    for (int k = 1; k < d->n; k++)
+        if (d->d[k] != '0')
+            return 0;
+    return 1;
+}
+
+/* After a fraction ending at e: "of a percentage point", "a million"
+ * (the fraction of one unit or scale), or a share before "of", "der".
+ * dec holds the fraction as a number. */
+static int fraction_tail(const cc_lexicon *lx, const char *t, size_t len, size_t e,
+                         cc_share *sh)
+{
+    size_t q = skip_spaces(t, len, e), we = 0, r, mend = 0;
+    uint16_t got = 0;
+    const cc_share_word *w = share_word(lx, t, len, q, &we);
+    const cc_lex_entry *m;
+
+    r = w && w->type == CC_SHARE_OF ? skip_spaces(t, len, we) : q;
+    m = cc_lexicon__match(lx, t, len, r, CC_LEX_NUMBER_A, &mend, &got);
+    if (m && (got & CC_LEX_NUMBER_A)) {
+        /* "a quarter of a percentage point", "half a million" */
+        r = skip_spaces(t, len, mend);
+        m = cc_lexicon__match(lx, t, len, r, CC_LEX_SCALE | CC_LEX_UNIT, &mend, &got);
+        if (m && (got & CC_LEX_SCALE) && m->scale >= 3 && !m->scale_glue) {
+            sh->scale = m->scale;
+            sh->have_scale = 1;
+            sh->dim = -1;
+            sh->end = mend;
+            return 1;
+        }
+        if (m && (got & CC_LEX_UNIT) && (m->dim == CC_DIM_PERCENT || m->dim == CC_DIM_POINTS) &&
+            m->unit_scale == 0) {
+            sh->dim = m->dim;
+            sh->end = mend;
+            return 1;
+        }
+    }
+    if (w && w->type == CC_SHARE_OF && at_most_one(&sh->dec)) {
+        sh->dec.exp += 2; /* a part of something: in percent */
+        sh->dim = CC_DIM_PERCENT;
+        sh->end = e;
+        return 1;
+    }
+    return 0;
+}
+
+int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, int words,
+                    cc_share *sh)
+{
+    size_t e = 0, q, e2 = 0;
+    const cc_share_word *w, *w2;
+    int64_t num, den;
+    int flags = 0;
+
+    memset(sh, 0, sizeof *sh);
+    sh->dim = CC_DIM_PERCENT;
+    w = share_word(lx, t, len, i, &e);
+    if (w && w->type == CC_SHARE_THE) {
+        /* "die Hälfte", "the half": the article only before a share noun */
+        w = share_word(lx, t, len, skip_spaces(t, len, e), &e);
+        if (!w || w->type != CC_SHARE_WHOLE)
+            return 0;
+    }
+    if (w && w->type == CC_SHARE_TIMES) {
+        /* "verdoppelt", "more than doubled", "twice as many": a ratio */
+        sh->dim = CC_DIM_RATIO;
+        sh->end = e;
+        return cc_numwords__fraction(w->value, 10, &sh->dec);
+    }
+    if (w && w->type == CC_SHARE_EACH) {
+        /* "jeder Dritte", "jede fünfte Frau" */
+        w2 = share_word(lx, t, len, skip_spaces(t, len, e), &e2);
+        if (!w2 || w2->type != CC_SHARE_ORD)
+            return 0;
+        sh->end = e2;
+        return percent_of(1, w2->value, sh);
+    }
+    if (w && w->type == CC_SHARE_WHOLE) {
+        /* "die Hälfte der", "more than half of", "half a million" */
+        if (!cc_numwords__fraction(1, w->value, &sh->dec))
+            return 0;
+        return fraction_tail(lx, t, len, e, sh);
+    }
+    if (!words && !(i < len && is_digit(t[i])))
+        return 0;
+    if (!(i < len && is_digit(t[i])) &&
+        cc_numwords__read(lx, t, len, i, &sh->dec, &e, &flags) && flags == CC_NUMWORDS_FRACTION)
+        return fraction_tail(lx, t, len, e, sh); /* "two thirds of", "ein Drittel der" */
+    if (!small_int(lx, t, len, i, &num, &e))
+        return 0;
+    q = skip_spaces(t, len, e);
+    w2 = share_word(lx, t, len, q, &e2);
+    if (w2 && w2->type == CC_SHARE_IN) {
+        /* "one in three", "4 out of 10", "vier von zehn": the second
+         * number is a count of its own, not an amount ("1 in 5 million") */
+        size_t r = skip_spaces(t, len, e2), re = 0, mend = 0;
+        uint16_t got = 0;
+        if (!small_int(lx, t, len, r, &den, &re) || den <= num || den < 2 ||
+            (w2->value == 1 && den > 10 && den != 100 && den != 1000))
+            return 0;
+        q = skip_spaces(t, len, re);
+        if (cc_lexicon__match(lx, t, len, q,
+                              CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY | CC_LEX_KIND |
+                                  CC_LEX_NUMBER_PART | CC_LEX_RANGE_TO,
+                              &mend, &got))
+            return 0;
+        sh->end = re;
+        return percent_of(num, den, sh);
+    }
+    if (w2 && w2->type == CC_SHARE_PART) {
+        /* "a quarter of", "three quarters of" */
+        if (!cc_numwords__fraction(num, w2->value, &sh->dec))
+            return 0;
+        return fraction_tail(lx, t, len, e2, sh);
+    }
+    return 0;
+}
