@@ -132,6 +132,11 @@ struct cc_lexicon {
     /* a Bloom filter of the hashes of the first words (two bits each), small
      * enough to stay in the cache: most words of a text are turned away by it */
     uint64_t bloom[BLOOM_BITS / 64];
+    /* the share words bucketed by first byte, ASCII letters folded to
+     * lower case (shares.c compares a word only with its bucket) */
+    uint8_t share_start[257];  /* bucket b is share_idx[share_start[b] .. share_start[b + 1]) */
+    uint8_t share_idx[255];
+    uint8_t share_len[255];    /* strlen of each share word, by table index */
 };
 
 #define KEY_MAX 128
@@ -1182,6 +1187,37 @@ int cc_lexicon__dot_ordinals(const cc_lexicon *lx)
     return lx->table->dot_ordinals;
 }
 
+static unsigned char fold_byte(unsigned char b)
+{
+    return b >= 'A' && b <= 'Z' ? (unsigned char)(b + 32) : b;
+}
+
+/* Bucket the share words by folded first byte (a counting sort). */
+static void share_buckets(cc_lexicon *lx, const cc_lex_table *t)
+{
+    size_t count[257] = {0}, n = t->nshares < 255 ? t->nshares : 255;
+    for (size_t k = 0; k < n; k++) {
+        size_t l = strlen(t->shares[k].text);
+        lx->share_len[k] = (uint8_t)(l < 255 ? l : 255);
+        count[fold_byte((unsigned char)t->shares[k].text[0]) + 1]++;
+    }
+    for (size_t b = 1; b <= 256; b++)
+        count[b] += count[b - 1];
+    for (size_t b = 0; b <= 256; b++)
+        lx->share_start[b] = (uint8_t)count[b];
+    for (size_t k = 0; k < n; k++)
+        lx->share_idx[count[fold_byte((unsigned char)t->shares[k].text[0])]++] = (uint8_t)k;
+}
+
+size_t cc_lexicon__share_bucket(const cc_lexicon *lx, unsigned char first, const uint8_t **idx,
+                                const uint8_t **lens)
+{
+    unsigned char b = fold_byte(first);
+    *idx = lx->share_idx + lx->share_start[b];
+    *lens = lx->share_len;
+    return (size_t)(lx->share_start[b + 1] - lx->share_start[b]);
+}
+
 const cc_share_word *cc_lexicon__shares(const cc_lexicon *lx, size_t *n)
 {
     *n = lx->table->nshares;
@@ -1490,6 +1526,7 @@ static cc_status build(const cc_lex_table *t, cc_lexicon **out)
         return CC_ENOMEM;
     lx->table = t;
     pthread_mutex_init(&lx->spell_lock, NULL);
+    share_buckets(lx, t);
     /* node 0 is the root, so that index 0 can mean "none" */
     if (cc__grow((void **)&lx->nodes, &lx->capnodes, 1, sizeof *lx->nodes) != 0) {
         rc = CC_ENOMEM;

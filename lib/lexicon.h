@@ -370,6 +370,15 @@ int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t le
 /** 1 if "3. Quartal" is an ordinal in this language (German). */
 int cc_lexicon__dot_ordinals(const cc_lexicon *lx);
 
+/**
+ * The share words that may begin with the byte `first` (ASCII letters in
+ * either case): *idx receives their indices into cc_lexicon__shares(),
+ * *lens the byte lengths of all share words by index.
+ * @return how many there are (often 0).
+ */
+size_t cc_lexicon__share_bucket(const cc_lexicon *lx, unsigned char first, const uint8_t **idx,
+                                const uint8_t **lens);
+
 /** The share words of the language (shares.c); *n receives their number. */
 const cc_share_word *cc_lexicon__shares(const cc_lexicon *lx, size_t *n);
 

@@ -26,12 +26,14 @@
 static const cc_share_word *share_word(const cc_lexicon *lx, const char *t, size_t len, size_t i,
                                        size_t *end)
 {
-    size_t n;
-    const cc_share_word *w = cc_lexicon__shares(lx, &n), *best = NULL;
-    if (i >= len || !w)
+    size_t n, nb;
+    const uint8_t *idx, *lens;
+    const cc_share_word *w, *best = NULL;
+    if (i >= len || (nb = cc_lexicon__share_bucket(lx, (unsigned char)t[i], &idx, &lens)) == 0)
         return NULL;
-    for (size_t k = 0; k < n; k++) {
-        size_t wl = strlen(w[k].text), e = i + wl;
+    w = cc_lexicon__shares(lx, &n);
+    for (size_t j = 0; j < nb; j++) {
+        size_t k = idx[j], wl = lens[k], e = i + wl;
         if (e > len || cc__ascii_ncasecmp(t + i, w[k].text, wl) != 0)
             continue;
         if (w[k].type == CC_SHARE_ORD && e < len && strchr("nrsm", t[e]) && !alnum_at(t, len, e + 1))
