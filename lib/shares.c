@@ -23,8 +23,10 @@
 
 /* The share word at i, *end past it. Words match in any case; an ordinal
  * also with a case ending ("Dritten", "fünfter"). */
+/* The longest share word at t[i] whose type is in the bit set `types`
+ * (1 << CC_SHARE_*), or NULL. */
 static const cc_share_word *share_word(const cc_lexicon *lx, const char *t, size_t len, size_t i,
-                                       size_t *end)
+                                       unsigned types, size_t *end)
 {
     size_t n, nb;
     const uint8_t *idx, *lens;
@@ -34,7 +36,8 @@ static const cc_share_word *share_word(const cc_lexicon *lx, const char *t, size
     w = cc_lexicon__shares(lx, &n);
     for (size_t j = 0; j < nb; j++) {
         size_t k = idx[j], wl = lens[k], e = i + wl;
-        if (e > len || cc__ascii_ncasecmp(t + i, w[k].text, wl) != 0)
+        if (!(types & (1u << w[k].type)) || e > len ||
+            cc__ascii_ncasecmp(t + i, w[k].text, wl) != 0)
             continue;
         if (w[k].type == CC_SHARE_ORD && e < len && strchr("nrsm", t[e]) && !alnum_at(t, len, e + 1))
             e++;
@@ -115,7 +118,7 @@ static int fraction_tail(const cc_lexicon *lx, const char *t, size_t len, size_t
 {
     size_t q = skip_spaces(t, len, e), we = 0, r, mend = 0;
     uint16_t got = 0;
-    const cc_share_word *w = share_word(lx, t, len, q, &we);
+    const cc_share_word *w = share_word(lx, t, len, q, 1u << CC_SHARE_OF, &we);
     const cc_lex_entry *m;
 
     r = w && w->type == CC_SHARE_OF ? skip_spaces(t, len, we) : q;
@@ -157,10 +160,14 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
 
     memset(sh, 0, sizeof *sh);
     sh->dim = CC_DIM_PERCENT;
-    w = share_word(lx, t, len, i, &e);
+    /* only these open a share; the others follow a number or a word */
+    w = share_word(lx, t, len, i,
+                   1u << CC_SHARE_THE | 1u << CC_SHARE_TIMES | 1u << CC_SHARE_EACH |
+                       1u << CC_SHARE_WHOLE,
+                   &e);
     if (w && w->type == CC_SHARE_THE) {
         /* "die Hälfte", "the half": the article only before a share noun */
-        w = share_word(lx, t, len, skip_spaces(t, len, e), &e);
+        w = share_word(lx, t, len, skip_spaces(t, len, e), 1u << CC_SHARE_WHOLE, &e);
         if (!w || w->type != CC_SHARE_WHOLE)
             return 0;
     }
@@ -172,7 +179,7 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     }
     if (w && w->type == CC_SHARE_EACH) {
         /* "jeder Dritte", "jede fünfte Frau" */
-        w2 = share_word(lx, t, len, skip_spaces(t, len, e), &e2);
+        w2 = share_word(lx, t, len, skip_spaces(t, len, e), 1u << CC_SHARE_ORD, &e2);
         if (!w2 || w2->type != CC_SHARE_ORD)
             return 0;
         sh->end = e2;
@@ -192,7 +199,7 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     if (!small_int(lx, t, len, i, &num, &e))
         return 0;
     q = skip_spaces(t, len, e);
-    w2 = share_word(lx, t, len, q, &e2);
+    w2 = share_word(lx, t, len, q, 1u << CC_SHARE_IN | 1u << CC_SHARE_PART, &e2);
     if (w2 && w2->type == CC_SHARE_IN) {
         /* "one in three", "4 out of 10", "vier von zehn": the second
          * number is a count of its own, not an amount ("1 in 5 million") */
