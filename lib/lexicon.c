@@ -1098,8 +1098,13 @@ size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t po
     char w[WORD_MAX + 4];
     size_t map[WORD_MAX + 5];
     uint8_t failed[WORD_MAX + 4];
-    size_t n = fold_word(text, pos, wend, w, map), first = 0;
+    size_t n, first = 0;
 
+    /* most words asked about begin no number part at all: the two-byte
+     * test answers them before the folding and the trie walks */
+    if (!cc_lexicon__may_be_number(lx, text, wend, pos))
+        return 0;
+    n = fold_word(text, pos, wend, w, map);
     if (n < 2)
         return 0;
     memset(failed, 0, n + 1);
