@@ -474,6 +474,54 @@ static int look_ascii(const char *text, size_t len, size_t pos, size_t max, char
     }
     return 0;
 }
+
+/* The commonest case of all, without word_look's buffer: a word of at
+ * most seven ASCII letters and digits ended by an ASCII byte, all in one
+ * eight-byte load, compared with the word table by one load of its
+ * (zero-padded) text. Same answers as word_look; -1 if the word is not of
+ * that kind (then word_look reads it). */
+static inline int look_short(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                             const struct first_word **fwp, size_t *wend, int *lower,
+                             size_t *reach)
+{
+    uint64_t x, y, f, letter, digit, stop, v, mask, h;
+    unsigned k;
+
+    if (len - pos < 8)
+        return -1;
+    memcpy(&x, text + pos, 8);
+    y = x & ~HIGHS;
+    f = y | (0x20 * ONES);
+    letter = (f + (0x80 - 'a') * ONES) & ~(f + (0x80 - 'z' - 1) * ONES) & ~x & HIGHS;
+    digit = (y + (0x80 - '0') * ONES) & ~(y + (0x80 - '9' - 1) * ONES) & ~x & HIGHS;
+    stop = ~(letter | digit) & HIGHS;
+    if (stop == 0)
+        return -1;
+    k = (unsigned)__builtin_ctzll(stop) / 8;
+    if (k == 0 || k > lx->wmax || (unsigned char)text[pos + k] >= 0x80)
+        return -1;
+    mask = ~0ULL >> (64 - 8 * k);
+    v = (x | (letter >> 2)) & mask;
+    h = hash_done(hash_chunk(FNV_OFFSET, v) + k);
+    *reach = pos + k + 1;
+    if (!bloom_has(lx, h))
+        return LOOK_NONE;
+    for (size_t s = h & lx->wmask;; s = (s + 1) & lx->wmask) {
+        const struct first_word *fw = &lx->words[s];
+        uint64_t z;
+        if (fw->hash == 0)
+            return LOOK_NONE;
+        if (fw->hash != h || fw->n != k)
+            continue;
+        memcpy(&z, lx->wtext + fw->at, 8);
+        if (((z ^ v) & mask) == 0) {
+            *fwp = fw;
+            *wend = pos + k;
+            *lower = (letter & (x << 2) & mask) != 0;
+            return LOOK_WORD;
+        }
+    }
+}
 #endif
 
 /* Look the word at text[pos] up, for all roles at once: LOOK_NONE (it is
@@ -634,6 +682,12 @@ void cc_lexicon__memo_end(cc_lex_memo *m)
  * with these roles), PROBE_DONE (the word is the only key it begins: *fwp,
  * *wend, *lower as in word_look) or PROBE_WALK (walk the trie; if *fwp is
  * set, the walk may start at fw->node, *wend with *lower). */
+#ifdef SWAR_LOOK
+#define LOOK_SHORT look_short
+#else
+#define LOOK_SHORT(lx, text, len, pos, fwp, wend, lower, reach) (-1)
+#endif
+
 static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                       uint16_t roles, const struct first_word **fwp, size_t *wend, int *lower)
 {
@@ -650,7 +704,9 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
             *lower = sl->lower;
         } else {
             size_t reach;
-            look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
+            look = LOOK_SHORT(lx, text, len, pos, &fw, wend, lower, &reach);
+            if (look < 0)
+                look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
             sl->reach = 0;
             if (reach) {
                 /* reach - pos <= the longest first word + 1, far below 65536 */
@@ -664,7 +720,9 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
         }
     } else {
         size_t reach;
-        look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
+        look = LOOK_SHORT(lx, text, len, pos, &fw, wend, lower, &reach);
+        if (look < 0)
+            look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
     }
     if (look == LOOK_RAW)
         return PROBE_WALK;
@@ -761,6 +819,11 @@ static cc_status build_filter(cc_lexicon *lx)
         if (rc != CC_OK)
             return rc;
     }
+    /* eight zero bytes after the last word: the short-word look compares
+     * a word with one eight-byte load (look_short) */
+    if (cc__grow((void **)&lx->wtext, &lx->wtcap, lx->wtlen + 8, 1) != 0)
+        return CC_ENOMEM;
+    memset(lx->wtext + lx->wtlen, 0, 8);
     if (lx->nnodes >= (1u << 24))
         return CC_OK; /* too many nodes for the edge hash: walk siblings */
     size = 64;
