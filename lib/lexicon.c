@@ -476,16 +476,16 @@ static int look_ascii(const char *text, size_t len, size_t pos, size_t max, char
 }
 
 /* The commonest case of all, without word_look's buffer: a word of at
- * most seven ASCII letters and digits ended by an ASCII byte, all in one
- * eight-byte load, compared with the word table by one load of its
- * (zero-padded) text. Same answers as word_look; -1 if the word is not of
- * that kind (then word_look reads it). */
+ * most fifteen ASCII letters and digits ended by an ASCII byte, read in
+ * one or two eight-byte loads and compared with the word table by as many
+ * loads of its (zero-padded) text. Same answers as word_look; -1 if the
+ * word is not of that kind (then word_look reads it). */
 static inline int look_short(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                              const struct first_word **fwp, size_t *wend, int *lower,
                              size_t *reach)
 {
-    uint64_t x, y, f, letter, digit, stop, v, mask, h;
-    unsigned k;
+    uint64_t x, y, f, letter, digit, stop, v0 = 0, v, mask, h = FNV_OFFSET, low = 0;
+    unsigned k, n = 0;
 
     if (len - pos < 8)
         return -1;
@@ -495,15 +495,38 @@ static inline int look_short(const cc_lexicon *lx, const char *text, size_t len,
     letter = (f + (0x80 - 'a') * ONES) & ~(f + (0x80 - 'z' - 1) * ONES) & ~x & HIGHS;
     digit = (y + (0x80 - '0') * ONES) & ~(y + (0x80 - '9' - 1) * ONES) & ~x & HIGHS;
     stop = ~(letter | digit) & HIGHS;
-    if (stop == 0)
-        return -1;
+    if (stop == 0) {
+        /* eight bytes of word: the second load holds the rest */
+        if (len - pos < 16)
+            return -1;
+        v0 = x | (letter >> 2);
+        h = hash_chunk(h, v0);
+        low = letter & (x << 2);
+        n = 8;
+        memcpy(&x, text + pos + 8, 8);
+        y = x & ~HIGHS;
+        f = y | (0x20 * ONES);
+        letter = (f + (0x80 - 'a') * ONES) & ~(f + (0x80 - 'z' - 1) * ONES) & ~x & HIGHS;
+        digit = (y + (0x80 - '0') * ONES) & ~(y + (0x80 - '9' - 1) * ONES) & ~x & HIGHS;
+        stop = ~(letter | digit) & HIGHS;
+        if (stop == 0)
+            return -1; /* sixteen bytes or more */
+    }
     k = (unsigned)__builtin_ctzll(stop) / 8;
-    if (k == 0 || k > lx->wmax || (unsigned char)text[pos + k] >= 0x80)
+    if (n + k == 0 || n + k > lx->wmax || (unsigned char)text[pos + n + k] >= 0x80)
         return -1;
-    mask = ~0ULL >> (64 - 8 * k);
-    v = (x | (letter >> 2)) & mask;
-    h = hash_done(hash_chunk(FNV_OFFSET, v) + k);
-    *reach = pos + k + 1;
+    if (k) {
+        mask = ~0ULL >> (64 - 8 * k);
+        v = (x | (letter >> 2)) & mask;
+        h = hash_chunk(h, v);
+        low |= letter & (x << 2) & mask;
+    } else {
+        mask = 0;
+        v = 0;
+    }
+    n += k;
+    h = hash_done(h + n);
+    *reach = pos + n + 1;
     if (!bloom_has(lx, h))
         return LOOK_NONE;
     for (size_t s = h & lx->wmask;; s = (s + 1) & lx->wmask) {
@@ -511,13 +534,21 @@ static inline int look_short(const cc_lexicon *lx, const char *text, size_t len,
         uint64_t z;
         if (fw->hash == 0)
             return LOOK_NONE;
-        if (fw->hash != h || fw->n != k)
+        if (fw->hash != h || fw->n != n)
             continue;
-        memcpy(&z, lx->wtext + fw->at, 8);
+        if (n >= 8) {
+            uint64_t z0;
+            memcpy(&z0, lx->wtext + fw->at, 8);
+            if (z0 != v0)
+                continue;
+            memcpy(&z, lx->wtext + fw->at + 8, 8);
+        } else {
+            memcpy(&z, lx->wtext + fw->at, 8);
+        }
         if (((z ^ v) & mask) == 0) {
             *fwp = fw;
-            *wend = pos + k;
-            *lower = (letter & (x << 2) & mask) != 0;
+            *wend = pos + n;
+            *lower = low != 0;
             return LOOK_WORD;
         }
     }
