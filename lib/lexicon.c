@@ -1172,7 +1172,17 @@ static size_t fold_word(const char *text, size_t pos, size_t wend, char *w, size
     size_t i = pos, n = 0;
     while (i < wend) {
         size_t at = i, o;
-        int32_t c = fold_cp(cc_lexicon__next_cp(text, wend, &i));
+        unsigned char b = (unsigned char)text[i];
+        int32_t c;
+        if (b < 0x80 && b != '-' && !cc_lexicon__is_space(b)) {
+            /* ASCII other than spaces and hyphens: folded in place */
+            if (n + 4 > WORD_MAX)
+                return 0;
+            w[n] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            map[n++] = i++;
+            continue;
+        }
+        c = fold_cp(cc_lexicon__next_cp(text, wend, &i));
         if (c < 0)
             continue;
         if (c == ' ' || n + 4 > WORD_MAX)
