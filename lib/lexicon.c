@@ -1197,6 +1197,29 @@ static size_t fold_word(const char *text, size_t pos, size_t wend, char *w, size
     return n;
 }
 
+/* 0 if no part of spelled numbers is a prefix of the word text[pos..wend),
+ * so that it splits into none: most words asked about ("Unternehmen",
+ * "Analysten") are told so by a short walk of the trie along their ASCII
+ * letters, before any folding. 1 if some part is, or the word has other
+ * characters (then the full reading decides). */
+static int part_prefix(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
+{
+    uint32_t cur = 0;
+    for (size_t k = pos; k < wend; k++) {
+        unsigned char b = (unsigned char)text[k];
+        if (!((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10))
+            return 1;
+        b = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        cur = k == pos ? lx->root[b] : child_of(lx, cur, b);
+        if (!cur)
+            return 0;
+        if (lx->nodes[cur].entry >= 0 &&
+            is_part(&lx->entries[lx->nodes[cur].entry], k + 1 - pos))
+            return 1;
+    }
+    return 0;
+}
+
 size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
 {
     char w[WORD_MAX + 4];
@@ -1204,9 +1227,7 @@ size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t po
     uint8_t failed[WORD_MAX + 4];
     size_t n, first = 0;
 
-    /* most words asked about begin no number part at all: the two-byte
-     * test answers them before the folding and the trie walks */
-    if (!cc_lexicon__may_be_number(lx, text, wend, pos))
+    if (!part_prefix(lx, text, pos, wend))
         return 0;
     n = fold_word(text, pos, wend, w, map);
     if (n < 2)
