@@ -889,24 +889,17 @@ static cc_status build_filter(cc_lexicon *lx)
     return CC_OK;
 }
 
-int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
+/* cc_lexicon__may_be_number for words that begin with non-ASCII bytes:
+ * out of line, so that the ASCII test needs no registers saved. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int may_be_number_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
 {
     char buf[8];
     size_t nb = 0, i = pos;
     unsigned pre;
 
-    if (pos < len && len - pos >= 2 && lx->words) {
-        /* two ASCII bytes, the common case: folded in place */
-        unsigned b0 = (unsigned char)text[pos], b1 = (unsigned char)text[pos + 1];
-        if (b0 < 0x80 && b1 < 0x80) {
-            b0 += b0 >= 'A' && b0 <= 'Z' ? 32 : 0;
-            b1 += b1 >= 'A' && b1 <= 'Z' ? 32 : 0;
-            if (lx->numone[b0])
-                return 1;
-            pre = b0 << 8 | b1;
-            return (lx->numpre[pre / 64] >> (pre % 64)) & 1;
-        }
-    }
     while (nb < 2 && i < len) {
         unsigned char b = (unsigned char)text[i];
         if (b < 0x80) {
@@ -923,6 +916,23 @@ int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len
         return 1;
     pre = ((unsigned)(uint8_t)buf[0] << 8) | (uint8_t)buf[1];
     return (lx->numpre[pre / 64] >> (pre % 64)) & 1;
+}
+
+int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
+{
+    if (pos < len && len - pos >= 2 && lx->words) {
+        /* two ASCII bytes, the common case: folded in place */
+        unsigned b0 = (unsigned char)text[pos], b1 = (unsigned char)text[pos + 1], pre;
+        if (b0 < 0x80 && b1 < 0x80) {
+            b0 += b0 >= 'A' && b0 <= 'Z' ? 32 : 0;
+            b1 += b1 >= 'A' && b1 <= 'Z' ? 32 : 0;
+            if (lx->numone[b0])
+                return 1;
+            pre = b0 << 8 | b1;
+            return (lx->numpre[pre / 64] >> (pre % 64)) & 1;
+        }
+    }
+    return may_be_number_wide(lx, text, len, pos);
 }
 
 const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
