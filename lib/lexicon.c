@@ -1005,6 +1005,23 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
         size_t nb = 0;
         unsigned char b0 = (unsigned char)text[i];
         int32_t raw, c;
+        if (b0 == ' ' && (i + 1 >= len || ((unsigned char)text[i + 1] > ' ' &&
+                                           (unsigned char)text[i + 1] < 0x80 && text[i + 1] != '-'))) {
+            /* one plain space between words, the common case of keys of
+             * several words: no run of spaces to fold */
+            uint32_t next;
+            i++;
+            if (first) {
+                next = lx->root[' '];
+                first = 0;
+            } else {
+                next = child_of(lx, cur, ' ');
+            }
+            if (!next)
+                goto out;
+            cur = next;
+            continue;
+        }
         if (b0 >= 0x80 || b0 <= ' ' || b0 == '-') {
             raw = cc_lexicon__next_cp(text, len, &i);
             c = fold_cp(raw);
