@@ -61,7 +61,7 @@ int cc_lexicon__alnum_wide(int32_t c)
 
 /* The folded form of a code point for keys: lower case, spaces and hyphens
  * as ' ', typographic apostrophe as '\''; -1 for characters to ignore. */
-static int32_t fold_cp(int32_t c)
+static inline int32_t fold_cp(int32_t c)
 {
     if (c < 0x80) {
         if (c >= 'A' && c <= 'Z')
@@ -81,7 +81,7 @@ static int32_t fold_cp(int32_t c)
     return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
-static int is_lower(int32_t c)
+static inline int is_lower(int32_t c)
 {
     if (c < 0x80)
         return c >= 'a' && c <= 'z';
