@@ -935,6 +935,14 @@ int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len
     return may_be_number_wide(lx, text, len, pos);
 }
 
+/* Printable ASCII other than letters, digits and '-' (0x21..0x7F): one
+ * bit per byte, 0x00..0x3F in the first word. */
+static inline int is_punct(unsigned char b)
+{
+    static const uint64_t punct[2] = {0xfc00dffe00000000ULL, 0xf8000001f8000001ULL};
+    return b < 0x80 && ((punct[b >> 6] >> (b & 63)) & 1);
+}
+
 const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
                                       size_t pos, uint16_t roles, size_t *end, uint16_t *got)
 {
@@ -945,9 +953,7 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
     uint32_t cur = 0;
     int lower = 0, first = 1;
 
-    if (lx->words && pos < len && (unsigned char)text[pos] > ' ' &&
-        (unsigned char)text[pos] < 0x80 && text[pos] != '-' &&
-        !((unsigned)((text[pos] | 0x20) - 'a') < 26 || (unsigned)(text[pos] - '0') < 10)) {
+    if (lx->words && pos < len && is_punct((unsigned char)text[pos])) {
         /* punctuation and symbols ("%", "$", ","): no word, so the probe
          * would only send us to the walk; most begin no key at all */
         if (!lx->root[(unsigned char)text[pos]]) {
