@@ -61,7 +61,7 @@ int cc_lexicon__alnum_wide(int32_t c)
 
 /* The folded form of a code point for keys: lower case, spaces and hyphens
  * as ' ', typographic apostrophe as '\''; -1 for characters to ignore. */
-static int32_t fold_cp(int32_t c)
+static inline int32_t fold_cp(int32_t c)
 {
     if (c < 0x80) {
         if (c >= 'A' && c <= 'Z')
@@ -81,7 +81,7 @@ static int32_t fold_cp(int32_t c)
     return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
-static int is_lower(int32_t c)
+static inline int is_lower(int32_t c)
 {
     if (c < 0x80)
         return c >= 'a' && c <= 'z';
@@ -484,6 +484,85 @@ static int look_ascii(const char *text, size_t len, size_t pos, size_t max, char
     }
     return 0;
 }
+
+/* The commonest case of all, without word_look's buffer: a word of at
+ * most fifteen ASCII letters and digits ended by an ASCII byte, read in
+ * one or two eight-byte loads and compared with the word table by as many
+ * loads of its (zero-padded) text. Same answers as word_look; -1 if the
+ * word is not of that kind (then word_look reads it). */
+static inline int look_short(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                             const struct first_word **fwp, size_t *wend, int *lower,
+                             size_t *reach)
+{
+    uint64_t x, y, f, letter, digit, stop, v0 = 0, v, mask, h = FNV_OFFSET, low = 0;
+    unsigned k, n = 0;
+
+    if (len - pos < 8)
+        return -1;
+    memcpy(&x, text + pos, 8);
+    y = x & ~HIGHS;
+    f = y | (0x20 * ONES);
+    letter = (f + (0x80 - 'a') * ONES) & ~(f + (0x80 - 'z' - 1) * ONES) & ~x & HIGHS;
+    digit = (y + (0x80 - '0') * ONES) & ~(y + (0x80 - '9' - 1) * ONES) & ~x & HIGHS;
+    stop = ~(letter | digit) & HIGHS;
+    if (stop == 0) {
+        /* eight bytes of word: the second load holds the rest */
+        if (len - pos < 16)
+            return -1;
+        v0 = x | (letter >> 2);
+        h = hash_chunk(h, v0);
+        low = letter & (x << 2);
+        n = 8;
+        memcpy(&x, text + pos + 8, 8);
+        y = x & ~HIGHS;
+        f = y | (0x20 * ONES);
+        letter = (f + (0x80 - 'a') * ONES) & ~(f + (0x80 - 'z' - 1) * ONES) & ~x & HIGHS;
+        digit = (y + (0x80 - '0') * ONES) & ~(y + (0x80 - '9' - 1) * ONES) & ~x & HIGHS;
+        stop = ~(letter | digit) & HIGHS;
+        if (stop == 0)
+            return -1; /* sixteen bytes or more */
+    }
+    k = (unsigned)__builtin_ctzll(stop) / 8;
+    if (n + k == 0 || n + k > lx->wmax || (unsigned char)text[pos + n + k] >= 0x80)
+        return -1;
+    if (k) {
+        mask = ~0ULL >> (64 - 8 * k);
+        v = (x | (letter >> 2)) & mask;
+        h = hash_chunk(h, v);
+        low |= letter & (x << 2) & mask;
+    } else {
+        mask = 0;
+        v = 0;
+    }
+    n += k;
+    h = hash_done(h + n);
+    *reach = pos + n + 1;
+    if (!bloom_has(lx, h))
+        return LOOK_NONE;
+    for (size_t s = h & lx->wmask;; s = (s + 1) & lx->wmask) {
+        const struct first_word *fw = &lx->words[s];
+        uint64_t z;
+        if (fw->hash == 0)
+            return LOOK_NONE;
+        if (fw->hash != h || fw->n != n)
+            continue;
+        if (n >= 8) {
+            uint64_t z0;
+            memcpy(&z0, lx->wtext + fw->at, 8);
+            if (z0 != v0)
+                continue;
+            memcpy(&z, lx->wtext + fw->at + 8, 8);
+        } else {
+            memcpy(&z, lx->wtext + fw->at, 8);
+        }
+        if (((z ^ v) & mask) == 0) {
+            *fwp = fw;
+            *wend = pos + n;
+            *lower = low != 0;
+            return LOOK_WORD;
+        }
+    }
+}
 #endif
 
 /* Look the word at text[pos] up, for all roles at once: LOOK_NONE (it is
@@ -644,6 +723,12 @@ void cc_lexicon__memo_end(cc_lex_memo *m)
  * with these roles), PROBE_DONE (the word is the only key it begins: *fwp,
  * *wend, *lower as in word_look) or PROBE_WALK (walk the trie; if *fwp is
  * set, the walk may start at fw->node, *wend with *lower). */
+#ifdef SWAR_LOOK
+#define LOOK_SHORT look_short
+#else
+#define LOOK_SHORT(lx, text, len, pos, fwp, wend, lower, reach) (-1)
+#endif
+
 static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                       uint16_t roles, const struct first_word **fwp, size_t *wend, int *lower)
 {
@@ -660,7 +745,9 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
             *lower = sl->lower;
         } else {
             size_t reach;
-            look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
+            look = LOOK_SHORT(lx, text, len, pos, &fw, wend, lower, &reach);
+            if (look < 0)
+                look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
             sl->reach = 0;
             if (reach) {
                 /* reach - pos <= the longest first word + 1, far below 65536 */
@@ -674,7 +761,9 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
         }
     } else {
         size_t reach;
-        look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
+        look = LOOK_SHORT(lx, text, len, pos, &fw, wend, lower, &reach);
+        if (look < 0)
+            look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
     }
     if (look == LOOK_RAW)
         return PROBE_WALK;
@@ -771,6 +860,11 @@ static cc_status build_filter(cc_lexicon *lx)
         if (rc != CC_OK)
             return rc;
     }
+    /* eight zero bytes after the last word: the short-word look compares
+     * a word with one eight-byte load (look_short) */
+    if (cc__grow((void **)&lx->wtext, &lx->wtcap, lx->wtlen + 8, 1) != 0)
+        return CC_ENOMEM;
+    memset(lx->wtext + lx->wtlen, 0, 8);
     if (lx->nnodes >= (1u << 24))
         return CC_OK; /* too many nodes for the edge hash: walk siblings */
     size = 64;
@@ -805,24 +899,17 @@ static cc_status build_filter(cc_lexicon *lx)
     return CC_OK;
 }
 
-int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
+/* cc_lexicon__may_be_number for words that begin with non-ASCII bytes:
+ * out of line, so that the ASCII test needs no registers saved. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int may_be_number_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
 {
     char buf[8];
     size_t nb = 0, i = pos;
     unsigned pre;
 
-    if (pos < len && len - pos >= 2 && lx->words) {
-        /* two ASCII bytes, the common case: folded in place */
-        unsigned b0 = (unsigned char)text[pos], b1 = (unsigned char)text[pos + 1];
-        if (b0 < 0x80 && b1 < 0x80) {
-            b0 += b0 >= 'A' && b0 <= 'Z' ? 32 : 0;
-            b1 += b1 >= 'A' && b1 <= 'Z' ? 32 : 0;
-            if (lx->numone[b0])
-                return 1;
-            pre = b0 << 8 | b1;
-            return (lx->numpre[pre / 64] >> (pre % 64)) & 1;
-        }
-    }
     while (nb < 2 && i < len) {
         unsigned char b = (unsigned char)text[i];
         if (b < 0x80) {
@@ -841,6 +928,31 @@ int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len
     return (lx->numpre[pre / 64] >> (pre % 64)) & 1;
 }
 
+int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
+{
+    if (pos < len && len - pos >= 2 && lx->words) {
+        /* two ASCII bytes, the common case: folded in place */
+        unsigned b0 = (unsigned char)text[pos], b1 = (unsigned char)text[pos + 1], pre;
+        if (b0 < 0x80 && b1 < 0x80) {
+            b0 += b0 >= 'A' && b0 <= 'Z' ? 32 : 0;
+            b1 += b1 >= 'A' && b1 <= 'Z' ? 32 : 0;
+            if (lx->numone[b0])
+                return 1;
+            pre = b0 << 8 | b1;
+            return (lx->numpre[pre / 64] >> (pre % 64)) & 1;
+        }
+    }
+    return may_be_number_wide(lx, text, len, pos);
+}
+
+/* Printable ASCII other than letters, digits and '-' (0x21..0x7F): one
+ * bit per byte, 0x00..0x3F in the first word. */
+static inline int is_punct(unsigned char b)
+{
+    static const uint64_t punct[2] = {0xfc00dffe00000000ULL, 0xf8000001f8000001ULL};
+    return b < 0x80 && ((punct[b >> 6] >> (b & 63)) & 1);
+}
+
 const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
                                       size_t pos, uint16_t roles, size_t *end, uint16_t *got)
 {
@@ -851,9 +963,7 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
     uint32_t cur = 0;
     int lower = 0, first = 1;
 
-    if (lx->words && pos < len && (unsigned char)text[pos] > ' ' &&
-        (unsigned char)text[pos] < 0x80 && text[pos] != '-' &&
-        !((unsigned)((text[pos] | 0x20) - 'a') < 26 || (unsigned)(text[pos] - '0') < 10)) {
+    if (lx->words && pos < len && is_punct((unsigned char)text[pos])) {
         /* punctuation and symbols ("%", "$", ","): no word, so the probe
          * would only send us to the walk; most begin no key at all */
         if (!lx->root[(unsigned char)text[pos]]) {
@@ -911,6 +1021,23 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
         size_t nb = 0;
         unsigned char b0 = (unsigned char)text[i];
         int32_t raw, c;
+        if (b0 == ' ' && (i + 1 >= len || ((unsigned char)text[i + 1] > ' ' &&
+                                           (unsigned char)text[i + 1] < 0x80 && text[i + 1] != '-'))) {
+            /* one plain space between words, the common case of keys of
+             * several words: no run of spaces to fold */
+            uint32_t next;
+            i++;
+            if (first) {
+                next = lx->root[' '];
+                first = 0;
+            } else {
+                next = child_of(lx, cur, ' ');
+            }
+            if (!next)
+                goto out;
+            cur = next;
+            continue;
+        }
         if (b0 >= 0x80 || b0 <= ' ' || b0 == '-') {
             raw = cc_lexicon__next_cp(text, len, &i);
             c = fold_cp(raw);
@@ -1088,7 +1215,17 @@ static size_t fold_word(const char *text, size_t pos, size_t wend, char *w, size
     size_t i = pos, n = 0;
     while (i < wend) {
         size_t at = i, o;
-        int32_t c = fold_cp(cc_lexicon__next_cp(text, wend, &i));
+        unsigned char b = (unsigned char)text[i];
+        int32_t c;
+        if (b < 0x80 && b != '-' && !cc_lexicon__is_space(b)) {
+            /* ASCII other than spaces and hyphens: folded in place */
+            if (n + 4 > WORD_MAX)
+                return 0;
+            w[n] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            map[n++] = i++;
+            continue;
+        }
+        c = fold_cp(cc_lexicon__next_cp(text, wend, &i));
         if (c < 0)
             continue;
         if (c == ' ' || n + 4 > WORD_MAX)
@@ -1103,13 +1240,39 @@ static size_t fold_word(const char *text, size_t pos, size_t wend, char *w, size
     return n;
 }
 
+/* 0 if no part of spelled numbers is a prefix of the word text[pos..wend),
+ * so that it splits into none: most words asked about ("Unternehmen",
+ * "Analysten") are told so by a short walk of the trie along their ASCII
+ * letters, before any folding. 1 if some part is, or the word has other
+ * characters (then the full reading decides). */
+static int part_prefix(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
+{
+    uint32_t cur = 0;
+    for (size_t k = pos; k < wend; k++) {
+        unsigned char b = (unsigned char)text[k];
+        if (!((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10))
+            return 1;
+        b = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        cur = k == pos ? lx->root[b] : child_of(lx, cur, b);
+        if (!cur)
+            return 0;
+        if (lx->nodes[cur].entry >= 0 &&
+            is_part(&lx->entries[lx->nodes[cur].entry], k + 1 - pos))
+            return 1;
+    }
+    return 0;
+}
+
 size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
 {
     char w[WORD_MAX + 4];
     size_t map[WORD_MAX + 5];
     uint8_t failed[WORD_MAX + 4];
-    size_t n = fold_word(text, pos, wend, w, map), first = 0;
+    size_t n, first = 0;
 
+    if (!part_prefix(lx, text, pos, wend))
+        return 0;
+    n = fold_word(text, pos, wend, w, map);
     if (n < 2)
         return 0;
     memset(failed, 0, n + 1);

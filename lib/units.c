@@ -3,6 +3,7 @@
  * each belongs to. Currencies are any ISO 4217 code ICU knows (current or
  * historical); the others are fixed names. New physical units go here.
  */
+#include <stdatomic.h>
 #include <string.h>
 
 #include <unicode/ucurr.h>
@@ -21,17 +22,31 @@ static const struct {
     {"ratio", CC_DIM_RATIO},
 };
 
+/* ICU's answers by code (26^3 of them), kept for the life of the process:
+ * 0 not asked yet, 1 known, 2 unknown. Every mention of money asks, and
+ * the answer never changes, so threads may race to fill a slot: all
+ * write the same value. */
+static _Atomic unsigned char known_codes[26 * 26 * 26];
+
 /* 1 if the three upper-case letters are a currency code ICU knows. */
 static int icu_knows_currency(const char *code)
 {
     UChar u[4];
     UErrorCode status = U_ZERO_ERROR;
     UBool ok;
+    size_t k = ((size_t)(code[0] - 'A') * 26 + (size_t)(code[1] - 'A')) * 26 +
+               (size_t)(code[2] - 'A');
+    unsigned char seen = atomic_load_explicit(&known_codes[k], memory_order_relaxed);
+    if (seen)
+        return seen == 1;
     for (int i = 0; i < 3; i++)
         u[i] = (UChar)code[i];
     u[3] = 0;
     ok = ucurr_isAvailable(u, U_DATE_MIN, U_DATE_MAX, &status);
-    return U_SUCCESS(status) && ok;
+    if (!U_SUCCESS(status))
+        return 0; /* not kept: a later call asks again */
+    atomic_store_explicit(&known_codes[k], ok ? 1 : 2, memory_order_relaxed);
+    return ok ? 1 : 0;
 }
 
 int cc_unit__canonical(const char *unit, char *out)
