@@ -36,7 +36,9 @@ static const cc_share_word *share_word(const cc_lexicon *lx, const char *t, size
     w = cc_lexicon__shares(lx, &n);
     for (size_t j = 0; j < nb; j++) {
         size_t k = idx[j], wl = lens[k], e = i + wl;
+        /* the type, then the second byte, before the whole word */
         if (!(types & (1u << w[k].type)) || e > len ||
+            (t[i + 1] | 0x20) != (w[k].text[1] | 0x20) ||
             cc__ascii_ncasecmp(t + i, w[k].text, wl) != 0)
             continue;
         if (w[k].type == CC_SHARE_ORD && e < len && strchr("nrsm", t[e]) && !alnum_at(t, len, e + 1))
@@ -193,6 +195,20 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     }
     if (!words && !(i < len && is_digit(t[i])))
         return 0;
+    if (!(i < len && is_digit(t[i]))) {
+        /* a share in words has a share or number word right after its
+         * first word ("one in three", "two thirds of", "a quarter of",
+         * "vier von zehn", "twenty-five in 100"): a cheap look there
+         * spares the full reading of every "a", "ein", "one" */
+        size_t n1 = skip_alnum(t, len, i), ne = 0, we = 0;
+        uint16_t g = 0;
+        if (n1 < len && t[n1] == '-')
+            n1++;
+        n1 = skip_spaces(t, len, n1);
+        if (!share_word(lx, t, len, n1, 1u << CC_SHARE_IN | 1u << CC_SHARE_PART, &we) &&
+            !cc_lexicon__match(lx, t, len, n1, CC_LEX_NUMBER | CC_LEX_NUMBER_PART, &ne, &g))
+            return 0;
+    }
     if (!(i < len && is_digit(t[i])) &&
         cc_numwords__read(lx, t, len, i, &sh->dec, &e, &flags) && flags == CC_NUMWORDS_FRACTION)
         return fraction_tail(lx, t, len, e, sh); /* "two thirds of", "ein Drittel der" */
