@@ -1,0 +1,609 @@
+/*
+ * lexicon_match.c - matching the keys of a lexicon in running text: the
+ * word filter (a Bloom filter and a hash table of first words, words read
+ * eight bytes at a time), the memo of word looks, and the trie walk.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "lexicon_internal.h"
+
+static const struct first_word *word_find(const cc_lexicon *lx, uint64_t h, const char *w,
+                                          size_t n)
+{
+    for (size_t k = h & lx->wmask;; k = (k + 1) & lx->wmask) {
+        const struct first_word *fw = &lx->words[k];
+        if (fw->hash == 0)
+            return NULL;
+        if (fw->hash == h && fw->n == n && memcmp(lx->wtext + fw->at, w, n) == 0)
+            return fw;
+    }
+}
+
+enum { PROBE_NONE, PROBE_DONE, PROBE_WALK };
+enum { LOOK_NONE, LOOK_WORD, LOOK_RAW };
+
+/* Look the word at text[pos] up, for all roles at once: LOOK_NONE (it is
+ * no first word of a key, or longer than any), LOOK_WORD (*fwp is its
+ * record; the word ends at *wend, *lower = 1 if it has lower case) or
+ * LOOK_RAW (no plain word here: walk the trie from pos). Most words of a
+ * text are no first word: the folding loop hashes as it goes and the Bloom
+ * filter turns them away without touching the word table. *reach receives
+ * the end of the bytes the answer depends on when the word stops at an
+ * ASCII byte before len (the answer is then the same for any len >=
+ * *reach), else 0. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR_LOOK 1
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* The common case of word_look: a word of ASCII letters and digits ended
+ * by an ASCII byte, read eight bytes at a time (one load, a few masks per
+ * eight bytes, no loop per byte). Returns 1 with the folded word in w[0..n),
+ * its hash, its end *i and *low = 1 if it has lower case, or with
+ * *too_long = 1 if it is longer than `max` bytes (then *i = pos + max); 0 if
+ * it must be read byte by byte (non-ASCII, or fewer than eight bytes
+ * left before len). */
+static int look_ascii(const char *text, size_t len, size_t pos, size_t max, char *w, size_t *np,
+                      uint64_t *hp, size_t *ip, int *low, int *too_long)
+{
+    size_t i = pos, n = 0;
+    uint64_t h = FNV_OFFSET, lower = 0;
+
+    *too_long = 0;
+    while (len - i >= 8) {
+        uint64_t x, y, f, letter, digit, stop, v;
+        unsigned k;
+        memcpy(&x, text + i, 8);
+        y = x & ~HIGHS;
+        f = y | (0x20 * ONES);
+        /* per byte, high bit: 'a' <= f <= 'z', '0' <= y <= '9', and ASCII
+         * (no carries cross bytes: every sum stays below 0x100) */
+        letter = (f + (0x80 - 'a') * ONES) & ~(f + (0x80 - 'z' - 1) * ONES) & ~x & HIGHS;
+        digit = (y + (0x80 - '0') * ONES) & ~(y + (0x80 - '9' - 1) * ONES) & ~x & HIGHS;
+        stop = ~(letter | digit) & HIGHS;
+        if (stop == 0) {
+            if (n + 8 > max) {
+                *too_long = 1;
+                *ip = pos + max;
+                return 1;
+            }
+            v = x | (letter >> 2);
+            memcpy(w + n, &v, 8);
+            h = hash_chunk(h, v);
+            lower |= letter & (x << 2);
+            n += 8;
+            i += 8;
+            continue;
+        }
+        k = (unsigned)__builtin_ctzll(stop) / 8;
+        if ((unsigned char)text[i + k] >= 0x80)
+            return 0;
+        if (n + k > max) {
+            *too_long = 1;
+            *ip = pos + max;
+            return 1;
+        }
+        if (k) {
+            uint64_t mask = ~0ULL >> (64 - 8 * k);
+            v = (x | (letter >> 2)) & mask;
+            memcpy(w + n, &v, 8);
+            h = hash_chunk(h, v);
+            lower |= letter & (x << 2) & mask;
+            n += k;
+            i += k;
+        }
+        *np = n;
+        *hp = hash_done(h + n);
+        *ip = i;
+        *low = lower != 0;
+        return 1;
+    }
+    return 0;
+}
+
+/* The commonest case of all, without word_look's buffer: a word of at
+ * most fifteen ASCII letters and digits ended by an ASCII byte, read in
+ * one or two eight-byte loads and compared with the word table by as many
+ * loads of its (zero-padded) text. Same answers as word_look; -1 if the
+ * word is not of that kind (then word_look reads it). */
+static inline int look_short(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                             const struct first_word **fwp, size_t *wend, int *lower,
+                             size_t *reach)
+{
+    uint64_t x, y, f, letter, digit, stop, v0 = 0, v, mask, h = FNV_OFFSET, low = 0;
+    unsigned k, n = 0;
+
+    if (len - pos < 8)
+        return -1;
+    memcpy(&x, text + pos, 8);
+    y = x & ~HIGHS;
+    f = y | (0x20 * ONES);
+    letter = (f + (0x80 - 'a') * ONES) & ~(f + (0x80 - 'z' - 1) * ONES) & ~x & HIGHS;
+    digit = (y + (0x80 - '0') * ONES) & ~(y + (0x80 - '9' - 1) * ONES) & ~x & HIGHS;
+    stop = ~(letter | digit) & HIGHS;
+    if (stop == 0) {
+        /* eight bytes of word: the second load holds the rest */
+        if (len - pos < 16)
+            return -1;
+        v0 = x | (letter >> 2);
+        h = hash_chunk(h, v0);
+        low = letter & (x << 2);
+        n = 8;
+        memcpy(&x, text + pos + 8, 8);
+        y = x & ~HIGHS;
+        f = y | (0x20 * ONES);
+        letter = (f + (0x80 - 'a') * ONES) & ~(f + (0x80 - 'z' - 1) * ONES) & ~x & HIGHS;
+        digit = (y + (0x80 - '0') * ONES) & ~(y + (0x80 - '9' - 1) * ONES) & ~x & HIGHS;
+        stop = ~(letter | digit) & HIGHS;
+        if (stop == 0)
+            return -1; /* sixteen bytes or more */
+    }
+    k = (unsigned)__builtin_ctzll(stop) / 8;
+    if (n + k == 0 || n + k > lx->wmax || (unsigned char)text[pos + n + k] >= 0x80)
+        return -1;
+    if (k) {
+        mask = ~0ULL >> (64 - 8 * k);
+        v = (x | (letter >> 2)) & mask;
+        h = hash_chunk(h, v);
+        low |= letter & (x << 2) & mask;
+    } else {
+        mask = 0;
+        v = 0;
+    }
+    n += k;
+    h = hash_done(h + n);
+    *reach = pos + n + 1;
+    if (!bloom_has(lx, h))
+        return LOOK_NONE;
+    for (size_t s = h & lx->wmask;; s = (s + 1) & lx->wmask) {
+        const struct first_word *fw = &lx->words[s];
+        uint64_t z;
+        if (fw->hash == 0)
+            return LOOK_NONE;
+        if (fw->hash != h || fw->n != n)
+            continue;
+        if (n >= 8) {
+            uint64_t z0;
+            memcpy(&z0, lx->wtext + fw->at, 8);
+            if (z0 != v0)
+                continue;
+            memcpy(&z, lx->wtext + fw->at + 8, 8);
+        } else {
+            memcpy(&z, lx->wtext + fw->at, 8);
+        }
+        if (((z ^ v) & mask) == 0) {
+            *fwp = fw;
+            *wend = pos + n;
+            *lower = low != 0;
+            return LOOK_WORD;
+        }
+    }
+}
+#endif
+
+/* Look the word at text[pos] up, for all roles at once: LOOK_NONE (it is
+ * no first word of a key, or longer than any), LOOK_WORD (*fwp is its
+ * record; the word ends at *wend, *lower = 1 if it has lower case) or
+ * LOOK_RAW (no plain word here: walk the trie from pos). Most words of a
+ * text are no first word: the Bloom filter turns them away without
+ * touching the word table. *reach receives the end of the bytes the answer
+ * depends on when the word stops at an ASCII byte before len (the answer
+ * is then the same for any len >= *reach), else 0. */
+static int word_look(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                     const struct first_word **fwp, size_t *wend, int *lower, size_t *reach)
+{
+    char w[KEY_MAX + 8];
+    size_t i = pos, n = 0, max = lx->wmax;
+    size_t lim = len - pos > max ? pos + max : len; /* ASCII bytes: one each */
+    const struct first_word *fw;
+    uint64_t h;
+    unsigned low = 0;
+
+    *reach = 0;
+#ifdef SWAR_LOOK
+    {
+        int lw = 0, too_long = 0;
+        if (look_ascii(text, len, pos, max, w, &n, &h, &i, &lw, &too_long)) {
+            *reach = i + 1;
+            if (too_long)
+                return LOOK_NONE;
+            if (n == 0)
+                return LOOK_RAW; /* no word: "$", "%" */
+            low = lw ? 0x20 : 0;
+            goto find;
+        }
+        i = pos;
+        n = 0;
+    }
+#endif
+    for (;;) {
+        unsigned char b;
+        /* plain ASCII letters and digits in a tight loop */
+        while (i < lim) {
+            unsigned char f;
+            b = (unsigned char)text[i];
+            f = (unsigned char)(b | 0x20);
+            if ((unsigned)(f - 'a') < 26)
+                low |= b; /* bit 5 set: lower case */
+            else if ((unsigned)(b - '0') < 10)
+                f = b;
+            else
+                break;
+            w[n++] = (char)f;
+            i++;
+        }
+        if (i >= len)
+            break;
+        b = (unsigned char)text[i];
+        if (b < 0x80) {
+            *reach = i + 1;
+            if ((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10)
+                return LOOK_NONE; /* longer than any first word */
+            break;
+        }
+        {
+            size_t nb = n, j = i;
+            int32_t raw = cc_lexicon__decode(text, len, &j), c;
+            if (!cc_lexicon__is_alnum(raw)) {
+                if (fold_cp(raw) < 0)
+                    return LOOK_RAW; /* a soft hyphen: the trie skips it */
+                break;
+            }
+            c = fold_cp(raw);
+            if (c < 0)
+                return LOOK_RAW;
+            if (is_lower(raw))
+                low |= 0x20;
+            U8_APPEND_UNSAFE(w, nb, c);
+            n = nb;
+            i = j;
+        }
+        if (n > max)
+            return LOOK_NONE;
+        lim = len - i > max - n ? i + (max - n) : len;
+    }
+    if (n == 0)
+        return LOOK_RAW; /* no word: "$", "%", "€" */
+    h = word_hash(w, n);
+#ifdef SWAR_LOOK
+find:
+#endif
+    if (!bloom_has(lx, h))
+        return LOOK_NONE;
+    fw = word_find(lx, h, w, n);
+    if (!fw)
+        return LOOK_NONE;
+    *fwp = fw;
+    *wend = i;
+    *lower = (low & 0x20) != 0;
+    return LOOK_WORD;
+}
+
+/* ------------------------------------------------------------------ */
+/* The memo of word looks                                              */
+/* ------------------------------------------------------------------ */
+
+/* An extraction asks for the same word several times: the scanner once,
+ * the reading of numbers around it, the context reader of its sentence.
+ * While a memo is on (cc_lexicon__memo_begin), the looks at the text it
+ * was begun for are kept by position in a small direct-mapped table, so
+ * that the later questions skip the folding and hashing. A look is kept
+ * only when its answer depends on no byte at or past `reach` (see
+ * word_look), and is reused only for calls whose len covers that. */
+
+#define MEMO_SIZE 4096 /* positions: context stretches of a long line overlap by about 1.5 KB */
+
+struct memo_slot {
+    size_t pos;
+    const struct first_word *fw;
+    uint16_t wend, reach; /* minus pos; reach 0: empty */
+    uint8_t look, lower;
+};
+
+struct cc_lex_memo {
+    const char *text;
+    const cc_lexicon *lx;
+    struct memo_slot slot[MEMO_SIZE];
+};
+
+/* The memo of this thread. The initial-exec model makes it one load (the
+ * general model costs a call per look); one pointer fits any static TLS
+ * reserve, also when the library is loaded by dlopen (Python). */
+#if defined(__GNUC__)
+static _Thread_local cc_lex_memo *memo_on __attribute__((tls_model("initial-exec")));
+#else
+static _Thread_local cc_lex_memo *memo_on;
+#endif
+
+cc_lex_memo *cc_lexicon__memo_begin(const cc_lexicon *lx, const char *text)
+{
+    cc_lex_memo *m = cc__calloc(1, sizeof *m);
+    if (m) {
+        m->text = text;
+        m->lx = lx;
+        memo_on = m;
+    }
+    return m;
+}
+
+void cc_lexicon__memo_end(cc_lex_memo *m)
+{
+    if (!m)
+        return;
+    if (memo_on == m)
+        memo_on = NULL;
+    free(m);
+}
+
+/* word_look through the memo, then the roles: PROBE_NONE (no key can match
+ * with these roles), PROBE_DONE (the word is the only key it begins: *fwp,
+ * *wend, *lower as in word_look) or PROBE_WALK (walk the trie; if *fwp is
+ * set, the walk may start at fw->node, *wend with *lower). */
+#ifdef SWAR_LOOK
+#define LOOK_SHORT look_short
+#else
+#define LOOK_SHORT(lx, text, len, pos, fwp, wend, lower, reach) (-1)
+#endif
+
+static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                      uint16_t roles, const struct first_word **fwp, size_t *wend, int *lower)
+{
+    cc_lex_memo *m = memo_on;
+    const struct first_word *fw = NULL;
+    int look;
+
+    if (m && m->text == text && m->lx == lx) {
+        struct memo_slot *sl = &m->slot[pos % MEMO_SIZE];
+        if (sl->reach && sl->pos == pos && len - pos >= sl->reach) {
+            look = sl->look;
+            fw = sl->fw;
+            *wend = pos + sl->wend;
+            *lower = sl->lower;
+        } else {
+            size_t reach;
+            look = LOOK_SHORT(lx, text, len, pos, &fw, wend, lower, &reach);
+            if (look < 0)
+                look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
+            sl->reach = 0;
+            if (reach) {
+                /* reach - pos <= the longest first word + 1, far below 65536 */
+                sl->pos = pos;
+                sl->reach = (uint16_t)(reach - pos);
+                sl->look = (uint8_t)look;
+                sl->fw = look == LOOK_WORD ? fw : NULL;
+                sl->wend = look == LOOK_WORD ? (uint16_t)(*wend - pos) : 0;
+                sl->lower = look == LOOK_WORD ? (uint8_t)*lower : 0;
+            }
+        }
+    } else {
+        size_t reach;
+        look = LOOK_SHORT(lx, text, len, pos, &fw, wend, lower, &reach);
+        if (look < 0)
+            look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
+    }
+    if (look == LOOK_RAW)
+        return PROBE_WALK;
+    if (look == LOOK_NONE || !(fw->roles & roles))
+        return PROBE_NONE;
+    *fwp = fw;
+    return fw->longer ? PROBE_WALK : PROBE_DONE;
+}
+
+/* cc_lexicon__may_be_number for words that begin with non-ASCII bytes:
+ * out of line, so that the ASCII test needs no registers saved. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int may_be_number_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
+{
+    char buf[8];
+    size_t nb = 0, i = pos;
+    unsigned pre;
+
+    while (nb < 2 && i < len) {
+        unsigned char b = (unsigned char)text[i];
+        if (b < 0x80) {
+            buf[nb++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+            i++;
+        } else {
+            int32_t c = fold_cp(cc_lexicon__next_cp(text, len, &i));
+            if (c < 0)
+                return 1;
+            U8_APPEND_UNSAFE(buf, nb, c);
+        }
+    }
+    if (nb < 2 || !lx->words || lx->numone[(uint8_t)buf[0]])
+        return 1;
+    pre = ((unsigned)(uint8_t)buf[0] << 8) | (uint8_t)buf[1];
+    return (lx->numpre[pre / 64] >> (pre % 64)) & 1;
+}
+
+int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
+{
+    if (pos < len && len - pos >= 2 && lx->words) {
+        /* two ASCII bytes, the common case: folded in place */
+        unsigned b0 = (unsigned char)text[pos], b1 = (unsigned char)text[pos + 1], pre;
+        if (b0 < 0x80 && b1 < 0x80) {
+            b0 += b0 >= 'A' && b0 <= 'Z' ? 32 : 0;
+            b1 += b1 >= 'A' && b1 <= 'Z' ? 32 : 0;
+            if (lx->numone[b0])
+                return 1;
+            pre = b0 << 8 | b1;
+            return (lx->numpre[pre / 64] >> (pre % 64)) & 1;
+        }
+    }
+    return may_be_number_wide(lx, text, len, pos);
+}
+
+/* Printable ASCII other than letters, digits and '-' (0x21..0x7F): one
+ * bit per byte, 0x00..0x3F in the first word. */
+static inline int is_punct(unsigned char b)
+{
+    static const uint64_t punct[2] = {0xfc00dffe00000000ULL, 0xf8000001f8000001ULL};
+    return b < 0x80 && ((punct[b >> 6] >> (b & 63)) & 1);
+}
+
+/* The roles of an entry that hold for text with (lower = 1) or without
+ * lower-case letters ("RS6" is no rupee amount, "MUSD" only upper case). */
+static inline uint16_t case_roles(const cc_lex_entry *e, int lower)
+{
+    return (uint16_t)(e->roles & ~(lower ? e->upper_roles : e->lower_roles));
+}
+
+const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
+                                      size_t pos, uint16_t roles, size_t *end, uint16_t *got)
+{
+    const cc_lex_entry *best = NULL;
+    uint16_t best_roles = 0;
+    size_t best_end = pos;
+    size_t i = pos;
+    uint32_t cur = 0;
+    int lower = 0, first = 1;
+
+    if (lx->words && pos < len && is_punct((unsigned char)text[pos])) {
+        /* punctuation and symbols ("%", "$", ","): no word, so the probe
+         * would only send us to the walk; most begin no key at all */
+        if (!lx->root[(unsigned char)text[pos]]) {
+            if (got)
+                *got = 0;
+            return NULL;
+        }
+    } else if (lx->words && pos < len) {
+        const struct first_word *fw = NULL;
+        size_t wend = pos;
+        int wl, pr;
+        wl = 0;
+        pr = word_probe(lx, text, len, pos, roles, &fw, &wend, &wl);
+        if (pr == PROBE_NONE || (pr == PROBE_DONE && fw->entry < 0)) {
+            if (got)
+                *got = 0;
+            return NULL;
+        }
+        if (pr == PROBE_DONE) {
+            /* the word is the only key it begins: no walk needed */
+            best = &lx->entries[fw->entry];
+            best_roles = case_roles(best, wl);
+            best_end = wend;
+            goto out;
+        }
+        if (fw && fw->node) {
+            /* longer keys begin with the word: walk on from its end, as
+             * the walk from pos would have got there (the word's last
+             * character is a letter or digit at a word boundary) */
+            cur = fw->node;
+            first = 0;
+            lower = wl;
+            i = wend;
+            if (fw->entry >= 0) {
+                const cc_lex_entry *e = &lx->entries[fw->entry];
+                uint16_t r = case_roles(e, lower);
+                if (r) {
+                    best = e;
+                    best_roles = r;
+                    best_end = wend;
+                }
+            }
+        }
+    }
+    while (i < len) {
+        char buf[4];
+        size_t nb = 0;
+        unsigned char b0 = (unsigned char)text[i];
+        int32_t raw, c;
+        if (b0 == ' ' && (i + 1 >= len || ((unsigned char)text[i + 1] > ' ' &&
+                                           (unsigned char)text[i + 1] < 0x80 && text[i + 1] != '-'))) {
+            /* one plain space between words, the common case of keys of
+             * several words: no run of spaces to fold */
+            uint32_t next;
+            i++;
+            if (first) {
+                next = lx->root[' '];
+                first = 0;
+            } else {
+                next = child_of(lx, cur, ' ');
+            }
+            if (!next)
+                goto out;
+            cur = next;
+            continue;
+        }
+        if (b0 >= 0x80 || b0 <= ' ' || b0 == '-') {
+            raw = cc_lexicon__next_cp(text, len, &i);
+            c = fold_cp(raw);
+            if (c < 0)
+                continue;
+        } else {
+            /* printable ASCII other than '-': fold inline, one byte */
+            uint32_t next;
+            i++;
+            lower |= b0 >= 'a' && b0 <= 'z';
+            c = b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0;
+            if (first) {
+                next = lx->root[c];
+                first = 0;
+            } else {
+                next = child_of(lx, cur, (uint8_t)c);
+            }
+            if (!next)
+                goto out;
+            cur = next;
+            goto accept;
+        }
+        if (c == ' ') {
+            /* a run of spaces and hyphens is one space */
+            size_t j = i;
+            while (j < len) {
+                size_t k = j;
+                if (fold_cp(cc_lexicon__next_cp(text, len, &k)) != ' ')
+                    break;
+                j = k;
+            }
+            i = j;
+        }
+        lower |= is_lower(raw);
+        U8_APPEND_UNSAFE(buf, nb, c);
+        for (size_t k = 0; k < nb; k++) {
+            uint8_t b = (uint8_t)buf[k];
+            uint32_t next;
+            if (first) {
+                next = lx->root[b];
+                first = 0;
+            } else {
+                next = child_of(lx, cur, b);
+            }
+            if (!next)
+                goto out;
+            cur = next;
+        }
+    accept:
+        if (lx->nodes[cur].entry >= 0 && c != ' ') {
+            const cc_lex_entry *e = &lx->entries[lx->nodes[cur].entry];
+            uint16_t r = case_roles(e, lower);
+            if (r) {
+                int boundary = 1;
+                if (cc_lexicon__is_alnum(c) && i < len) {
+                    size_t k = i;
+                    boundary = !cc_lexicon__is_alnum(cc_lexicon__next_cp(text, len, &k));
+                }
+                if (boundary) {
+                    best = e;
+                    best_roles = r;
+                    best_end = i;
+                }
+            }
+        }
+    }
+out:
+    /* the longest key wins; only then are its roles filtered, so that
+     * "bis zu" (a hedge) is never read as "bis" (a range word) */
+    best_roles &= roles;
+    if (!best_roles)
+        best = NULL;
+    if (best)
+        *end = best_end;
+    if (got)
+        *got = best_roles;
+    return best;
+}
