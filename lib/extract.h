@@ -60,6 +60,16 @@ struct cc_extraction {
 void cc_extract__points_as_pp(cc_extraction *x);
 
 /**
+ * After mention x->m[x->n - 1] was added (neighbours.c): "von A auf B",
+ * "from A to B" link the two figures as a change (A lends B's unit where it
+ * has none); "nicht A, sondern B" makes A take B's unit; a level after
+ * "auf"/"to" with a direction is the "to" figure of a change.
+ */
+void cc_extract__link_change(cc_extraction *x, const cc_lexicon *lx, const char *t);
+void cc_extract__link_correction(cc_extraction *x, const cc_lexicon *lx, const char *t);
+void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *t);
+
+/**
  * A figure that restates its neighbour's change in another unit ("fell 12
  * points, or 0.2 percent") takes its direction (neighbours.c). Run once
  * over all mentions, after the context is read.

@@ -1,7 +1,9 @@
 /*
- * neighbours.c - what a mention takes from the figures around it once the
- * whole text is read: index points that are percentage points, and the
- * direction of a figure that restates its neighbour in another unit.
+ * neighbours.c - what a mention takes from the figures around it: the
+ * links of a change ("von A auf B") and of a correction ("nicht A, sondern
+ * B") as each mention is added; once the whole text is read, index points
+ * that are percentage points and the direction of a figure that restates
+ * its neighbour in another unit.
  * Mentions are in text order, so each looks only at the neighbours within
  * its sentence: linear in the mentions.
  */
@@ -81,5 +83,178 @@ void cc_extract__restated_directions(cc_extraction *x, const cc_lexicon *lx, con
             a->end > b->start || !restates(lx, text, a->end, b->start))
             continue;
         b->direction = a->direction;
+    }
+}
+
+/* The lexicon entry for the word that ends before byte i (white space
+ * skipped), or NULL; *got says its roles. */
+static const cc_lex_entry *word_before(const cc_lexicon *lx, const char *t, size_t i,
+                                       uint16_t roles, uint16_t *got)
+{
+    size_t e = i, s, mend = 0;
+    const cc_lex_entry *m;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+        e--;
+    s = e;
+    while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\t' && t[s - 1] != '\n' && e - s < 24)
+        s--;
+    if (s == e)
+        return NULL;
+    m = cc_lexicon__match(lx, t, e, s, roles, &mend, got);
+    return m && mend == e ? m : NULL;
+}
+
+/* Give A, a change without a unit, the unit and scale of the level B it
+ * led to ("um 5 auf 20 Millionen Euro": 5 million euros); a change of a
+ * percentage is in percentage points ("um 2 auf 5 Prozent": 2 pp). */
+static void share_unit(cc_xmention *a, const cc_xmention *b, int change_of_level)
+{
+    cc_decimal dec;
+    cc_quantity q = a->q;
+    if (b->q.scale > 0 && q.scale == 0 &&
+        cc_decimal__parse(&dec, q.digits, strlen(q.digits)) == CC_OK &&
+        cc_quantity__set_end(&q, 0, &dec, b->q.scale) == CC_OK)
+        a->q = q;
+    if (a->fraction && b->q.dimension == CC_DIM_PERCENT &&
+        cc_decimal__parse(&dec, a->q.digits, strlen(a->q.digits)) == CC_OK) {
+        /* "stieg von einem Drittel auf 40 Prozent": the fraction is a
+         * share, in percent (shares.c) */
+        dec.exp += 2;
+        if (cc_quantity__set_end(&q, 0, &dec, 0) == CC_OK)
+            a->q = q;
+        cc_quantity__set_unit(&a->q, "%");
+        a->fraction = 0;
+        return;
+    }
+    if (change_of_level && b->q.dimension == CC_DIM_PERCENT)
+        cc_quantity__set_unit(&a->q, "pp");
+    else
+        cc_quantity__set_unit(&a->q, b->q.unit);
+}
+
+/* B counts in a scale that A, a small bare number, lacks: "von 3 auf 4
+ * Millionen" is 3 million, as in a range; "um 120.000 auf drei Millionen"
+ * is written in full and keeps its value. */
+static int bare_of_scale(const cc_xmention *a, const cc_xmention *b)
+{
+    return b->q.scale > 0 && a->q.scale == 0 && !a->has_unit && a->q.value >= 0 &&
+           a->q.value < 1000;
+}
+
+/* "von 3,5 Billionen auf 2,9 Billionen US-Dollar", "rose from 3 to 3.25
+ * percent": the last two mentions are one change, from A to B; A takes
+ * B's unit and scale if it has none. Only after "von"/"from": in "fiel um
+ * 1 Punkt auf 500", "fell 1 point to 500" A is the size of the change, not
+ * where it started, and the two stay plain mentions (A without a unit
+ * still takes B's: "stieg um 5 auf 20 Millionen Euro"). */
+void cc_extract__link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
+{
+    cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
+    size_t i = a->end, mend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *e;
+
+    if (a->kind != CC_MENTION_AMOUNT || b->kind != CC_MENTION_AMOUNT || a->change ||
+        a->q.hedge == CC_HEDGE_RANGE || b->q.hedge == CC_HEDGE_RANGE)
+        return;
+    /* two units that differ ("from 5 percent to $20") are no change of one thing */
+    if (a->q.dimension != CC_DIM_COUNT && strcmp(a->q.unit, b->q.unit) != 0)
+        return;
+    while (i < b->start && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n'))
+        i++;
+    e = cc_lexicon__match(lx, t, b->start, i, CC_LEX_CONTEXT, &mend, &got);
+    if (!e || e->ctx != CC_CTX_CHANGE_TO)
+        return;
+    for (i = mend; i < b->start; i++)
+        if (t[i] != ' ' && t[i] != '\t' && t[i] != '\n')
+            return;
+    if (!word_before(lx, t, a->start, CC_LEX_RANGE_FROM, &got)) {
+        /* "um 5 auf 20 Millionen Euro": by A to B. A counted in a scale or
+         * in points takes B's unit as well ("um 1,3 Milliarden auf 53,25
+         * Milliarden Euro": 1.3 billion euros; "um 0,3 Punkte auf 2,2
+         * Prozent": 0.3 percentage points) */
+        e = word_before(lx, t, a->start, CC_LEX_FILLER | CC_LEX_CONTEXT, &got);
+        if (e && ((got & CC_LEX_FILLER) || e->ctx == CC_CTX_UP || e->ctx == CC_CTX_DOWN ||
+                  (e->ctx == CC_CTX_SIGN && e->norm)) &&
+            b->has_unit && a->q.dimension == CC_DIM_COUNT) {
+            if (b->q.dimension != CC_DIM_COUNT)
+                share_unit(a, b, 1);
+            else if (bare_of_scale(a, b))
+                share_unit(a, b, 0);
+        }
+        return;
+    }
+    a->change = 1;
+    b->change = 2;
+    a->link = x->n - 1;
+    b->link = x->n - 2;
+    a->weak = b->weak = 0;
+    if (a->q.dimension == CC_DIM_COUNT && (b->q.dimension != CC_DIM_COUNT || bare_of_scale(a, b)))
+        share_unit(a, b, 0);
+}
+
+/* "nicht 5, sondern 7 Milliarden Euro", "not 5 but 7 million": the figure
+ * corrected takes the unit and scale of its correction, as the ends of a
+ * range do. */
+void cc_extract__link_correction(cc_extraction *x, const cc_lexicon *lx, const char *t)
+{
+    cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
+    size_t i = a->end, mend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *e;
+
+    if (a->kind != CC_MENTION_AMOUNT || b->kind != CC_MENTION_AMOUNT || a->has_unit ||
+        !b->has_unit || a->q.dimension != CC_DIM_COUNT || a->q.hedge == CC_HEDGE_RANGE)
+        return;
+    while (i < b->start && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == ','))
+        i++;
+    e = cc_lexicon__match(lx, t, b->start, i, CC_LEX_CONTEXT, &mend, &got);
+    if (!e || e->ctx != CC_CTX_CORRECTION)
+        return;
+    for (i = mend; i < b->start; i++)
+        if (t[i] != ' ' && t[i] != '\t' && t[i] != '\n')
+            return;
+    if (b->q.dimension != CC_DIM_COUNT || bare_of_scale(a, b))
+        share_unit(a, b, 0);
+}
+
+/* A level the words name as where a change led ("stieg auf 2,5 Prozent",
+ * "fell 2% to $71.04": change=to, with no figure to link), and a level
+ * with its start after it ("to $320 from $480": linked as to/from).
+ * Only a figure with a direction is a level reached by a change: in
+ * "belief sich auf 180 Millionen" nothing moved. */
+void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *t)
+{
+    cc_xmention *b = &x->m[x->n - 1], *a;
+    const cc_lex_entry *e;
+    uint16_t got = 0;
+    size_t i;
+
+    if (b->kind != CC_MENTION_AMOUNT || b->change)
+        return;
+    if (x->n >= 2 && word_before(lx, t, b->start, CC_LEX_RANGE_FROM, &got)) {
+        a = &x->m[x->n - 2];
+        i = a->end;
+        while (i < b->start && t[i] == ' ')
+            i++;
+        while (i < b->start && t[i] != ' ')
+            i++;
+        while (i < b->start && t[i] == ' ')
+            i++;
+        e = word_before(lx, t, a->start, CC_LEX_CONTEXT, &got);
+        if (a->kind == CC_MENTION_AMOUNT && (!a->change || a->link == SIZE_MAX) && e &&
+            e->ctx == CC_CTX_CHANGE_TO && i == b->start && strcmp(a->q.unit, b->q.unit) == 0) {
+            a->change = 2;
+            a->link = x->n - 1;
+            a->weak = b->weak = 0;
+            b->link = x->n - 2;
+            b->change = 1;
+        }
+        return;
+    }
+    e = word_before(lx, t, b->start, CC_LEX_CONTEXT, &got);
+    if (e && e->ctx == CC_CTX_CHANGE_TO && b->direction) {
+        b->change = 2;
+        b->link = SIZE_MAX;
     }
 }

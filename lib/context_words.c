@@ -1,0 +1,594 @@
+/*
+ * context_words.c - the words around a figure that change what it
+ * measures: time scope ("zeitweise", "at the close"), attribution ("laut
+ * Polizei", "the union said"), direction ("fiel", "rose"), negation, read
+ * from the lexicon's context rows (CC_LEX_CONTEXT) within the figure's
+ * sentence and clause.
+ */
+#include "context_words.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attrib_name.h"
+#include "common.h"
+
+#define NEG_REACH 24 /* "nicht für ": how far a negation reaches */
+
+static int is_word_start(const char *t, size_t len, size_t i)
+{
+    size_t j = i;
+    int32_t c = cc_lexicon__next_cp(t, len, &j);
+    return cc_lexicon__is_alnum(c) || c == '%' || c == '$' || c == 0x20AC || c == '&';
+}
+
+/* ASCII letters and digits */
+static int ascii_alnum(unsigned char b)
+{
+    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10;
+}
+
+static size_t next_word(const char *t, size_t len, size_t i)
+{
+    /* past the current word (or sign), then past what separates words;
+     * plain ASCII bytes are judged without decoding */
+    size_t start = i;
+    while (i < len) {
+        size_t j;
+        i = cc_lexicon__ascii_alnum_end(t, len, i);
+        if (i >= len || (unsigned char)t[i] < 0x80)
+            break;
+        j = i;
+        if (!cc_lexicon__is_alnum(cc_lexicon__next_cp(t, len, &j)))
+            break;
+        i = j;
+    }
+    if (i == start && i < len)
+        cc_lexicon__next_cp(t, len, &i);
+    while (i < len) {
+        size_t j = i;
+        unsigned char b = (unsigned char)t[i];
+        if (b < 0x80) {
+            if (ascii_alnum(b) || b == '%' || b == '$' || b == '&')
+                break;
+            i++;
+            continue;
+        }
+        if (is_word_start(t, len, i))
+            break;
+        cc_lexicon__next_cp(t, len, &j);
+        i = j;
+    }
+    return i;
+}
+
+static size_t word_stop(const char *t, size_t len, size_t i)
+{
+    while (i < len) {
+        size_t j = i;
+        int32_t c = cc_lexicon__next_cp(t, len, &j);
+        if (!cc_lexicon__is_alnum(c) && c != '-' && c != '\'' && c != '&')
+            break;
+        i = j;
+    }
+    return i;
+}
+
+static int upper_at(const char *t, size_t len, size_t i)
+{
+    unsigned char b = (unsigned char)t[i];
+    (void)len;
+    if (b < 0x80)
+        return b >= 'A' && b <= 'Z';
+    return b == 0xC3 && i + 1 < len && (unsigned char)t[i + 1] >= 0x80 &&
+           (unsigned char)t[i + 1] <= 0x9E;
+}
+
+static int separator_between(const char *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '(' || t[k] == ')' ||
+            t[k] == '"' || (t[k] >= '0' && t[k] <= '9'))
+            return 1;
+    return 0;
+}
+
+/* The article word t[s, e) as CC_ATTRIB_*: what it does to the name after it. */
+static uint8_t article_case(const char *t, size_t s, size_t e)
+{
+    if ((e - s == 3 && cc__ascii_ncasecmp(t + s, "des", 3) == 0) ||
+        (e - s == 5 && cc__ascii_ncasecmp(t + s, "eines", 5) == 0))
+        return CC_ATTRIB_GENITIVE;
+    if (e - s == 3 && (cc__ascii_ncasecmp(t + s, "der", 3) == 0 ||
+                       cc__ascii_ncasecmp(t + s, "dem", 3) == 0 ||
+                       cc__ascii_ncasecmp(t + s, "den", 3) == 0))
+        return CC_ATTRIB_OBLIQUE;
+    return CC_ATTRIB_PLAIN;
+}
+
+/* The source named after an attribution word at i (up to `to`). A
+ * capitalised run may hold joining words ("Office for National
+ * Statistics"); a speaker followed by the body it speaks for takes the
+ * body ("ein Sprecher der Stadt", "a spokesman for Tesla"). With `strict`
+ * (after a speech verb) only articles may stand before the name: in
+ * "teilte am Montag mit" no one is named. */
+static void name_after(const cc_lexicon *lx, const char *t, size_t to, size_t i, cc_ctx_hit *h,
+                       int strict)
+{
+    int skipped = 0;
+    size_t start = 0, end = 0;
+    for (int k = 0; k < 8 && i < to; k++) {
+        size_t mend = 0, we;
+        uint16_t got = 0;
+        const cc_lex_entry *m;
+        if (k > 0 && separator_between(t, end ? end : h->e, i))
+            break;
+        m = cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, &mend, &got);
+        if (m && (m->ctx == CC_CTX_ATTRIB_NAME || m->ctx == CC_CTX_ATTRIB_SELF) && !start) {
+            cc_ctx_hit body;
+            h->norm = m->norm;
+            if (m->norm && strcmp(m->norm, "spokesperson") == 0 && mend < to) {
+                /* "Sprecher der Stadt": the body, if one is named */
+                memset(&body, 0, sizeof body);
+                body.e = mend;
+                name_after(lx, t, to, next_word(t, to, mend > i ? mend - 1 : i), &body, 1);
+                if (body.norm || body.ne > body.ns)
+                    *h = (cc_ctx_hit){h->s, h->e, h->ctx, body.norm, body.ns, body.ne, body.art, 0};
+            }
+            return;
+        }
+        we = word_stop(t, to, i);
+        if (we == i)
+            break;
+        if (upper_at(t, to, i)) {
+            if (!start)
+                start = i;
+            end = we;
+            if (end - start > 60)
+                break;
+        } else if (start) {
+            /* a joining word inside a name, before its next capitalised part */
+            size_t nx = next_word(t, to, i);
+            if (!cc_attrib__joiner(t, i, we) || nx >= to || !upper_at(t, to, nx) ||
+                separator_between(t, we, nx))
+                break;
+        } else if (m && m->ctx == CC_CTX_ARTICLE) {
+            h->art = article_case(t, i, we);
+        } else if (strict || ++skipped > 2) {
+            break;
+        }
+        i = next_word(t, to, i);
+    }
+    h->ns = start;
+    h->ne = start ? end : 0;
+}
+
+/* The source named before a speech verb at s ("the union said", "the
+ * hospital trust put the figure at", "regulator Ofgem said"): the words
+ * back to an article, a separator or a word that names no one; of a
+ * phrase that mixes lower-case words and a capitalised tail the tail is
+ * the name ("regulator Ofgem" -> "Ofgem"). 1 if one was found. */
+static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, size_t s, cc_ctx_hit *h)
+{
+    size_t e = s, ws, start = 0, end = 0;
+    int words = 0, first_upper = -1;
+    while (e > from && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+        e--;
+    end = e;
+    while (e > from && words < 5) {
+        size_t mend = 0;
+        uint16_t got = 0;
+        const cc_lex_entry *m;
+        ws = e;
+        while (ws > from && t[ws - 1] != ' ' && t[ws - 1] != '\n' && t[ws - 1] != '\t' &&
+               e - ws < 40)
+            ws--;
+        if (ws == e || separator_between(t, ws, e) || word_stop(t, e, ws) != e)
+            break;
+        if (cc_attrib__stop_word(t, ws, e)) {
+            /* "which retailers said": the source speaks for what follows */
+            h->fwd = cc_attrib__clause_opener(t, ws, e);
+            break;
+        }
+        /* "Ein Viertel sagt": a number names no one */
+        if (cc_lexicon__match(lx, t, e, ws, CC_LEX_NUMBER | CC_LEX_NUMBER_PART | CC_LEX_SCALE,
+                              &mend, &got) &&
+            mend == e)
+            break;
+        m = cc_lexicon__match(lx, t, e, ws, CC_LEX_CONTEXT, &mend, &got);
+        if (m && m->ctx == CC_CTX_ARTICLE && mend == e) {
+            h->art = article_case(t, ws, e);
+            break;
+        }
+        if (first_upper < 0)
+            first_upper = upper_at(t, e, ws);
+        else if (first_upper && !upper_at(t, e, ws))
+            break; /* "regulator Ofgem": the name is the capitalised tail */
+        start = ws;
+        words++;
+        e = ws;
+        while (e > from && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+            e--;
+    }
+    if (!words || start >= end)
+        return 0;
+    {
+        /* a known source alone ("the union", "Police") takes its norm */
+        size_t mend = 0;
+        uint16_t got = 0;
+        const cc_lex_entry *m = cc_lexicon__match(lx, t, end, start, CC_LEX_CONTEXT, &mend, &got);
+        if (m && (m->ctx == CC_CTX_ATTRIB_NAME || m->ctx == CC_CTX_ATTRIB_SELF) && mend == end)
+            h->norm = m->norm;
+    }
+    h->ns = start;
+    h->ne = end;
+    return 1;
+}
+
+/* Does the name at ns open its clause (after an article at most)? "Die
+ * Polizei schätzte ...", not "Am Montag teilte ...". */
+static int opens_clause(const cc_lexicon *lx, const char *t, size_t from, size_t ns)
+{
+    size_t b = ns, ws;
+    while (b > from && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n'))
+        b--;
+    ws = b;
+    while (ws > from && t[ws - 1] != ' ' && t[ws - 1] != '\t' && t[ws - 1] != '\n' &&
+           !separator_between(t, ws - 1, ws))
+        ws--;
+    if (ws < b) {
+        size_t mend = 0;
+        uint16_t got = 0;
+        const cc_lex_entry *m = cc_lexicon__match(lx, t, b, ws, CC_LEX_CONTEXT, &mend, &got);
+        if (!(m && m->ctx == CC_CTX_ARTICLE && mend == b))
+            return 0;
+        b = ws;
+        while (b > from && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n'))
+            b--;
+    }
+    return b == from || separator_between(t, b - 1, b);
+}
+
+static void name_in_wie(const cc_lexicon *lx, const char *t, size_t from, size_t s, cc_ctx_hit *h);
+
+/* The source of a speech verb at [s, e): before it, or after it where the
+ * verb comes first in its clause (", said the union", "teilte die Polizei
+ * mit", "sagte ein Sprecher der Stadt"). German names the subject after
+ * the verb whenever something else opens the clause, so its name after
+ * the verb comes first there. */
+static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_t to, size_t s,
+                         size_t e, cc_ctx_hit *h)
+{
+    size_t b = s;
+    int opens;
+    while (b > from && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n'))
+        b--;
+    opens = b == from || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' ||
+            t[b - 1] == '"' || (unsigned char)t[b - 1] >= 0x80;
+    if (strcmp(cc_lexicon__lang(lx), "de") == 0) {
+        cc_ctx_hit before = *h;
+        /* "wie ein Sprecher sagte": the verb ends a "wie" clause */
+        name_in_wie(lx, t, from, s, h);
+        if (h->norm || h->ne > h->ns)
+            return;
+        /* "Die Polizei schätzte die Zahl auf ...": the subject opens the
+         * clause, and what follows the verb is its object */
+        if (!opens && name_before_verb(lx, t, from, s, &before) &&
+            opens_clause(lx, t, from, before.ns)) {
+            *h = before;
+            return;
+        }
+    }
+    if (strcmp(cc_lexicon__lang(lx), "de") == 0 || opens) {
+        size_t nx = next_word(t, to, e > s ? e - 1 : s);
+        if (!separator_between(t, e, nx))
+            name_after(lx, t, to, nx, h, 1);
+        if (h->norm || h->ne > h->ns)
+            return;
+        h->art = 0;
+    }
+    if (!opens)
+        name_before_verb(lx, t, from, s, h);
+}
+
+/* The source of a speech verb that ends a "wie" clause ("wie das
+ * Statistische Bundesamt am Mittwoch mitteilte"): named after the "wie". */
+static void name_in_wie(const cc_lexicon *lx, const char *t, size_t from, size_t s, cc_ctx_hit *h)
+{
+    size_t k = s;
+    while (k > from + 3 && s - k < 120) {
+        k--;
+        if (t[k] == ',' || t[k] == ';')
+            return;
+        if ((t[k - 1] == ' ' || k - 1 == from) && k + 3 <= s &&
+            cc__ascii_ncasecmp(t + k, "wie ", 4) == 0) {
+            name_after(lx, t, s, k + 4, h, 1);
+            return;
+        }
+    }
+}
+
+/* The source named before "zufolge" at s. */
+static void name_before(const cc_lexicon *lx, const char *t, size_t from, size_t s, cc_ctx_hit *h)
+{
+    size_t e = s, b;
+    while (e > from && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+        e--;
+    b = e;
+    while (b > from && t[b - 1] != ' ' && t[b - 1] != '\n' && t[b - 1] != ',' && e - b < 60)
+        b--;
+    if (b < e) {
+        size_t mend = 0;
+        uint16_t got = 0;
+        const cc_lex_entry *m = cc_lexicon__match(lx, t, e, b, CC_LEX_CONTEXT, &mend, &got);
+        if (m && (m->ctx == CC_CTX_ATTRIB_NAME || m->ctx == CC_CTX_ATTRIB_SELF) && mend == e) {
+            h->norm = m->norm;
+            return;
+        }
+        if (upper_at(t, e, b)) {
+            h->ns = b;
+            h->ne = e;
+        }
+    }
+}
+
+/* Read t[from..to) once for context words. */
+void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t to,
+                         cc_ctx_words *cx)
+{
+    size_t i = from;
+    cx->from = from;
+    cx->to = to;
+    cx->n = 0;
+    if (i < to && !is_word_start(t, to, i))
+        i = next_word(t, to, i);
+    while (i < to && cx->n < CC_CTX_MAX_HITS) {
+        size_t mend = 0;
+        uint16_t got = 0;
+        const cc_lex_entry *m = cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, &mend, &got);
+        if (m && m->ctx == CC_CTX_NONE && mend > i) {
+            /* "gegenüber dem Vorjahr": read past it as one word */
+            i = mend;
+            if (i < to && !is_word_start(t, to, i))
+                i = next_word(t, to, i);
+            continue;
+        }
+        if (m && m->ctx != CC_CTX_ARTICLE && m->ctx != CC_CTX_ATTRIB_NAME &&
+            m->ctx != CC_CTX_CHANGE_TO && m->ctx != CC_CTX_GOV_NEAR &&
+            m->ctx != CC_CTX_GOV_FAR) {
+            cc_ctx_hit *h = &cx->h[cx->n++];
+            memset(h, 0, sizeof *h);
+            h->s = i;
+            h->e = mend;
+            h->ctx = m->ctx;
+            h->norm = m->norm;
+            if (m->ctx == CC_CTX_BARRIER) {
+                /* the clause it opens: up to the next ',', ';' or ':' that
+                 * ends a clause (not the decimal comma of "2,5 Prozent") */
+                size_t k = mend;
+                while (k < to && !(t[k] == ';' || ((t[k] == ',' || t[k] == ':') &&
+                                                   (k + 1 >= to || t[k + 1] == ' ' ||
+                                                    t[k + 1] == '\n'))))
+                    k++;
+                h->e = k;
+            } else if (m->ctx == CC_CTX_ATTRIB && !h->norm)
+                name_after(lx, t, to, next_word(t, to, mend > i ? mend - 1 : i), h, 0);
+            else if (m->ctx == CC_CTX_ATTRIB_POST)
+                name_before(lx, t, from, i, h);
+            else if (m->ctx == CC_CTX_SAY)
+                name_at_verb(lx, t, from, to, i, mend, h);
+            else if (m->ctx == CC_CTX_SAY_FINAL)
+                name_in_wie(lx, t, from, i, h);
+            i = mend > i ? mend : i + 1;
+            if (i < to && !is_word_start(t, to, i))
+                i = next_word(t, to, i);
+            continue;
+        }
+        i = next_word(t, to, i);
+    }
+}
+
+/* A clause break (", " or "; ") between a and b? */
+static int clause_break(const char *t, size_t a, size_t b)
+{
+    for (size_t k = a; k + 1 < b; k++)
+        if ((t[k] == ',' || t[k] == ';') && t[k + 1] == ' ')
+            return 1;
+    return 0;
+}
+
+/* Distance from a hit to the mention [s, e); words after count double,
+ * and a clause break between them adds a penalty. */
+static size_t distance(const char *t, const cc_ctx_hit *h, size_t s, size_t e)
+{
+    size_t d = 0;
+    if (h->e <= s)
+        d = s - h->e + (clause_break(t, h->e, s) ? 4096 : 0);
+    else if (h->s >= e)
+        d = 2 * (h->s - e) + 1 + (clause_break(t, e, h->s) ? 4096 : 0);
+    return d;
+}
+
+/* Does a subordinate clause ("weil ...", "because ...") hold the hit but
+ * not the mention (or, with `both`, the mention but not the hit)? Then the
+ * hit says nothing about the mention. Attribution uses one way only: a
+ * source named in the main clause covers its subordinate clauses. */
+static int walled_off(const cc_ctx_words *cx, const cc_ctx_hit *h, const cc_xmention *xm, int both)
+{
+    for (int k = 0; k < cx->n; k++) {
+        const cc_ctx_hit *b = &cx->h[k];
+        int hin, min;
+        if (b->ctx != CC_CTX_BARRIER)
+            continue;
+        hin = h->s >= b->s && h->s < b->e;
+        min = xm->start >= b->s && xm->start < b->e;
+        if ((hin && !min) || (both && min && !hin))
+            return 1;
+    }
+    return 0;
+}
+
+/* Can a scope word reach the figure? Not across ';' (a clause with its
+ * own time: "legte um 7 Prozent zu; seit Jahresbeginn ..."), and from
+ * after the figure only up to the next figure: a trailing word belongs to
+ * the figure it follows ("1.2% to 5,778 points and ... 2.6% intraday"),
+ * within its clause ("to €412mn, missing expectations of €520mn") and
+ * outside an aside ("1,2 Mrd. Euro (Vorjahr: 1,5 Mrd. Euro)"). */
+static int scope_reaches(const char *t, const cc_ctx_hit *h, const cc_xmention *xm)
+{
+    int after = h->s >= xm->end;
+    size_t a = after ? xm->end : h->e, b = after ? h->s : xm->start;
+    if (h->e > xm->start && h->s < xm->end)
+        return 1;
+    for (size_t k = a; k < b; k++)
+        if (t[k] == ';' ||
+            (after && ((t[k] >= '0' && t[k] <= '9') || t[k] == ',' || t[k] == '(')))
+            return 0;
+    return 1;
+}
+
+/* Does the word end directly before the figure ("up from 2.9%"), and with
+ * `clause`, open a clause (", nach 1,6 Prozent")? */
+static int just_before(const char *t, const cc_ctx_words *cx, const cc_ctx_hit *h, const cc_xmention *xm,
+                       int clause)
+{
+    size_t b = h->s;
+    if (h->e > xm->start)
+        return 0;
+    for (size_t k = h->e; k < xm->start; k++)
+        if (t[k] != ' ' && t[k] != '\t' && t[k] != '\n')
+            return 0;
+    if (!clause)
+        return 1;
+    while (b > cx->from && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n'))
+        b--;
+    return b > cx->from && (t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == '(');
+}
+
+/* Is there a clause break (", ", "; ") between the hit and the figure? */
+static int across_clause(const char *t, const cc_ctx_hit *h, const cc_xmention *xm)
+{
+    if (h->e <= xm->start)
+        return clause_break(t, h->e, xm->start);
+    return h->s >= xm->end && clause_break(t, xm->end, h->s);
+}
+
+cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words *cx,
+                               cc_xmention *xm)
+{
+    size_t best_scope = SIZE_MAX, best_dir = SIZE_MAX, best_attr = SIZE_MAX;
+    const cc_ctx_hit *attr = NULL;
+    const char *forecast = NULL;
+    int market = 0, barriers = 0, sources = 0;
+
+    for (int k = 0; k < cx->n; k++) {
+        const cc_ctx_hit *h = &cx->h[k];
+        if (h->ctx == CC_CTX_MARKET && h->s >= xm->ss && h->s < xm->se)
+            market = xm->market = 1;
+        if ((h->ctx == CC_CTX_ATTRIB || h->ctx == CC_CTX_ATTRIB_POST ||
+             h->ctx == CC_CTX_ATTRIB_SELF || h->ctx == CC_CTX_SAY ||
+             h->ctx == CC_CTX_SAY_FINAL) &&
+            (h->norm || h->ne > h->ns) && h->s >= xm->ss && h->s < xm->se)
+            sources++;
+        barriers |= cx->h[k].ctx == CC_CTX_BARRIER;
+    }
+    for (int k = 0; k < cx->n; k++) {
+        const cc_ctx_hit *h = &cx->h[k];
+        size_t d = distance(t, h, xm->start, xm->end);
+        if (barriers && h->ctx != CC_CTX_NEG && h->ctx != CC_CTX_BARRIER &&
+            walled_off(cx, h, xm,
+                       h->ctx != CC_CTX_ATTRIB && h->ctx != CC_CTX_ATTRIB_POST &&
+                           h->ctx != CC_CTX_ATTRIB_SELF && h->ctx != CC_CTX_SAY &&
+                           h->ctx != CC_CTX_SAY_FINAL))
+            continue;
+        switch (h->ctx) {
+        case CC_CTX_SCOPE_NEXT_CLAUSE:
+        case CC_CTX_SCOPE_NEXT:
+            /* "up from 2.9%", ", nach 1,6 Prozent": the figure it stands
+             * before, and no other scope, is meant */
+            if (just_before(t, cx, h, xm, h->ctx == CC_CTX_SCOPE_NEXT_CLAUSE)) {
+                best_scope = 0;
+                xm->scope = h->norm;
+            }
+            break;
+        case CC_CTX_SCOPE_MARKET:
+            /* "vorübergehend festgenommen", "briefly detained", "zeitweise
+             * ohne Strom": no intraday; a price or a change moves in a
+             * session even where no market word is written ("Nvidia
+             * verlor zeitweise 17 Prozent"), a count of people does not */
+            if (!market && xm->q.dimension != CC_DIM_CURRENCY &&
+                xm->q.dimension != CC_DIM_PERCENT && xm->q.dimension != CC_DIM_POINTS)
+                break;
+            /* fall through */
+        case CC_CTX_SCOPE:
+            if (!scope_reaches(t, h, xm))
+                break;
+            if (h->norm && strcmp(h->norm, "forecast") == 0 && !across_clause(t, h, xm))
+                forecast = h->norm;
+            if (d < best_scope) {
+                best_scope = d;
+                xm->scope = h->norm;
+            }
+            break;
+        case CC_CTX_SIGN:
+            /* the figure's own sign ("minus 1.200.000") is no direction;
+             * "minus" elsewhere marks a decline ("minus 3 Prozent") */
+            if (!h->norm || (xm->sign_word && h->s >= xm->start && h->s < xm->end))
+                break;
+            /* fall through */
+        case CC_CTX_UP:
+        case CC_CTX_DOWN:
+            /* "SPD at 16%, up one point", "to €412mn, missing expectations
+             * of €520mn": the word tells the change in its own clause */
+            if (across_clause(t, h, xm))
+                break;
+            if (d < best_dir) {
+                best_dir = d;
+                xm->direction = (int8_t)(h->ctx == CC_CTX_UP ? 1 : -1);
+            }
+            break;
+        case CC_CTX_NEG:
+            if (h->e <= xm->start && xm->start - h->e <= NEG_REACH &&
+                !separator_between(t, h->e, xm->start))
+                xm->negated = 1;
+            break;
+        case CC_CTX_ATTRIB:
+        case CC_CTX_ATTRIB_POST:
+        case CC_CTX_ATTRIB_SELF:
+        case CC_CTX_SAY:
+        case CC_CTX_SAY_FINAL:
+            /* a speech verb names a source only where the sentence sets
+             * two against each other ("12,000, the union said, though the
+             * trust put the figure at 8,500"): attribution keys the
+             * comparison, and one outlet's "officials said" next to
+             * another's plain figure must not split them */
+            if ((h->ctx == CC_CTX_SAY || h->ctx == CC_CTX_SAY_FINAL) &&
+                (sources < 2 || (h->fwd && h->s >= xm->end)))
+                break;
+            if ((h->norm || h->ne > h->ns) && d < best_attr) {
+                best_attr = d;
+                attr = h;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    /* "bisher waren bis zu 42 Milliarden Euro angepeilt": "so far" next to
+     * a forecast word in one clause is the earlier forecast */
+    if (forecast && xm->scope && best_scope != 0 && strcmp(xm->scope, "so far") == 0)
+        xm->scope = forecast;
+    if (attr) {
+        char buf[128];
+        const char *s = attr->norm ? attr->norm : t + attr->ns;
+        size_t n = attr->norm ? strlen(attr->norm) : attr->ne - attr->ns;
+        if (!attr->norm && strcmp(x->lang, "de") == 0) {
+            n = cc_attrib__normalise_de(t, attr->ns, attr->ne, attr->art, buf, sizeof buf);
+            s = buf;
+        }
+        if (!(xm->attrib = cc_strpool__add(&x->pool, s, n)))
+            return CC_ENOMEM;
+    }
+    return CC_OK;
+}

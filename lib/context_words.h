@@ -1,0 +1,43 @@
+/*
+ * context_words.h - the words around a figure that change what it
+ * measures (context_words.c): time scope, attribution, direction,
+ * negation, read once per stretch of a sentence and applied to each
+ * mention in it. Internal.
+ */
+#ifndef CC_CONTEXT_WORDS_H
+#define CC_CONTEXT_WORDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract.h"
+#include "lexicon.h"
+
+#define CC_CTX_MAX_HITS 64
+
+typedef struct cc_ctx_hit {
+    size_t s, e;
+    int ctx;
+    const char *norm;
+    size_t ns, ne; /* attribution name as written, when no norm */
+    uint8_t art;   /* CC_ATTRIB_*: the German article before that name */
+    uint8_t fwd;   /* a speech verb in a relative clause: names the source of
+                      the figures after it only */
+} cc_ctx_hit;
+
+typedef struct cc_ctx_words {
+    size_t from, to; /* the part of the sentence read */
+    cc_ctx_hit h[CC_CTX_MAX_HITS];
+    int n;
+} cc_ctx_words;
+
+/** Read t[from..to) once for context words into cx. */
+void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t to,
+                       cc_ctx_words *cx);
+
+/** Give mention xm the scope, attribution, direction and negation the words
+ *  of cx say of it. @return CC_OK or CC_ENOMEM. */
+cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words *cx,
+                             cc_xmention *xm);
+
+#endif
