@@ -69,10 +69,10 @@ void cli_fail_error(const cc_error *err, const char *fallback_source);
 typedef struct cli_args {
     int argc;
     char **argv;
-    int i;                /* next argument */
-    const char *name;     /* the option just read ("--format"), or NULL for an operand */
-    const char *value;    /* its value, or the operand */
-    int only_operands;    /* after "--" */
+    int i;                    /* next argument */
+    const char *name;         /* the option just read ("--format"), or NULL for an operand */
+    const char *value;        /* its value, or the operand */
+    int only_operands;        /* after "--" */
     const char *inline_value; /* value given as --name=value */
 } cli_args;
 

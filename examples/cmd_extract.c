@@ -52,7 +52,7 @@ void cmd_extract_help(void)
 
 typedef struct input {
     const char *path;
-    char *data;     /* mapped or read */
+    char *data; /* mapped or read */
     size_t len;
     int mapped;
 } input;
@@ -98,7 +98,8 @@ static int open_input(input *in, const char *path)
         return -1;
     }
     if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
-        cli_fail("%s: cannot read: %s", path, S_ISDIR(st.st_mode) ? "is a directory" : strerror(errno));
+        cli_fail("%s: cannot read: %s", path,
+                 S_ISDIR(st.st_mode) ? "is a directory" : strerror(errno));
         close(fd);
         return -1;
     }
@@ -167,8 +168,7 @@ static void print_warnings(const cc_extraction *x, const char *path)
             fprintf(stderr, "crosscheck: %s: byte %lld: warning: %s\n", path, (long long)off, msg);
     }
     if (n > 100)
-        fprintf(stderr, "crosscheck: %s: warning: %zu more like these not shown\n", path,
-                n - 100);
+        fprintf(stderr, "crosscheck: %s: warning: %zu more like these not shown\n", path, n - 100);
 }
 
 int cmd_extract(int argc, char **argv)

@@ -91,8 +91,8 @@ int cmd_verify(int argc, char **argv)
     ropts.rates = rates;
     if (cli_open_corpus(&corpus, &ropts, files, nfiles) != 0)
         goto done;
-    if (cc_verify(&out, &out_len, corpus, claim, strlen(claim), ropts.lang, format,
-                  &contradictions, &err) != CC_OK) {
+    if (cc_verify(&out, &out_len, corpus, claim, strlen(claim), ropts.lang, format, &contradictions,
+                  &err) != CC_OK) {
         cli_fail_error(&err, NULL);
         goto done;
     }

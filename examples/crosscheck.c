@@ -16,8 +16,8 @@ static const cli_command commands[] = {
      cmd_parse_help},
     {"run", "articles to report: extract, group the figures of all sources, check", cmd_run,
      cmd_run_help},
-    {"verify", "check one claim against articles: supports, contradicts, not found",
-     cmd_verify, cmd_verify_help},
+    {"verify", "check one claim against articles: supports, contradicts, not found", cmd_verify,
+     cmd_verify_help},
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

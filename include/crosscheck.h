@@ -337,9 +337,8 @@ CC_API const char *cc_rates_last_date(const cc_rates *rates);
  *         compare last_day with the date to notice.
  */
 CC_API cc_status cc_rates_convert(const cc_rates *rates, double amount, const char *from,
-                                  const char *to, const char *date, int window_days,
-                                  double *low, double *high, char *first_day, char *last_day,
-                                  cc_error *err);
+                                  const char *to, const char *date, int window_days, double *low,
+                                  double *high, char *first_day, char *last_day, cc_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Claim sets                                                          */
@@ -391,8 +390,8 @@ CC_API void cc_claimset_free(cc_claimset *set);
  * @return CC_OK; CC_ESCHEMA for a duplicate or empty id; CC_EDATE; CC_ELANG.
  */
 CC_API cc_status cc_claimset_add_source(cc_claimset *set, const char *id, const char *name,
-                                        const char *published, const char *lang,
-                                        const char *url, cc_error *err);
+                                        const char *published, const char *lang, const char *url,
+                                        cc_error *err);
 
 /**
  * The fields of one claim, for cc_claimset_add_claim(). Initialise with
@@ -417,10 +416,9 @@ typedef struct cc_claim_fields {
 } cc_claim_fields;
 
 #define CC_CLAIM_FIELDS_VERSION 1
-#define CC_CLAIM_FIELDS_INIT                                                          \
-    {                                                                                  \
-        CC_CLAIM_FIELDS_VERSION, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
-            NULL, NULL                                                                 \
+#define CC_CLAIM_FIELDS_INIT                                                                       \
+    {                                                                                              \
+        CC_CLAIM_FIELDS_VERSION, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL  \
     }
 
 /** Initialise a cc_claim_fields like CC_CLAIM_FIELDS_INIT. @return CC_EINVAL for an unknown version. */
@@ -462,7 +460,10 @@ typedef struct cc_check_options {
 } cc_check_options;
 
 #define CC_CHECK_OPTIONS_VERSION 1
-#define CC_CHECK_OPTIONS_INIT {CC_CHECK_OPTIONS_VERSION, NULL, 1, 0, 0.05, 0.05, 2.0, 0.02}
+#define CC_CHECK_OPTIONS_INIT                                                                      \
+    {                                                                                              \
+        CC_CHECK_OPTIONS_VERSION, NULL, 1, 0, 0.05, 0.05, 2.0, 0.02                                \
+    }
 
 /** Initialise options like CC_CHECK_OPTIONS_INIT. @return CC_EINVAL for an unknown version. */
 CC_API cc_status cc_check_options_init(cc_check_options *opts, unsigned int version);
@@ -540,8 +541,8 @@ typedef enum cc_format {
  * @param len  receives its length in bytes (without the NUL); may be NULL.
  * @return CC_OK; CC_EINVAL for an unknown format; CC_ENOMEM.
  */
-CC_API cc_status cc_report_write(const cc_report *report, cc_format format, char **out,
-                                 size_t *len, cc_error *err);
+CC_API cc_status cc_report_write(const cc_report *report, cc_format format, char **out, size_t *len,
+                                 cc_error *err);
 
 /* ------------------------------------------------------------------ */
 /* Extraction                                                          */
@@ -561,7 +562,10 @@ typedef struct cc_extract_options {
 } cc_extract_options;
 
 #define CC_EXTRACT_OPTIONS_VERSION 1
-#define CC_EXTRACT_OPTIONS_INIT {CC_EXTRACT_OPTIONS_VERSION, NULL, NULL, NULL, NULL}
+#define CC_EXTRACT_OPTIONS_INIT                                                                    \
+    {                                                                                              \
+        CC_EXTRACT_OPTIONS_VERSION, NULL, NULL, NULL, NULL                                         \
+    }
 
 /** Initialise options like CC_EXTRACT_OPTIONS_INIT. @return CC_EINVAL for an unknown version. */
 CC_API cc_status cc_extract_options_init(cc_extract_options *opts, unsigned int version);
@@ -691,7 +695,6 @@ CC_API cc_status cc_extraction_write(const cc_extraction *const *xs, const char 
                                      const size_t *lens, size_t n, cc_format format, char **out,
                                      size_t *len, cc_error *err);
 
-
 /* ------------------------------------------------------------------ */
 /* Articles to report                                                  */
 /* ------------------------------------------------------------------ */
@@ -718,7 +721,10 @@ typedef struct cc_run_options {
 } cc_run_options;
 
 #define CC_RUN_OPTIONS_VERSION 1
-#define CC_RUN_OPTIONS_INIT {CC_RUN_OPTIONS_VERSION, NULL, NULL, NULL}
+#define CC_RUN_OPTIONS_INIT                                                                        \
+    {                                                                                              \
+        CC_RUN_OPTIONS_VERSION, NULL, NULL, NULL                                                   \
+    }
 
 /** Initialise options like CC_RUN_OPTIONS_INIT. @return CC_EINVAL for an unknown version. */
 CC_API cc_status cc_run_options_init(cc_run_options *opts, unsigned int version);
@@ -793,7 +799,6 @@ CC_API cc_status cc_run(cc_report **out, const cc_corpus *corpus, cc_error *err)
 CC_API cc_status cc_verify(char **out, size_t *len, const cc_corpus *corpus, const char *claim,
                            size_t claim_len, const char *lang, cc_format format,
                            size_t *contradictions, cc_error *err);
-
 
 #ifdef __cplusplus
 }

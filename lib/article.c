@@ -36,15 +36,15 @@ static int is_fence(const char *t, size_t a, size_t b)
 }
 
 /* An error at byte `at`, with its line and column. */
-#define FAIL_AT(at, ...)                                                                   \
-    do {                                                                                   \
-        int line_, col_;                                                                   \
-        cc_error__position(t, len, (at), &line_, &col_);                                   \
-        return cc_error__set(err, CC_ESYNTAX, name, line_, col_, (int64_t)(at), __VA_ARGS__); \
+#define FAIL_AT(at, ...)                                                                           \
+    do {                                                                                           \
+        int line_, col_;                                                                           \
+        cc_error__position(t, len, (at), &line_, &col_);                                           \
+        return cc_error__set(err, CC_ESYNTAX, name, line_, col_, (int64_t)(at), __VA_ARGS__);      \
     } while (0)
 
-cc_status cc_article__front_matter(const char *t, size_t len, cc_article_meta *meta,
-                                   size_t *body, const char *name, cc_error *err)
+cc_status cc_article__front_matter(const char *t, size_t len, cc_article_meta *meta, size_t *body,
+                                   const char *name, cc_error *err)
 {
     size_t i = 0, e;
 
@@ -95,7 +95,8 @@ cc_status cc_article__front_matter(const char *t, size_t len, cc_article_meta *m
         a = colon + 1;
         while (a < b && (t[a] == ' ' || t[a] == '\t'))
             a++;
-        if (b - a >= 2 && ((t[a] == '"' && t[b - 1] == '"') || (t[a] == '\'' && t[b - 1] == '\''))) {
+        if (b - a >= 2 &&
+            ((t[a] == '"' && t[b - 1] == '"') || (t[a] == '\'' && t[b - 1] == '\''))) {
             a++;
             b--;
         }

@@ -9,7 +9,14 @@
 
 #include "crosscheck.h"
 
-enum { CC_META_SOURCE, CC_META_NAME, CC_META_PUBLISHED, CC_META_LANG, CC_META_URL, CC_META_N };
+enum {
+    CC_META_SOURCE,
+    CC_META_NAME,
+    CC_META_PUBLISHED,
+    CC_META_LANG,
+    CC_META_URL,
+    CC_META_N
+};
 
 /** The front matter's values as byte ranges of the text (len 0 = absent). */
 typedef struct cc_article_meta {

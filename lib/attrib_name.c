@@ -13,22 +13,25 @@
 /* pronouns, auxiliaries, adverbs and conjunctions that stand before a
  * speech verb without naming anyone (English and German) */
 static const char *const stop_words[] = {
-    "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "these",
-    "those", "also", "has", "have", "had", "was", "were", "is", "are", "be", "been", "would",
-    "will", "could", "can", "may", "might", "should", "must", "then", "later", "previously",
-    "earlier", "recently", "officially", "publicly", "separately", "and", "or", "but", "while",
-    "as", "when", "where", "not", "never", "reportedly", "once", "there", "here", "what",
-    "er", "es", "wir", "ich", "man", "sie", "dann", "zudem", "auch", "außerdem", "nun",
-    "jetzt", "so", "das", "dies", "dieser", "diese", "hier", "dort", "damals", "zuletzt",
-    "heute", "gestern", "und", "oder", "aber", "hatte", "habe", "hat", "wie", "dass",
-    "though", "although", "whereas", "because", "since", "after", "before", "if", "weil",
-    "obwohl", "während", "nachdem", "denn"};
+    "he",       "she",        "it",       "they",       "we",      "i",          "you",
+    "who",      "which",      "that",     "this",       "these",   "those",      "also",
+    "has",      "have",       "had",      "was",        "were",    "is",         "are",
+    "be",       "been",       "would",    "will",       "could",   "can",        "may",
+    "might",    "should",     "must",     "then",       "later",   "previously", "earlier",
+    "recently", "officially", "publicly", "separately", "and",     "or",         "but",
+    "while",    "as",         "when",     "where",      "not",     "never",      "reportedly",
+    "once",     "there",      "here",     "what",       "er",      "es",         "wir",
+    "ich",      "man",        "sie",      "dann",       "zudem",   "auch",       "außerdem",
+    "nun",      "jetzt",      "so",       "das",        "dies",    "dieser",     "diese",
+    "hier",     "dort",       "damals",   "zuletzt",    "heute",   "gestern",    "und",
+    "oder",     "aber",       "hatte",    "habe",       "hat",     "wie",        "dass",
+    "though",   "although",   "whereas",  "because",    "since",   "after",      "before",
+    "if",       "weil",       "obwohl",   "während",    "nachdem", "denn"};
 
-static const char *const openers[] = {"which",   "who",     "that",   "while",  "as",
-                                      "when",    "where",   "wie",    "dass",   "though",
-                                      "although", "whereas", "because", "since", "after",
-                                      "before",  "if",      "weil",   "obwohl", "während",
-                                      "nachdem", "denn"};
+static const char *const openers[] = {
+    "which", "who",    "that",     "while",   "as",      "when",  "where", "wie",
+    "dass",  "though", "although", "whereas", "because", "since", "after", "before",
+    "if",    "weil",   "obwohl",   "während", "nachdem", "denn"};
 
 static const char *const joiners[] = {"of", "for", "and", "&", "für", "on"};
 

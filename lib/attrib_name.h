@@ -24,7 +24,11 @@ int cc_attrib__joiner(const char *t, size_t s, size_t e);
 /* the article before a German name: none, "des"/"eines" (genitive of
  * masculine and neuter nouns), or another inflected one ("der", "dem",
  * "den") */
-enum { CC_ATTRIB_PLAIN = 0, CC_ATTRIB_GENITIVE = 1, CC_ATTRIB_OBLIQUE = 2 };
+enum {
+    CC_ATTRIB_PLAIN = 0,
+    CC_ATTRIB_GENITIVE = 1,
+    CC_ATTRIB_OBLIQUE = 2
+};
 
 /* Write the German name t[s, e) in one form whatever its case, so that
  * two outlets naming the same body match: after "des" the head noun loses

@@ -62,13 +62,13 @@ static cc_status check_options(cc_report *r, const cc_check_options *opts, const
                                cc_error *err)
 {
     if (opts->version != CC_CHECK_OPTIONS_VERSION)
-        return cc_error__msg(err, CC_EINVAL, "unsupported check options version %u",
-                             opts->version);
+        return cc_error__msg(err, CC_EINVAL, "unsupported check options version %u", opts->version);
     if (opts->fx_window_days < 0 || opts->fx_window_days > 366)
         return cc_error__msg(err, CC_EINVAL, "fx window of %d days is out of range 0..366",
                              opts->fx_window_days);
     if (bad_number(opts->exact_rel, 1) || bad_number(opts->approx_rel, 1) ||
-        bad_number(opts->minor_rel, 1) || !(opts->lenient_factor >= 1 && opts->lenient_factor <= 100))
+        bad_number(opts->minor_rel, 1) ||
+        !(opts->lenient_factor >= 1 && opts->lenient_factor <= 100))
         return cc_error__msg(err, CC_EINVAL, "interval option out of range");
     r->opts = *opts;
     r->opts.currency = NULL;
@@ -119,7 +119,7 @@ typedef struct ctx {
     struct unit_count {
         char code[8];
         uint32_t count, first;
-    } *units;
+    } * units;
     size_t nunits, units_cap;
 } ctx;
 
@@ -131,8 +131,8 @@ static cc_status pick_unit(ctx *x, cc_group *g)
     size_t best = 0;
 
     if (g->dimension != CC_DIM_CURRENCY || x->r->opts.currency) {
-        const char *u = g->dimension == CC_DIM_CURRENCY ? x->r->currency
-                                                        : set->claims[C[0].claim].q.unit;
+        const char *u =
+            g->dimension == CC_DIM_CURRENCY ? x->r->currency : set->claims[C[0].claim].q.unit;
         memcpy(g->unit, u, sizeof g->unit);
         g->unit[sizeof g->unit - 1] = '\0';
         return CC_OK;
@@ -227,8 +227,8 @@ static cc_status lookup_fx(ctx *x, const cc_group *g, const char *from, uint8_t 
     st = cc_rates__fx(x->rates, from, g->unit, g->date, x->r->opts.fx_window_days, &fx, NULL);
     if (st == CC_ENOMEM)
         return st;
-    if (st == CC_ECURRENCY && (!cc_rates_has_currency(x->rates, from) ||
-                               !cc_rates_has_currency(x->rates, g->unit)))
+    if (st == CC_ECURRENCY &&
+        (!cc_rates_has_currency(x->rates, from) || !cc_rates_has_currency(x->rates, g->unit)))
         e->reason = CC_UNCHECKED_UNKNOWN_CURRENCY;
     else if (st != CC_OK)
         e->reason = CC_UNCHECKED_NO_RATE; /* no rate near the date, or before the table */
@@ -278,8 +278,8 @@ static cc_status normalise(ctx *x, cc_group *g)
         cc_quantity__interval(q, &x->params, 0, &strict);
         cc_quantity__interval(q, &x->params, 1, &lenient);
         c->point = q->hedge == CC_HEDGE_RANGE ? q->value / 2 + q->value_high / 2 : q->value;
-        if (isnan(strict.low) || isnan(strict.high) || isnan(lenient.low) ||
-            isnan(lenient.high) || isnan(c->point)) {
+        if (isnan(strict.low) || isnan(strict.high) || isnan(lenient.low) || isnan(lenient.high) ||
+            isnan(c->point)) {
             c->status = CC_STATUS_UNCHECKED; /* cannot happen for a valid quantity */
             c->reason = CC_UNCHECKED_NONE;
         } else if (g->dimension == CC_DIM_CURRENCY && strcmp(q->unit, g->unit) != 0) {
@@ -315,9 +315,7 @@ static void tally(cc_report *r)
         t->claims++;
         switch (c->status) {
         case CC_STATUS_AGREES:
-        case CC_STATUS_AGREES_LENIENT:
-            t->agrees++;
-            break;
+        case CC_STATUS_AGREES_LENIENT: t->agrees++; break;
         case CC_STATUS_CONTRADICTS:
             t->contradicts++;
             r->contradictions++;

@@ -30,10 +30,10 @@ typedef struct cc_event {
 } cc_event;
 
 enum {
-    CC_EV_OPEN_END = 0,    /* high) : does not contain x */
+    CC_EV_OPEN_END = 0,     /* high) : does not contain x */
     CC_EV_CLOSED_START = 1, /* [low  : contains x */
-    CC_EV_CLOSED_END = 2,  /* high] : contains x */
-    CC_EV_OPEN_START = 3   /* (low  : contains what follows x */
+    CC_EV_CLOSED_END = 2,   /* high] : contains x */
+    CC_EV_OPEN_START = 3    /* (low  : contains what follows x */
 };
 
 /**
@@ -41,14 +41,14 @@ enum {
  * per claim of that group), reused for every group.
  */
 typedef struct cc_scratch {
-    size_t cap;        /* claims of the largest group */
-    uint32_t *parent;  /* union-find parents; later the permutation */
-    uint32_t *aux;     /* text-class representative; later dense voice index */
-    uint32_t *vidx;    /* dense voice index of each checked claim, CC_NONE32 if unchecked */
-    uint32_t *cnt;     /* per dense voice: active claims during the sweep */
-    uint8_t *mark;     /* per claim or voice flags */
-    cc_event *events;  /* 2 per claim; also the hash slots of cc_group__voices */
-    uint32_t nvoices;  /* distinct voices among the group's checked claims */
+    size_t cap;       /* claims of the largest group */
+    uint32_t *parent; /* union-find parents; later the permutation */
+    uint32_t *aux;    /* text-class representative; later dense voice index */
+    uint32_t *vidx;   /* dense voice index of each checked claim, CC_NONE32 if unchecked */
+    uint32_t *cnt;    /* per dense voice: active claims during the sweep */
+    uint8_t *mark;    /* per claim or voice flags */
+    cc_event *events; /* 2 per claim; also the hash slots of cc_group__voices */
+    uint32_t nvoices; /* distinct voices among the group's checked claims */
 } cc_scratch;
 
 cc_status cc_scratch__init(cc_scratch *s, size_t cap);

@@ -196,7 +196,8 @@ static cc_status write_json(const cc_extraction *const *xs, const char *const *t
         }
         if (!so || json_array_append_new(sources, so) != 0)
             goto oom;
-        if (json_object_set_new(so, "id", clean_string(src)) || set_str(so, "name", sref(x, x->name)) ||
+        if (json_object_set_new(so, "id", clean_string(src)) ||
+            set_str(so, "name", sref(x, x->name)) ||
             set_str(so, "published", sref(x, x->published)) || set_str(so, "lang", x->lang) ||
             set_str(so, "url", sref(x, x->url)))
             goto oom;

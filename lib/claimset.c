@@ -254,8 +254,8 @@ cc_status cc_claimset__add_source(cc_claimset *set, const char *id, const char *
     }
     if (cc_claimset__lang(lang, s.lang) != 0) {
         *field = "lang";
-        return cc_error__set(err, CC_ELANG, src, 0, 0, -1,
-                             "source '%s': unsupported language '%s'", tok(t1, id), tok(t2, lang));
+        return cc_error__set(err, CC_ELANG, src, 0, 0, -1, "source '%s': unsupported language '%s'",
+                             tok(t1, id), tok(t2, lang));
     }
     *field = NULL;
     if (set->nsources >= UINT32_MAX - 1)
@@ -300,8 +300,8 @@ typedef struct claim_check {
 } claim_check;
 
 static cc_status check_fields(cc_claimset *set, const cc_claim_fields *f, uint32_t line,
-                              uint32_t column, int forward_ok, const char **field,
-                              claim_check *out, cc_error *err)
+                              uint32_t column, int forward_ok, const char **field, claim_check *out,
+                              cc_error *err)
 {
     char t1[TOKEN_MAX], t2[TOKEN_MAX];
     char srcbuf[CC_ERROR_SOURCE_LENGTH];
@@ -333,9 +333,8 @@ static cc_status check_fields(cc_claimset *set, const cc_claim_fields *f, uint32
     out->source = (uint32_t)found;
     *field = "lang";
     if (cc_claimset__lang(f->lang, out->lang) != 0)
-        return cc_error__set(err, CC_ELANG, src, l, c, -1,
-                             "claim '%s': unsupported language '%s'", tok(t1, f->id),
-                             tok(t2, f->lang));
+        return cc_error__set(err, CC_ELANG, src, l, c, -1, "claim '%s': unsupported language '%s'",
+                             tok(t1, f->id), tok(t2, f->lang));
     if (!out->lang[0])
         memcpy(out->lang, set->sources[found].lang, sizeof out->lang);
     *field = "date";
@@ -353,8 +352,8 @@ static cc_status check_fields(cc_claimset *set, const cc_claim_fields *f, uint32
         found = cc_claimset__find_claim(set, f->syndicated_from);
         if (found < 0 && !forward_ok)
             return cc_error__set(err, CC_ESCHEMA, src, l, c, -1,
-                                 "claim '%s': syndicated_from names no claim '%s'",
-                                 tok(t1, f->id), tok(t2, f->syndicated_from));
+                                 "claim '%s': syndicated_from names no claim '%s'", tok(t1, f->id),
+                                 tok(t2, f->syndicated_from));
         out->syndicated = found >= 0 ? (uint32_t)found + 1 : 0;
     }
     *field = NULL;
@@ -398,8 +397,8 @@ static cc_status store(cc_claimset *set, const cc_claim_fields *f, const claim_c
     c.span_start = -1;
     c.span_end = -1;
     c.q = *q;
-    if (cc__grow((void **)&set->claims, &set->claims_cap, set->nclaims + 1,
-                 sizeof *set->claims) != 0 ||
+    if (cc__grow((void **)&set->claims, &set->claims_cap, set->nclaims + 1, sizeof *set->claims) !=
+            0 ||
         idmap_reserve(set, &set->claim_ids) != 0)
         goto nomem;
     set->claims[set->nclaims] = c;
@@ -411,8 +410,7 @@ static cc_status store(cc_claimset *set, const cc_claim_fields *f, const claim_c
         *added = &set->claims[set->nclaims - 1];
     return CC_OK;
 nomem:
-    return cc_error__set(err, CC_ENOMEM, src, (int)line, (int)column, -1,
-                         "out of memory");
+    return cc_error__set(err, CC_ENOMEM, src, (int)line, (int)column, -1, "out of memory");
 }
 
 static cc_status add_claim(cc_claimset *set, const cc_claim_fields *f, const cc_quantity *q,
@@ -439,8 +437,7 @@ static cc_status add_claim(cc_claimset *set, const cc_claim_fields *f, const cc_
         }
         if (!f->text && !f->quantity)
             return cc_error__set(err, CC_ESCHEMA, src, (int)line, (int)column, -1,
-                                 "claim '%s': neither 'text' nor 'quantity' given",
-                                 tok(t1, f->id));
+                                 "claim '%s': neither 'text' nor 'quantity' given", tok(t1, f->id));
         if (f->quantity) {
             parsed = *f->quantity;
         } else {
@@ -470,16 +467,15 @@ cc_status cc_claimset__check(cc_claimset *set, const cc_claim_fields *fields, ui
     return check_fields(set, fields, line, column, 1, field ? field : &dummy, &chk, err);
 }
 
-cc_status cc_claimset__add_fields(cc_claimset *set, const cc_claim_fields *fields,
-                                  uint32_t line, uint32_t column, const char **field,
-                                  cc_claim **added, cc_error *err)
+cc_status cc_claimset__add_fields(cc_claimset *set, const cc_claim_fields *fields, uint32_t line,
+                                  uint32_t column, const char **field, cc_claim **added,
+                                  cc_error *err)
 {
     return add_claim(set, fields, NULL, line, column, 1, field, added, err);
 }
 
-cc_status cc_claimset__add(cc_claimset *set, const cc_claim_fields *fields,
-                           const cc_quantity *q, uint32_t line, uint32_t column,
-                           cc_claim **added, cc_error *err)
+cc_status cc_claimset__add(cc_claimset *set, const cc_claim_fields *fields, const cc_quantity *q,
+                           uint32_t line, uint32_t column, cc_claim **added, cc_error *err)
 {
     if (!q)
         return cc_error__msg(err, CC_EINVAL, "null quantity");
@@ -495,15 +491,13 @@ cc_status cc_claim_fields_init(cc_claim_fields *fields, unsigned int version)
     return CC_OK;
 }
 
-cc_status cc_claimset_add_claim(cc_claimset *set, const cc_claim_fields *fields,
-                                cc_error *err)
+cc_status cc_claimset_add_claim(cc_claimset *set, const cc_claim_fields *fields, cc_error *err)
 {
     cc_error__clear(err);
     if (!set || !fields)
         return cc_error__msg(err, CC_EINVAL, "null argument");
     if (fields->version != CC_CLAIM_FIELDS_VERSION)
-        return cc_error__msg(err, CC_EINVAL, "unknown cc_claim_fields version %u",
-                             fields->version);
+        return cc_error__msg(err, CC_EINVAL, "unknown cc_claim_fields version %u", fields->version);
     return add_claim(set, fields, NULL, 0, 0, 0, NULL, NULL, err);
 }
 
@@ -521,7 +515,8 @@ cc_status cc_claimset__resolve_at(cc_claimset *set, size_t *bad, cc_error *err)
             if (bad)
                 *bad = i;
             return cc_error__set(err, CC_ESCHEMA, set_name(set, srcbuf), (int)c->line,
-                                 (int)c->column, -1, "claim '%s': syndicated_from names no claim '%s'",
+                                 (int)c->column, -1,
+                                 "claim '%s': syndicated_from names no claim '%s'",
                                  tok(t1, cc_claimset__str(set, c->id)),
                                  tok(t2, cc_claimset__str(set, c->syndicated_name)));
         }

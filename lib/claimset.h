@@ -25,8 +25,8 @@ typedef struct cc_source {
 
 typedef struct cc_claim {
     cc_sref id;
-    uint32_t source;          /* index into set->sources */
-    uint32_t subject;         /* intern ids (set->keys); 0 = unspecified */
+    uint32_t source;  /* index into set->sources */
+    uint32_t subject; /* intern ids (set->keys); 0 = unspecified */
     uint32_t measure;
     uint32_t scope;
     uint32_t attributed_to;
@@ -53,7 +53,7 @@ typedef struct cc_idmap {
 
 struct cc_claimset {
     cc_strpool strings;
-    cc_intern keys;   /* subject, measure, scope, attributed_to */
+    cc_intern keys; /* subject, measure, scope, attributed_to */
     cc_source *sources;
     size_t nsources, sources_cap;
     cc_claim *claims;
@@ -82,9 +82,8 @@ static inline const char *cc_claimset__str(const cc_claimset *set, cc_sref r)
  * uniqueness, source, date and syndicated_from (which may name a claim that
  * comes later: resolved by cc_claimset__resolve()).
  */
-cc_status cc_claimset__add(cc_claimset *set, const cc_claim_fields *fields,
-                           const cc_quantity *q, uint32_t line, uint32_t column,
-                           cc_claim **added, cc_error *err);
+cc_status cc_claimset__add(cc_claimset *set, const cc_claim_fields *fields, const cc_quantity *q,
+                           uint32_t line, uint32_t column, cc_claim **added, cc_error *err);
 
 /** Resolve syndicated_from references after loading; error names the claim. */
 cc_status cc_claimset__resolve(cc_claimset *set, cc_error *err);
@@ -108,9 +107,9 @@ cc_status cc_claimset__resolve(cc_claimset *set, cc_error *err);
  * "date", "syndicated_from", "text", "quantity") or NULL for the whole claim.
  * *added (may be NULL) receives the new claim, valid until the next add.
  */
-cc_status cc_claimset__add_fields(cc_claimset *set, const cc_claim_fields *fields,
-                                  uint32_t line, uint32_t column, const char **field,
-                                  cc_claim **added, cc_error *err);
+cc_status cc_claimset__add_fields(cc_claimset *set, const cc_claim_fields *fields, uint32_t line,
+                                  uint32_t column, const char **field, cc_claim **added,
+                                  cc_error *err);
 
 /**
  * Only the checks of cc_claimset__add_fields() that come before the

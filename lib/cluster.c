@@ -237,8 +237,8 @@ static int cmp_w_desc(const void *x, const void *y)
 /* Whether a pair of mentions that share a block (same dimension, within a
  * factor MAG_SPAN) is linked: a repeat of the same figure in one source, or
  * a link between sources. The checks that need no similarity come first. */
-static int pair_linked(const cc_context *ctx, const entities *ent, const cc_cmention *m,
-                       uint32_t x, uint32_t y, const cc_cluster_params *p, double *sim)
+static int pair_linked(const cc_context *ctx, const entities *ent, const cc_cmention *m, uint32_t x,
+                       uint32_t y, const cc_cluster_params *p, double *sim)
 {
     const cc_cmention *a = &m[x], *b = &m[y];
     if (a->source == b->source) {
@@ -693,8 +693,8 @@ done:
     return st;
 }
 
-cc_status cc_cluster__run(cc_clustering *out, const cc_context *ctx, const cc_cmention *m,
-                          size_t n, const cc_cluster_params *p)
+cc_status cc_cluster__run(cc_clustering *out, const cc_context *ctx, const cc_cmention *m, size_t n,
+                          const cc_cluster_params *p)
 {
     static const cc_cluster_params defaults = CC_CLUSTER_PARAMS_DEFAULT;
     run r;

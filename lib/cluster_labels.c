@@ -50,8 +50,8 @@ static void json_append(char *buf, size_t size, const char *s, int *first)
     *first = 0;
 }
 
-cc_status cc_cluster__topic_labels(const cc_context *ctx, const cc_cmention *m,
-                                   const uint32_t *mem, size_t nm, cc_clabels *out)
+cc_status cc_cluster__topic_labels(const cc_context *ctx, const cc_cmention *m, const uint32_t *mem,
+                                   size_t nm, cc_clabels *out)
 {
     tsrc *ts = NULL;
     scored *sc = NULL;
@@ -107,10 +107,12 @@ cc_status cc_cluster__topic_labels(const cc_context *ctx, const cc_cmention *m,
     strcat(out->shared, "]");
     for (size_t i = 0; i < nsc && !out->subject[0]; i++)
         if (cc_context__term_is_name(ctx, sc[i].term))
-            snprintf(out->subject, sizeof out->subject, "%s", cc_context__term_name(ctx, sc[i].term));
+            snprintf(out->subject, sizeof out->subject, "%s",
+                     cc_context__term_name(ctx, sc[i].term));
     for (size_t i = 0; i < nsc && !out->measure[0]; i++)
         if (cc_context__term_kind(ctx, sc[i].term) == CC_TERM_CONCEPT)
-            snprintf(out->measure, sizeof out->measure, "%s", cc_context__term_name(ctx, sc[i].term));
+            snprintf(out->measure, sizeof out->measure, "%s",
+                     cc_context__term_name(ctx, sc[i].term));
     for (size_t i = 0; i < nsc && (!out->subject[0] || !out->measure[0]); i++) {
         const char *w = cc_context__term_name(ctx, sc[i].term);
         if (strcmp(w, out->subject) == 0 || strcmp(w, out->measure) == 0)

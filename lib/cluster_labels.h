@@ -33,8 +33,8 @@ typedef struct cc_clabelset {
  * sources share, a name as subject and a concept as measure ("figure" and
  * "value" when none). @return CC_OK or CC_ENOMEM.
  */
-cc_status cc_cluster__topic_labels(const cc_context *ctx, const cc_cmention *m,
-                                   const uint32_t *mem, size_t nm, cc_clabels *out);
+cc_status cc_cluster__topic_labels(const cc_context *ctx, const cc_cmention *m, const uint32_t *mem,
+                                   size_t nm, cc_clabels *out);
 
 /**
  * Make l's (subject, measure) unique among the labels already taken,

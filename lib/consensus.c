@@ -134,11 +134,11 @@ static size_t first_state_from(const cc_event *alt, size_t n, double x, uint32_t
 typedef struct sweep {
     cc_event *ev;
     size_t nev;
-    uint32_t *cnt;      /* per voice */
+    uint32_t *cnt; /* per voice */
     const uint32_t *vidx;
-    uint8_t *mark;      /* per voice: in the reference set */
-    uint32_t voices;    /* distinct active voices */
-    uint32_t active;    /* active claims */
+    uint8_t *mark;       /* per voice: in the reference set */
+    uint32_t voices;     /* distinct active voices */
+    uint32_t active;     /* active claims */
     uint32_t ref_active; /* active voices of the reference set */
 } sweep;
 

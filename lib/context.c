@@ -60,7 +60,7 @@ struct cc_context {
     uint32_t *first, *count; /* per mention */
     cc_cname *names;         /* name candidates of all mentions */
     size_t nnames, names_cap;
-    uint32_t *nfirst;        /* per mention: first candidate; count in ncount */
+    uint32_t *nfirst; /* per mention: first candidate; count in ncount */
     uint8_t *ncount;
     uint64_t *hash;
     size_t n, m_cap;
@@ -230,8 +230,8 @@ typedef struct scan {
     size_t prev_end;
 } scan;
 
-static int add_term(scan *s, int kind, const char *key, size_t n, const char *display,
-                    size_t dn, const char *full, size_t fn, float w, int caps)
+static int add_term(scan *s, int kind, const char *key, size_t n, const char *display, size_t dn,
+                    const char *full, size_t fn, float w, int caps)
 {
     char buf[WORD_MAX + 4];
     int64_t id;
@@ -366,7 +366,7 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
             size_t pl = strlen(p);
             size_t bn = (size_t)snprintf(big, sizeof big, "%s %s", s->prev, f);
             if (bn >= pl && memcmp(big, p, pl) == 0)
-                concept = tab->phrases[i].concept;
+            concept = tab->phrases[i].concept;
         } else if (tl && strcmp(tl + 1, f) == 0) {
             char first[WORD_MAX];
             size_t k = (size_t)(tl - p);
@@ -374,12 +374,12 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
                 memcpy(first, p, k);
                 first[k] = '\0';
                 if (sentence_has(s, first))
-                    concept = tab->phrases[i].concept;
+                concept = tab->phrases[i].concept;
             }
         }
     }
-    if (concept && add_term(s, CC_TERM_CONCEPT, concept, strlen(concept), concept,
-                            strlen(concept), NULL, 0, weight, 0) != 0)
+    if (concept && add_term(s, CC_TERM_CONCEPT, concept, strlen(concept), concept, strlen(concept),
+                            NULL, 0, weight, 0) != 0)
         return -1;
     memcpy(s->prev, f, fn + 1);
     s->prev_number = 0;
@@ -413,12 +413,11 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
               (bsearch(s->prev_word, tab->determiners, tab->ndeterminers,
                        sizeof tab->determiners[0], cmp_word) != NULL ||
                (s->prev_word[0] >= '0' && s->prev_word[0] <= '9') ||
-               (strlen(s->prev_word) >= 4 &&
-                (ends(s->prev_word, strlen(s->prev_word), "e") ||
-                 ends(s->prev_word, strlen(s->prev_word), "en") ||
-                 ends(s->prev_word, strlen(s->prev_word), "er") ||
-                 ends(s->prev_word, strlen(s->prev_word), "es") ||
-                 ends(s->prev_word, strlen(s->prev_word), "em"))));
+               (strlen(s->prev_word) >= 4 && (ends(s->prev_word, strlen(s->prev_word), "e") ||
+                                              ends(s->prev_word, strlen(s->prev_word), "en") ||
+                                              ends(s->prev_word, strlen(s->prev_word), "er") ||
+                                              ends(s->prev_word, strlen(s->prev_word), "es") ||
+                                              ends(s->prev_word, strlen(s->prev_word), "em"))));
         caps = sentence_start ? 0 : upper ? 1 : -1;
         if (add_term(s, CC_TERM_WORD, st, sn, w, n, f, fn, weight, caps) != 0)
             return -1;
@@ -451,8 +450,8 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
             t->concept = cc_measure__concept(tab, f, fn);
             t->concept_done = 1;
         }
-        if (t->concept && add_term(s, CC_TERM_CONCEPT, t->concept, strlen(t->concept),
-                                   t->concept, strlen(t->concept), NULL, 0, weight, 0) != 0)
+        if (t->concept && add_term(s, CC_TERM_CONCEPT, t->concept, strlen(t->concept), t->concept,
+                                   strlen(t->concept), NULL, 0, weight, 0) != 0)
             return -1;
         return 0;
     }
@@ -496,7 +495,9 @@ static int tokens(scan *s, size_t from, size_t to, int region)
                 }
         }
         if (word(s, t + ws, i - ws, ws, w, sentence_start,
-                 region < 2 ? region : w == W_CLAUSE ? 3 : 2) != 0)
+                 region < 2      ? region
+                 : w == W_CLAUSE ? 3
+                                 : 2) != 0)
             return -1;
         sentence_start = 0;
     }
@@ -595,7 +596,8 @@ int64_t cc_context__add(cc_context *c, const cc_context_input *in, int32_t *date
         if (!(nc = cc__realloc(c->ncount, cap2 * sizeof *nc)))
             return -1;
         c->ncount = nc;
-        if (cc__grow((void **)&c->names, &c->names_cap, c->nnames + l.nn + 1, sizeof *c->names) != 0)
+        if (cc__grow((void **)&c->names, &c->names_cap, c->nnames + l.nn + 1, sizeof *c->names) !=
+            0)
             return -1;
         memcpy(c->names + c->nnames, l.names, l.nn * sizeof l.names[0]);
         c->nfirst[idx] = (uint32_t)c->nnames;
@@ -715,10 +717,10 @@ cc_status cc_context__finish(cc_context *c)
          * nouns, a German noun that recurs across sources without an
          * article, or inner capitals and digits; a word only ever seen
          * opening a sentence ("Chief", "Net") is no name */
-        t->is_name = t->kind == CC_TERM_WORD && !t->f_day && !t->concept &&
-                     (t->f_inner ||
-                      (!t->f_lower && (t->f_cap_en || (t->f_cap_de && t->f_cap_en_init) ||
-                                       (t->f_cap_de && !t->f_det && t->multi_source))));
+        t->is_name =
+            t->kind == CC_TERM_WORD && !t->f_day && !t->concept &&
+            (t->f_inner || (!t->f_lower && (t->f_cap_en || (t->f_cap_de && t->f_cap_en_init) ||
+                                            (t->f_cap_de && !t->f_det && t->multi_source))));
     }
     for (size_t m = 0; m < c->n; m++) {
         double norm = 0;

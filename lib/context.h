@@ -38,8 +38,8 @@ typedef struct cc_measure_table {
     size_t ndays;
     const char *const *links; /* German linking elements of compounds ("s", "n", "en", "es") */
     size_t nlinks;
-    const char *const *months; /* 12 folded three-letter month prefixes */
-    int compounds;             /* 1: nouns form compounds (split them, look inside words) */
+    const char *const *months;      /* 12 folded three-letter month prefixes */
+    int compounds;                  /* 1: nouns form compounds (split them, look inside words) */
     const char *const *determiners; /* folded, sorted: words before common nouns */
     size_t ndeterminers;
     const cc_measure_word *phrases; /* two words: "market value" (adjacent),
@@ -77,23 +77,28 @@ typedef struct cc_cterm {
 } cc_cterm;
 
 /** Kinds of vocabulary entries. */
-enum { CC_TERM_WORD = 0, CC_TERM_CONCEPT = 1, CC_TERM_DAY = 2, CC_TERM_KEY = 3 /* scope, attribution */ };
+enum {
+    CC_TERM_WORD = 0,
+    CC_TERM_CONCEPT = 1,
+    CC_TERM_DAY = 2,
+    CC_TERM_KEY = 3 /* scope, attribution */
+};
 
 typedef struct cc_context cc_context;
 
 /** One mention's place in its article, the input of cc_context__add(). */
 typedef struct cc_context_input {
-    const char *text;     /* the article */
+    const char *text; /* the article */
     size_t len;
-    size_t start, end;    /* the mention (its words are left out) */
-    size_t ss, se;        /* its sentence */
-    size_t ps;            /* start of the previous sentence (== ss if none) */
-    size_t hs, he;        /* the headline (hs == he: none) */
+    size_t start, end; /* the mention (its words are left out) */
+    size_t ss, se;     /* its sentence */
+    size_t ps;         /* start of the previous sentence (== ss if none) */
+    size_t hs, he;     /* the headline (hs == he: none) */
     const char *lang;
-    int32_t published;    /* day number or CC_NO_DATE */
-    uint32_t source;      /* source index: for the cross-source weight of names */
-    const char *scope;    /* the extraction's normalised time scope, or NULL */
-    const char *attrib;   /* its attribution, or NULL */
+    int32_t published;  /* day number or CC_NO_DATE */
+    uint32_t source;    /* source index: for the cross-source weight of names */
+    const char *scope;  /* the extraction's normalised time scope, or NULL */
+    const char *attrib; /* its attribution, or NULL */
 } cc_context_input;
 
 cc_status cc_context__new(cc_context **out);

@@ -100,9 +100,9 @@ static uint8_t article_case(const char *t, size_t s, size_t e)
     if ((e - s == 3 && cc__ascii_ncasecmp(t + s, "des", 3) == 0) ||
         (e - s == 5 && cc__ascii_ncasecmp(t + s, "eines", 5) == 0))
         return CC_ATTRIB_GENITIVE;
-    if (e - s == 3 && (cc__ascii_ncasecmp(t + s, "der", 3) == 0 ||
-                       cc__ascii_ncasecmp(t + s, "dem", 3) == 0 ||
-                       cc__ascii_ncasecmp(t + s, "den", 3) == 0))
+    if (e - s == 3 &&
+        (cc__ascii_ncasecmp(t + s, "der", 3) == 0 || cc__ascii_ncasecmp(t + s, "dem", 3) == 0 ||
+         cc__ascii_ncasecmp(t + s, "den", 3) == 0))
         return CC_ATTRIB_OBLIQUE;
     return CC_ATTRIB_PLAIN;
 }
@@ -169,7 +169,8 @@ static void name_after(const cc_lexicon *lx, const char *t, size_t to, size_t i,
  * back to an article, a separator or a word that names no one; of a
  * phrase that mixes lower-case words and a capitalised tail the tail is
  * the name ("regulator Ofgem" -> "Ofgem"). 1 if one was found. */
-static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, size_t s, cc_ctx_hit *h)
+static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, size_t s,
+                            cc_ctx_hit *h)
 {
     size_t e = s, ws, start = 0, end = 0;
     int words = 0, first_upper = -1;
@@ -264,8 +265,8 @@ static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_
     int opens;
     while (b > from && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n'))
         b--;
-    opens = b == from || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' ||
-            t[b - 1] == '"' || (unsigned char)t[b - 1] >= 0x80;
+    opens = b == from || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' || t[b - 1] == '"' ||
+            (unsigned char)t[b - 1] >= 0x80;
     if (strcmp(cc_lexicon__lang(lx), "de") == 0) {
         cc_ctx_hit before = *h;
         /* "wie ein Sprecher sagte": the verb ends a "wie" clause */
@@ -335,7 +336,7 @@ static void name_before(const cc_lexicon *lx, const char *t, size_t from, size_t
 
 /* Read t[from..to) once for context words. */
 void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t to,
-                         cc_ctx_words *cx)
+                       cc_ctx_words *cx)
 {
     size_t i = from;
     cx->from = from;
@@ -355,8 +356,7 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
             continue;
         }
         if (m && m->ctx != CC_CTX_ARTICLE && m->ctx != CC_CTX_ATTRIB_NAME &&
-            m->ctx != CC_CTX_CHANGE_TO && m->ctx != CC_CTX_GOV_NEAR &&
-            m->ctx != CC_CTX_GOV_FAR) {
+            m->ctx != CC_CTX_CHANGE_TO && m->ctx != CC_CTX_GOV_NEAR && m->ctx != CC_CTX_GOV_FAR) {
             cc_ctx_hit *h = &cx->h[cx->n++];
             memset(h, 0, sizeof *h);
             h->s = i;
@@ -367,9 +367,9 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
                 /* the clause it opens: up to the next ',', ';' or ':' that
                  * ends a clause (not the decimal comma of "2,5 Prozent") */
                 size_t k = mend;
-                while (k < to && !(t[k] == ';' || ((t[k] == ',' || t[k] == ':') &&
-                                                   (k + 1 >= to || t[k + 1] == ' ' ||
-                                                    t[k + 1] == '\n'))))
+                while (k < to &&
+                       !(t[k] == ';' || ((t[k] == ',' || t[k] == ':') &&
+                                         (k + 1 >= to || t[k + 1] == ' ' || t[k + 1] == '\n'))))
                     k++;
                 h->e = k;
             } else if (m->ctx == CC_CTX_ATTRIB && !h->norm)
@@ -442,16 +442,15 @@ static int scope_reaches(const char *t, const cc_ctx_hit *h, const cc_xmention *
     if (h->e > xm->start && h->s < xm->end)
         return 1;
     for (size_t k = a; k < b; k++)
-        if (t[k] == ';' ||
-            (after && ((t[k] >= '0' && t[k] <= '9') || t[k] == ',' || t[k] == '(')))
+        if (t[k] == ';' || (after && ((t[k] >= '0' && t[k] <= '9') || t[k] == ',' || t[k] == '(')))
             return 0;
     return 1;
 }
 
 /* Does the word end directly before the figure ("up from 2.9%"), and with
  * `clause`, open a clause (", nach 1,6 Prozent")? */
-static int just_before(const char *t, const cc_ctx_words *cx, const cc_ctx_hit *h, const cc_xmention *xm,
-                       int clause)
+static int just_before(const char *t, const cc_ctx_words *cx, const cc_ctx_hit *h,
+                       const cc_xmention *xm, int clause)
 {
     size_t b = h->s;
     if (h->e > xm->start)
@@ -475,7 +474,7 @@ static int across_clause(const char *t, const cc_ctx_hit *h, const cc_xmention *
 }
 
 cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words *cx,
-                               cc_xmention *xm)
+                             cc_xmention *xm)
 {
     size_t best_scope = SIZE_MAX, best_dir = SIZE_MAX, best_attr = SIZE_MAX;
     const cc_ctx_hit *attr = NULL;
@@ -487,8 +486,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
         if (h->ctx == CC_CTX_MARKET && h->s >= xm->ss && h->s < xm->se)
             market = xm->market = 1;
         if ((h->ctx == CC_CTX_ATTRIB || h->ctx == CC_CTX_ATTRIB_POST ||
-             h->ctx == CC_CTX_ATTRIB_SELF || h->ctx == CC_CTX_SAY ||
-             h->ctx == CC_CTX_SAY_FINAL) &&
+             h->ctx == CC_CTX_ATTRIB_SELF || h->ctx == CC_CTX_SAY || h->ctx == CC_CTX_SAY_FINAL) &&
             (h->norm || h->ne > h->ns) && h->s >= xm->ss && h->s < xm->se)
             sources++;
         barriers |= cx->h[k].ctx == CC_CTX_BARRIER;
@@ -571,8 +569,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
                 attr = h;
             }
             break;
-        default:
-            break;
+        default: break;
         }
     }
     /* "bisher waren bis zu 42 Milliarden Euro angepeilt": "so far" next to

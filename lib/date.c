@@ -4,7 +4,6 @@
  */
 #include "date.h"
 
-
 int32_t cc_date__from_ymd(int y, int m, int d)
 {
     int era, yoe, doy, doe;

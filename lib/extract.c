@@ -31,7 +31,7 @@
 #define CONTEXT_AFTER 512
 #define DETECT_BYTES 65536 /* text used to pick the language */
 
-static const char *const kind_names[] = {"amount",     "year",  "date", "time",   "ordinal",
+static const char *const kind_names[] = {"amount",     "year",  "date", "time",    "ordinal",
                                          "identifier", "phone", "list", "physical"};
 
 const char *cc_mention_kind_name(cc_mention_kind kind)
@@ -63,8 +63,8 @@ static void warn(cc_extraction *x, size_t at, int byte)
         if (byte < 0)
             snprintf(w->message, sizeof w->message, "NUL byte (ignored)");
         else
-            snprintf(w->message, sizeof w->message,
-                     "invalid UTF-8 byte 0x%02X (read as U+FFFD)", (unsigned)byte);
+            snprintf(w->message, sizeof w->message, "invalid UTF-8 byte 0x%02X (read as U+FFFD)",
+                     (unsigned)byte);
     }
     x->nwarn++;
 }
@@ -272,13 +272,12 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
             if (x->nwarn < CC_EXTRACT_WARN_MAX) {
                 x->warn[x->nwarn].offset = tmp.offset;
                 snprintf(x->warn[x->nwarn].message, sizeof x->warn[x->nwarn].message,
-                         "number too long to read (more than %d digits), skipped",
-                         CC_DIGITS_MAX);
+                         "number too long to read (more than %d digits), skipped", CC_DIGITS_MAX);
             }
             x->nwarn++;
             pos = at + 1;
-            while (pos < len && ((text[pos] >= '0' && text[pos] <= '9') || text[pos] == '.' ||
-                                 text[pos] == ','))
+            while (pos < len &&
+                   ((text[pos] >= '0' && text[pos] <= '9') || text[pos] == '.' || text[pos] == ','))
                 pos++;
             continue;
         }
@@ -308,7 +307,8 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
             xm->se++;
         if (xm->ss < cs || xm->se > ce || cs == SIZE_MAX) {
             /* read a new stretch once; later mentions in it reuse it */
-            size_t from = xm->ss, to = se - m.end > 4 * CONTEXT_AFTER ? m.end + 4 * CONTEXT_AFTER : se;
+            size_t from = xm->ss,
+                   to = se - m.end > 4 * CONTEXT_AFTER ? m.end + 4 * CONTEXT_AFTER : se;
             while (to < se && ((unsigned char)text[to] & 0xC0) == 0x80)
                 to++;
             cc_ctxwords__scan(lx, text, from, to, cx);

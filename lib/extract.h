@@ -19,21 +19,21 @@ typedef struct cc_lexicon cc_lexicon; /* lexicon.h */
 /** One mention as kept: its reading and where it stands. */
 typedef struct cc_xmention {
     cc_quantity q;
-    size_t start, end;     /* the mention */
-    size_t hs, he;         /* the hedge or range word (hs == he: none) */
-    size_t ss, se;         /* its sentence, clipped to about 1 KB around it */
-    const char *scope;     /* static normalised scope, or NULL */
-    cc_sref attrib;        /* attribution in the pool, 0 = none */
-    int8_t direction;      /* -1, 0, 1 */
-    uint8_t kind;          /* cc_mention_kind */
+    size_t start, end; /* the mention */
+    size_t hs, he;     /* the hedge or range word (hs == he: none) */
+    size_t ss, se;     /* its sentence, clipped to about 1 KB around it */
+    const char *scope; /* static normalised scope, or NULL */
+    cc_sref attrib;    /* attribution in the pool, 0 = none */
+    int8_t direction;  /* -1, 0, 1 */
+    uint8_t kind;      /* cc_mention_kind */
     uint8_t negated, ambiguous, weak, has_unit;
-    uint8_t change;        /* "von A auf B": 1 for A (from), 2 for B (to), 0 none;
+    uint8_t change;    /* "von A auf B": 1 for A (from), 2 for B (to), 0 none;
                               also 2 alone for a level a change led to ("stieg auf B") */
-    size_t link;           /* with change: the index of the other figure, SIZE_MAX none */
-    uint8_t sign_word;     /* a sign word made it negative ("minus 5") */
-    size_t us, ue;         /* kind physical: the unit as written (us == ue: none) */
-    uint8_t market;        /* its sentence has market words ("Dax", "shares") */
-    uint8_t fraction;      /* a spelled fraction without unit ("einem Drittel") */
+    size_t link;       /* with change: the index of the other figure, SIZE_MAX none */
+    uint8_t sign_word; /* a sign word made it negative ("minus 5") */
+    size_t us, ue;     /* kind physical: the unit as written (us == ue: none) */
+    uint8_t market;    /* its sentence has market words ("Dax", "shares") */
+    uint8_t fraction;  /* a spelled fraction without unit ("einem Drittel") */
 } cc_xmention;
 
 typedef struct cc_xwarning {
@@ -48,7 +48,7 @@ struct cc_extraction {
     cc_xmention *m;
     size_t n, cap;
     cc_xwarning warn[CC_EXTRACT_WARN_MAX];
-    size_t nwarn;   /* all warnings, also those not kept */
+    size_t nwarn; /* all warnings, also those not kept */
 };
 
 /**

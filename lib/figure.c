@@ -99,7 +99,8 @@ static int read_digits(const cc_lexicon *lx, const char *t, size_t len, size_t i
         return 0;
     /* one point (or comma) before three digits: "1.971" is 1971 with
      * grouping, but 1.971 reads as well unless the digits are "000" */
-    if (ng == 2 && nint == 2 && sep[0] == '.' && glen[0] <= 3 && !(glen[0] == 1 && t[gstart[0]] == '0') &&
+    if (ng == 2 && nint == 2 && sep[0] == '.' && glen[0] <= 3 &&
+        !(glen[0] == 1 && t[gstart[0]] == '0') &&
         !(t[gstart[1]] == '0' && t[gstart[1] + 1] == '0' && t[gstart[1] + 2] == '0'))
         e->ambiguous = 1;
     memset(&e->dec, 0, sizeof e->dec);
@@ -192,8 +193,8 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             /* "50p.": the abbreviation "p." before a number ("p. 5") is
              * no tail; the word without the full stop may be one */
             m = cc_lexicon__match(lx, t, mend - 1, q,
-                                  CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT |
-                                      CC_LEX_POST_HEDGE | CC_LEX_MONTH | CC_LEX_NUMBER_PART,
+                                  CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE |
+                                      CC_LEX_MONTH | CC_LEX_NUMBER_PART,
                                   &mend, &got);
         }
         if (m && (got & CC_LEX_NUMBER_PART) && m->part != CC_PART_DOZEN) {
@@ -270,16 +271,14 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
         if ((got & CC_LEX_CURRENCY) && !have_unit && (!prefix_unit || used)) {
             memcpy(e->code, m->code, 4);
             have_unit = used = 1;
-        } else if ((got & CC_LEX_UNIT) && !have_unit && !prefix_unit &&
-                   m->dim == CC_DIM_CURRENCY && m->code[0] && k == 0 && !e->have_scale &&
-                   (mend - q > 1 || q == p)) {
+        } else if ((got & CC_LEX_UNIT) && !have_unit && !prefix_unit && m->dim == CC_DIM_CURRENCY &&
+                   m->code[0] && k == 0 && !e->have_scale && (mend - q > 1 || q == p)) {
             /* "32 Cent", "50p", "99 Rappen": a minor unit alone is money
              * of the currency it names in the language, in hundredths */
             memcpy(e->code, m->code, 4);
             e->unit_scale = -2;
             have_unit = used = 1;
-        } else if ((got & CC_LEX_UNIT) && !have_unit && !prefix_unit &&
-                   m->dim != CC_DIM_CURRENCY) {
+        } else if ((got & CC_LEX_UNIT) && !have_unit && !prefix_unit && m->dim != CC_DIM_CURRENCY) {
             /* (minor units of money, "cents", are joined by make_mention) */
             e->dim = m->dim;
             e->unit_scale = m->unit_scale;
@@ -351,7 +350,7 @@ static int digit_point(const cc_lexicon *lx, const char *t, size_t len, cc_figur
  * i and its tail. @return 1, 0 if none is there (e->end says how far to
  * skip), or CC_ERANGE. */
 int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, int prefix_unit,
-                    cc_figure_end *e)
+                        cc_figure_end *e)
 {
     int neg = 0, rc, lead = 0, x10 = 0;
     size_t j, start = i, xend = 0;
@@ -372,7 +371,8 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
             i++;
         }
     }
-    if (!lead && !glued_before(t, i) && cc_numforms__fraction(t, len, i, &e->dec, &j) == CC_FRAC_VALUE) {
+    if (!lead && !glued_before(t, i) &&
+        cc_numforms__fraction(t, len, i, &e->dec, &j) == CC_FRAC_VALUE) {
         /* "1/5", "2 1/2", "½" */
         e->dec.neg = neg;
         e->num_start = start;
@@ -395,8 +395,9 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
         e->dec.neg = neg;
         e->num_start = start; /* the sign is part of the number as written */
         if (e->plain && (lead || (!neg && start == i && i >= 1 &&
-            (uint32_t)(unsigned char)t[i - 1] == cc_lexicon__decimal(lx) &&
-            (i == 1 || t[i - 2] == ' ' || t[i - 2] == '\n' || t[i - 2] == '\t' || t[i - 2] == '(')))) {
+                                  (uint32_t)(unsigned char)t[i - 1] == cc_lexicon__decimal(lx) &&
+                                  (i == 1 || t[i - 2] == ' ' || t[i - 2] == '\n' ||
+                                   t[i - 2] == '\t' || t[i - 2] == '(')))) {
             /* ".77" (",77" in German): a fraction without its leading zero */
             cc_decimal d;
             memset(&d, 0, sizeof d);

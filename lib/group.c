@@ -48,8 +48,9 @@ static cc_status rehash(uint32_t **slots, size_t *nslots, const cc_group *groups
         return CC_ENOMEM;
     for (size_t g = 0; g < ngroups; g++) {
         const cc_group *G = &groups[g];
-        size_t at = (size_t)key_hash(G->subject, G->measure, G->date, G->scope,
-                                     G->attributed_to, G->dimension) & mask;
+        size_t at = (size_t)key_hash(G->subject, G->measure, G->date, G->scope, G->attributed_to,
+                                     G->dimension) &
+                    mask;
         while (s[at])
             at = (at + 1) & mask;
         s[at] = (uint32_t)g + 1;
@@ -74,8 +75,9 @@ cc_status cc_group__build(cc_report *r, uint32_t *gid, cc_error *err)
     for (size_t i = 0; i < n; i++) {
         const cc_claim *c = &set->claims[i];
         size_t mask = nslots - 1;
-        size_t at = (size_t)key_hash(c->subject, c->measure, c->date, c->scope,
-                                     c->attributed_to, c->q.dimension) & mask;
+        size_t at = (size_t)key_hash(c->subject, c->measure, c->date, c->scope, c->attributed_to,
+                                     c->q.dimension) &
+                    mask;
         uint32_t g;
         while ((g = slots[at]) != 0 && !same_key(&groups[g - 1], c))
             at = (at + 1) & mask;
@@ -238,9 +240,8 @@ static int same_text(const cc_claimset *set, const cc_claim *a, const cc_claim *
     const char *ta = trimmed(cc_claimset__str(set, voice_words(a)), &la);
     const char *tb = trimmed(cc_claimset__str(set, voice_words(b)), &lb);
     return la == lb && memcmp(ta, tb, la) == 0 && strcmp(a->q.digits, b->q.digits) == 0 &&
-           strcmp(a->q.digits_high, b->q.digits_high) == 0 &&
-           strcmp(a->q.unit, b->q.unit) == 0 && a->q.scale == b->q.scale &&
-           a->q.hedge == b->q.hedge;
+           strcmp(a->q.digits_high, b->q.digits_high) == 0 && strcmp(a->q.unit, b->q.unit) == 0 &&
+           a->q.scale == b->q.scale && a->q.hedge == b->q.hedge;
 }
 
 void cc_group__voices(cc_report *r, const cc_group *g, const uint32_t *root, cc_scratch *s)
@@ -424,9 +425,8 @@ static double link_gap(const cc_report *r, const cc_rates *rates, const cc_group
         return NAN;
     if (a->dimension == CC_DIM_CURRENCY && strcmp(a->unit, b->unit) != 0) {
         cc_fx fx;
-        if (a->date == CC_NO_DATE ||
-            cc_rates__fx(rates, b->unit, a->unit, a->date, r->opts.fx_window_days, &fx, NULL) !=
-                CC_OK)
+        if (a->date == CC_NO_DATE || cc_rates__fx(rates, b->unit, a->unit, a->date,
+                                                  r->opts.fx_window_days, &fx, NULL) != CC_OK)
             return NAN;
         p2 *= (fx.low + fx.high) / 2;
     }

@@ -179,8 +179,8 @@ typedef struct who {
 } who;
 
 /* Read an optional string member: NULL for absent or null. */
-static cc_status get_string(loader *ld, json_t *obj, size_t off, const char *field,
-                            const who *w, const char **out)
+static cc_status get_string(loader *ld, json_t *obj, size_t off, const char *field, const who *w,
+                            const char **out)
 {
     json_t *v = json_object_get(obj, field);
 
@@ -203,7 +203,8 @@ static int has_unknown(json_t *obj, const char *const *known)
 {
     const char *key;
     json_t *v;
-    json_object_foreach(obj, key, v) {
+    json_object_foreach(obj, key, v)
+    {
         const char *const *n = known;
         while (*n && strcmp(*n, key) != 0)
             n++;
@@ -452,8 +453,7 @@ static cc_status get_span(loader *ld, json_t *o, size_t off, const char *id, int
         double a = json_number_value(json_array_get(v, 0));
         double b = json_number_value(json_array_get(v, 1));
         if (json_is_number(json_array_get(v, 0)) && json_is_number(json_array_get(v, 1)) &&
-            a >= 0 && b >= a && b < 9.0e15 && a == (double)(int64_t)a &&
-            b == (double)(int64_t)b) {
+            a >= 0 && b >= a && b < 9.0e15 && a == (double)(int64_t)a && b == (double)(int64_t)b) {
             span[0] = (int64_t)a;
             span[1] = (int64_t)b;
             return CC_OK;
@@ -465,10 +465,9 @@ static cc_status get_span(loader *ld, json_t *o, size_t off, const char *id, int
 
 static cc_status load_claim(loader *ld, json_t *o, size_t off, size_t index)
 {
-    static const char *const str_fields[] = {"source", "subject", "measure",
-                                             "date",   "scope",   "attributed_to",
-                                             "text",   "lang",    "syndicated_from",
-                                             "sentence"};
+    static const char *const str_fields[] = {"source",          "subject",       "measure", "date",
+                                             "scope",           "attributed_to", "text",    "lang",
+                                             "syndicated_from", "sentence"};
     const char *strs[10], *id, *field = NULL;
     char t[TOKEN_MAX];
     who w = {"claim", NULL, index};
@@ -512,8 +511,8 @@ static cc_status load_claim(loader *ld, json_t *o, size_t off, size_t index)
         /* with text as well, cc_claimset__add_fields() reports both */
         if (!f.text) {
             /* the claim's own fields are checked before its quantity */
-            rc = cc_claimset__check(ld->set, &f, (uint32_t)ld->line, (uint32_t)ld->column,
-                                    &field, ld->err);
+            rc = cc_claimset__check(ld->set, &f, (uint32_t)ld->line, (uint32_t)ld->column, &field,
+                                    ld->err);
             if (rc != CC_OK)
                 return relocate(ld, rc, field_at(ld, off, field));
             if ((rc = load_quantity(ld, qv, off, t, &q)) != CC_OK)
@@ -670,8 +669,7 @@ static cc_status load(loader *ld)
         rc = cc_claimset__resolve_at(ld->set, &bad, ld->err);
         if (rc != CC_OK) {
             int64_t at = cc_json__element(ld->buf, ld->len, claims_at, bad);
-            rc = relocate(ld, rc,
-                          at < 0 ? claims_at : field_at(ld, (size_t)at, "syndicated_from"));
+            rc = relocate(ld, rc, at < 0 ? claims_at : field_at(ld, (size_t)at, "syndicated_from"));
         }
     }
 done:
@@ -679,8 +677,8 @@ done:
     return rc;
 }
 
-cc_status cc_claimset_load_json(cc_claimset **out, const char *buf, size_t len,
-                                const char *name, cc_error *err)
+cc_status cc_claimset_load_json(cc_claimset **out, const char *buf, size_t len, const char *name,
+                                cc_error *err)
 {
     cc_claimset *set = NULL;
     loader ld;

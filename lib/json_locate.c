@@ -90,8 +90,7 @@ int cc_json__iter_init(cc_json_iter *it, const char *buf, size_t len, size_t pos
     return 0;
 }
 
-int cc_json__iter_next(cc_json_iter *it, size_t *key, size_t *key_end, size_t *val,
-                       size_t *val_end)
+int cc_json__iter_next(cc_json_iter *it, size_t *key, size_t *key_end, size_t *val, size_t *val_end)
 {
     const char *buf = it->buf;
     size_t len = it->len, pos = cc_json__skip_ws(buf, len, it->pos), end;
@@ -172,19 +171,34 @@ static int decode_escape(const char *buf, size_t end, size_t *pos, unsigned char
     if (p >= end)
         return -1;
     switch (buf[p]) {
-    case '"': case '\\': case '/':
+    case '"':
+    case '\\':
+    case '/':
         out[0] = (unsigned char)buf[p];
         *pos = p + 1;
         return 1;
-    case 'b': out[0] = '\b'; *pos = p + 1; return 1;
-    case 'f': out[0] = '\f'; *pos = p + 1; return 1;
-    case 'n': out[0] = '\n'; *pos = p + 1; return 1;
-    case 'r': out[0] = '\r'; *pos = p + 1; return 1;
-    case 't': out[0] = '\t'; *pos = p + 1; return 1;
-    case 'u':
-        break;
-    default:
-        return -1;
+    case 'b':
+        out[0] = '\b';
+        *pos = p + 1;
+        return 1;
+    case 'f':
+        out[0] = '\f';
+        *pos = p + 1;
+        return 1;
+    case 'n':
+        out[0] = '\n';
+        *pos = p + 1;
+        return 1;
+    case 'r':
+        out[0] = '\r';
+        *pos = p + 1;
+        return 1;
+    case 't':
+        out[0] = '\t';
+        *pos = p + 1;
+        return 1;
+    case 'u': break;
+    default: return -1;
     }
     cp = hex4(buf + p + 1, end - p - 1);
     if (cp < 0)
@@ -271,8 +285,7 @@ int64_t cc_json__element(const char *buf, size_t len, size_t pos, size_t i)
     return -1;
 }
 
-size_t cc_json__locate(const char *buf, size_t len, size_t pos, const char *path,
-                       int *complete)
+size_t cc_json__locate(const char *buf, size_t len, size_t pos, const char *path, int *complete)
 {
     const char *p = path;
 

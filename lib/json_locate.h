@@ -72,8 +72,7 @@ int64_t cc_json__element(const char *buf, size_t len, size_t pos, size_t i);
  * the deepest prefix that does (pos for none); *complete (may be NULL)
  * receives 1 if the whole path was found, else 0.
  */
-size_t cc_json__locate(const char *buf, size_t len, size_t pos, const char *path,
-                       int *complete);
+size_t cc_json__locate(const char *buf, size_t len, size_t pos, const char *path, int *complete);
 
 /**
  * Offset in buf of the decoded byte `rel` of the JSON string whose opening

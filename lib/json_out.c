@@ -249,14 +249,13 @@ bad:
 /* Field names a claim object of the report uses; unknown input fields with
  * these names are not merged back. */
 static const char *const claim_fields[] = {
-    "id",    "source",      "text",         "hedge",  "hedge_word", "value",
-    "value_high", "unit",   "low",          "low_open", "high",     "high_open",
-    "lenient_low", "lenient_high", "fx",    "status", "gap",        "reason",
-    "syndicated_from", "span", "sentence", NULL};
+    "id",   "source", "text",     "hedge",  "hedge_word",      "value",       "value_high",
+    "unit", "low",    "low_open", "high",   "high_open",       "lenient_low", "lenient_high",
+    "fx",   "status", "gap",      "reason", "syndicated_from", "span",        "sentence",
+    NULL};
 
-static const char *const source_fields[] = {"id",      "name",        "claims",
-                                            "agrees",  "contradicts", "minor_discrepancies",
-                                            "unchecked", NULL};
+static const char *const source_fields[] = {
+    "id", "name", "claims", "agrees", "contradicts", "minor_discrepancies", "unchecked", NULL};
 
 static void put_group_id(cc_wbuf *b, size_t index)
 {

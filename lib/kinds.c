@@ -189,7 +189,7 @@ static int letter_name_before(const cc_lexicon *lx, const char *t, size_t len, s
 /* Decide whether a bare number is a year, an ordinal, a list number, a
  * name or an age; sets a->kind (and may extend a->end over "2013-14"). */
 void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
-                     cc_figure_end *a)
+                        cc_figure_end *a)
 {
     int bare = !a->had_unit && !a->have_scale && a->dim < 0 && !a->code[0] && !pd->code[0] &&
                (pd->hedge < 0 || pd->hedge_time) && a->post_hedge < 0 && !a->dec.neg;
@@ -248,8 +248,8 @@ void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const c
         a->end = n + 1;
         return;
     }
-    if (cc_lexicon__dot_ordinals(lx) && a->dec.n <= 3 && n + 2 < len && t[n] == '.' && t[n + 1] == ' ' &&
-        is_letter(cp_at(t, len, n + 2))) {
+    if (cc_lexicon__dot_ordinals(lx) && a->dec.n <= 3 && n + 2 < len && t[n] == '.' &&
+        t[n + 1] == ' ' && is_letter(cp_at(t, len, n + 2))) {
         a->kind = CC_KIND_ORDINAL;
         a->end = n + 1;
         return;

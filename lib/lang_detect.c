@@ -67,8 +67,8 @@ const char *cc_numparse__detect_lang(const char *t, size_t len)
             }
             if (b == 0xC3 && i + 1 < len) {
                 unsigned char u = (unsigned char)t[i + 1];
-                if (u == 0xA4 || u == 0xB6 || u == 0xBC || u == 0x9F || u == 0x84 ||
-                    u == 0x96 || u == 0x9C)
+                if (u == 0xA4 || u == 0xB6 || u == 0xBC || u == 0x9F || u == 0x84 || u == 0x96 ||
+                    u == 0x9C)
                     score++; /* ä ö ü ß Ä Ö Ü */
             }
             if (next <= i)

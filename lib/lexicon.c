@@ -228,9 +228,8 @@ static cc_status word_add(cc_lexicon *lx, const char *w, size_t n, uint64_t h, i
 {
     size_t k = h & lx->wmask;
     struct first_word *fw;
-    while (lx->words[k].hash != 0 &&
-           !(lx->words[k].hash == h && lx->words[k].n == n &&
-             memcmp(lx->wtext + lx->words[k].at, w, n) == 0))
+    while (lx->words[k].hash != 0 && !(lx->words[k].hash == h && lx->words[k].n == n &&
+                                       memcmp(lx->wtext + lx->words[k].at, w, n) == 0))
         k = (k + 1) & lx->wmask;
     fw = &lx->words[k];
     if (fw->hash == 0) {

@@ -50,16 +50,16 @@ enum {
 
 /* Context classes (CC_LEX_CONTEXT rows). */
 enum {
-    CC_CTX_SCOPE = 1,       /* "zeitweise" -> "intraday" */
-    CC_CTX_ATTRIB = 2,      /* "laut", "according to": the source follows;
+    CC_CTX_SCOPE = 1,        /* "zeitweise" -> "intraday" */
+    CC_CTX_ATTRIB = 2,       /* "laut", "according to": the source follows;
                                with norm ("laut Polizei" -> "police") complete */
-    CC_CTX_ATTRIB_POST = 3, /* "zufolge": the source stands before it */
-    CC_CTX_UP = 4,          /* "stieg", "Plus", "rose" */
-    CC_CTX_DOWN = 5,        /* "fiel", "Minus", "lost" */
-    CC_CTX_NEG = 6,         /* "nicht", "not", "kein" */
-    CC_CTX_ATTRIB_NAME = 7, /* a source name after an attribution word: norm */
-    CC_CTX_ARTICLE = 8,     /* "der", "the": skipped before a source name */
-    CC_CTX_CHANGE_TO = 9,   /* "auf" in "von 3,5 auf 2,9 Billionen": links two figures */
+    CC_CTX_ATTRIB_POST = 3,  /* "zufolge": the source stands before it */
+    CC_CTX_UP = 4,           /* "stieg", "Plus", "rose" */
+    CC_CTX_DOWN = 5,         /* "fiel", "Minus", "lost" */
+    CC_CTX_NEG = 6,          /* "nicht", "not", "kein" */
+    CC_CTX_ATTRIB_NAME = 7,  /* a source name after an attribution word: norm */
+    CC_CTX_ARTICLE = 8,      /* "der", "the": skipped before a source name */
+    CC_CTX_CHANGE_TO = 9,    /* "auf" in "von 3,5 auf 2,9 Billionen": links two figures */
     CC_CTX_ATTRIB_SELF = 10, /* a source that attributes without "laut": "die Polizei" */
     /* "über" after these is no hedge ("Auftrag über 240 Millionen",
      * "verfügt über 50.000 Chips"): a noun directly before it (NEAR) or a
@@ -143,73 +143,146 @@ typedef struct cc_lex_word {
 } cc_lex_word;
 
 /* Row makers for the tables of lexicon_<lang>.c. */
-#define CC_LW_HEDGE(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL}
+#define CC_LW_HEDGE(t, h)                                                                          \
+    {                                                                                              \
+        t, CC_LEX_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL                                         \
+    }
 /* a hedge that a governing word before it cancels (CC_CTX_GOV_*): "über" */
-#define CC_LW_HEDGE_GOV(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 1, 0, 0, NULL, NULL}
+#define CC_LW_HEDGE_GOV(t, h)                                                                      \
+    {                                                                                              \
+        t, CC_LEX_HEDGE, (int32_t)(h), 1, 0, 0, NULL, NULL                                         \
+    }
 /* a hedge that before a year is a preposition of time: "ab 19,99 Euro" is
  * at least 19.99 euros, "ab 2026" the year 2026 */
-#define CC_LW_HEDGE_TIME(t, h) {t, CC_LEX_HEDGE, (int32_t)(h), 2, 0, 0, NULL, NULL}
-#define CC_LW_POST(t, h) {t, CC_LEX_POST_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL}
-#define CC_LW_SCALE(t, e) {t, CC_LEX_SCALE, (int32_t)(e), 0, 0, 0, NULL, NULL}
+#define CC_LW_HEDGE_TIME(t, h)                                                                     \
+    {                                                                                              \
+        t, CC_LEX_HEDGE, (int32_t)(h), 2, 0, 0, NULL, NULL                                         \
+    }
+#define CC_LW_POST(t, h)                                                                           \
+    {                                                                                              \
+        t, CC_LEX_POST_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL                                    \
+    }
+#define CC_LW_SCALE(t, e)                                                                          \
+    {                                                                                              \
+        t, CC_LEX_SCALE, (int32_t)(e), 0, 0, 0, NULL, NULL                                         \
+    }
 /* an SI prefix letter as scale, upper case only, only glued to the digits
  * ("3M"); glue 2: also only after a fraction ("1,2G", never "5G") */
-#define CC_LW_SCALE_GLUED(t, e, glue) {t, CC_LEX_SCALE, (int32_t)(e), 0, (int8_t)(glue), 1, NULL, NULL}
+#define CC_LW_SCALE_GLUED(t, e, glue)                                                              \
+    {                                                                                              \
+        t, CC_LEX_SCALE, (int32_t)(e), 0, (int8_t)(glue), 1, NULL, NULL                            \
+    }
 /* a minor unit of money ("cents", "Rappen"): joined to the amount before
  * it ("$20 and 43 cents"); a unit of dimension currency, a hundredth */
-#define CC_LW_MINOR(t) {t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, NULL, NULL}
+#define CC_LW_MINOR(t)                                                                             \
+    {                                                                                              \
+        t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, NULL, NULL                              \
+    }
 /* a minor unit that names its currency in this language ("Cent": euro,
  * "pence": pound): alone after a number it is money ("32 Cent" = 0.32
  * EUR); a one-letter word only glued to the digits ("50p", not "50 p") */
-#define CC_LW_MINOR_OF(t, c) {t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, c, NULL}
-#define CC_LW_CUR(t, c) {t, CC_LEX_CURRENCY, 0, 0, 0, 0, c, NULL}
+#define CC_LW_MINOR_OF(t, c)                                                                       \
+    {                                                                                              \
+        t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, c, NULL                                 \
+    }
+#define CC_LW_CUR(t, c)                                                                            \
+    {                                                                                              \
+        t, CC_LEX_CURRENCY, 0, 0, 0, 0, c, NULL                                                    \
+    }
 /* scale and currency in one upper-case token: "MUSD" */
-#define CC_LW_SCALE_CUR(t, e, c) {t, CC_LEX_SCALE | CC_LEX_CURRENCY, (int32_t)(e), 0, 0, 1, c, NULL}
-#define CC_LW_UNIT(t, d, s) {t, CC_LEX_UNIT, 0, (int8_t)(d), (int8_t)(s), 0, NULL, NULL}
-#define CC_LW_ROLE(t, r) {t, (uint16_t)(r), 0, 0, 0, 0, NULL, NULL}
+#define CC_LW_SCALE_CUR(t, e, c)                                                                   \
+    {                                                                                              \
+        t, CC_LEX_SCALE | CC_LEX_CURRENCY, (int32_t)(e), 0, 0, 1, c, NULL                          \
+    }
+#define CC_LW_UNIT(t, d, s)                                                                        \
+    {                                                                                              \
+        t, CC_LEX_UNIT, 0, (int8_t)(d), (int8_t)(s), 0, NULL, NULL                                 \
+    }
+#define CC_LW_ROLE(t, r)                                                                           \
+    {                                                                                              \
+        t, (uint16_t)(r), 0, 0, 0, 0, NULL, NULL                                                   \
+    }
 /* a range opener that alone before money names the least: "from €19.99"
  * (no range end, no direction word before it: "up from $5" is a level) */
-#define CC_LW_FROM_FLOOR(t) {t, CC_LEX_RANGE_FROM, 0, 1, 0, 0, NULL, NULL}
-#define CC_LW_A(t) {t, CC_LEX_NUMBER_A, 1, 0, 0, 0, NULL, NULL}
+#define CC_LW_FROM_FLOOR(t)                                                                        \
+    {                                                                                              \
+        t, CC_LEX_RANGE_FROM, 0, 1, 0, 0, NULL, NULL                                               \
+    }
+#define CC_LW_A(t)                                                                                 \
+    {                                                                                              \
+        t, CC_LEX_NUMBER_A, 1, 0, 0, 0, NULL, NULL                                                 \
+    }
 /* a number word of the table (beyond ICU's spell-out): "anderthalb" = 3 halves */
-#define CC_LW_NUM(t, halves) {t, CC_LEX_NUMBER, (int32_t)(halves), CC_NUM_HALVES, 0, 0, NULL, NULL}
+#define CC_LW_NUM(t, halves)                                                                       \
+    {                                                                                              \
+        t, CC_LEX_NUMBER, (int32_t)(halves), CC_NUM_HALVES, 0, 0, NULL, NULL                       \
+    }
 /* flags of table number words (the dim field of the row) */
 #define CC_NUM_HALVES 1 /* the value is in halves */
-#define CC_NUM_ALONE 2  /* a number only where no word follows in the clause: the
+#define CC_NUM_ALONE                                                                               \
+    2 /* a number only where no word follows in the clause: the
                            pronoun "eine" ("nur eine."), never the article ("eine Frau") */
-#define CC_NUM_APPROX 4 /* a vague amount ("a few" = about 3): read with the approx
+#define CC_NUM_APPROX                                                                              \
+    4 /* a vague amount ("a few" = about 3): read with the approx
                            hedge and always weak, since approx's narrow interval would
                            overstate it as a claim */
-#define CC_NUM_VAGUE 8  /* a quantifier with no value ("einige", "several"): never a
+#define CC_NUM_VAGUE                                                                               \
+    8 /* a quantifier with no value ("einige", "several"): never a
                            number; before "hundert", "thousand" or a scale word it
                            makes the whole run vague, so that no part of it is read */
 /* a table number word with flags: CC_LW_NUMF("a few", 6, CC_NUM_HALVES | CC_NUM_APPROX) */
-#define CC_LW_NUMF(t, v, f) {t, CC_LEX_NUMBER, (int32_t)(v), (int8_t)(f), 0, 0, NULL, NULL}
+#define CC_LW_NUMF(t, v, f)                                                                        \
+    {                                                                                              \
+        t, CC_LEX_NUMBER, (int32_t)(v), (int8_t)(f), 0, 0, NULL, NULL                              \
+    }
 /* parts of spelled numbers: "hundert" (value 100: multiplies), "einhalb" (value -1: + 1/2) */
-#define CC_LW_PART(t, v) {t, CC_LEX_NUMBER_PART, (int32_t)(v), 0, 0, 0, NULL, NULL}
+#define CC_LW_PART(t, v)                                                                           \
+    {                                                                                              \
+        t, CC_LEX_NUMBER_PART, (int32_t)(v), 0, 0, 0, NULL, NULL                                   \
+    }
 /* a fraction word: denominator and which numerators it takes. English
  * tells them apart by number ("one third", "two thirds"; "twenty third"
  * is an ordinal); German "Drittel" is both */
 #define CC_FRAC_ONE 1  /* singular: after one ("one sixth", "a half") */
 #define CC_FRAC_MANY 2 /* plural: after more than one ("two thirds") */
 #define CC_FRAC_ANY 3  /* either ("ein Drittel", "drei Viertel") */
-#define CC_LW_FRAC(t, denom, form) \
-    {t, CC_LEX_NUMBER_PART, (int32_t)(denom), (int8_t)(form), 0, 0, NULL, NULL}
+#define CC_LW_FRAC(t, denom, form)                                                                 \
+    {                                                                                              \
+        t, CC_LEX_NUMBER_PART, (int32_t)(denom), (int8_t)(form), 0, 0, NULL, NULL                  \
+    }
 /* context words: class and normalised value */
-#define CC_LW_CTX(t, c, norm) {t, CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm}
+#define CC_LW_CTX(t, c, norm)                                                                      \
+    {                                                                                              \
+        t, CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm                                       \
+    }
 /* a currency abbreviation only as written with lower case: "Rs" and
  * "Rs20" are rupees, "RS6" and "RS 232" are names */
-#define CC_LW_CUR_MIXED(t, c) {t, CC_LEX_CURRENCY, 0, 0, 0, 2, c, NULL}
+#define CC_LW_CUR_MIXED(t, c)                                                                      \
+    {                                                                                              \
+        t, CC_LEX_CURRENCY, 0, 0, 0, 2, c, NULL                                                    \
+    }
 /* a filler that is also a context word ("minus", "zeitweise") */
-#define CC_LW_FILLER_CTX(t, c, norm) {t, CC_LEX_FILLER | CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm}
+#define CC_LW_FILLER_CTX(t, c, norm)                                                               \
+    {                                                                                              \
+        t, CC_LEX_FILLER | CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm                       \
+    }
 /* words that make a number no amount: before it (post = 0) or after it
  * (post = CC_KIND_AFTER and the narrower forms below) */
-#define CC_LW_KIND(t, k, post) {t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 0, NULL, NULL}
+#define CC_LW_KIND(t, k, post)                                                                     \
+    {                                                                                              \
+        t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 0, NULL, NULL                             \
+    }
 /* the same, matching only text written without lower case ("40C", not "43c") */
-#define CC_LW_KIND_UPPER(t, k, post) {t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 1, NULL, NULL}
-#define CC_KIND_AFTER 1        /* after the number: "14 Uhr", "4,5 Kilometer" */
-#define CC_KIND_AFTER_GLUED 2  /* only glued to the digits: "40C" (a lone letter
+#define CC_LW_KIND_UPPER(t, k, post)                                                               \
+    {                                                                                              \
+        t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 1, NULL, NULL                             \
+    }
+#define CC_KIND_AFTER 1 /* after the number: "14 Uhr", "4,5 Kilometer" */
+#define CC_KIND_AFTER_GLUED                                                                        \
+    2 /* only glued to the digits: "40C" (a lone letter
                                   after a space is rarely a unit) */
-#define CC_KIND_AFTER_HYPHEN 3 /* only joined by a hyphen, an adjective compound:
+#define CC_KIND_AFTER_HYPHEN                                                                       \
+    3 /* only joined by a hyphen, an adjective compound:
                                   "a 10-year bond" (a bare "2023 year-end" is no
                                   duration) */
 
@@ -261,11 +334,11 @@ typedef struct cc_lex_entry {
     uint16_t upper_roles; /* roles valid only for text without lower case */
     uint16_t lower_roles; /* roles valid only for text with some lower case */
     int8_t hedge;
-    int8_t hedge_gov;   /* 1: a governing word before it cancels the hedge;
+    int8_t hedge_gov; /* 1: a governing word before it cancels the hedge;
                            2: before a year it is a preposition (CC_LW_HEDGE_TIME) */
     int8_t post_hedge;
     int8_t scale;
-    int8_t scale_glue;  /* SCALE: 1 only glued to digits, 2 and only after a fraction */
+    int8_t scale_glue; /* SCALE: 1 only glued to digits, 2 and only after a fraction */
     int8_t unit_scale;
     int8_t dim;
     int8_t ctx;         /* CC_CTX_* */
@@ -280,7 +353,7 @@ typedef struct cc_lex_entry {
     uint8_t from_floor; /* RANGE_FROM: alone before money the least (CC_LW_FROM_FLOOR) */
     int64_t number;     /* NUMBER: value (in halves when `halves`) */
     char code[4];
-    const char *norm;   /* CONTEXT: normalised value, static */
+    const char *norm; /* CONTEXT: normalised value, static */
 } cc_lex_entry;
 
 typedef struct cc_lexicon cc_lexicon;
@@ -460,8 +533,8 @@ static inline int cc_lexicon__is_space(int32_t c)
 {
     if (c < 0x80)
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    return c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x200A ||
-           c == 0x3000 || (c >= 0x2000 && c <= 0x2006) || c == 0x2028 || c == 0x2029;
+    return c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x200A || c == 0x3000 ||
+           (c >= 0x2000 && c <= 0x2006) || c == 0x2028 || c == 0x2029;
 }
 
 #endif

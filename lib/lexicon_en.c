@@ -124,11 +124,11 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE("lakhs", 5),
     CC_LW_SCALE("crore", 7),
     CC_LW_SCALE("crores", 7),
-    CC_LW_SCALE("lac", 5),  /* the older spelling, still usual in Indian news */
+    CC_LW_SCALE("lac", 5), /* the older spelling, still usual in Indian news */
     CC_LW_SCALE("lacs", 5),
-    CC_LW_SCALE("lkh", 5),  /* the abbreviation of listings and headlines: "12 lkh" */
+    CC_LW_SCALE("lkh", 5), /* the abbreviation of listings and headlines: "12 lkh" */
     CC_LW_SCALE("lkhs", 5),
-    CC_LW_SCALE("cr", 7),   /* "Rs 5 cr"; only after a number (no "Kr": krona) */
+    CC_LW_SCALE("cr", 7), /* "Rs 5 cr"; only after a number (no "Kr": krona) */
     CC_LW_SCALE_CUR("MUSD", 6, "USD"),
     CC_LW_SCALE_CUR("MEUR", 6, "EUR"),
     CC_LW_SCALE_CUR("MGBP", 6, "GBP"),
@@ -652,20 +652,34 @@ static const char *const preferred[] = {"USD", "EUR", "GBP", "CHF", "JPY", "CNY"
 
 /* shares: "one in three voters", "4 out of 10", "half of", "two thirds of" */
 static const cc_share_word shares[] = {
-    {"in", CC_SHARE_IN, 0},   {"out of", CC_SHARE_IN, 1},
-    {"of", CC_SHARE_OF, 0},   {"half", CC_SHARE_WHOLE, 2},
+    {"in", CC_SHARE_IN, 0},
+    {"out of", CC_SHARE_IN, 1},
+    {"of", CC_SHARE_OF, 0},
+    {"half", CC_SHARE_WHOLE, 2},
     /* "a quarter of", "three quarters of": a share only before "of" (no
      * fraction word elsewhere: "two quarters" are mostly business quarters) */
-    {"quarter", CC_SHARE_PART, 4}, {"quarters", CC_SHARE_PART, 4},
+    {"quarter", CC_SHARE_PART, 4},
+    {"quarters", CC_SHARE_PART, 4},
     {"the", CC_SHARE_THE, 0},
     /* multiples as ratios ("more than doubled": more than 2) */
-    {"doubled", CC_SHARE_TIMES, 20},   {"tripled", CC_SHARE_TIMES, 30},
-    {"trebled", CC_SHARE_TIMES, 30},   {"quadrupled", CC_SHARE_TIMES, 40},
-    {"halved", CC_SHARE_TIMES, 5},     {"twice as", CC_SHARE_TIMES, 20},
-    {"half as", CC_SHARE_TIMES, 5},    {"three times as", CC_SHARE_TIMES, 30},
+    {"doubled", CC_SHARE_TIMES, 20},
+    {"tripled", CC_SHARE_TIMES, 30},
+    {"trebled", CC_SHARE_TIMES, 30},
+    {"quadrupled", CC_SHARE_TIMES, 40},
+    {"halved", CC_SHARE_TIMES, 5},
+    {"twice as", CC_SHARE_TIMES, 20},
+    {"half as", CC_SHARE_TIMES, 5},
+    {"three times as", CC_SHARE_TIMES, 30},
 };
 
 const cc_lex_table cc_lexicon__en_table = {
-    "en", "en", words, sizeof words / sizeof words[0], preferred,
-    sizeof preferred / sizeof preferred[0], 0, shares, sizeof shares / sizeof shares[0],
+    "en",
+    "en",
+    words,
+    sizeof words / sizeof words[0],
+    preferred,
+    sizeof preferred / sizeof preferred[0],
+    0,
+    shares,
+    sizeof shares / sizeof shares[0],
 };

@@ -94,8 +94,8 @@ static cc_status add_currency(cc_lexicon *lx, const char *code, UResourceBundle 
     for (size_t k = 0; k < 2; k++) {
         st = U_ZERO_ERROR;
         s = ucurr_getName(ucode, loc, styles[k], &choice, &n, &st);
-        if (U_FAILURE(st) || !s || !to_utf8(s, n, name, sizeof name) ||
-            strcmp(name, code) == 0 || !usable_name(name))
+        if (U_FAILURE(st) || !s || !to_utf8(s, n, name, sizeof name) || strcmp(name, code) == 0 ||
+            !usable_name(name))
             continue;
         /* a symbol of ASCII capitals ("CA$") stays upper-case only */
         w.upper = k == 0;
@@ -207,8 +207,8 @@ cc_status cc_lexicon__harvest_scales(cc_lexicon *lx)
 }
 
 /* Strings of a nested resource (path of keys) added with one role. */
-static cc_status add_bundle_strings(cc_lexicon *lx, UResourceBundle *top,
-                                    const char *const *path, size_t depth, const cc_lex_word *w)
+static cc_status add_bundle_strings(cc_lexicon *lx, UResourceBundle *top, const char *const *path,
+                                    size_t depth, const cc_lex_word *w)
 {
     UResourceBundle *res[6] = {NULL};
     UErrorCode st = U_ZERO_ERROR;

@@ -62,8 +62,8 @@ typedef struct node {
 
 struct cc_lexicon {
     const cc_lex_table *table;
-    UNumberFormat *spell;        /* spell-out rules, lenient; used under spell_lock */
-    UChar one[16];               /* 1 spelled out ("one"), for "a hundred" */
+    UNumberFormat *spell; /* spell-out rules, lenient; used under spell_lock */
+    UChar one[16];        /* 1 spelled out ("one"), for "a hundred" */
     int32_t none;
     pthread_mutex_t spell_lock;
     uint32_t decimal, grouping;
@@ -76,8 +76,8 @@ struct cc_lexicon {
     /* the word table: the first words of all keys (open addressing) */
     struct first_word *words;
     size_t wmask;
-    size_t wmax;     /* the longest first word in bytes */
-    char *wtext;     /* their folded bytes */
+    size_t wmax; /* the longest first word in bytes */
+    char *wtext; /* their folded bytes */
     size_t wtlen, wtcap;
     /* first two folded bytes of the parts of spelled numbers (bit set) */
     uint64_t numpre[65536 / 64];
@@ -91,9 +91,9 @@ struct cc_lexicon {
     uint64_t bloom[BLOOM_BITS / 64];
     /* the share words bucketed by first byte, ASCII letters folded to
      * lower case (shares.c compares a word only with its bucket) */
-    uint8_t share_start[257];  /* bucket b is share_idx[share_start[b] .. share_start[b + 1]) */
+    uint8_t share_start[257]; /* bucket b is share_idx[share_start[b] .. share_start[b + 1]) */
     uint8_t share_idx[255];
-    uint8_t share_len[255];    /* strlen of each share word, by table index */
+    uint8_t share_len[255]; /* strlen of each share word, by table index */
 };
 
 #define KEY_MAX 128
@@ -110,12 +110,12 @@ struct cc_lexicon {
  * Anything unusual (characters the trie skips) walks the trie. */
 
 struct first_word {
-    uint64_t hash;   /* 0 = empty slot */
-    uint32_t at, n;  /* the folded word in wtext */
-    int32_t entry;   /* the entry of the key equal to the word, or -1 */
-    uint32_t node;   /* the trie node at the end of the word */
-    uint16_t roles;  /* roles of all keys beginning with the word */
-    uint8_t longer;  /* 1: some key goes on past the word */
+    uint64_t hash;  /* 0 = empty slot */
+    uint32_t at, n; /* the folded word in wtext */
+    int32_t entry;  /* the entry of the key equal to the word, or -1 */
+    uint32_t node;  /* the trie node at the end of the word */
+    uint16_t roles; /* roles of all keys beginning with the word */
+    uint8_t longer; /* 1: some key goes on past the word */
 };
 
 #define FNV_OFFSET 14695981039346656037ULL

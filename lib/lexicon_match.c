@@ -9,8 +9,7 @@
 #include "common.h"
 #include "lexicon_internal.h"
 
-static const struct first_word *word_find(const cc_lexicon *lx, uint64_t h, const char *w,
-                                          size_t n)
+static const struct first_word *word_find(const cc_lexicon *lx, uint64_t h, const char *w, size_t n)
 {
     for (size_t k = h & lx->wmask;; k = (k + 1) & lx->wmask) {
         const struct first_word *fw = &lx->words[k];
@@ -21,8 +20,16 @@ static const struct first_word *word_find(const cc_lexicon *lx, uint64_t h, cons
     }
 }
 
-enum { PROBE_NONE, PROBE_DONE, PROBE_WALK };
-enum { LOOK_NONE, LOOK_WORD, LOOK_RAW };
+enum {
+    PROBE_NONE,
+    PROBE_DONE,
+    PROBE_WALK
+};
+enum {
+    LOOK_NONE,
+    LOOK_WORD,
+    LOOK_RAW
+};
 
 /* Look the word at text[pos] up, for all roles at once: LOOK_NONE (it is
  * no first word of a key, or longer than any), LOOK_WORD (*fwp is its
@@ -109,8 +116,7 @@ static int look_ascii(const char *text, size_t len, size_t pos, size_t max, char
  * loads of its (zero-padded) text. Same answers as word_look; -1 if the
  * word is not of that kind (then word_look reads it). */
 static inline int look_short(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
-                             const struct first_word **fwp, size_t *wend, int *lower,
-                             size_t *reach)
+                             const struct first_word **fwp, size_t *wend, int *lower, size_t *reach)
 {
     uint64_t x, y, f, letter, digit, stop, v0 = 0, v, mask, h = FNV_OFFSET, low = 0;
     unsigned k, n = 0;
@@ -396,7 +402,8 @@ static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static int may_be_number_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
+static int
+may_be_number_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
 {
     char buf[8];
     size_t nb = 0, i = pos;
@@ -512,8 +519,9 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
         size_t nb = 0;
         unsigned char b0 = (unsigned char)text[i];
         int32_t raw, c;
-        if (b0 == ' ' && (i + 1 >= len || ((unsigned char)text[i + 1] > ' ' &&
-                                           (unsigned char)text[i + 1] < 0x80 && text[i + 1] != '-'))) {
+        if (b0 == ' ' &&
+            (i + 1 >= len || ((unsigned char)text[i + 1] > ' ' &&
+                              (unsigned char)text[i + 1] < 0x80 && text[i + 1] != '-'))) {
             /* one plain space between words, the common case of keys of
              * several words: no run of spaces to fold */
             uint32_t next;

@@ -66,8 +66,8 @@ static int split_from(const cc_lexicon *lx, const char *w, size_t n, size_t i, u
  * never "sieben|hundert|ein|und|zwanzig|tausend", so that each part is a
  * whole number below 1000 or a scale.) *first receives the end of the
  * part at i. */
-static int split_longest(const cc_lexicon *lx, const char *w, size_t n, size_t i,
-                         uint8_t *failed, size_t *first)
+static int split_longest(const cc_lexicon *lx, const char *w, size_t n, size_t i, uint8_t *failed,
+                         size_t *first)
 {
     uint8_t ends[WORD_MAX + 4]; /* offsets below WORD_MAX + 4: one byte each */
     size_t ne = 0, sub = 0;

@@ -68,48 +68,62 @@ static const cc_measure_word phrases[] = {
 };
 
 static const char *const stopwords[] = {
-    "aber", "allerdings", "als", "am", "an", "auch", "auf", "aus", "bei", "bereits", "bis",
-    "da", "dabei", "dagegen", "damit", "dann", "das", "dass", "daß", "dem", "den", "denn",
-    "der", "deren", "des", "dessen", "die", "dies", "diese", "diesem", "diesen", "dieser",
-    "dieses", "doch", "dort", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "er",
-    "es", "etwa", "fast", "für", "gegen", "gut", "haben", "hat", "hatte", "hatten", "hier",
-    "ich", "ihr", "ihre", "ihren", "ihrer", "im", "in", "ins", "inzwischen", "ist", "ja",
-    "jedoch", "kann", "knapp", "können", "laut", "man", "mehr", "mit", "muss", "müssen", "nach",
-    "nein", "nicht", "noch", "nur", "ob", "oder", "ohne", "rund", "schon", "sehr", "sei",
-    "seien", "sein", "seine", "seinen", "seiner", "seit", "sich", "sie", "sind", "so", "sodass",
-    "soll", "sollen", "sowie", "um", "und", "unter", "von", "vor", "war", "waren", "was",
-    "weil", "weiterhin", "weniger", "wenn", "wer", "werden", "wie", "will", "wir", "wird", "wo",
-    "wollen", "wurde", "wurden", "zu", "zudem", "zum", "zur", "zwar", "über",
+    "aber",   "allerdings", "als",    "am",     "an",     "auch",    "auf",        "aus",
+    "bei",    "bereits",    "bis",    "da",     "dabei",  "dagegen", "damit",      "dann",
+    "das",    "dass",       "daß",    "dem",    "den",    "denn",    "der",        "deren",
+    "des",    "dessen",     "die",    "dies",   "diese",  "diesem",  "diesen",     "dieser",
+    "dieses", "doch",       "dort",   "durch",  "ein",    "eine",    "einem",      "einen",
+    "einer",  "eines",      "er",     "es",     "etwa",   "fast",    "für",        "gegen",
+    "gut",    "haben",      "hat",    "hatte",  "hatten", "hier",    "ich",        "ihr",
+    "ihre",   "ihren",      "ihrer",  "im",     "in",     "ins",     "inzwischen", "ist",
+    "ja",     "jedoch",     "kann",   "knapp",  "können", "laut",    "man",        "mehr",
+    "mit",    "muss",       "müssen", "nach",   "nein",   "nicht",   "noch",       "nur",
+    "ob",     "oder",       "ohne",   "rund",   "schon",  "sehr",    "sei",        "seien",
+    "sein",   "seine",      "seinen", "seiner", "seit",   "sich",    "sie",        "sind",
+    "so",     "sodass",     "soll",   "sollen", "sowie",  "um",      "und",        "unter",
+    "von",    "vor",        "war",    "waren",  "was",    "weil",    "weiterhin",  "weniger",
+    "wenn",   "wer",        "werden", "wie",    "will",   "wir",     "wird",       "wo",
+    "wollen", "wurde",      "wurden", "zu",     "zudem",  "zum",     "zur",        "zwar",
+    "über",
 };
 
 static const cc_day_word days[] = {
-    {"montag", 0, 0},     {"dienstag", 1, 0}, {"mittwoch", 2, 0}, {"donnerstag", 3, 0},
-    {"freitag", 4, 0},    {"samstag", 5, 0},  {"sonnabend", 5, 0}, {"sonntag", 6, 0},
-    {"vortag", -1, -1},   {"gestern", -1, -1}, {"heute", -1, 0},
+    {"montag", 0, 0},   {"dienstag", 1, 0},  {"mittwoch", 2, 0},  {"donnerstag", 3, 0},
+    {"freitag", 4, 0},  {"samstag", 5, 0},   {"sonnabend", 5, 0}, {"sonntag", 6, 0},
+    {"vortag", -1, -1}, {"gestern", -1, -1}, {"heute", -1, 0},
 };
 
 static const char *const links[] = {"s", "n", "en", "es", "e"};
 
-static const char *const months[] = {"jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez"};
+static const char *const months[] = {"jan", "feb", "mär", "apr", "mai", "jun",
+                                     "jul", "aug", "sep", "okt", "nov", "dez"};
 
 /* words after which a capitalised word is a common noun, not a name */
 static const char *const determiners[] = {
-    "acht", "alle", "allen", "am", "beide", "beiden", "beim", "das", "dem", "den", "der", "des", "die",
-    "dies", "diese", "diesem", "diesen", "dieser", "dieses", "drei", "ein", "eine", "einem",
-    "einen", "einer", "eines", "einige", "einigen", "elf", "fünf", "hundert", "ihre", "ihrem",
-    "ihren", "ihrer", "im", "jede", "jedem", "jeden", "jeder", "kein", "keine", "keinen",
-    "manche", "mehrere", "neun", "sechs", "seine", "seinem", "seinen", "seiner", "sieben",
-    "tausend", "viele", "vielen", "vier", "vom", "wenige", "wenigen", "zehn", "zum", "zur",
-    "zwei", "zwölf",
+    "acht",   "alle",   "allen",   "am",      "beide",   "beiden", "beim",    "das",
+    "dem",    "den",    "der",     "des",     "die",     "dies",   "diese",   "diesem",
+    "diesen", "dieser", "dieses",  "drei",    "ein",     "eine",   "einem",   "einen",
+    "einer",  "eines",  "einige",  "einigen", "elf",     "fünf",   "hundert", "ihre",
+    "ihrem",  "ihren",  "ihrer",   "im",      "jede",    "jedem",  "jeden",   "jeder",
+    "kein",   "keine",  "keinen",  "manche",  "mehrere", "neun",   "sechs",   "seine",
+    "seinem", "seinen", "seiner",  "sieben",  "tausend", "viele",  "vielen",  "vier",
+    "vom",    "wenige", "wenigen", "zehn",    "zum",     "zur",    "zwei",    "zwölf",
 };
 
 const cc_measure_table cc_measure__de = {
     "de",
-    measures, sizeof measures / sizeof measures[0],
-    stopwords, sizeof stopwords / sizeof stopwords[0],
-    days, sizeof days / sizeof days[0],
-    links, sizeof links / sizeof links[0],
-    months, 1,
-    determiners, sizeof determiners / sizeof determiners[0],
-    phrases, sizeof phrases / sizeof phrases[0],
+    measures,
+    sizeof measures / sizeof measures[0],
+    stopwords,
+    sizeof stopwords / sizeof stopwords[0],
+    days,
+    sizeof days / sizeof days[0],
+    links,
+    sizeof links / sizeof links[0],
+    months,
+    1,
+    determiners,
+    sizeof determiners / sizeof determiners[0],
+    phrases,
+    sizeof phrases / sizeof phrases[0],
 };

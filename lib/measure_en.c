@@ -58,32 +58,42 @@ static const cc_measure_word phrases[] = {
 };
 
 static const char *const stopwords[] = {
-    "a", "about", "after", "all", "also", "an", "and", "another", "any", "are", "as", "at",
-    "be", "because", "been", "before", "being", "but", "by", "can", "could", "down", "each",
-    "for", "from", "had", "has", "have", "he", "her", "here", "him", "his", "i", "if", "in",
-    "into", "is", "it", "its", "just", "least", "less", "may", "might", "more", "most", "must",
-    "no", "not", "of", "off", "on", "only", "or", "other", "our", "out", "over", "per", "said",
-    "say", "says", "shall", "she", "should", "since", "so", "some", "such", "than", "that",
-    "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "under",
-    "up", "us", "via", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-    "whom", "whose", "will", "with", "without", "would", "you", "your",
+    "a",     "about", "after", "all",     "also",  "an",     "and",   "another", "any",  "are",
+    "as",    "at",    "be",    "because", "been",  "before", "being", "but",     "by",   "can",
+    "could", "down",  "each",  "for",     "from",  "had",    "has",   "have",    "he",   "her",
+    "here",  "him",   "his",   "i",       "if",    "in",     "into",  "is",      "it",   "its",
+    "just",  "least", "less",  "may",     "might", "more",   "most",  "must",    "no",   "not",
+    "of",    "off",   "on",    "only",    "or",    "other",  "our",   "out",     "over", "per",
+    "said",  "say",   "says",  "shall",   "she",   "should", "since", "so",      "some", "such",
+    "than",  "that",  "the",   "their",   "them",  "then",   "there", "these",   "they", "this",
+    "those", "to",    "under", "up",      "us",    "via",    "was",   "we",      "were", "what",
+    "when",  "where", "which", "while",   "who",   "whom",   "whose", "will",    "with", "without",
+    "would", "you",   "your",
 };
 
 static const cc_day_word days[] = {
-    {"monday", 0, 0},    {"tuesday", 1, 0},  {"wednesday", 2, 0}, {"thursday", 3, 0},
-    {"friday", 4, 0},    {"saturday", 5, 0}, {"sunday", 6, 0},    {"yesterday", -1, -1},
-    {"today", -1, 0},
+    {"monday", 0, 0},   {"tuesday", 1, 0},     {"wednesday", 2, 0},
+    {"thursday", 3, 0}, {"friday", 4, 0},      {"saturday", 5, 0},
+    {"sunday", 6, 0},   {"yesterday", -1, -1}, {"today", -1, 0},
 };
 
-static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                     "jul", "aug", "sep", "oct", "nov", "dec"};
 
 const cc_measure_table cc_measure__en = {
     "en",
-    measures, sizeof measures / sizeof measures[0],
-    stopwords, sizeof stopwords / sizeof stopwords[0],
-    days, sizeof days / sizeof days[0],
-    NULL, 0,
-    months, 0,
-    NULL, 0,
-    phrases, sizeof phrases / sizeof phrases[0],
+    measures,
+    sizeof measures / sizeof measures[0],
+    stopwords,
+    sizeof stopwords / sizeof stopwords[0],
+    days,
+    sizeof days / sizeof days[0],
+    NULL,
+    0,
+    months,
+    0,
+    NULL,
+    0,
+    phrases,
+    sizeof phrases / sizeof phrases[0],
 };

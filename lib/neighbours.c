@@ -174,8 +174,9 @@ void cc_extract__link_change(cc_extraction *x, const cc_lexicon *lx, const char 
          * Milliarden Euro": 1.3 billion euros; "um 0,3 Punkte auf 2,2
          * Prozent": 0.3 percentage points) */
         e = word_before(lx, t, a->start, CC_LEX_FILLER | CC_LEX_CONTEXT, &got);
-        if (e && ((got & CC_LEX_FILLER) || e->ctx == CC_CTX_UP || e->ctx == CC_CTX_DOWN ||
-                  (e->ctx == CC_CTX_SIGN && e->norm)) &&
+        if (e &&
+            ((got & CC_LEX_FILLER) || e->ctx == CC_CTX_UP || e->ctx == CC_CTX_DOWN ||
+             (e->ctx == CC_CTX_SIGN && e->norm)) &&
             b->has_unit && a->q.dimension == CC_DIM_COUNT) {
             if (b->q.dimension != CC_DIM_COUNT)
                 share_unit(a, b, 1);

@@ -98,9 +98,9 @@ int cc_numforms__exponent(const char *t, size_t len, size_t p, int *exp10, size_
 /* The vulgar fraction at i: its numerator and denominator, and its end. */
 static int vulgar(const char *t, size_t len, size_t i, unsigned *num, unsigned *den, size_t *end)
 {
-    static const unsigned char tab[][2] = {
-        {1, 7}, {1, 9}, {1, 10}, {1, 3}, {2, 3}, {1, 5}, {2, 5}, {3, 5}, {4, 5},
-        {1, 6}, {5, 6}, {1, 8},  {3, 8}, {5, 8}, {7, 8}}; /* U+2150 .. U+215E */
+    static const unsigned char tab[][2] = {{1, 7}, {1, 9}, {1, 10}, {1, 3}, {2, 3}, {1, 5},
+                                           {2, 5}, {3, 5}, {4, 5},  {1, 6}, {5, 6}, {1, 8},
+                                           {3, 8}, {5, 8}, {7, 8}}; /* U+2150 .. U+215E */
     unsigned char b0 = i < len ? (unsigned char)t[i] : 0;
     if (b0 == 0xC2 && i + 1 < len && (unsigned char)t[i + 1] >= 0xBC &&
         (unsigned char)t[i + 1] <= 0xBE) {
@@ -177,7 +177,7 @@ static int slash_pair(const char *t, size_t len, size_t i, unsigned *num, unsign
     if (!small_int(t, i, a, num) || !small_int(t, s, b, den) || !fraction_ends(t, len, b))
         return CC_FRAC_NONE;
     *end = b;
-    return *num < *den && *num > 0 ? CC_FRAC_VALUE : CC_FRAC_IDENT;
+    return *num<*den && * num> 0 ? CC_FRAC_VALUE : CC_FRAC_IDENT;
 }
 
 /* whole (digits t[ws..we), may be empty) + num/den as a decimal */

@@ -26,11 +26,9 @@
 #include "quantity.h"
 #include "scan.h"
 
-
 /* ------------------------------------------------------------------ */
 /* Mentions                                                            */
 /* ------------------------------------------------------------------ */
-
 
 static void pending_clear(cc_pending *pd)
 {
@@ -58,14 +56,10 @@ static void copy_word(char *out, size_t size, const char *t, size_t a, size_t b)
 static const char *dim_unit(int dim)
 {
     switch (dim) {
-    case CC_DIM_PERCENT:
-        return "%";
-    case CC_DIM_POINTS:
-        return "pp";
-    case CC_DIM_RATIO:
-        return "ratio";
-    default:
-        return "count";
+    case CC_DIM_PERCENT: return "%";
+    case CC_DIM_POINTS: return "pp";
+    case CC_DIM_RATIO: return "ratio";
+    default: return "count";
     }
 }
 
@@ -122,8 +116,7 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const cc_
             if (t[k] == '\n' || t[k] == '\r')
                 return 0;
         *mid_end = r;
-    } else if (cc_lexicon__match(lx, t, len, q, CC_LEX_RANGE_TO | CC_LEX_RANGE_AND, &mend,
-                                 &got)) {
+    } else if (cc_lexicon__match(lx, t, len, q, CC_LEX_RANGE_TO | CC_LEX_RANGE_AND, &mend, &got)) {
         if (!(got & CC_LEX_RANGE_TO) && pd->opener != CC_LEX_RANGE_BETWEEN)
             return 0;
         r = *mid_end = mend;
@@ -201,8 +194,10 @@ static int figure_before(const cc_lexicon *lx, const char *t, size_t i)
     if (is_digit(t[i - 1]) || t[i - 1] == '%')
         return 1;
     s = cc_kinds__word_before(t, i, &e);
-    return s < e && cc_lexicon__match(lx, t, e, s, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY,
-                                      &mend, &got) && mend == e;
+    return s < e &&
+           cc_lexicon__match(lx, t, e, s, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY, &mend,
+                             &got) &&
+           mend == e;
 }
 
 /* Decide before units are shared whether "A to B" (or "A - B") cannot be
@@ -281,8 +276,8 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
         out->start = pd->cs;
 
     if (!phys && (a->code[0] || a_prefix) && a->dim < 0 && !a->have_scale && !a->dec.point &&
-        a->unit_scale == 0 &&
-        a->dec.exp == 0 && a->post_hedge < 0 && pd->opener != CC_LEX_RANGE_BETWEEN &&
+        a->unit_scale == 0 && a->dec.exp == 0 && a->post_hedge < 0 &&
+        pd->opener != CC_LEX_RANGE_BETWEEN &&
         cc_numforms__minor(lx, t, len, a->end, &minor, &minor_end)) {
         /* "$20 and 43 cents", "20 Euro 50": the minor units of a whole
          * amount, one figure (numforms.c says when a number joins) */
@@ -439,8 +434,9 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
             q->hedge = (uint8_t)a->post_hedge;
             out->hedge_start = a->post_start;
             out->hedge_end = a->end;
-        } else if (pd->opener == CC_LEX_RANGE_FROM && pd->floor && q->dimension == CC_DIM_CURRENCY &&
-                   !direction_before(lx, t, pd->os) && !figure_before(lx, t, pd->os)) {
+        } else if (pd->opener == CC_LEX_RANGE_FROM && pd->floor &&
+                   q->dimension == CC_DIM_CURRENCY && !direction_before(lx, t, pd->os) &&
+                   !figure_before(lx, t, pd->os)) {
             /* "tickets from €19.99": a price list's least, where no range
              * end follows; "up from $5", "rose from $5" name a level */
             q->hedge = CC_HEDGE_LOWER_INCL;
@@ -456,15 +452,15 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
             out->hedge_start = out->hedge_end = a->num_start;
         }
         if (out->hedge_end > out->hedge_start)
-            copy_word(q->hedge_word, sizeof q->hedge_word, t, out->hedge_start,
-                      out->hedge_end);
+            copy_word(q->hedge_word, sizeof q->hedge_word, t, out->hedge_start, out->hedge_end);
         if (pd->hedge >= 0 && pd->hs < out->start)
             out->start = pd->hs;
         out->weak = a->date || a->approx ||
                     (q->dimension == CC_DIM_COUNT && !a->have_scale && q->hedge == CC_HEDGE_EXACT &&
                      a->dim < 0 &&
-                     ((a->spelled && (a->dec.n <= 3 || a->fraction)) || (a->plain && a->dec.n == 4 && !a->dec.neg &&
-                                     (a->dec.d[0] == '1' || a->dec.d[0] == '2'))));
+                     ((a->spelled && (a->dec.n <= 3 || a->fraction)) ||
+                      (a->plain && a->dec.n == 4 && !a->dec.neg &&
+                       (a->dec.d[0] == '1' || a->dec.d[0] == '2'))));
     }
     if (phys) {
         /* a physical quantity: read in full, kept apart from amounts */
@@ -559,7 +555,8 @@ static int governed(const cc_lexicon *lx, const char *t, size_t i)
         size_t e = p, s, mend = 0;
         uint16_t got = 0;
         const cc_lex_entry *m;
-        while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n' || t[e - 1] == '\r'))
+        while (e > 0 &&
+               (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n' || t[e - 1] == '\r'))
             e--;
         if (e == 0 || strchr(",;:.!?()\"", t[e - 1]))
             return 0; /* the start of the text or a clause break */
@@ -571,16 +568,15 @@ static int governed(const cc_lexicon *lx, const char *t, size_t i)
             if (is_digit(t[k]))
                 return 0;
         m = cc_lexicon__match(lx, t, e, s, CC_LEX_CONTEXT, &mend, &got);
-        if (m && mend == e &&
-            ((m->ctx == CC_CTX_GOV_NEAR && w == 0) || m->ctx == CC_CTX_GOV_FAR))
+        if (m && mend == e && ((m->ctx == CC_CTX_GOV_NEAR && w == 0) || m->ctx == CC_CTX_GOV_FAR))
             return 1;
         p = s;
     }
     return 0;
 }
 
-int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *pos,
-                      cc_mention *out, cc_error *err)
+int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *pos, cc_mention *out,
+                      cc_error *err)
 {
     size_t i = *pos;
     cc_pending pd;
@@ -620,8 +616,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             if (frac == CC_FRAC_IDENT ||
                 (frac == CC_FRAC_NONE && !glued_before(t, i) &&
                  ((e2 = cc_kinds__date_time_at(t, len, i, &kind)) != 0 ||
-                 ((e2 = cc_kinds__phone_at(t, len, i)) != 0 && !cc_figure__money_groups(lx, t, len, i) &&
-                  (kind = CC_KIND_PHONE) != 0)))) {
+                  ((e2 = cc_kinds__phone_at(t, len, i)) != 0 &&
+                   !cc_figure__money_groups(lx, t, len, i) && (kind = CC_KIND_PHONE) != 0)))) {
                 memset(&a, 0, sizeof a);
                 a.num_start = i;
                 a.num_end = a.end = e2;
@@ -753,7 +749,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     continue;
                 }
                 /* a name with digits ("H100.5"): skip it whole */
-                while (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') && is_digit(t[mend + 1]))
+                while (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') &&
+                       is_digit(t[mend + 1]))
                     mend = skip_alnum(t, len, mend + 1);
             }
         }

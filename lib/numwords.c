@@ -35,7 +35,18 @@
 #include "quantity.h"
 
 /* A token of a run. */
-enum { T_NONE, T_NUM, T_HUNDRED, T_SCALE, T_AND, T_HALF, T_A, T_POINT, T_MULT, T_FRAC };
+enum {
+    T_NONE,
+    T_NUM,
+    T_HUNDRED,
+    T_SCALE,
+    T_AND,
+    T_HALF,
+    T_A,
+    T_POINT,
+    T_MULT,
+    T_FRAC
+};
 
 #define FRAC_MAX 12
 
@@ -43,12 +54,12 @@ typedef struct token {
     int type;
     int64_t value; /* T_NUM; in halves when half = 1 */
     int half;
-    int scale;     /* T_SCALE */
-    int approx;    /* T_NUM: a vague amount ("a few") */
-    int vague;     /* T_NUM: a quantifier without value ("several") */
-    int form;      /* T_FRAC: CC_FRAC_ONE, _MANY, _ANY; value = denominator */
-    int inword;    /* a part of a compound word: more parts follow in the word */
-    int glued;     /* a part of a compound word after its first part */
+    int scale;  /* T_SCALE */
+    int approx; /* T_NUM: a vague amount ("a few") */
+    int vague;  /* T_NUM: a quantifier without value ("several") */
+    int form;   /* T_FRAC: CC_FRAC_ONE, _MANY, _ANY; value = denominator */
+    int inword; /* a part of a compound word: more parts follow in the word */
+    int glued;  /* a part of a compound word after its first part */
     size_t start, end;
 } token;
 
@@ -137,10 +148,9 @@ static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i
         if (pe > i && pe < wend) {
             lim = pe;
             tk->inword = 1;
-            m = cc_lexicon__match(lx, t, lim, i,
-                                  CC_LEX_NUMBER | CC_LEX_NUMBER_A | CC_LEX_NUMBER_PART |
-                                      CC_LEX_SCALE,
-                                  &mend, &got);
+            m = cc_lexicon__match(
+                lx, t, lim, i, CC_LEX_NUMBER | CC_LEX_NUMBER_A | CC_LEX_NUMBER_PART | CC_LEX_SCALE,
+                &mend, &got);
             if (!m || mend != lim)
                 return;
         } else if (pe == 0 || tk->glued) {
@@ -148,8 +158,8 @@ static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i
                 return;
         }
     }
-    if (m && (got & CC_LEX_NUMBER) && mend >= wend && m->alone && !tk->inword &&
-        !tk->glued && word_follows(t, len, mend)) {
+    if (m && (got & CC_LEX_NUMBER) && mend >= wend && m->alone && !tk->inword && !tk->glued &&
+        word_follows(t, len, mend)) {
         /* "eine Frau", "keine Angaben": an article, no number ("eine
          * Milliarde" is read through its NUMBER_A role) */
         got = (uint16_t)(got & ~CC_LEX_NUMBER);
@@ -316,8 +326,8 @@ static int fraction(int64_t num, int64_t den, cc_decimal *dec)
     return 1;
 }
 
-int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t pos,
-                      cc_decimal *dec, size_t *end, int *flags)
+int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t pos, cc_decimal *dec,
+                      size_t *end, int *flags)
 {
     token tk, nx, nx2;
     int64_t total = 0, cur = 0, limit = INT64_MAX;
@@ -507,7 +517,7 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             break;
         } else if (tk.type == T_MULT) {
             break; /* "two dozen": the reader of the tail multiplies */
-        } else { /* T_SCALE */
+        } else {   /* T_SCALE */
             if (!have && tokens == 0 && tk.inword) {
                 /* "tausendachthundert": a compound may begin with its scale */
                 cur = have = 1;

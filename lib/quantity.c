@@ -288,9 +288,8 @@ static cc_status init_end(cc_quantity *q, int high, const char *s, int scale, cc
     return CC_OK;
 }
 
-cc_status cc_quantity__init(cc_quantity *q, const char *value, const char *high,
-                            const char *scale, const char *unit, cc_hedge hedge,
-                            cc_error *err)
+cc_status cc_quantity__init(cc_quantity *q, const char *value, const char *high, const char *scale,
+                            const char *unit, cc_hedge hedge, cc_error *err)
 {
     char tok[64];
     int sc = 0;
@@ -314,16 +313,15 @@ cc_status cc_quantity__init(cc_quantity *q, const char *value, const char *high,
             return cc_error__msg(err, st, "invalid scale '%s'", tok);
         if (st != CC_OK)
             return cc_error__msg(err, st,
-                                 "scale '%s' is not a power of ten such as '1e9' or '1000'",
-                                 tok);
+                                 "scale '%s' is not a power of ten such as '1e9' or '1000'", tok);
     }
     st = init_end(q, 0, value, sc, err);
     if (st == CC_OK && high) {
         st = init_end(q, 1, high, sc, err);
         if (st == CC_OK && q->value_high < q->value) {
             cc_error__token(tok, sizeof tok, high, strlen(high));
-            st = cc_error__msg(err, CC_EQUANTITY, "range end '%s' is below its start '%s'",
-                               tok, q->digits);
+            st = cc_error__msg(err, CC_EQUANTITY, "range end '%s' is below its start '%s'", tok,
+                               q->digits);
         }
     }
     if (st != CC_OK)
@@ -338,8 +336,8 @@ cc_status cc_quantity__init(cc_quantity *q, const char *value, const char *high,
     return CC_OK;
 }
 
-cc_status cc_quantity_new(cc_quantity **out, const char *value, const char *high,
-                          const char *scale, const char *unit, cc_hedge hedge, cc_error *err)
+cc_status cc_quantity_new(cc_quantity **out, const char *value, const char *high, const char *scale,
+                          const char *unit, cc_hedge hedge, cc_error *err)
 {
     cc_quantity *q = NULL;
     cc_status st;
@@ -484,8 +482,7 @@ void cc_quantity__interval(const cc_quantity *q, const cc_interval_params *p, in
     case CC_HEDGE_RANGE:
         if (lenient) {
             out->low = x - f * approx_width(x, q->ulp, p->approx_rel);
-            out->high = q->value_high +
-                        f * approx_width(q->value_high, q->ulp_high, p->approx_rel);
+            out->high = q->value_high + f * approx_width(q->value_high, q->ulp_high, p->approx_rel);
         } else {
             out->low = x - half_width(x, q->ulp, p->exact_rel);
             out->high = q->value_high + half_width(q->value_high, q->ulp_high, p->exact_rel);

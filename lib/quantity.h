@@ -22,16 +22,16 @@
 #define CC_DIGITS_MAX 20
 
 struct cc_quantity {
-    double value;       /* X: digits × 10^scale (for a range: A) */
-    double value_high;  /* B for a range; else == value */
-    int16_t scale;      /* power of ten of the scale word, 0 = none */
-    int16_t ulp;        /* exponent of u, the place value of the last significant
+    double value;                        /* X: digits × 10^scale (for a range: A) */
+    double value_high;                   /* B for a range; else == value */
+    int16_t scale;                       /* power of ten of the scale word, 0 = none */
+    int16_t ulp;                         /* exponent of u, the place value of the last significant
                            digit of `value`, scale included (589 Mrd -> 9,
                            600 Mrd -> 11, 2,9 Billionen -> 11, 5.6 -> -1) */
-    int16_t ulp_high;   /* the same for value_high */
-    uint8_t hedge;      /* cc_hedge */
-    uint8_t dimension;  /* cc_dimension */
-    char unit[8];       /* "USD", "%", "pp", "count", "ratio" */
+    int16_t ulp_high;                    /* the same for value_high */
+    uint8_t hedge;                       /* cc_hedge */
+    uint8_t dimension;                   /* cc_dimension */
+    char unit[8];                        /* "USD", "%", "pp", "count", "ratio" */
     char digits[CC_DIGITS_MAX + 1];      /* "589", "5.6" (normalised: '.' point, no grouping) */
     char digits_high[CC_DIGITS_MAX + 1]; /* for ranges; else same as digits */
     char hedge_word[22];                 /* "fast", "mehr als"; "" if none (cut to fit at a
@@ -46,7 +46,10 @@ typedef struct cc_interval_params {
     double lenient_factor; /* 2.0 */
 } cc_interval_params;
 
-#define CC_INTERVAL_PARAMS_DEFAULT {0.05, 0.05, 2.0}
+#define CC_INTERVAL_PARAMS_DEFAULT                                                                 \
+    {                                                                                              \
+        0.05, 0.05, 2.0                                                                            \
+    }
 
 /** An interval; bounds may be -INFINITY / INFINITY. */
 typedef struct cc_interval {
@@ -67,9 +70,8 @@ void cc_quantity__interval(const cc_quantity *q, const cc_interval_params *p, in
  * Same contract as cc_quantity_new() but into caller storage; `where` names
  * the claim for messages (may be NULL).
  */
-cc_status cc_quantity__init(cc_quantity *q, const char *value, const char *high,
-                            const char *scale, const char *unit, cc_hedge hedge,
-                            cc_error *err);
+cc_status cc_quantity__init(cc_quantity *q, const char *value, const char *high, const char *scale,
+                            const char *unit, cc_hedge hedge, cc_error *err);
 
 /**
  * Parse a quantity text into q (same contract as cc_quantity_parse()).
@@ -150,17 +152,17 @@ typedef struct cc_mention {
     uint8_t weak;                  /* 1: a bare year, day of a date or spelled-out
                                       number without unit: likely not a figure */
     /* additions for extraction */
-    uint8_t kind;                  /* CC_KIND_* (lexicon.h): 0 = an amount */
-    uint8_t ambiguous;             /* 1: "1.971" in German, read as 1971 but 1.971
+    uint8_t kind;                /* CC_KIND_* (lexicon.h): 0 = an amount */
+    uint8_t ambiguous;           /* 1: "1.971" in German, read as 1971 but 1.971
                                       makes sense as well */
-    uint8_t spelled;               /* 1: the number is spelled out ("sechs") */
-    uint8_t has_unit;              /* 1: a unit, currency or scale word was written */
-    size_t high_start, high_end;   /* a range's second number; equal to end if none */
-    uint8_t sign_word;             /* 1: a sign word or spaced hyphen made it negative
+    uint8_t spelled;             /* 1: the number is spelled out ("sechs") */
+    uint8_t has_unit;            /* 1: a unit, currency or scale word was written */
+    size_t high_start, high_end; /* a range's second number; equal to end if none */
+    uint8_t sign_word;           /* 1: a sign word or spaced hyphen made it negative
                                       ("minus 5"): no direction from that word */
-    size_t unit_start, unit_end;   /* kind physical: the unit as written ("mg");
+    size_t unit_start, unit_end; /* kind physical: the unit as written ("mg");
                                       equal if none */
-    uint8_t fraction;              /* 1: a spelled fraction without unit ("ein Drittel"):
+    uint8_t fraction;            /* 1: a spelled fraction without unit ("ein Drittel"):
                                       next to a percentage it is a share (extract.c) */
 } cc_mention;
 

@@ -10,8 +10,8 @@
 #include "quantity.h"
 
 /* "no figure in '...'" (second = 0) or "more than one figure" naming the second. */
-static cc_status figure_error(cc_error *err, const char *t, size_t len, size_t start,
-                              size_t end, int second)
+static cc_status figure_error(cc_error *err, const char *t, size_t len, size_t start, size_t end,
+                              int second)
 {
     char tok[64];
     int line, col;
@@ -20,8 +20,8 @@ static cc_status figure_error(cc_error *err, const char *t, size_t len, size_t s
     if (second)
         return cc_error__set(err, CC_EQUANTITY, NULL, line, col, (int64_t)start,
                              "more than one figure: the second is '%s'", tok);
-    return cc_error__set(err, CC_EQUANTITY, NULL, line, col, (int64_t)start,
-                         "no figure in '%s'", tok);
+    return cc_error__set(err, CC_EQUANTITY, NULL, line, col, (int64_t)start, "no figure in '%s'",
+                         tok);
 }
 
 cc_status cc_quantity__parse(cc_quantity *q, const char *text, size_t len, const char *lang,

@@ -23,7 +23,7 @@ struct cc_rates {
     size_t ndays;
     const int32_t *days; /* ascending day numbers: the built-in ones or owned_days */
     int32_t *owned_days;
-    double *vals;        /* ncur x ndays, column-major, 0 = none; NULL = built-in only */
+    double *vals; /* ncur x ndays, column-major, 0 = none; NULL = built-in only */
     char first_date[11];
     char last_date[11];
 };
@@ -333,8 +333,7 @@ cc_status cc_rates_load_file(cc_rates *rates, const char *path, cc_error *err)
         return cc_error__msg(err, CC_EINVAL, "rate table or path is NULL");
     rc = cc__read_file(path, &buf, &len, err);
     if (rc == CC_OK)
-        rc = cc_rates_load_buffer(rates, buf, len, strcmp(path, "-") == 0 ? "<stdin>" : path,
-                                  err);
+        rc = cc_rates_load_buffer(rates, buf, len, strcmp(path, "-") == 0 ? "<stdin>" : path, err);
     free(buf);
     return rc;
 }
@@ -401,12 +400,12 @@ static cc_status no_rate(const cc_rates *r, int f, int t, const char *from, cons
     c = has_f ? t : f;
     code = has_f ? to : from;
     if (r->span_first[c] < 0)
-        return cc_error__msg(err, CC_ECURRENCY, "no rate for '%s' near %s (it has no rates)",
-                             code, date);
+        return cc_error__msg(err, CC_ECURRENCY, "no rate for '%s' near %s (it has no rates)", code,
+                             date);
     if (day > r->days[r->span_last[c]]) {
         cc_date__format(r->days[r->span_last[c]], edge);
-        return cc_error__msg(err, CC_ECURRENCY, "no rate for '%s' near %s (its rates end %s)",
-                             code, date, edge);
+        return cc_error__msg(err, CC_ECURRENCY, "no rate for '%s' near %s (its rates end %s)", code,
+                             date, edge);
     }
     if (day < r->days[r->span_first[c]]) {
         cc_date__format(r->days[r->span_first[c]], edge);
@@ -417,8 +416,8 @@ static cc_status no_rate(const cc_rates *r, int f, int t, const char *from, cons
                          date);
 }
 
-cc_status cc_rates__fx(const cc_rates *r, const char *from, const char *to, int32_t day,
-                       int window, cc_fx *out, cc_error *err)
+cc_status cc_rates__fx(const cc_rates *r, const char *from, const char *to, int32_t day, int window,
+                       cc_fx *out, cc_error *err)
 {
     int f, t, found = 0;
     int32_t d = day;
@@ -447,8 +446,8 @@ cc_status cc_rates__fx(const cc_rates *r, const char *from, const char *to, int3
     if (day < r->days[0]) {
         char date[11];
         cc_date__format(day, date);
-        return cc_error__msg(err, CC_EDATE, "date %s is before the rate table's first day %s",
-                             date, r->first_date);
+        return cc_error__msg(err, CC_EDATE, "date %s is before the rate table's first day %s", date,
+                             r->first_date);
     }
     if (out->after_table)
         d = r->days[r->ndays - 1];
@@ -493,9 +492,9 @@ cc_status cc_rates__fx(const cc_rates *r, const char *from, const char *to, int3
     return CC_OK;
 }
 
-cc_status cc_rates_convert(const cc_rates *rates, double amount, const char *from,
-                           const char *to, const char *date, int window_days, double *low,
-                           double *high, char *first_day, char *last_day, cc_error *err)
+cc_status cc_rates_convert(const cc_rates *rates, double amount, const char *from, const char *to,
+                           const char *date, int window_days, double *low, double *high,
+                           char *first_day, char *last_day, cc_error *err)
 {
     char f[4], t[4], tok[32];
     int32_t day;

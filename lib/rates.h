@@ -57,8 +57,8 @@ typedef struct cc_fx {
  *         has no rate near that date); CC_EDATE if the day is before the
  *         table's first day; CC_EINVAL for NULL arguments or a negative window.
  */
-cc_status cc_rates__fx(const cc_rates *r, const char *from, const char *to, int32_t day,
-                       int window, cc_fx *out, cc_error *err);
+cc_status cc_rates__fx(const cc_rates *r, const char *from, const char *to, int32_t day, int window,
+                       cc_fx *out, cc_error *err);
 
 /* ------------------------------------------------------------------ */
 /* The built-in table (generated rates_table.c)                        */
@@ -100,11 +100,11 @@ extern CC_RATES__HIDDEN const uint32_t cc_rates__builtin_cells[];
 
 /** A parsed user rate file: rows in file order. */
 typedef struct cc_rates__csv {
-    size_t ncodes;   /* currency columns */
-    char (*codes)[4];/* their codes, upper case, NUL-terminated */
-    size_t nrows;    /* data rows */
-    int32_t *days;   /* the day of each row (distinct) */
-    double *values;  /* nrows x ncodes, row-major; 0 = no rate */
+    size_t ncodes;    /* currency columns */
+    char (*codes)[4]; /* their codes, upper case, NUL-terminated */
+    size_t nrows;     /* data rows */
+    int32_t *days;    /* the day of each row (distinct) */
+    double *values;   /* nrows x ncodes, row-major; 0 = no rate */
 } cc_rates__csv;
 
 /**

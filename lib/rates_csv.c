@@ -56,8 +56,7 @@ static cc_status fail(const parser *p, cc_status code, size_t at, const char *fm
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return cc_error__set(p->err, code, p->name, p->line, column_of(p, at), (int64_t)at, "%s",
-                         msg);
+    return cc_error__set(p->err, code, p->name, p->line, column_of(p, at), (int64_t)at, "%s", msg);
 }
 
 static int is_blank(char c)
@@ -191,8 +190,8 @@ static cc_status parse_header(parser *p, size_t start, size_t end, cc_rates__csv
         }
         code[3] = '\0';
         if (strcmp(code, "EUR") == 0)
-            return fail(p, CC_ECURRENCY, c.at,
-                        "'%s' is the base currency and cannot be a column", tok);
+            return fail(p, CC_ECURRENCY, c.at, "'%s' is the base currency and cannot be a column",
+                        tok);
         for (size_t j = 0; j < out->ncodes; j++)
             if (strcmp(out->codes[j], code) == 0)
                 return fail(p, CC_ECURRENCY, c.at, "duplicate currency '%s' in header", tok);
@@ -203,14 +202,14 @@ static cc_status parse_header(parser *p, size_t start, size_t end, cc_rates__csv
     not_code:
         if (c.n == 0)
             return fail(p, CC_ECURRENCY, c.at, "empty currency code in header");
-        return fail(p, CC_ECURRENCY, c.at,
-                    "header cell '%s' is not a three-letter currency code", tok);
+        return fail(p, CC_ECURRENCY, c.at, "header cell '%s' is not a three-letter currency code",
+                    tok);
     }
     return rc;
 }
 
-static cc_status parse_row(parser *p, size_t start, size_t end, cc_rates__csv *out,
-                           size_t *val_cap, size_t *day_cap, row_pos **pos_arr, size_t *pos_cap)
+static cc_status parse_row(parser *p, size_t start, size_t end, cc_rates__csv *out, size_t *val_cap,
+                           size_t *day_cap, row_pos **pos_arr, size_t *pos_cap)
 {
     size_t pos = start, want = out->ncodes + 1, ncells;
     int last_empty;
@@ -298,9 +297,8 @@ static cc_status check_duplicates(parser *p, row_pos *rows, size_t n)
     if (!dup)
         return CC_OK;
     cc_date__format(dup->day, date);
-    return cc_error__set(p->err, CC_ESYNTAX, p->name, dup->line, dup->column,
-                         (int64_t)dup->offset, "duplicate date '%s' (first on line %d)", date,
-                         orig->line);
+    return cc_error__set(p->err, CC_ESYNTAX, p->name, dup->line, dup->column, (int64_t)dup->offset,
+                         "duplicate date '%s' (first on line %d)", date, orig->line);
 }
 
 cc_status cc_rates__csv_parse(cc_rates__csv *out, const char *buf, size_t len, const char *name,

@@ -25,8 +25,7 @@ void cc_report_free(cc_report *report)
 
 cc_status cc_report__add_fx(cc_report *r, const cc_fx *fx, uint32_t *index)
 {
-    if (r->nfx >= CC_NO_FX ||
-        cc__grow((void **)&r->fx, &r->fx_cap, r->nfx + 1, sizeof *r->fx) != 0)
+    if (r->nfx >= CC_NO_FX || cc__grow((void **)&r->fx, &r->fx_cap, r->nfx + 1, sizeof *r->fx) != 0)
         return CC_ENOMEM;
     r->fx[r->nfx] = *fx;
     *index = (uint32_t)r->nfx++;

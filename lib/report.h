@@ -38,18 +38,18 @@ enum {
  * Read and write them with the accessors below.
  */
 typedef struct cc_checked_claim {
-    uint32_t claim;     /* index into set->claims */
-    uint32_t voice;     /* claims copying one another share a voice (an index of one of them) */
-    uint32_t fx;        /* index into report->fx of the conversion used, CC_NO_FX if none */
-    uint8_t status;     /* cc_claim_status */
-    uint8_t reason;     /* cc_unchecked_reason */
+    uint32_t claim; /* index into set->claims */
+    uint32_t voice; /* claims copying one another share a voice (an index of one of them) */
+    uint32_t fx;    /* index into report->fx of the conversion used, CC_NO_FX if none */
+    uint8_t status; /* cc_claim_status */
+    uint8_t reason; /* cc_unchecked_reason */
     uint8_t in_consensus;
-    uint8_t open;       /* CC_CHECKED_*_OPEN bits */
+    uint8_t open;                   /* CC_CHECKED_*_OPEN bits */
     double strict_low, strict_high; /* the strict interval in the group's unit (for an
                                        unchecked claim: its own unit, unconverted) */
     double lenient_low, lenient_high;
-    double point;       /* X (midpoint of a range) in the group's unit */
-    double gap;         /* |point - consensus point| / |consensus point|, for every checked
+    double point; /* X (midpoint of a range) in the group's unit */
+    double gap;   /* |point - consensus point| / |consensus point|, for every checked
                            claim (agreeing ones too; 0 if both are 0, INFINITY if only the
                            consensus point is 0); NAN if unchecked or the group has no
                            checked claim. An open-ended claim's point is its finite end. */
@@ -111,7 +111,7 @@ typedef enum cc_relation {
 typedef struct cc_group_link {
     uint32_t group;   /* index into report->groups */
     uint8_t relation; /* cc_relation */
-    double gap;       /* |this consensus point - that one| / max of the two; NAN if either has none */
+    double gap; /* |this consensus point - that one| / max of the two; NAN if either has none */
 } cc_group_link;
 
 /*
@@ -137,10 +137,10 @@ typedef struct cc_group {
     uint8_t verdict;                                 /* cc_verdict */
     char unit[8];                                    /* the group's unit (currency converted to) */
     uint8_t has_consensus;
-    cc_interval consensus;  /* intersection of the consensus claims' intervals */
-    double consensus_point; /* its midpoint (finite end if one side is infinite) */
-    uint32_t voices;        /* independent voices in the consensus */
-    uint32_t first, count;  /* slice of report->claims */
+    cc_interval consensus;           /* intersection of the consensus claims' intervals */
+    double consensus_point;          /* its midpoint (finite end if one side is infinite) */
+    uint32_t voices;                 /* independent voices in the consensus */
+    uint32_t first, count;           /* slice of report->claims */
     uint32_t link_first, link_count; /* slice of report->links */
     uint32_t contradictions;         /* claims with status contradicts */
     /* additions of the check (beyond the fields the writers read first) */
@@ -154,10 +154,10 @@ typedef struct cc_source_tally {
 } cc_source_tally;
 
 struct cc_report {
-    const cc_claimset *set;  /* borrowed */
-    cc_check_options opts;   /* copy; opts.currency points into currency[] */
-    char currency[8];        /* "" if per group */
-    cc_group *groups;        /* in report order: conflicts first, then split,
+    const cc_claimset *set; /* borrowed */
+    cc_check_options opts;  /* copy; opts.currency points into currency[] */
+    char currency[8];       /* "" if per group */
+    cc_group *groups;       /* in report order: conflicts first, then split,
                                 minor, consistent, single; stable within */
     size_t ngroups;
     cc_checked_claim *claims; /* grouped: each group's slice, consensus first (the
@@ -170,15 +170,15 @@ struct cc_report {
     size_t contradictions;
     size_t minor;
     size_t unchecked;
-    uint32_t *claim_pos;      /* set claim index -> index into claims[] */
-    cc_fx *fx;                /* the distinct conversions used (cc_checked_claim.fx) */
+    uint32_t *claim_pos; /* set claim index -> index into claims[] */
+    cc_fx *fx;           /* the distinct conversions used (cc_checked_claim.fx) */
     size_t nfx, fx_cap;
     /* additions (run.c): a report made from articles owns its claim set and
      * explains its groups; NULL in reports of cc_check() */
-    char **grouping;          /* per report group: compact JSON object {"shared": [...],
+    char **grouping; /* per report group: compact JSON object {"shared": [...],
                                  "confidence": x}, or NULL */
-    char *unmatched;          /* JSON array of the figures that fit no group, or NULL */
-    void *run_owned;          /* freed by run_free */
+    char *unmatched; /* JSON array of the figures that fit no group, or NULL */
+    void *run_owned; /* freed by run_free */
     void (*run_free)(cc_report *r);
 };
 

@@ -82,8 +82,7 @@ size_t cc_corpus_article_count(const cc_corpus *c)
 static size_t source_slot(const cc_corpus *c, const char *src)
 {
     size_t h = (size_t)cc__hash(src, strlen(src)) & (c->nslots - 1);
-    while (c->src_slots[h] &&
-           strcmp(cc_extraction_source(c->a[c->src_slots[h] - 1].x), src) != 0)
+    while (c->src_slots[h] && strcmp(cc_extraction_source(c->a[c->src_slots[h] - 1].x), src) != 0)
         h = (h + 1) & (c->nslots - 1);
     return h;
 }
@@ -203,8 +202,7 @@ cc_status cc_corpus_add_json(cc_corpus *c, const char *buf, size_t len, const ch
         name = "<string>";
     root = json_loadb(buf, len, JSON_REJECT_DUPLICATES, &je);
     if (!root)
-        return cc_error__set(err, CC_ESYNTAX, name, je.line, je.column, je.position, "%s",
-                             je.text);
+        return cc_error__set(err, CC_ESYNTAX, name, je.line, je.column, je.position, "%s", je.text);
     if (!json_is_array(root)) {
         st = cc_error__set(err, CC_ESCHEMA, name, 1, 1, 0, "expected an array of articles");
         goto done;
@@ -283,8 +281,8 @@ static int clause_year(const cc_run_article *a, const cc_extraction *x, size_t i
         for (k = from; k < to; k++)
             if (a->text[k] == ',' || a->text[k] == ';' || a->text[k] == ':' ||
                 a->text[k] == '\n' || /* nor across a sentence end */
-                ((a->text[k] == '.' || a->text[k] == '!' || a->text[k] == '?') &&
-                 k + 1 < to && a->text[k + 1] == ' '))
+                ((a->text[k] == '.' || a->text[k] == '!' || a->text[k] == '?') && k + 1 < to &&
+                 a->text[k + 1] == ' '))
                 break;
         if (k >= to)
             return (int)y->q.value;
@@ -393,8 +391,9 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
         goto done;
     /* publication order of the sources: who wrote first, then corpus order */
     for (size_t i = 0; i < n; i++) {
-        uint64_t day = ms[i].published == CC_NO_DATE ? 0xFFFFFFFFu
-                                                     : (uint64_t)(uint32_t)(ms[i].published + 1000000);
+        uint64_t day = ms[i].published == CC_NO_DATE
+                           ? 0xFFFFFFFFu
+                           : (uint64_t)(uint32_t)(ms[i].published + 1000000);
         ms[i].order = (day << 32) | ms[i].source;
     }
     *ctx_out = ctx;
@@ -452,8 +451,8 @@ static cc_status add_sources(cc_claimset *set, const cc_corpus *c, cc_error *err
 
 /* Claims for every grouped mention; claim_of[m] = claim index or UINT32_MAX. */
 static cc_status add_claims(cc_claimset *set, const cc_corpus *c, const cc_clustering *cl,
-                            const cc_mref *refs, size_t n, uint32_t *claim_of,
-                            uint32_t *mention_of, cc_error *err)
+                            const cc_mref *refs, size_t n, uint32_t *claim_of, uint32_t *mention_of,
+                            cc_error *err)
 {
     cc_status st = CC_OK;
     for (size_t m = 0; m < n && st == CC_OK; m++) {
@@ -530,9 +529,9 @@ static cc_status explain(cc_report *r, const cc_clustering *cl, const uint32_t *
                 goto oom;
         } else {
             const cc_claim *c = &set->claims[r->claims[g->first].claim];
-            json_t *o = json_pack("{s:s, s:s, s:s?}", "id", cc_claimset__str(set, c->id),
-                                  "source", cc_claimset__str(set, set->sources[c->source].id),
-                                  "text", c->text ? cc_claimset__str(set, c->text) : NULL);
+            json_t *o = json_pack("{s:s, s:s, s:s?}", "id", cc_claimset__str(set, c->id), "source",
+                                  cc_claimset__str(set, set->sources[c->source].id), "text",
+                                  c->text ? cc_claimset__str(set, c->text) : NULL);
             if (!o || json_array_append_new(un, o) != 0)
                 goto oom;
         }

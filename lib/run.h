@@ -39,7 +39,7 @@ typedef struct cc_mref {
  * out), finished, with the clustering's view of each.
  * @return CC_OK or CC_ENOMEM; the caller frees the three outputs.
  */
-cc_status cc_run__context(const cc_corpus *c, cc_context **ctx, cc_cmention **ms,
-                          cc_mref **refs, size_t *n);
+cc_status cc_run__context(const cc_corpus *c, cc_context **ctx, cc_cmention **ms, cc_mref **refs,
+                          size_t *n);
 
 #endif

@@ -143,19 +143,19 @@ typedef struct cc_figure_end {
     cc_decimal dec;
     size_t num_start, num_end, end;
     int scale, have_scale;
-    int dim;         /* from a unit word, -1 none */
-    int unit_scale;  /* basis points: -2 */
-    char code[4];    /* currency after the number, "" none */
-    int post_hedge;  /* -1 none */
+    int dim;        /* from a unit word, -1 none */
+    int unit_scale; /* basis points: -2 */
+    char code[4];   /* currency after the number, "" none */
+    int post_hedge; /* -1 none */
     size_t post_start;
     int spelled, plain, date;
-    int kind;       /* CC_KIND_* */
-    int ambiguous;  /* "1.971": grouping and decimal point both make sense */
-    int had_unit;   /* a scale, unit or currency word followed */
-    int approx;     /* a vague number word ("a few"): approx, weak */
-    int fraction;   /* a spelled fraction ("two thirds") */
-    int sign_word;  /* the sign is a word ("minus 5") or a spaced hyphen ("- 5") */
-    size_t bare_start; /* with sign_word: where the number itself starts */
+    int kind;              /* CC_KIND_* */
+    int ambiguous;         /* "1.971": grouping and decimal point both make sense */
+    int had_unit;          /* a scale, unit or currency word followed */
+    int approx;            /* a vague number word ("a few"): approx, weak */
+    int fraction;          /* a spelled fraction ("two thirds") */
+    int sign_word;         /* the sign is a word ("minus 5") or a spaced hyphen ("- 5") */
+    size_t bare_start;     /* with sign_word: where the number itself starts */
     size_t unit_s, unit_e; /* a physical unit as written ("mg"); equal if none */
 } cc_figure_end;
 
@@ -165,8 +165,8 @@ typedef struct cc_figure_end {
  * currency stood before the number.
  * @return 1 with *e filled, 0 if there is no figure at i, or CC_ERANGE.
  */
-int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i,
-                        int prefix_unit, cc_figure_end *e);
+int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, int prefix_unit,
+                        cc_figure_end *e);
 
 /** 1 if digit groups with spaces at i name money ("3 500 000 dollars"): no phone number. */
 int cc_figure__money_groups(const cc_lexicon *lx, const char *t, size_t len, size_t i);
@@ -201,7 +201,7 @@ typedef struct cc_pending {
 
 typedef struct cc_share {
     cc_decimal dec;
-    int dim;        /* CC_DIM_PERCENT for a share; POINTS, or -1 with a scale */
+    int dim; /* CC_DIM_PERCENT for a share; POINTS, or -1 with a scale */
     int scale, have_scale;
     size_t end;
 } cc_share;

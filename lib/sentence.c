@@ -24,18 +24,18 @@
 
 #include "common.h"
 
-#define WINDOW 1024         /* bytes before a mention ICU sees at least */
-#define CHUNK (1 << 20)     /* bytes given to ICU at once */
-#define REACH 4096          /* bytes the direct reading looks for a break */
-#define SB8_REACH 256       /* bytes it looks ahead for a lower-case letter */
+#define WINDOW 1024     /* bytes before a mention ICU sees at least */
+#define CHUNK (1 << 20) /* bytes given to ICU at once */
+#define REACH 4096      /* bytes the direct reading looks for a break */
+#define SB8_REACH 256   /* bytes it looks ahead for a lower-case letter */
 
 struct cc_sentences {
     UBreakIterator *it;
     UText *ut;
     const char *text;
     size_t len;
-    size_t ws, we;   /* the window ICU sees */
-    size_t cs, ce;   /* the last sentence found */
+    size_t ws, we;      /* the window ICU sees */
+    size_t cs, ce;      /* the last sentence found */
     int32_t prev, next; /* ICU's walk: the last kept break <= the mention, the next one */
     int direct;         /* 1: read plain sentences without ICU (see find_direct) */
     uint8_t ascii[128]; /* Sentence_Break classes of ASCII */
@@ -140,11 +140,11 @@ static int set_window(cc_sentences *s, size_t start, size_t end)
  * "u. a.", "d. h." (German and English). Sorted for bsearch. A short word
  * not listed ("did.", "USA.", "mph.") ends its sentence. */
 static const char *const abbreviations[] = {
-    "Abs", "Apr", "Art", "Aug", "Bd", "Bio", "Chr", "Co", "Dez", "Di", "Do", "Dr", "Feb",
-    "Fr", "Inc", "Jan", "Jh", "Jr", "Jul", "Jun", "Ltd", "Mi", "Mio", "Mo", "Mr", "Mrd",
-    "Mrs", "Ms", "Mär", "No", "Nov", "Nr", "Oct", "Okt", "Sa", "Sep", "So", "Sr", "St",
-    "Tel", "Tsd", "Vj", "a", "bn", "bzw", "ca", "d", "etc", "evtl", "ggf", "h", "inkl", "max",
-    "min", "mn", "rd", "u", "usw", "vgl", "vs", "z",
+    "Abs", "Apr", "Art", "Aug", "Bd",  "Bio", "Chr", "Co",  "Dez", "Di",   "Do",  "Dr", "Feb",
+    "Fr",  "Inc", "Jan", "Jh",  "Jr",  "Jul", "Jun", "Ltd", "Mi",  "Mio",  "Mo",  "Mr", "Mrd",
+    "Mrs", "Ms",  "Mär", "No",  "Nov", "Nr",  "Oct", "Okt", "Sa",  "Sep",  "So",  "Sr", "St",
+    "Tel", "Tsd", "Vj",  "a",   "bn",  "bzw", "ca",  "d",   "etc", "evtl", "ggf", "h",  "inkl",
+    "max", "min", "mn",  "rd",  "u",   "usw", "vgl", "vs",  "z",
 };
 
 static int cmp_abbrev(const void *key, const void *elem)
@@ -166,8 +166,8 @@ static int suppressed_in(const char *t, int64_t b)
     while (k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || (t[k - 1] >= 'A' && t[k - 1] <= 'Z') ||
                      (unsigned char)t[k - 1] >= 0x80))
         k--;
-    if (e - 1 - k >= 1 && e - 1 - k <= 4 && (k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' ||
-                                             t[k - 1] == '.' || t[k - 1] == '\n')) {
+    if (e - 1 - k >= 1 && e - 1 - k <= 4 &&
+        (k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '.' || t[k - 1] == '\n')) {
         char w[8];
         memcpy(w, t + k, (size_t)(e - 1 - k));
         w[e - 1 - k] = '\0';
@@ -199,7 +199,11 @@ static int suppressed(const cc_sentences *s, int32_t b)
  * other separators, long runs), ICU decides. Both give the same breaks
  * (the unit test compares them). */
 
-enum { NO_BREAK, BREAK, UNSURE };
+enum {
+    NO_BREAK,
+    BREAK,
+    UNSURE
+};
 
 static int sb_at(const cc_sentences *s, size_t i, size_t *next)
 {
@@ -323,8 +327,8 @@ static int break_from(const cc_sentences *s, size_t i, size_t *at, size_t *after
  * makes the reading unsure? */
 static int candidate(unsigned char b)
 {
-    return b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r' || b == '\v' ||
-           b == '\f' || b >= 0xC0;
+    return b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r' || b == '\v' || b == '\f' ||
+           b >= 0xC0;
 }
 
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__

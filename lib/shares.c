@@ -37,11 +37,11 @@ static const cc_share_word *share_word(const cc_lexicon *lx, const char *t, size
     for (size_t j = 0; j < nb; j++) {
         size_t k = idx[j], wl = lens[k], e = i + wl;
         /* the type, then the second byte, before the whole word */
-        if (!(types & (1u << w[k].type)) || e > len ||
-            (t[i + 1] | 0x20) != (w[k].text[1] | 0x20) ||
+        if (!(types & (1u << w[k].type)) || e > len || (t[i + 1] | 0x20) != (w[k].text[1] | 0x20) ||
             cc__ascii_ncasecmp(t + i, w[k].text, wl) != 0)
             continue;
-        if (w[k].type == CC_SHARE_ORD && e < len && strchr("nrsm", t[e]) && !alnum_at(t, len, e + 1))
+        if (w[k].type == CC_SHARE_ORD && e < len && strchr("nrsm", t[e]) &&
+            !alnum_at(t, len, e + 1))
             e++;
         if (alnum_at(t, len, e) || (best && e <= *end))
             continue;
@@ -115,8 +115,7 @@ static int at_most_one(const cc_decimal *d)
 /* After a fraction ending at e: "of a percentage point", "a million"
  * (the fraction of one unit or scale), or a share before "of", "der".
  * dec holds the fraction as a number. */
-static int fraction_tail(const cc_lexicon *lx, const char *t, size_t len, size_t e,
-                         cc_share *sh)
+static int fraction_tail(const cc_lexicon *lx, const char *t, size_t len, size_t e, cc_share *sh)
 {
     size_t q = skip_spaces(t, len, e), we = 0, r, mend = 0;
     uint16_t got = 0;
@@ -163,10 +162,9 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     memset(sh, 0, sizeof *sh);
     sh->dim = CC_DIM_PERCENT;
     /* only these open a share; the others follow a number or a word */
-    w = share_word(lx, t, len, i,
-                   1u << CC_SHARE_THE | 1u << CC_SHARE_TIMES | 1u << CC_SHARE_EACH |
-                       1u << CC_SHARE_WHOLE,
-                   &e);
+    w = share_word(
+        lx, t, len, i,
+        1u << CC_SHARE_THE | 1u << CC_SHARE_TIMES | 1u << CC_SHARE_EACH | 1u << CC_SHARE_WHOLE, &e);
     if (w && w->type == CC_SHARE_THE) {
         /* "die Hälfte", "the half": the article only before a share noun */
         w = share_word(lx, t, len, skip_spaces(t, len, e), 1u << CC_SHARE_WHOLE, &e);
@@ -209,8 +207,8 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
             !cc_lexicon__match(lx, t, len, n1, CC_LEX_NUMBER | CC_LEX_NUMBER_PART, &ne, &g))
             return 0;
     }
-    if (!(i < len && is_digit(t[i])) &&
-        cc_numwords__read(lx, t, len, i, &sh->dec, &e, &flags) && flags == CC_NUMWORDS_FRACTION)
+    if (!(i < len && is_digit(t[i])) && cc_numwords__read(lx, t, len, i, &sh->dec, &e, &flags) &&
+        flags == CC_NUMWORDS_FRACTION)
         return fraction_tail(lx, t, len, e, sh); /* "two thirds of", "ein Drittel der" */
     if (!small_int(lx, t, len, i, &num, &e))
         return 0;

@@ -13,7 +13,7 @@
 typedef uint32_t cc_sref;
 
 typedef struct cc_strpool {
-    char *data;  /* data[0] is a NUL so that ref 0 reads as "" */
+    char *data; /* data[0] is a NUL so that ref 0 reads as "" */
     size_t len;
     size_t cap;
 } cc_strpool;
@@ -38,12 +38,12 @@ static inline const char *cc_strpool__get(const cc_strpool *p, cc_sref r)
  * or empty/blank string). The first spelling seen is kept for display.
  */
 typedef struct cc_intern {
-    cc_strpool *pool;  /* where display strings live (borrowed) */
-    uint32_t *slots;   /* open addressing: id+1, 0 = empty */
+    cc_strpool *pool; /* where display strings live (borrowed) */
+    uint32_t *slots;  /* open addressing: id+1, 0 = empty */
     size_t nslots;
-    cc_sref *display;  /* id -> display string ref, display[0] = 0 */
-    cc_sref *folded;   /* id -> folded form ref */
-    size_t count;      /* ids in use, including 0 */
+    cc_sref *display; /* id -> display string ref, display[0] = 0 */
+    cc_sref *folded;  /* id -> folded form ref */
+    size_t count;     /* ids in use, including 0 */
     size_t cap;
 } cc_intern;
 

@@ -221,16 +221,11 @@ static void put_percent(cc_wbuf *b, double frac)
 static const char *unit_label(const cc_group *g)
 {
     switch (g->dimension) {
-    case CC_DIM_PERCENT:
-        return "%";
-    case CC_DIM_POINTS:
-        return "pp";
-    case CC_DIM_COUNT:
-        return "";
-    case CC_DIM_RATIO:
-        return "\xC3\x97"; /* × */
-    default:
-        return g->unit;
+    case CC_DIM_PERCENT: return "%";
+    case CC_DIM_POINTS: return "pp";
+    case CC_DIM_COUNT: return "";
+    case CC_DIM_RATIO: return "\xC3\x97"; /* × */
+    default: return g->unit;
     }
 }
 
@@ -266,16 +261,11 @@ static scale group_scale(const cc_report *r, const cc_group *g)
 static const char *status_mark(int status)
 {
     switch (status) {
-    case CC_STATUS_AGREES:
-        return "\xE2\x9C\x93"; /* ✓ */
-    case CC_STATUS_AGREES_LENIENT:
-        return "\xE2\x89\x88"; /* ≈ */
-    case CC_STATUS_MINOR_DISCREPANCY:
-        return "~";
-    case CC_STATUS_CONTRADICTS:
-        return "\xE2\x9C\x97"; /* ✗ */
-    default:
-        return "?";
+    case CC_STATUS_AGREES: return "\xE2\x9C\x93";         /* ✓ */
+    case CC_STATUS_AGREES_LENIENT: return "\xE2\x89\x88"; /* ≈ */
+    case CC_STATUS_MINOR_DISCREPANCY: return "~";
+    case CC_STATUS_CONTRADICTS: return "\xE2\x9C\x97"; /* ✗ */
+    default: return "?";
     }
 }
 
@@ -338,9 +328,7 @@ static void put_unchecked(cc_wbuf *b, const cc_claim *c, int reason)
         put_clean(b, c->q.unit);
         cc_wbuf__puts(b, " at");
         break;
-    default:
-        cc_wbuf__puts(b, "not comparable");
-        break;
+    default: cc_wbuf__puts(b, "not comparable"); break;
     }
 }
 
@@ -520,8 +508,7 @@ static void put_key_line(cc_wbuf *b, const cc_claimset *set, const cc_group *g, 
     put_key_part(b, &first, "", cc_intern__display(&set->keys, g->measure));
     put_key_part(b, &first, "", d);
     put_key_part(b, &first, "scope: ", cc_intern__display(&set->keys, g->scope));
-    put_key_part(b, &first, "according to: ",
-                 cc_intern__display(&set->keys, g->attributed_to));
+    put_key_part(b, &first, "according to: ", cc_intern__display(&set->keys, g->attributed_to));
     if (first)
         cc_wbuf__puts(b, "(no subject, measure or date given)");
     cc_wbuf__putc(b, '\n');
@@ -660,9 +647,9 @@ static void put_header(cc_wbuf *b, const cc_report *r)
     else
         cc_wbuf__puts(b, "per group");
     cc_wbuf__puts(b, " \xC2\xB7 rates \xC2\xB1");
-    put_count(b, (size_t)(r->opts.fx_window_days < 0 ? 0 : r->opts.fx_window_days), "day",
-              "days");
-    cc_wbuf__puts(b, r->opts.lenient ? " \xC2\xB7 lenient intervals\n" : " \xC2\xB7 strict intervals\n");
+    put_count(b, (size_t)(r->opts.fx_window_days < 0 ? 0 : r->opts.fx_window_days), "day", "days");
+    cc_wbuf__puts(b, r->opts.lenient ? " \xC2\xB7 lenient intervals\n"
+                                     : " \xC2\xB7 strict intervals\n");
     cc_wbuf__puts(b, "marks: \xE2\x9C\x93 agrees  \xE2\x89\x88 agrees leniently  ~ minor "
                      "discrepancy  \xE2\x9C\x97 contradicts  ? unchecked\n\n");
 }

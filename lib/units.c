@@ -34,8 +34,8 @@ static int icu_knows_currency(const char *code)
     UChar u[4];
     UErrorCode status = U_ZERO_ERROR;
     UBool ok;
-    size_t k = ((size_t)(code[0] - 'A') * 26 + (size_t)(code[1] - 'A')) * 26 +
-               (size_t)(code[2] - 'A');
+    size_t k =
+        ((size_t)(code[0] - 'A') * 26 + (size_t)(code[1] - 'A')) * 26 + (size_t)(code[2] - 'A');
     unsigned char seen = atomic_load_explicit(&known_codes[k], memory_order_relaxed);
     if (seen)
         return seen == 1;

@@ -23,7 +23,7 @@
 #define MAG_MAX 2.0    /* largest factor between the claim's figure and a match */
 
 typedef struct verdict {
-    int64_t m;        /* mention index in the corpus context, -1 = not found */
+    int64_t m; /* mention index in the corpus context, -1 = not found */
     double sim;
     const char *what; /* "supports", "supports_lenient", "minor_discrepancy", "contradicts",
                          "not_found", "unchecked" */
@@ -69,8 +69,8 @@ static void compare(verdict *v, const cc_quantity *cq, const cc_quantity *q, con
             return;
         }
         cc_date__format(date, d);
-        if (cc_rates_convert(rates, 1.0, q->unit, cq->unit, d, c->check.fx_window_days, &flo,
-                             &fhi, NULL, NULL, NULL) != CC_OK) {
+        if (cc_rates_convert(rates, 1.0, q->unit, cq->unit, d, c->check.fx_window_days, &flo, &fhi,
+                             NULL, NULL, NULL) != CC_OK) {
             v->what = "unchecked";
             return;
         }
@@ -120,16 +120,16 @@ static cc_status write_json(char **out, size_t *len, const cc_corpus *c, const c
     json_object_set_new(root, "claim", cj);
     for (size_t i = 0; i < c->n; i++) {
         const cc_extraction *x = c->a[i].x;
-        json_t *o = json_pack("{s:s, s:s}", "source", cc_extraction_source(x), "verdict",
-                              v[i].what);
+        json_t *o =
+            json_pack("{s:s, s:s}", "source", cc_extraction_source(x), "verdict", v[i].what);
         if (!o || json_array_append_new(res, o) != 0)
             goto done;
         if (v[i].m >= 0) {
             const cc_run_article *a = &c->a[refs[v[i].m].article];
             const cc_xmention *xm = &a->x->m[refs[v[i].m].mention];
             json_object_set_new(o, "text", json_stringn(a->text + xm->start, xm->end - xm->start));
-            json_object_set_new(o, "span", json_pack("[I, I]", (json_int_t)xm->start,
-                                                     (json_int_t)xm->end));
+            json_object_set_new(o, "span",
+                                json_pack("[I, I]", (json_int_t)xm->start, (json_int_t)xm->end));
             json_object_set_new(o, "sentence", json_stringn(a->text + xm->ss, xm->se - xm->ss));
             json_object_set_new(o, "similarity", json_real(v[i].sim));
             if (isfinite(v[i].low) && isfinite(v[i].high)) {
@@ -196,7 +196,7 @@ static cc_status write_text(char **out, size_t *len, const cc_corpus *c, const c
             const cc_run_article *a = &c->a[refs[v[i].m].article];
             const cc_xmention *xm = &a->x->m[refs[v[i].m].mention];
             int k = (int)(xm->end - xm->start > 120 ? 120 : xm->end - xm->start);
-            const char *mark = strcmp(v[i].what, "contradicts") == 0 ? "✗"
+            const char *mark = strcmp(v[i].what, "contradicts") == 0    ? "✗"
                                : strncmp(v[i].what, "supports", 8) == 0 ? "✓"
                                                                         : "~";
             n += (size_t)snprintf(b + n, cap - n, "  %s  %-20.40s %-18s \"%.*s\"", mark, src,
@@ -239,7 +239,8 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
     for (size_t i = 0; i < c->n; i++) {
         const char *p = cc_extraction_published(c->a[i].x);
         int32_t d;
-        if (p && cc_date__parse(p, strlen(p), &d) == 0 && (published == CC_NO_DATE || d > published))
+        if (p && cc_date__parse(p, strlen(p), &d) == 0 &&
+            (published == CC_NO_DATE || d > published))
             published = d;
     }
     xo.lang = lang ? lang : (c->lang[0] ? c->lang : NULL);
@@ -258,13 +259,12 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
             st = cc_error__set(err, CC_EQUANTITY, "<claim>", 0, 0, -1,
                                "the claim holds %zu figures; give exactly one", found);
         else
-            st = cc_error__set(err, CC_EQUANTITY, "<claim>", 0, 0, -1,
-                               "the claim holds no figure");
+            st = cc_error__set(err, CC_EQUANTITY, "<claim>", 0, 0, -1, "the claim holds no figure");
         goto done;
     }
     if ((st = cc_run__context(c, &ctx, &ms, &refs, &n)) != CC_OK ||
-        (st = cc_context__query(ctx, claim, claim_len, cc_extraction_lang(cx), published, &qv,
-                                &nq, &date)) != CC_OK) {
+        (st = cc_context__query(ctx, claim, claim_len, cc_extraction_lang(cx), published, &qv, &nq,
+                                &date)) != CC_OK) {
         cc_error__msg(err, st, "out of memory");
         goto done;
     }
@@ -285,8 +285,8 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
         v[i].what = "not_found";
     }
     {
-        double cmag = fabs(cq->hedge == CC_HEDGE_RANGE ? (cq->value + cq->value_high) / 2
-                                                       : cq->value);
+        double cmag =
+            fabs(cq->hedge == CC_HEDGE_RANGE ? (cq->value + cq->value_high) / 2 : cq->value);
         for (size_t k = 0; k < n; k++) {
             const cc_cmention *m = &ms[k];
             double r, sim;

@@ -40,12 +40,12 @@ const char *cc_measure__concept(const cc_measure_table *t, const char *w, size_t
         const char *p = t->measures[i].prefix;
         size_t pl = strlen(p);
         if (pl <= n && memcmp(w, p, pl) == 0)
-            return t->measures[i].concept;
+        return t->measures[i].concept;
         /* inside a compound: "Angebotsmieten" holds "miete" */
         if (t->compounds && pl >= 4)
             for (size_t k = 3; k + pl <= n; k++)
                 if (memcmp(w + k, p, pl) == 0)
-                    return t->measures[i].concept;
+        return t->measures[i].concept;
     }
     return NULL;
 }

@@ -176,8 +176,8 @@ static int shortest_exact(double a, uint64_t *out, int *exp10)
         return 0;
     inclusive = (m & 1) == 0;
     one = (u128)1 << (s + 2);
-    w = (u128)m * p5 * 4;                 /* X in units of 2^-(s+2) */
-    hi = (u128)p5 * 2;                    /* half an ulp */
+    w = (u128)m * p5 * 4;                  /* X in units of 2^-(s+2) */
+    hi = (u128)p5 * 2;                     /* half an ulp */
     lo = m == (uint64_t)1 << 52 ? p5 : hi; /* below a power of two the gap halves */
     lo_n = inclusive ? (uint64_t)((w - lo + one - 1) >> (s + 2))
                      : (uint64_t)(((w - lo) >> (s + 2)) + 1);
@@ -358,28 +358,20 @@ size_t cc_writer__json_number(double v, char out[40])
 const char *cc_writer__reason_name(int reason)
 {
     switch (reason) {
-    case CC_UNCHECKED_NONE:
-        return "none";
-    case CC_UNCHECKED_UNKNOWN_CURRENCY:
-        return "unknown_currency";
-    case CC_UNCHECKED_NO_RATE:
-        return "no_rate";
-    case CC_UNCHECKED_NO_DATE:
-        return "no_date";
-    default:
-        return NULL;
+    case CC_UNCHECKED_NONE: return "none";
+    case CC_UNCHECKED_UNKNOWN_CURRENCY: return "unknown_currency";
+    case CC_UNCHECKED_NO_RATE: return "no_rate";
+    case CC_UNCHECKED_NO_DATE: return "no_date";
+    default: return NULL;
     }
 }
 
 const char *cc_writer__relation_name(int relation)
 {
     switch (relation) {
-    case CC_RELATION_DIFFERENT_SCOPE:
-        return "different_scope";
-    case CC_RELATION_DIFFERENT_ATTRIBUTION:
-        return "different_attribution";
-    default:
-        return NULL;
+    case CC_RELATION_DIFFERENT_SCOPE: return "different_scope";
+    case CC_RELATION_DIFFERENT_ATTRIBUTION: return "different_attribution";
+    default: return NULL;
     }
 }
 

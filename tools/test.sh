@@ -1,12 +1,13 @@
 #!/bin/sh
-# Build crosscheck and run every test: warnings as errors; the whole suite;
+# Build crosscheck and run every test: the C files as .clang-format lays
+# them out; warnings as errors; the whole suite;
 # again under AddressSanitizer + UndefinedBehaviorSanitizer; the unit tests
 # under valgrind; install into a staging dir and build the embedding
 # example against the installed pkg-config file. Ends with one summary line
 # "N passed, N failed".
 set -u
 cd "$(dirname "$0")/.."
-sh tools/deps.sh || exit 2
+sh tools/deps.sh --test || exit 2
 
 passed=0
 failed=0
@@ -38,6 +39,7 @@ configure() { # dir, options...
     fi
 }
 
+step "format (.clang-format)" sh tools/format-check.sh
 step "configure" configure "$build" -Dwerror=true --prefix=/usr
 step "compile" meson compile -C "$build"
 step "tests" meson test -C "$build" --print-errorlogs --no-rebuild

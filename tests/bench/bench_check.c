@@ -67,15 +67,17 @@ static void put(buf *b, const char *fmt, ...)
 }
 
 static const char *const hedges_de[] = {"", "rund ", "fast ", "gut ", "knapp ", "etwa "};
-static const char *const hedges_en[] = {"", "about ", "nearly ", "just over ", "almost ", "around "};
+static const char *const hedges_en[] = {"",           "about ",  "nearly ",
+                                        "just over ", "almost ", "around "};
 
 static void generate(buf *b, long nclaims, long ngroups)
 {
     const long nsources = 50;
     put(b, "{\"sources\": [\n");
     for (long s = 0; s < nsources; s++)
-        put(b, "  {\"id\": \"s%ld\", \"name\": \"Outlet %ld\", \"published\": \"2025-01-%02ld\", "
-               "\"lang\": \"%s\"}%s\n",
+        put(b,
+            "  {\"id\": \"s%ld\", \"name\": \"Outlet %ld\", \"published\": \"2025-01-%02ld\", "
+            "\"lang\": \"%s\"}%s\n",
             s, s, 2 + s % 27, s % 2 ? "en" : "de", s + 1 < nsources ? "," : "");
     put(b, "], \"claims\": [\n");
     for (long i = 0; i < nclaims; i++) {
@@ -99,9 +101,13 @@ static void generate(buf *b, long nclaims, long ngroups)
         } else {
             snprintf(text, sizeof text, "%ld", value * 1000);
         }
-        put(b, "  {\"id\": \"c%ld\", \"source\": \"s%ld\", \"subject\": \"Company %ld\", "
-               "\"measure\": \"%s\", \"date\": \"2024-%02ld-%02ld\", \"text\": \"%s\"}%s\n",
-            i, s, g, kind < 6 ? "market value loss" : kind < 9 ? "share drop" : "employees",
+        put(b,
+            "  {\"id\": \"c%ld\", \"source\": \"s%ld\", \"subject\": \"Company %ld\", "
+            "\"measure\": \"%s\", \"date\": \"2024-%02ld-%02ld\", \"text\": \"%s\"}%s\n",
+            i, s, g,
+            kind < 6   ? "market value loss"
+            : kind < 9 ? "share drop"
+                       : "employees",
             1 + g % 12, 1 + g % 28, text, i + 1 < nclaims ? "," : "");
     }
     put(b, "]}\n");
@@ -155,8 +161,7 @@ int main(int argc, char **argv)
     printf("write JSON report:   %.3f s  (%.1f MB)\n", t3 - t2, (double)out_len / 1e6);
     printf("memory, claim set:   %.0f bytes/claim\n", heap_set / (double)nclaims);
     printf("memory, report:      %.0f bytes/claim\n", heap_report / (double)nclaims);
-    printf("memory, set+report:  %.0f bytes/claim\n",
-           (heap_set + heap_report) / (double)nclaims);
+    printf("memory, set+report:  %.0f bytes/claim\n", (heap_set + heap_report) / (double)nclaims);
 
     cc_free(out);
     cc_report_free(report);

@@ -20,33 +20,46 @@
 
 #include "crosscheck.h"
 
-static const char *const de_subj[] = {"Der Konzern", "Die Aktie von Nvidia", "Der Dax",
-                                      "Siemens Energy", "Die Bundesregierung", "Der Umsatz",
-                                      "Meta", "Die Deutsche Bank", "Der Ölpreis", "Die Inflation"};
-static const char *const de_verb[] = {"verlor", "gewann", "stieg um", "fiel um", "erreichte",
-                                      "investiert", "meldete", "sank zeitweise um"};
-static const char *const de_fig[] = {"fast 600 Milliarden US-Dollar", "rund 17 Prozent",
-                                     "knapp 3,5 Billionen Euro", "mehr als 21.414,25 Punkte",
-                                     "zwischen fünf und sechs Prozent", "gut 460 Mrd. Dollar",
-                                     "bis zu 65 Milliarden Dollar", "0,62 Prozent",
-                                     "zwei Millionen Euro", "weniger als 5,7 Mio. Euro",
-                                     "50.000 Stück", "3 Prozentpunkte"};
+static const char *const de_subj[] = {"Der Konzern",    "Die Aktie von Nvidia", "Der Dax",
+                                      "Siemens Energy", "Die Bundesregierung",  "Der Umsatz",
+                                      "Meta",           "Die Deutsche Bank",    "Der Ölpreis",
+                                      "Die Inflation"};
+static const char *const de_verb[] = {"verlor",    "gewann",     "stieg um", "fiel um",
+                                      "erreichte", "investiert", "meldete",  "sank zeitweise um"};
+static const char *const de_fig[] = {"fast 600 Milliarden US-Dollar",
+                                     "rund 17 Prozent",
+                                     "knapp 3,5 Billionen Euro",
+                                     "mehr als 21.414,25 Punkte",
+                                     "zwischen fünf und sechs Prozent",
+                                     "gut 460 Mrd. Dollar",
+                                     "bis zu 65 Milliarden Dollar",
+                                     "0,62 Prozent",
+                                     "zwei Millionen Euro",
+                                     "weniger als 5,7 Mio. Euro",
+                                     "50.000 Stück",
+                                     "3 Prozentpunkte"};
 static const char *const de_plain[] = {
     "Analysten zeigten sich überrascht von der Entwicklung an den Märkten.",
     "Die Anleger reagierten nervös auf die Nachrichten aus China.",
     "Das Unternehmen wollte sich auf Anfrage nicht äußern.",
     "Am Nachmittag beruhigte sich die Lage an der Börse wieder etwas.",
     "Beobachter sprechen von einem Wendepunkt für die ganze Branche."};
-static const char *const en_subj[] = {"The company", "Nvidia shares", "The S&P index",
-                                      "Revenue", "The government", "Meta", "Oil prices",
-                                      "Inflation", "The bank", "Exports"};
-static const char *const en_verb[] = {"lost", "gained", "rose", "fell", "reached",
-                                      "will invest", "reported", "briefly dropped"};
-static const char *const en_fig[] = {"nearly $600 billion", "about 17 percent",
-                                     "almost 3.5 trillion euros", "more than 21,414.25 points",
-                                     "between five and six percent", "just over $460bn",
-                                     "up to 65 billion dollars", "0.62%", "two million euros",
-                                     "less than $5.7 million", "50,000 units",
+static const char *const en_subj[] = {
+    "The company", "Nvidia shares", "The S&P index", "Revenue",  "The government",
+    "Meta",        "Oil prices",    "Inflation",     "The bank", "Exports"};
+static const char *const en_verb[] = {"lost",    "gained",      "rose",     "fell",
+                                      "reached", "will invest", "reported", "briefly dropped"};
+static const char *const en_fig[] = {"nearly $600 billion",
+                                     "about 17 percent",
+                                     "almost 3.5 trillion euros",
+                                     "more than 21,414.25 points",
+                                     "between five and six percent",
+                                     "just over $460bn",
+                                     "up to 65 billion dollars",
+                                     "0.62%",
+                                     "two million euros",
+                                     "less than $5.7 million",
+                                     "50,000 units",
                                      "3 percentage points"};
 static const char *const en_plain[] = {
     "Analysts were surprised by the speed of the move in the markets.",
@@ -83,8 +96,8 @@ static char *generate(size_t bytes, int german, size_t *len)
                 w = snprintf(t + n, 512, "%s %s %s. ", en_subj[next() % N(en_subj)],
                              en_verb[next() % N(en_verb)], en_fig[next() % N(en_fig)]);
         } else {
-            w = snprintf(t + n, 512, "%s%s", german ? de_plain[next() % N(de_plain)]
-                                                     : en_plain[next() % N(en_plain)],
+            w = snprintf(t + n, 512, "%s%s",
+                         german ? de_plain[next() % N(de_plain)] : en_plain[next() % N(en_plain)],
                          s % 10 == 9 ? "\n\n" : " ");
         }
         n += (size_t)w;

@@ -70,18 +70,22 @@ static size_t article(char *buf, size_t cap, unsigned id, size_t kb, unsigned ne
             if (next() % 20 == 0)
                 v = v * 3 / 4; /* a wrong figure now and then */
             if (de)
-                n += (size_t)snprintf(buf + n, cap - n, "Die Firma Holo%uTec %s %s rund %u Millionen Euro %s. ",
-                                      c, de_verb[m], de_day[d], v, de_measure[m]);
+                n += (size_t)snprintf(buf + n, cap - n,
+                                      "Die Firma Holo%uTec %s %s rund %u Millionen Euro %s. ", c,
+                                      de_verb[m], de_day[d], v, de_measure[m]);
             else
-                n += (size_t)snprintf(buf + n, cap - n, "Holo%uTec %s about %u million euros %s %s. ",
-                                      c, en_verb[m], v, en_measure[m], en_day[d]);
+                n += (size_t)snprintf(buf + n, cap - n,
+                                      "Holo%uTec %s about %u million euros %s %s. ", c, en_verb[m],
+                                      v, en_measure[m], en_day[d]);
         } else if (r < 6) {
-            n += (size_t)snprintf(buf + n, cap - n, de ? "Der Index Idx%u stieg um %u,%u Prozent. "
-                                                       : "The Idx%u index rose %u.%u percent. ",
+            n += (size_t)snprintf(buf + n, cap - n,
+                                  de ? "Der Index Idx%u stieg um %u,%u Prozent. "
+                                     : "The Idx%u index rose %u.%u percent. ",
                                   next() % 5000, next() % 20, next() % 10);
         } else {
             n += (size_t)snprintf(buf + n, cap - n, "%s ",
-                                  de ? de_plain[next() % N(de_plain)] : en_plain[next() % N(en_plain)]);
+                                  de ? de_plain[next() % N(de_plain)]
+                                     : en_plain[next() % N(en_plain)]);
         }
         if (next() % 6 == 0)
             n += (size_t)snprintf(buf + n, cap - n, "\n\n");
@@ -131,9 +135,8 @@ int main(int argc, char **argv)
         goto done;
     printf("articles: %u (%.2f MB)\nextract: %.3f s\nrun (context, grouping, check): %.3f s\n"
            "total: %.3f s\ngroups: %zu, contradictions: %zu, report: %.1f MB\n",
-           narticles, (double)total / 1e6, t1 - t0, t2 - t1, t2 - t0,
-           cc_report_group_count(report), cc_report_contradiction_count(report),
-           (double)len / 1e6);
+           narticles, (double)total / 1e6, t1 - t0, t2 - t1, t2 - t0, cc_report_group_count(report),
+           cc_report_contradiction_count(report), (double)len / 1e6);
     if (getenv("BENCH_RUN_REPORT")) { /* for looking at the groups */
         FILE *f = fopen(getenv("BENCH_RUN_REPORT"), "wb");
         if (f) {

@@ -134,9 +134,9 @@ START_TEST(currency_option_and_rates)
     double lo = 0, hi = 0;
     char first[11], last[11];
     ck_assert_int_eq(cc_rates_new(&rates, &err), CC_OK);
-    ck_assert_int_eq(cc_rates_convert(rates, 563e9, "EUR", "USD", "2025-01-27", 1, &lo, &hi, first,
-                                      last, &err),
-                     CC_OK);
+    ck_assert_int_eq(
+        cc_rates_convert(rates, 563e9, "EUR", "USD", "2025-01-27", 1, &lo, &hi, first, last, &err),
+        CC_OK);
     ck_assert_str_eq(first, "2025-01-24");
     ck_assert_str_eq(last, "2025-01-28");
     ck_assert(lo > 585e9 && hi < 595e9 && lo < hi);

@@ -159,8 +159,8 @@ static void chaos(scenario run, const char *name)
         cc__alloc_fail_at(n);
         st = run(&got);
         made = cc__alloc_fail_at(-1);
-        ck_assert_msg(st == CC_OK || st == CC_ENOMEM, "%s: allocation %ld failed: status %d",
-                      name, n, (int)st);
+        ck_assert_msg(st == CC_OK || st == CC_ENOMEM, "%s: allocation %ld failed: status %d", name,
+                      n, (int)st);
         if (st == CC_OK) {
             if (first) {
                 ck_assert_str_eq(got, first);

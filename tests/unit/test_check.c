@@ -18,10 +18,10 @@
 
 typedef struct claim_spec {
     const char *id, *source;
-    const char *text;      /* the written text (kept as the claim's text), or NULL */
+    const char *text; /* the written text (kept as the claim's text), or NULL */
     const char *value, *high, *scale, *unit;
     cc_hedge hedge;
-    const char *date;      /* NULL: the source's published date */
+    const char *date; /* NULL: the source's published date */
     const char *scope, *attributed_to;
     const char *syndicated_from;
     const char *subject, *measure; /* NULL: "Nvidia" / "market value loss" */
@@ -60,8 +60,8 @@ static void add(cc_claimset *set, const claim_spec *s)
     f.attributed_to = s->attributed_to;
     f.text = s->text;
     f.syndicated_from = s->syndicated_from;
-    ck_assert_msg(cc_claimset__add(set, &f, &q, 0, 0, NULL, &err) == CC_OK, "claim %s: %s",
-                  s->id, err.message);
+    ck_assert_msg(cc_claimset__add(set, &f, &q, 0, 0, NULL, &err) == CC_OK, "claim %s: %s", s->id,
+                  err.message);
 }
 
 static void add_all(cc_claimset *set, const claim_spec *specs, size_t n)
@@ -123,17 +123,17 @@ static const char *id_at(const cc_report *r, const cc_group *g, uint32_t k)
     return cc_claimset__str(r->set, r->set->claims[r->claims[g->first + k].claim].id);
 }
 
-#define assert_near(a, b, tol) \
-    ck_assert_msg(fabs((double)(a) - (double)(b)) <= (tol), "%g is not %g +- %g", \
-                  (double)(a), (double)(b), (double)(tol))
+#define assert_near(a, b, tol)                                                                     \
+    ck_assert_msg(fabs((double)(a) - (double)(b)) <= (tol), "%g is not %g +- %g", (double)(a),     \
+                  (double)(b), (double)(tol))
 
 /* ---- the motivating cases ---- */
 
 static const claim_spec nvidia[] = {
     {"c1", "s1", "589 Milliarden US-Dollar", "589", NULL, "1e9", "USD", CC_HEDGE_EXACT,
      "2025-01-27", "close", NULL, NULL, NULL, NULL},
-    {"c2", "s2", "fast 600 Milliarden US-Dollar", "600", NULL, "1e9", "USD",
-     CC_HEDGE_APPROX_BELOW, "2025-01-27", "close", NULL, NULL, NULL, NULL},
+    {"c2", "s2", "fast 600 Milliarden US-Dollar", "600", NULL, "1e9", "USD", CC_HEDGE_APPROX_BELOW,
+     "2025-01-27", "close", NULL, NULL, NULL, NULL},
     {"c3", "s3", "umgerechnet 563 Milliarden Euro", "563", NULL, "1e9", "EUR", CC_HEDGE_EXACT,
      "2025-01-27", "close", NULL, NULL, NULL, NULL},
     {"c4", "s4", "gut 460 Milliarden Dollar", "460", NULL, "1e9", "USD", CC_HEDGE_APPROX_ABOVE,
@@ -307,19 +307,19 @@ START_TEST(test_fx_table_shared)
          NULL, "Nvidia", NULL},
         {"a3", "s3", NULL, "590", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL,
          NULL, "Nvidia", NULL},
-        {"b1", "s1", NULL, "12", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL,
-         NULL, "Broadcom", NULL},
-        {"b2", "s2", NULL, "11", NULL, "1e9", "EUR", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL,
-         NULL, "Broadcom", NULL},
-        {"b3", "s3", NULL, "12", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL,
-         NULL, "Broadcom", NULL},
+        {"b1", "s1", NULL, "12", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL, NULL,
+         "Broadcom", NULL},
+        {"b2", "s2", NULL, "11", NULL, "1e9", "EUR", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL, NULL,
+         "Broadcom", NULL},
+        {"b3", "s3", NULL, "12", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL, NULL,
+         "Broadcom", NULL},
         /* another date: another conversion */
-        {"c1", "s1", NULL, "7", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-24", NULL, NULL,
-         NULL, "Oracle", NULL},
-        {"c2", "s2", NULL, "7", NULL, "1e9", "EUR", CC_HEDGE_EXACT, "2025-01-24", NULL, NULL,
-         NULL, "Oracle", NULL},
-        {"c3", "s3", NULL, "7", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-24", NULL, NULL,
-         NULL, "Oracle", NULL},
+        {"c1", "s1", NULL, "7", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-24", NULL, NULL, NULL,
+         "Oracle", NULL},
+        {"c2", "s2", NULL, "7", NULL, "1e9", "EUR", CC_HEDGE_EXACT, "2025-01-24", NULL, NULL, NULL,
+         "Oracle", NULL},
+        {"c3", "s3", NULL, "7", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-24", NULL, NULL, NULL,
+         "Oracle", NULL},
     };
     cc_claimset *set = new_set();
     cc_report *r;
@@ -351,8 +351,8 @@ START_TEST(test_meta_up_to)
     static const claim_spec specs[] = {
         {"m1", "s1", "bis zu 65 Milliarden US-Dollar", "65", NULL, "1e9", "USD",
          CC_HEDGE_UPPER_INCL, "2025-01-27", NULL, NULL, NULL, "Meta", "AI spending"},
-        {"m2", "s2", "60 Milliarden Dollar", "60", NULL, "1e9", "USD", CC_HEDGE_EXACT,
-         "2025-01-27", NULL, NULL, NULL, "Meta", "AI spending"},
+        {"m2", "s2", "60 Milliarden Dollar", "60", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-27",
+         NULL, NULL, NULL, "Meta", "AI spending"},
     };
     cc_claimset *set = new_set();
     cc_report *r;
@@ -378,8 +378,8 @@ START_TEST(test_percent_vs_points)
     static const claim_spec specs[] = {
         {"p1", "s1", "um 17 %", "17", NULL, NULL, "%", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL,
          NULL, NULL, "share change"},
-        {"p2", "s2", "3 Prozentpunkte", "3", NULL, NULL, "pp", CC_HEDGE_EXACT, "2025-01-27",
-         NULL, NULL, NULL, NULL, "share change"},
+        {"p2", "s2", "3 Prozentpunkte", "3", NULL, NULL, "pp", CC_HEDGE_EXACT, "2025-01-27", NULL,
+         NULL, NULL, NULL, "share change"},
     };
     cc_claimset *set = new_set();
     cc_report *r;
@@ -406,10 +406,10 @@ END_TEST
 START_TEST(test_split_one_against_one)
 {
     static const claim_spec specs[] = {
-        {"a", "s1", NULL, "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL,
-         NULL, NULL},
-        {"b", "s2", NULL, "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL,
-         NULL, NULL},
+        {"a", "s1", NULL, "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
+        {"b", "s2", NULL, "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
     };
     cc_claimset *set = new_set();
     cc_report *r;
@@ -438,10 +438,10 @@ END_TEST
 START_TEST(test_minor_discrepancy)
 {
     static const claim_spec specs[] = {
-        {"a", "s1", NULL, "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL,
-         NULL, NULL},
-        {"b", "s2", NULL, "598", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL,
-         NULL, NULL},
+        {"a", "s1", NULL, "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
+        {"b", "s2", NULL, "598", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
     };
     cc_claimset *set = new_set();
     cc_report *r;
@@ -483,18 +483,18 @@ START_TEST(test_syndicated_copies_count_once)
     /* two independent right figures; one wrong figure copied three times
      * (twice by syndication, in a chain, once verbatim by another outlet) */
     static const claim_spec specs[] = {
-        {"w1", "s3", "460 Milliarden Dollar", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL,
+        {"w1", "s3", "460 Milliarden Dollar", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL,
+         NULL, NULL, NULL, NULL},
+        {"w2", "s4", "460 Milliarden Dollar", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL,
+         NULL, "w1", NULL, NULL},
+        {"r1", "s1", "589 Milliarden US-Dollar", "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL,
          NULL, NULL, NULL, NULL, NULL},
-        {"w2", "s4", "460 Milliarden Dollar", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL,
-         NULL, NULL, "w1", NULL, NULL},
-        {"r1", "s1", "589 Milliarden US-Dollar", "589", NULL, "1e9", "USD", CC_HEDGE_EXACT,
-         NULL, NULL, NULL, NULL, NULL, NULL},
-        {"w3", "s5", "460 Mrd. Dollar", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL,
-         NULL, "w2", NULL, NULL},
-        {"w4", "s6", "  460 Milliarden Dollar ", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT,
-         NULL, NULL, NULL, NULL, NULL, NULL},
-        {"r2", "s2", "rund 590 Milliarden Dollar", "590", NULL, "1e9", "USD", CC_HEDGE_APPROX,
-         NULL, NULL, NULL, NULL, NULL, NULL},
+        {"w3", "s5", "460 Mrd. Dollar", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL,
+         "w2", NULL, NULL},
+        {"w4", "s6", "  460 Milliarden Dollar ", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL,
+         NULL, NULL, NULL, NULL, NULL},
+        {"r2", "s2", "rund 590 Milliarden Dollar", "590", NULL, "1e9", "USD", CC_HEDGE_APPROX, NULL,
+         NULL, NULL, NULL, NULL, NULL},
     };
     cc_claimset *set = new_set();
     cc_report *r;
@@ -536,14 +536,14 @@ START_TEST(test_verbatim_text_rules)
 {
     /* case differs: two voices against two: a split. Same source twice: not merged. */
     static const claim_spec specs[] = {
-        {"r1", "s1", "589 Milliarden", "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL,
-         NULL, NULL, NULL, NULL},
+        {"r1", "s1", "589 Milliarden", "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL,
+         NULL, NULL, NULL},
         {"r2", "s2", "589,0 Milliarden", "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL,
          NULL, NULL, NULL, NULL},
-        {"w1", "s3", "460 Milliarden", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL,
-         NULL, NULL, NULL, NULL},
-        {"w2", "s4", "460 milliarden", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL,
-         NULL, NULL, NULL, NULL},
+        {"w1", "s3", "460 Milliarden", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL,
+         NULL, NULL, NULL},
+        {"w2", "s4", "460 milliarden", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL,
+         NULL, NULL, NULL},
     };
     cc_claimset *set = new_set();
     cc_report *r;
@@ -562,16 +562,16 @@ START_TEST(test_verbatim_text_rules)
     /* the same text twice from one source, once from another: one voice */
     {
         static const claim_spec same[] = {
-            {"a1", "s1", "589 Milliarden", "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL,
-             NULL, NULL, NULL, NULL, NULL},
-            {"a2", "s1", "589 Milliarden", "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL,
-             NULL, NULL, NULL, NULL, NULL},
-            {"b1", "s3", "460 Milliarden", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL,
-             NULL, NULL, NULL, NULL, NULL},
-            {"b2", "s3", "460 Milliarden", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL,
-             NULL, NULL, NULL, NULL, NULL},
-            {"b3", "s4", "460 Milliarden", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL,
-             NULL, NULL, NULL, NULL, NULL},
+            {"a1", "s1", "589 Milliarden", "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL,
+             NULL, NULL, NULL, NULL},
+            {"a2", "s1", "589 Milliarden", "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL,
+             NULL, NULL, NULL, NULL},
+            {"b1", "s3", "460 Milliarden", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL,
+             NULL, NULL, NULL, NULL},
+            {"b2", "s3", "460 Milliarden", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL,
+             NULL, NULL, NULL, NULL},
+            {"b3", "s4", "460 Milliarden", "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL,
+             NULL, NULL, NULL, NULL},
         };
         set = new_set();
         for (int i = 0; i < 4; i++)
@@ -595,14 +595,14 @@ END_TEST
 START_TEST(test_syndication_cycle)
 {
     static const claim_spec specs[] = {
-        {"x", "s1", NULL, "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, "y",
-         NULL, NULL},
-        {"y", "s2", NULL, "461", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, "z",
-         NULL, NULL},
-        {"z", "s3", NULL, "462", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL,
-         NULL, NULL},
-        {"r1", "s1", NULL, "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL,
-         NULL, NULL},
+        {"x", "s1", NULL, "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, "y", NULL,
+         NULL},
+        {"y", "s2", NULL, "461", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, "z", NULL,
+         NULL},
+        {"z", "s3", NULL, "462", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
+        {"r1", "s1", NULL, "589", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
         {"r2", "s2", NULL, "589.2", NULL, "1e9", "USD", CC_HEDGE_APPROX, NULL, NULL, NULL, NULL,
          NULL, NULL},
     };
@@ -637,17 +637,17 @@ START_TEST(test_unchecked)
         {"u3", "s3", NULL, "900", NULL, "1e9", "NGN", CC_HEDGE_EXACT, "2025-01-27", NULL, NULL,
          NULL, NULL, NULL},
         /* before the euro */
-        {"o1", "s1", NULL, "10", NULL, "1e6", "USD", CC_HEDGE_EXACT, "1998-06-02", NULL, NULL,
-         NULL, NULL, NULL},
-        {"o2", "s2", NULL, "10", NULL, "1e6", "USD", CC_HEDGE_EXACT, "1998-06-02", NULL, NULL,
-         NULL, NULL, NULL},
-        {"o3", "s3", NULL, "9", NULL, "1e6", "EUR", CC_HEDGE_EXACT, "1998-06-02", NULL, NULL,
-         NULL, NULL, NULL},
+        {"o1", "s1", NULL, "10", NULL, "1e6", "USD", CC_HEDGE_EXACT, "1998-06-02", NULL, NULL, NULL,
+         NULL, NULL},
+        {"o2", "s2", NULL, "10", NULL, "1e6", "USD", CC_HEDGE_EXACT, "1998-06-02", NULL, NULL, NULL,
+         NULL, NULL},
+        {"o3", "s3", NULL, "9", NULL, "1e6", "EUR", CC_HEDGE_EXACT, "1998-06-02", NULL, NULL, NULL,
+         NULL, NULL},
         /* no date at all (source s4 has no published date) */
-        {"n1", "s4", NULL, "7", NULL, "1e6", "EUR", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL,
-         NULL, NULL},
-        {"n2", "s4", NULL, "9", NULL, "1e6", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL,
-         NULL, NULL},
+        {"n1", "s4", NULL, "7", NULL, "1e6", "EUR", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
+        {"n2", "s4", NULL, "9", NULL, "1e6", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
     };
     cc_claimset *set = new_set();
     cc_report *r;
@@ -698,8 +698,8 @@ END_TEST
 START_TEST(test_single)
 {
     static const claim_spec specs[] = {
-        {"only", "s1", NULL, "50000", NULL, NULL, "count", CC_HEDGE_EXACT, NULL, NULL, NULL,
-         NULL, "Nvidia", "H100 systems"},
+        {"only", "s1", NULL, "50000", NULL, NULL, "count", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL,
+         "Nvidia", "H100 systems"},
     };
     cc_claimset *set = new_set();
     cc_report *r;
@@ -790,12 +790,12 @@ END_TEST
 START_TEST(test_lenient)
 {
     static const claim_spec specs[] = {
-        {"a", "s1", NULL, "560", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL,
-         NULL, NULL},
-        {"b", "s2", NULL, "560", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL,
-         NULL, NULL},
-        {"c", "s3", "fast 600 Milliarden", "600", NULL, "1e9", "USD", CC_HEDGE_APPROX_BELOW,
-         NULL, NULL, NULL, NULL, NULL, NULL},
+        {"a", "s1", NULL, "560", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
+        {"b", "s2", NULL, "560", NULL, "1e9", "USD", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
+        {"c", "s3", "fast 600 Milliarden", "600", NULL, "1e9", "USD", CC_HEDGE_APPROX_BELOW, NULL,
+         NULL, NULL, NULL, NULL, NULL},
     };
     cc_claimset *set = new_set();
     cc_check_options opts = CC_CHECK_OPTIONS_INIT;
@@ -833,12 +833,12 @@ START_TEST(test_group_order_and_attribution)
         {"p2", "s2", NULL, "10000", NULL, NULL, "count", CC_HEDGE_EXACT, NULL, NULL, "Police ",
          NULL, "demo", "people"},
         /* conflict, organisers */
-        {"o1", "s1", NULL, "50000", NULL, NULL, "count", CC_HEDGE_EXACT, NULL, NULL,
-         "organisers", NULL, "demo", "people"},
-        {"o2", "s2", NULL, "50000", NULL, NULL, "count", CC_HEDGE_EXACT, NULL, NULL,
-         "organisers", NULL, "demo", "people"},
-        {"o3", "s3", NULL, "20000", NULL, NULL, "count", CC_HEDGE_EXACT, NULL, NULL,
-         "organisers", NULL, "demo", "people"},
+        {"o1", "s1", NULL, "50000", NULL, NULL, "count", CC_HEDGE_EXACT, NULL, NULL, "organisers",
+         NULL, "demo", "people"},
+        {"o2", "s2", NULL, "50000", NULL, NULL, "count", CC_HEDGE_EXACT, NULL, NULL, "organisers",
+         NULL, "demo", "people"},
+        {"o3", "s3", NULL, "20000", NULL, NULL, "count", CC_HEDGE_EXACT, NULL, NULL, "organisers",
+         NULL, "demo", "people"},
     };
     cc_claimset *set = new_set();
     cc_report *r;
@@ -871,10 +871,10 @@ END_TEST
 START_TEST(test_link_converts_currency)
 {
     static const claim_spec specs[] = {
-        {"a", "s1", NULL, "563", NULL, "1e9", "EUR", CC_HEDGE_EXACT, "2025-01-27", "close",
-         NULL, NULL, NULL, NULL},
-        {"b", "s1", NULL, "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-27", "intraday",
-         NULL, NULL, NULL, NULL},
+        {"a", "s1", NULL, "563", NULL, "1e9", "EUR", CC_HEDGE_EXACT, "2025-01-27", "close", NULL,
+         NULL, NULL, NULL},
+        {"b", "s1", NULL, "460", NULL, "1e9", "USD", CC_HEDGE_EXACT, "2025-01-27", "intraday", NULL,
+         NULL, NULL, NULL},
     };
     cc_claimset *set = new_set();
     cc_report *r;
@@ -993,8 +993,8 @@ START_TEST(test_sweep_brute_force)
                 if (nv > best)
                     best = nv;
             }
-            ck_assert_msg(g->voices == best, "round %d: sweep %u, brute force %u", round,
-                          g->voices, best);
+            ck_assert_msg(g->voices == best, "round %d: sweep %u, brute force %u", round, g->voices,
+                          best);
         }
         /* the consensus claims share the consensus interval, which is not empty */
         ck_assert(g->consensus.low < g->consensus.high ||
@@ -1020,31 +1020,42 @@ END_TEST
 
 START_TEST(test_json_claims)
 {
-    static const char json[] =
-        "{\"sources\": ["
-        " {\"id\": \"fx\", \"published\": \"2025-01-28\"},"
-        " {\"id\": \"hb\", \"published\": \"2025-01-28\"},"
-        " {\"id\": \"rt\", \"published\": \"2025-01-28\"},"
-        " {\"id\": \"sz\", \"published\": \"2025-01-28\"},"
-        " {\"id\": \"sy\", \"published\": \"2025-01-28\"}],"
-        " \"claims\": ["
-        " {\"id\": \"k1\", \"source\": \"fx\", \"subject\": \"Nvidia\", \"measure\": \"market value loss\","
-        "  \"date\": \"2025-01-27\", \"quantity\": {\"value\": \"589\", \"scale\": \"1e9\", \"unit\": \"USD\"}},"
-        " {\"id\": \"k2\", \"source\": \"hb\", \"subject\": \"NVIDIA\", \"measure\": \"market  value loss\","
-        "  \"date\": \"2025-01-27\", \"quantity\": {\"value\": 600, \"scale\": \"1e9\", \"unit\": \"USD\","
-        "  \"hedge\": \"approx_below\"}},"
-        " {\"id\": \"k3\", \"source\": \"rt\", \"subject\": \"Nvidia\", \"measure\": \"market value loss\","
-        "  \"date\": \"2025-01-27\", \"quantity\": {\"value\": \"563\", \"scale\": \"1e9\", \"unit\": \"EUR\"}},"
-        " {\"id\": \"k4\", \"source\": \"sz\", \"subject\": \"Nvidia\", \"measure\": \"market value loss\","
-        "  \"quantity\": {\"value\": \"460\", \"scale\": \"1e9\", \"unit\": \"USD\", \"hedge\": \"approx_above\"},"
-        "  \"date\": \"2025-01-27\", \"scope\": \"intraday\"},"
-        " {\"id\": \"k5\", \"source\": \"sy\", \"subject\": \"Nvidia\", \"measure\": \"market value loss\","
-        "  \"quantity\": {\"value\": \"460\", \"scale\": \"1e9\", \"unit\": \"USD\", \"hedge\": \"approx_above\"},"
-        "  \"date\": \"2025-01-27\", \"syndicated_from\": \"k6\"},"
-        " {\"id\": \"k6\", \"source\": \"sz\", \"subject\": \"Nvidia\", \"measure\": \"market value loss\","
-        "  \"quantity\": {\"value\": \"460\", \"scale\": \"1e9\", \"unit\": \"USD\", \"hedge\": \"approx_above\"},"
-        "  \"date\": \"2025-01-27\"}"
-        "]}";
+    static const char json[] = "{\"sources\": ["
+                               " {\"id\": \"fx\", \"published\": \"2025-01-28\"},"
+                               " {\"id\": \"hb\", \"published\": \"2025-01-28\"},"
+                               " {\"id\": \"rt\", \"published\": \"2025-01-28\"},"
+                               " {\"id\": \"sz\", \"published\": \"2025-01-28\"},"
+                               " {\"id\": \"sy\", \"published\": \"2025-01-28\"}],"
+                               " \"claims\": ["
+                               " {\"id\": \"k1\", \"source\": \"fx\", \"subject\": \"Nvidia\", "
+                               "\"measure\": \"market value loss\","
+                               "  \"date\": \"2025-01-27\", \"quantity\": {\"value\": \"589\", "
+                               "\"scale\": \"1e9\", \"unit\": \"USD\"}},"
+                               " {\"id\": \"k2\", \"source\": \"hb\", \"subject\": \"NVIDIA\", "
+                               "\"measure\": \"market  value loss\","
+                               "  \"date\": \"2025-01-27\", \"quantity\": {\"value\": 600, "
+                               "\"scale\": \"1e9\", \"unit\": \"USD\","
+                               "  \"hedge\": \"approx_below\"}},"
+                               " {\"id\": \"k3\", \"source\": \"rt\", \"subject\": \"Nvidia\", "
+                               "\"measure\": \"market value loss\","
+                               "  \"date\": \"2025-01-27\", \"quantity\": {\"value\": \"563\", "
+                               "\"scale\": \"1e9\", \"unit\": \"EUR\"}},"
+                               " {\"id\": \"k4\", \"source\": \"sz\", \"subject\": \"Nvidia\", "
+                               "\"measure\": \"market value loss\","
+                               "  \"quantity\": {\"value\": \"460\", \"scale\": \"1e9\", \"unit\": "
+                               "\"USD\", \"hedge\": \"approx_above\"},"
+                               "  \"date\": \"2025-01-27\", \"scope\": \"intraday\"},"
+                               " {\"id\": \"k5\", \"source\": \"sy\", \"subject\": \"Nvidia\", "
+                               "\"measure\": \"market value loss\","
+                               "  \"quantity\": {\"value\": \"460\", \"scale\": \"1e9\", \"unit\": "
+                               "\"USD\", \"hedge\": \"approx_above\"},"
+                               "  \"date\": \"2025-01-27\", \"syndicated_from\": \"k6\"},"
+                               " {\"id\": \"k6\", \"source\": \"sz\", \"subject\": \"Nvidia\", "
+                               "\"measure\": \"market value loss\","
+                               "  \"quantity\": {\"value\": \"460\", \"scale\": \"1e9\", \"unit\": "
+                               "\"USD\", \"hedge\": \"approx_above\"},"
+                               "  \"date\": \"2025-01-27\"}"
+                               "]}";
     cc_claimset *set = NULL;
     cc_report *r;
     cc_error err;

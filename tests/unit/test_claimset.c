@@ -54,10 +54,10 @@ static int32_t day(const char *s)
 }
 
 /* Every hand-built error has no position and the set's name as source. */
-#define assert_hand_error(err, c, needle)                                                     \
-    do {                                                                                       \
-        cc_assert_error(err, c, 0, 0, -1, needle);                                             \
-        ck_assert_str_eq((err).source, "<string>");                                            \
+#define assert_hand_error(err, c, needle)                                                          \
+    do {                                                                                           \
+        cc_assert_error(err, c, 0, 0, -1, needle);                                                 \
+        ck_assert_str_eq((err).source, "<string>");                                                \
     } while (0)
 
 START_TEST(test_new_and_free)
@@ -107,11 +107,9 @@ START_TEST(test_source_errors)
     cc_error err;
     ck_assert_int_eq(cc_claimset_add_source(set, "", NULL, NULL, NULL, NULL, &err), CC_ESCHEMA);
     assert_hand_error(err, CC_ESCHEMA, "source without id");
-    ck_assert_int_eq(cc_claimset_add_source(set, NULL, NULL, NULL, NULL, NULL, &err),
-                     CC_ESCHEMA);
+    ck_assert_int_eq(cc_claimset_add_source(set, NULL, NULL, NULL, NULL, NULL, &err), CC_ESCHEMA);
     assert_hand_error(err, CC_ESCHEMA, "source without id");
-    ck_assert_int_eq(cc_claimset_add_source(set, "wire", NULL, NULL, NULL, NULL, &err),
-                     CC_ESCHEMA);
+    ck_assert_int_eq(cc_claimset_add_source(set, "wire", NULL, NULL, NULL, NULL, &err), CC_ESCHEMA);
     assert_hand_error(err, CC_ESCHEMA, "duplicate source id 'wire'");
     ck_assert_int_eq(cc_claimset_add_source(set, "s3", NULL, "2025-02-30", NULL, NULL, &err),
                      CC_EDATE);
@@ -121,12 +119,10 @@ START_TEST(test_source_errors)
     assert_hand_error(err, CC_EDATE, "invalid date '28.01.2025'");
     ck_assert_int_eq(cc_claimset_add_source(set, "s5", NULL, NULL, "fr", NULL, &err), CC_ELANG);
     assert_hand_error(err, CC_ELANG, "source 's5': unsupported language 'fr'");
-    ck_assert_int_eq(cc_claimset_add_source(NULL, "s6", NULL, NULL, NULL, NULL, &err),
-                     CC_EINVAL);
+    ck_assert_int_eq(cc_claimset_add_source(NULL, "s6", NULL, NULL, NULL, NULL, &err), CC_EINVAL);
     /* nothing was added by the failed calls, and err may be NULL */
     ck_assert_uint_eq(cc_claimset_source_count(set), 2);
-    ck_assert_int_eq(cc_claimset_add_source(set, "wire", NULL, NULL, NULL, NULL, NULL),
-                     CC_ESCHEMA);
+    ck_assert_int_eq(cc_claimset_add_source(set, "wire", NULL, NULL, NULL, NULL, NULL), CC_ESCHEMA);
 }
 END_TEST
 
@@ -390,7 +386,9 @@ END_TEST
 
 START_TEST(test_many_claims)
 {
-    enum { N = 200000 };
+    enum {
+        N = 200000
+    };
     cc_error err;
     char id[32];
 

@@ -39,7 +39,8 @@ START_TEST(round_trip)
     for (int32_t d = -800000; d < 2900000; d += 997) {
         int32_t back = 0;
         cc_date__format(d, out);
-        ck_assert_int_eq(cc_date__parse(out, 10, &back), d < cc_date__from_ymd(1000, 1, 1) ? -1 : 0);
+        ck_assert_int_eq(cc_date__parse(out, 10, &back),
+                         d < cc_date__from_ymd(1000, 1, 1) ? -1 : 0);
         if (d >= cc_date__from_ymd(1000, 1, 1))
             ck_assert_int_eq(back, d);
     }

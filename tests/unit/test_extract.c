@@ -87,7 +87,8 @@ START_TEST(test_short_words_end_sentences)
     ck_assert_int_ge(c, 0);
     cc_extraction_sentence(x, (size_t)a, &s, &e);
     ck_assert_uint_eq(s, (size_t)(second - t));
-    ck_assert_uint_eq(e, (size_t)(strstr(t, "(Vj. 3 Mrd. Euro).") - t) + strlen("(Vj. 3 Mrd. Euro)."));
+    ck_assert_uint_eq(e,
+                      (size_t)(strstr(t, "(Vj. 3 Mrd. Euro).") - t) + strlen("(Vj. 3 Mrd. Euro)."));
     cc_extraction_sentence(x, (size_t)b, &s, &e);
     ck_assert_uint_eq(s, (size_t)(second - t));
     cc_extraction_sentence(x, (size_t)c, &s, &e);
@@ -106,8 +107,7 @@ START_TEST(test_kinds)
     ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "14:30")), CC_MENTION_TIME);
     ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "500")), CC_MENTION_IDENTIFIER);
     ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "15")), CC_MENTION_IDENTIFIER);
-    ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "+49 30 1234567")),
-                     CC_MENTION_PHONE);
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "+49 30 1234567")), CC_MENTION_PHONE);
     ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "1.")), CC_MENTION_LIST);
     ck_assert_int_eq(cc_extraction_kind(x, (size_t)find(x, t, "20.000")), CC_MENTION_AMOUNT);
     ck_assert_str_eq(cc_extraction_attribution(x, (size_t)find(x, t, "20.000")), "police");
@@ -143,7 +143,8 @@ START_TEST(test_spelled_and_ranges)
     const char *t = "Ein Anstieg zwischen fünf und sechs Prozent, dann zweieinhalb Millionen "
                     "Euro und fünfundzwanzig Prozent.";
     cc_extraction *x = extract(t, "de");
-    const cc_quantity *q = cc_extraction_quantity(x, (size_t)find(x, t, "zwischen fünf und sechs Prozent"));
+    const cc_quantity *q =
+        cc_extraction_quantity(x, (size_t)find(x, t, "zwischen fünf und sechs Prozent"));
     ck_assert_int_eq(cc_quantity_hedge(q), CC_HEDGE_RANGE);
     ck_assert_str_eq(cc_quantity_digits(q), "5");
     ck_assert_str_eq(cc_quantity_digits_high(q), "6");
@@ -231,10 +232,8 @@ START_TEST(test_change_not_range)
     expect_pair("The Dow rose 2 points to 44,000.", "en", "2 points", "count", "44,000", "count",
                 0);
     expect_pair("The index fell by 1 to 500.", "en", "1", "count", "500", "count", 0);
-    expect_pair("Unemployment rose 0.2 to 4.1 percent.", "en", "0.2", "pp", "4.1 percent", "%",
-                0);
-    expect_pair("Der Index fiel um 1 Punkt auf 500.", "de", "1 Punkt", "count", "500", "count",
-                0);
+    expect_pair("Unemployment rose 0.2 to 4.1 percent.", "en", "0.2", "pp", "4.1 percent", "%", 0);
+    expect_pair("Der Index fiel um 1 Punkt auf 500.", "de", "1 Punkt", "count", "500", "count", 0);
     expect_pair("Der Kurs fiel 2 Punkte auf 44.000.", "de", "2 Punkte", "count", "44.000", "count",
                 0);
     expect_pair("Die Quote stieg um 2 auf 5 Prozent.", "de", "2", "pp", "5 Prozent", "%", 0);
@@ -376,17 +375,43 @@ END_TEST
 
 /* Pieces of text around sentence ends, plain and tricky (our own). */
 static const char *const pieces[] = {
-    "Der Kurs fiel um 5,6 Prozent. ", "Es waren ca. 40 Leute da. ", "Der Wert lag bei 3 Mrd. Euro. ",
-    "Im 3. Quartal stieg er. ", "U.S. officials said so. ", "It rose, e.g. in May. ",
-    "Wirklich? nein, sagte er. ", "Er sagte: \xE2\x80\x9EN" "ein.\xE2\x80\x9C Dann ging er. ",
-    "(Das war so.) Danach kam mehr. ", "Ende... Neu ist das. ", "Was?! Niemals. ",
-    "Zeile eins\r\nZeile zwei. ", "Absatz\n\nNeuer Absatz. ", "Mil\xC2\xAD" "liarden gingen. ",
-    "Es kostet 5\xC2\xA0" "Euro. ", "Er kam. 5 Leute folgten. ", "Er kam. 5 leute folgten. ",
-    "Punkt.Danach ohne Raum. ", "Wert 5.X unklar. ", "Sie ging\xE2\x80\xA6 Und kam. ",
-    "Satz\xE3\x80\x82Mehr. ", "Tab\tnach dem Punkt.\tDann. ", "Frage? \"Antwort\" kam. ",
-    "Er sagte \"Nein.\" Dann nichts. ", "a.b und A.B stehen da. ", "Nr. 5 gewann. ",
-    "It fell 2.5% to $3.1bn. ", "Mr. Smith left! Then? Nobody. ", "(a) First. (b) Second. ",
-    "Ende.\n", "Ende.) Anfang. ", "Ende. - Weiter. ", "Ende. ; weiter. ", "Ende.' Sie ging. ",
+    "Der Kurs fiel um 5,6 Prozent. ",
+    "Es waren ca. 40 Leute da. ",
+    "Der Wert lag bei 3 Mrd. Euro. ",
+    "Im 3. Quartal stieg er. ",
+    "U.S. officials said so. ",
+    "It rose, e.g. in May. ",
+    "Wirklich? nein, sagte er. ",
+    "Er sagte: \xE2\x80\x9EN"
+    "ein.\xE2\x80\x9C Dann ging er. ",
+    "(Das war so.) Danach kam mehr. ",
+    "Ende... Neu ist das. ",
+    "Was?! Niemals. ",
+    "Zeile eins\r\nZeile zwei. ",
+    "Absatz\n\nNeuer Absatz. ",
+    "Mil\xC2\xAD"
+    "liarden gingen. ",
+    "Es kostet 5\xC2\xA0"
+    "Euro. ",
+    "Er kam. 5 Leute folgten. ",
+    "Er kam. 5 leute folgten. ",
+    "Punkt.Danach ohne Raum. ",
+    "Wert 5.X unklar. ",
+    "Sie ging\xE2\x80\xA6 Und kam. ",
+    "Satz\xE3\x80\x82Mehr. ",
+    "Tab\tnach dem Punkt.\tDann. ",
+    "Frage? \"Antwort\" kam. ",
+    "Er sagte \"Nein.\" Dann nichts. ",
+    "a.b und A.B stehen da. ",
+    "Nr. 5 gewann. ",
+    "It fell 2.5% to $3.1bn. ",
+    "Mr. Smith left! Then? Nobody. ",
+    "(a) First. (b) Second. ",
+    "Ende.\n",
+    "Ende.) Anfang. ",
+    "Ende. - Weiter. ",
+    "Ende. ; weiter. ",
+    "Ende.' Sie ging. ",
 };
 
 START_TEST(test_sentences_direct)
@@ -435,11 +460,12 @@ START_TEST(test_false_readings)
     const char *en = "Sales rose to two point two million units. The firm won a $250 million "
                      "order. Police said 3 people were briefly detained. Shares fell 19 percent "
                      "because investors expected less.";
-    const char *de = "Der Umsatz lag bei zwei Komma fünf Millionen Euro. Die Firma verfügt über "
-                     "50.000 Chips. Es gab über 100 Tote. Die Aktie stürzte um 19 Prozent ab, weil "
-                     "Anleger weniger erwarten. Die Polizei nahm 3 Personen vorübergehend fest. "
-                     "Nach Angaben eines Sprechers kamen 500 Menschen. Die Busse fuhren zwischen 14 "
-                     "und 19 Uhr nicht. Die 4,5 Kilometer lange Route war voll.";
+    const char *de =
+        "Der Umsatz lag bei zwei Komma fünf Millionen Euro. Die Firma verfügt über "
+        "50.000 Chips. Es gab über 100 Tote. Die Aktie stürzte um 19 Prozent ab, weil "
+        "Anleger weniger erwarten. Die Polizei nahm 3 Personen vorübergehend fest. "
+        "Nach Angaben eines Sprechers kamen 500 Menschen. Die Busse fuhren zwischen 14 "
+        "und 19 Uhr nicht. Die 4,5 Kilometer lange Route war voll.";
     cc_extraction *x = extract(en, "en");
     long a = find(x, en, "two point two million"), b = find(x, en, "$250 million"),
          c = find(x, en, "3"), d = find(x, en, "19 percent");

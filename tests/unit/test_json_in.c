@@ -132,8 +132,7 @@ START_TEST(test_valid_file)
     size_t len;
     pos p;
 
-    ck_assert_int_eq(cc_claimset_load_file(&set, cc_test_data("claims_valid.json"), &err),
-                     CC_OK);
+    ck_assert_int_eq(cc_claimset_load_file(&set, cc_test_data("claims_valid.json"), &err), CC_OK);
     text = slurp(cc_test_data("claims_valid.json"), &len);
     ck_assert_uint_eq(cc_claimset_source_count(set), 3);
     ck_assert_uint_eq(cc_claimset_claim_count(set), 5);
@@ -247,8 +246,8 @@ START_TEST(test_syntax)
     /* the second claim object where a ',' or ']' belongs */
     expect_file_error("claims_bad_syntax.json", CC_ESYNTAX, "{\"id\": \"c2\"", 0,
                       "']' expected near '{'");
-    expect_error(HEAD "{\"id\": \"c1\", \"source\": \"s\", \"text\": tru}]}", CC_ESYNTAX, "tru}",
-                 0, 0, "claim 'c1': invalid token near 'tru'");
+    expect_error(HEAD "{\"id\": \"c1\", \"source\": \"s\", \"text\": tru}]}", CC_ESYNTAX, "tru}", 0,
+                 0, "claim 'c1': invalid token near 'tru'");
     expect_error("{\"claims\": [], \"sources\": [],}", CC_ESYNTAX, "}", 0, 0,
                  "string or '}' expected near '}'");
     expect_error("{\"claims\": []} []", CC_ESYNTAX, "[]", 1, 0, "end of file expected near '['");
@@ -298,9 +297,9 @@ START_TEST(test_quantity_text)
     text = slurp(cc_test_data("claims_bad_quantity_text.json"), &len);
     start = find(text, "\"Der Kurs", 0, 0);
     end = find(text, "deutlich\"", 0, 9);
-    ck_assert_int_eq(cc_claimset_load_file(&set, cc_test_data("claims_bad_quantity_text.json"),
-                                           &err),
-                     CC_EQUANTITY);
+    ck_assert_int_eq(
+        cc_claimset_load_file(&set, cc_test_data("claims_bad_quantity_text.json"), &err),
+        CC_EQUANTITY);
     ck_assert_int_eq(err.code, CC_EQUANTITY);
     ck_assert_int_eq(err.line, start.line);
     ck_assert_int_ge(err.offset, start.offset);
@@ -390,7 +389,8 @@ START_TEST(test_long_numbers)
     /* the sign and the point count too */
     expect_error(HEAD "{\"id\": \"y\", \"source\": \"s\", \"quantity\": {\"value\": "
                       "-98765432109.876543210}}]}",
-                 CC_ERANGE, "-98765", 0, 0, "claim 'y': value '-98765432109.876543210' out of range");
+                 CC_ERANGE, "-98765", 0, 0,
+                 "claim 'y': value '-98765432109.876543210' out of range");
     expect_error(HEAD "{\"id\": \"z\", \"source\": \"s\", \"text\": "
                       "\"rund 987654321098765432109 Euro\"}]}",
                  CC_ERANGE, "98765", 0, 0,
@@ -437,8 +437,7 @@ START_TEST(test_wrong_types)
     expect_error("{\"claims\": [], \"sources\": \"s\"}", CC_ESCHEMA, "\"s\"", 0, 0,
                  "field 'sources' must be an array");
     expect_error(HEAD "{\"id\": \"a\", \"source\": \"s\", \"quantity\": {\"value\": 1}},\n  7]}",
-                 CC_ESCHEMA,
-                 "7]", 0, 0, "claims[1] must be an object");
+                 CC_ESCHEMA, "7]", 0, 0, "claims[1] must be an object");
     expect_error(HEAD "{\"source\": \"s\", \"text\": \"1\"}]}", CC_ESCHEMA, "{\"source", 1, 0,
                  "claims[0]: missing field 'id'");
     expect_error(HEAD "{\"id\": 3, \"source\": \"s\", \"text\": \"1\"}]}", CC_ESCHEMA, "3,", 0, 0,
@@ -507,9 +506,8 @@ START_TEST(test_other_semantic)
                  CC_ESCHEMA, "\"zz", 0, 0, "claim 'o': unknown source 'zz'");
     expect_error(HEAD "{\"id\": \"l\", \"source\": \"s\", \"lang\": \"pt\", \"text\": \"1\"}]}",
                  CC_ELANG, "\"pt", 0, 0, "claim 'l': unsupported language 'pt'");
-    expect_error(HEAD "{\"id\": \"\", \"source\": \"s\", \"text\": \"1\"}]}", CC_ESCHEMA,
-                 "\"\"", 0, 0,
-                 "claim without id");
+    expect_error(HEAD "{\"id\": \"\", \"source\": \"s\", \"text\": \"1\"}]}", CC_ESCHEMA, "\"\"", 0,
+                 0, "claim without id");
 }
 END_TEST
 
@@ -526,9 +524,9 @@ START_TEST(test_io_and_args)
     ck_assert_int_eq(cc_claimset_load_file(&set, NULL, NULL), CC_EINVAL);
     /* errors without a cc_error */
     ck_assert_int_eq(cc_claimset_load_json(&set, "{", 1, NULL, NULL), CC_ESYNTAX);
-    ck_assert_int_eq(cc_claimset_load_file(&set, cc_test_data("claims_bad_unknown_source.json"),
-                                           NULL),
-                     CC_ESCHEMA);
+    ck_assert_int_eq(
+        cc_claimset_load_file(&set, cc_test_data("claims_bad_unknown_source.json"), NULL),
+        CC_ESCHEMA);
 }
 END_TEST
 
@@ -551,7 +549,9 @@ END_TEST
 
 START_TEST(test_many)
 {
-    enum { N = 20000 };
+    enum {
+        N = 20000
+    };
     size_t cap = (size_t)N * 160 + 256, n = 0;
     char *buf = malloc(cap);
     cc_claimset *set;

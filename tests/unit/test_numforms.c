@@ -40,13 +40,16 @@ START_TEST(test_exponent)
         {"4e14 s", 1, 1, 14, 4},
         {"1e-3", 1, 1, -3, 4},
         {"9.83E+2,", 4, 1, 2, 7},
-        {"2.48\xC3\x97" "10\xE2\x88\x92" "5 x", 4, 1, -5, 12},
+        {"2.48\xC3\x97"
+         "10\xE2\x88\x92"
+         "5 x",
+         4, 1, -5, 12},
         {"5.5x10-3 kg", 3, 1, -3, 8},
         {"3x10^8", 1, 1, 8, 6},
-        {"3x10 m", 1, 0, 0, 0},    /* no sign or caret: a product, dimensions */
-        {"4e14a", 1, 0, 0, 0},     /* letters after it: a name */
+        {"3x10 m", 1, 0, 0, 0}, /* no sign or caret: a product, dimensions */
+        {"4e14a", 1, 0, 0, 0},  /* letters after it: a name */
         {"4e", 1, 0, 0, 0},
-        {"1e999", 1, 0, 0, 0},     /* beyond a double */
+        {"1e999", 1, 0, 0, 0}, /* beyond a double */
         {"2e3.5", 1, 0, 0, 0},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
@@ -77,10 +80,12 @@ START_TEST(test_fraction)
         {"2 1/2 in", CC_FRAC_VALUE, "2.5", 5},
         {"1/3", CC_FRAC_VALUE, "0.333333333333333", 3},
         {"12 2/3.", CC_FRAC_VALUE, "12.6666666666666", 6},
-        {"\xC2\xBD tbsp", CC_FRAC_VALUE, "0.5", 2},          /* ½ */
-        {"2\xC2\xBD'", CC_FRAC_VALUE, "2.5", 3},              /* 2½ */
+        {"\xC2\xBD tbsp", CC_FRAC_VALUE, "0.5", 2},                  /* ½ */
+        {"2\xC2\xBD'", CC_FRAC_VALUE, "2.5", 3},                     /* 2½ */
         {"\xE2\x85\x93 cup", CC_FRAC_VALUE, "0.333333333333333", 3}, /* ⅓ */
-        {"1\xE2\x81\x84" "4", CC_FRAC_VALUE, "0.25", 5},      /* fraction slash */
+        {"1\xE2\x81\x84"
+         "4",
+         CC_FRAC_VALUE, "0.25", 5}, /* fraction slash */
         {"24/7", CC_FRAC_IDENT, NULL, 4},
         {"50/50", CC_FRAC_IDENT, NULL, 5},
         {"1/0", CC_FRAC_IDENT, NULL, 3},
@@ -115,7 +120,7 @@ START_TEST(test_minor)
     static const struct {
         const char *lang, *text; /* after an amount ending at offset 0 */
         int ok, minor;
-        const char *rest;        /* what stands after the join */
+        const char *rest; /* what stands after the join */
     } cases[] = {
         {"en", " and 43c", 1, 43, ""},
         {"en", " 43 cents now", 1, 43, " now"},

@@ -306,9 +306,9 @@ START_TEST(test_errors)
     cc_assert_error(err, CC_EQUANTITY, 1, 14, 14, "the second is 'über 6 %'");
     ck_assert_int_eq(parse_err("5 %\n6 %", "de", &err), CC_EQUANTITY);
     cc_assert_error(err, CC_EQUANTITY, 2, 1, 4, "the second is '6 %'");
-    ck_assert_int_eq(parse_err("von 3,5 Billionen US-Dollar auf 2,9 Billionen US-Dollar", "de",
-                               &err),
-                     CC_EQUANTITY);
+    ck_assert_int_eq(
+        parse_err("von 3,5 Billionen US-Dollar auf 2,9 Billionen US-Dollar", "de", &err),
+        CC_EQUANTITY);
     cc_assert_error(err, CC_EQUANTITY, 1, 33, 32, "'2,9 Billionen US-Dollar'");
     /* a falling "range" is two figures */
     ck_assert_int_eq(parse_err("6-5 Prozent", "de", &err), CC_EQUANTITY);
@@ -328,8 +328,9 @@ START_TEST(test_errors)
     ck_assert_int_eq(parse_err("1234567890123456789012345678901234 Euro", "de", &err), CC_ERANGE);
     cc_assert_error(err, CC_ERANGE, 1, 1, 0,
                     "number '1234567890123456789012345678901234' out of range");
-    ck_assert_int_eq(parse_err("über 9.999.999.999.999.999.999.999.999.999.999.999 Euro", "de", &err),
-                     CC_ERANGE);
+    ck_assert_int_eq(
+        parse_err("über 9.999.999.999.999.999.999.999.999.999.999.999 Euro", "de", &err),
+        CC_ERANGE);
     cc_assert_error(err, CC_ERANGE, 1, 6, 6, "out of range");
 
     ck_assert_int_eq(cc_quantity_parse(NULL, "5", 1, "de", &err), CC_EINVAL);
@@ -418,10 +419,10 @@ END_TEST
  * and a level; real ranges stay ranges. */
 typedef struct scan_case {
     const char *lang, *text;
-    int n;                  /* mentions */
-    const char *first;      /* the first mention as written */
-    const char *unit;       /* the first mention's unit */
-    int range;              /* 1: the first mention is a range */
+    int n;             /* mentions */
+    const char *first; /* the first mention as written */
+    const char *unit;  /* the first mention's unit */
+    int range;         /* 1: the first mention is a range */
 } scan_case;
 
 static const scan_case scan_cases[] = {

@@ -12,15 +12,15 @@
 #include "testutil.h"
 
 /* Relative comparison good to a few ulps of the double. */
-#define assert_near(a, b)                                                                  \
-    do {                                                                                   \
-        double a_ = (a), b_ = (b);                                                         \
-        ck_assert_msg(fabs(a_ - b_) <= 1e-9 * fmax(1.0, fmax(fabs(a_), fabs(b_))),         \
-                      "%s = %.17g, expected %.17g", #a, a_, b_);                           \
+#define assert_near(a, b)                                                                          \
+    do {                                                                                           \
+        double a_ = (a), b_ = (b);                                                                 \
+        ck_assert_msg(fabs(a_ - b_) <= 1e-9 * fmax(1.0, fmax(fabs(a_), fabs(b_))),                 \
+                      "%s = %.17g, expected %.17g", #a, a_, b_);                                   \
     } while (0)
 
-static cc_quantity *make(const char *value, const char *high, const char *scale,
-                         const char *unit, cc_hedge hedge)
+static cc_quantity *make(const char *value, const char *high, const char *scale, const char *unit,
+                         cc_hedge hedge)
 {
     cc_quantity *q = NULL;
     cc_error err;
@@ -186,19 +186,17 @@ START_TEST(test_new_errors)
     ck_assert_int_eq(cc_quantity_new(&q, "1e9", NULL, "1e300", "USD", CC_HEDGE_EXACT, &err),
                      CC_ERANGE);
     cc_assert_error(err, CC_ERANGE, 0, 0, -1, "value '1e9' out of range");
-    ck_assert_int_eq(cc_quantity_new(&q, "12345678901234567890123456789012", NULL, NULL,
-                                     "USD", CC_HEDGE_EXACT, &err),
+    ck_assert_int_eq(cc_quantity_new(&q, "12345678901234567890123456789012", NULL, NULL, "USD",
+                                     CC_HEDGE_EXACT, &err),
                      CC_ERANGE);
     cc_assert_error(err, CC_ERANGE, 0, 0, -1, "out of range");
 
     ck_assert_int_eq(cc_quantity_new(&q, "5", NULL, "-1e9", "USD", CC_HEDGE_EXACT, &err),
                      CC_ERANGE);
     cc_assert_error(err, CC_ERANGE, 0, 0, -1, "scale '-1e9' is not a power of ten");
-    ck_assert_int_eq(cc_quantity_new(&q, "5", NULL, "2e9", "USD", CC_HEDGE_EXACT, &err),
-                     CC_ERANGE);
+    ck_assert_int_eq(cc_quantity_new(&q, "5", NULL, "2e9", "USD", CC_HEDGE_EXACT, &err), CC_ERANGE);
     cc_assert_error(err, CC_ERANGE, 0, 0, -1, "scale '2e9'");
-    ck_assert_int_eq(cc_quantity_new(&q, "5", NULL, "9", "USD", CC_HEDGE_EXACT, &err),
-                     CC_ERANGE);
+    ck_assert_int_eq(cc_quantity_new(&q, "5", NULL, "9", "USD", CC_HEDGE_EXACT, &err), CC_ERANGE);
     cc_assert_error(err, CC_ERANGE, 0, 0, -1, "scale '9'");
     ck_assert_int_eq(cc_quantity_new(&q, "5", NULL, "1e-3", "USD", CC_HEDGE_EXACT, &err),
                      CC_ERANGE);
@@ -207,31 +205,24 @@ START_TEST(test_new_errors)
                      CC_EQUANTITY);
     cc_assert_error(err, CC_EQUANTITY, 0, 0, -1, "invalid scale 'bn'");
 
-    ck_assert_int_eq(cc_quantity_new(&q, "5", NULL, NULL, "%", CC_HEDGE_RANGE, &err),
-                     CC_EQUANTITY);
+    ck_assert_int_eq(cc_quantity_new(&q, "5", NULL, NULL, "%", CC_HEDGE_RANGE, &err), CC_EQUANTITY);
     cc_assert_error(err, CC_EQUANTITY, 0, 0, -1, "needs a high value");
-    ck_assert_int_eq(cc_quantity_new(&q, "5", "6", NULL, "%", CC_HEDGE_APPROX, &err),
-                     CC_EQUANTITY);
+    ck_assert_int_eq(cc_quantity_new(&q, "5", "6", NULL, "%", CC_HEDGE_APPROX, &err), CC_EQUANTITY);
     cc_assert_error(err, CC_EQUANTITY, 0, 0, -1, "needs hedge 'range'");
-    ck_assert_int_eq(cc_quantity_new(&q, "6", "5", NULL, "%", CC_HEDGE_RANGE, &err),
-                     CC_EQUANTITY);
+    ck_assert_int_eq(cc_quantity_new(&q, "6", "5", NULL, "%", CC_HEDGE_RANGE, &err), CC_EQUANTITY);
     cc_assert_error(err, CC_EQUANTITY, 0, 0, -1, "range end '5' is below its start '6'");
-    ck_assert_int_eq(cc_quantity_new(&q, "5", "x", NULL, "%", CC_HEDGE_RANGE, &err),
-                     CC_EQUANTITY);
+    ck_assert_int_eq(cc_quantity_new(&q, "5", "x", NULL, "%", CC_HEDGE_RANGE, &err), CC_EQUANTITY);
     cc_assert_error(err, CC_EQUANTITY, 0, 0, -1, "invalid value 'x'");
-    ck_assert_int_eq(cc_quantity_new(&q, "5.", NULL, NULL, "%", CC_HEDGE_EXACT, &err),
-                     CC_OK);
+    ck_assert_int_eq(cc_quantity_new(&q, "5.", NULL, NULL, "%", CC_HEDGE_EXACT, &err), CC_OK);
     cc_quantity_free(q);
     ck_assert_int_eq(cc_quantity_new(&q, "1e", NULL, NULL, "%", CC_HEDGE_EXACT, &err),
                      CC_EQUANTITY);
     cc_assert_error(err, CC_EQUANTITY, 0, 0, -1, "invalid value '1e'");
-    ck_assert_int_eq(cc_quantity_new(&q, "", NULL, NULL, "%", CC_HEDGE_EXACT, &err),
-                     CC_EQUANTITY);
+    ck_assert_int_eq(cc_quantity_new(&q, "", NULL, NULL, "%", CC_HEDGE_EXACT, &err), CC_EQUANTITY);
     ck_assert_int_eq(cc_quantity_new(&q, NULL, NULL, NULL, "%", CC_HEDGE_EXACT, &err),
                      CC_EQUANTITY);
     cc_assert_error(err, CC_EQUANTITY, 0, 0, -1, "missing value");
-    ck_assert_int_eq(cc_quantity_new(NULL, "5", NULL, NULL, "%", CC_HEDGE_EXACT, &err),
-                     CC_EINVAL);
+    ck_assert_int_eq(cc_quantity_new(NULL, "5", NULL, NULL, "%", CC_HEDGE_EXACT, &err), CC_EINVAL);
     ck_assert_int_eq(cc_quantity_new(&q, "5", NULL, NULL, "%", (cc_hedge)42, NULL), CC_EINVAL);
 }
 END_TEST
@@ -365,8 +356,7 @@ START_TEST(test_interval_params)
     cc_quantity__interval(&q, &p, 1, &iv);
     assert_near(iv.low, 420e9);
     assert_near(iv.high, 780e9);
-    ck_assert_int_eq(cc_quantity__init(&q, "600", NULL, "1e9", "USD", CC_HEDGE_EXACT, &err),
-                     CC_OK);
+    ck_assert_int_eq(cc_quantity__init(&q, "600", NULL, "1e9", "USD", CC_HEDGE_EXACT, &err), CC_OK);
     /* h = min(5e10, 6e9) = 6e9 */
     cc_quantity__interval(&q, &p, 0, &iv);
     assert_near(iv.low, 594e9);

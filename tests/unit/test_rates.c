@@ -116,9 +116,8 @@ START_TEST(builtin_matches_source_csv)
     size_t len = 0, checked = 0;
     cc_rates__csv csv;
     cc_error err;
-    ck_assert_int_eq(cc__read_file(cc_test_data("../../data/ecb-eurofxref-hist.csv"), &buf, &len,
-                                   &err),
-                     CC_OK);
+    ck_assert_int_eq(
+        cc__read_file(cc_test_data("../../data/ecb-eurofxref-hist.csv"), &buf, &len, &err), CC_OK);
     ck_assert_int_eq(cc_rates__csv_parse(&csv, buf, len, "ecb", &err), CC_OK);
     ck_assert_uint_eq(csv.ncodes, cc_rates__builtin_ncur);
     ck_assert_uint_eq(csv.nrows, cc_rates__builtin_ndays);
@@ -327,23 +326,23 @@ START_TEST(convert_api)
                      CC_OK);
     ck_assert_double_eq(low, 589e9 * (1.0 / 1.053));
 
-    ck_assert_int_eq(cc_rates_convert(rates, 1, "EUR", "USD", "2025-13-01", 1, &low, &high, NULL,
-                                      NULL, &err),
-                     CC_EDATE);
+    ck_assert_int_eq(
+        cc_rates_convert(rates, 1, "EUR", "USD", "2025-13-01", 1, &low, &high, NULL, NULL, &err),
+        CC_EDATE);
     cc_assert_error(err, CC_EDATE, 0, 0, -1, "invalid date '2025-13-01'");
-    ck_assert_int_eq(cc_rates_convert(rates, 1, "EUR", "USD", "1998-12-31", 1, &low, &high, NULL,
-                                      NULL, &err),
-                     CC_EDATE);
-    ck_assert_int_eq(cc_rates_convert(rates, 1, "EUR", "DOLLAR", "2025-01-27", 1, &low, &high,
-                                      NULL, NULL, &err),
-                     CC_ECURRENCY);
+    ck_assert_int_eq(
+        cc_rates_convert(rates, 1, "EUR", "USD", "1998-12-31", 1, &low, &high, NULL, NULL, &err),
+        CC_EDATE);
+    ck_assert_int_eq(
+        cc_rates_convert(rates, 1, "EUR", "DOLLAR", "2025-01-27", 1, &low, &high, NULL, NULL, &err),
+        CC_ECURRENCY);
     cc_assert_error(err, CC_ECURRENCY, 0, 0, -1, "unknown currency 'DOLLAR'");
-    ck_assert_int_eq(cc_rates_convert(rates, 1, "EUR", "RUB", "2024-01-02", 1, &low, &high, NULL,
-                                      NULL, &err),
-                     CC_ECURRENCY);
-    ck_assert_int_eq(cc_rates_convert(NULL, 1, "EUR", "USD", "2025-01-27", 1, &low, &high, NULL,
-                                      NULL, &err),
-                     CC_EINVAL);
+    ck_assert_int_eq(
+        cc_rates_convert(rates, 1, "EUR", "RUB", "2024-01-02", 1, &low, &high, NULL, NULL, &err),
+        CC_ECURRENCY);
+    ck_assert_int_eq(
+        cc_rates_convert(NULL, 1, "EUR", "USD", "2025-01-27", 1, &low, &high, NULL, NULL, &err),
+        CC_EINVAL);
 }
 END_TEST
 
@@ -355,9 +354,9 @@ START_TEST(override_file)
     ck_assert_int_eq(cc_rates_load_file(rates, cc_test_data("rates_override.csv"), &err), CC_OK);
     ck_assert_double_eq(rate_on("USD", "2025-01-27"), 1.06);
     ck_assert_double_eq(rate_on("USD", "2025-01-28"), 1.05);
-    ck_assert_double_eq(rate_on("USD", "2025-01-24"), usd24);   /* untouched day */
-    ck_assert_double_eq(rate_on("GBP", "2025-01-27"), gbp27);   /* empty cell keeps */
-    ck_assert_double_eq(rate_on("USD", "1999-01-04"), 1.1789);  /* old history kept */
+    ck_assert_double_eq(rate_on("USD", "2025-01-24"), usd24);  /* untouched day */
+    ck_assert_double_eq(rate_on("GBP", "2025-01-27"), gbp27);  /* empty cell keeps */
+    ck_assert_double_eq(rate_on("USD", "1999-01-04"), 1.1789); /* old history kept */
     fx = fx_ok("EUR", "USD", "2025-01-27", 1);
     ck_assert_double_eq(fx.low, min3(usd24, 1.06, 1.05));
     ck_assert_double_eq(fx.high, max3(usd24, 1.06, 1.05));
@@ -470,13 +469,15 @@ START_TEST(csv_errors)
     expect_error("Date,QQQ\n2027-01-04,1\n2027-01-05,1\n2027-01-04,2\n", CC_ESYNTAX, 4, 1,
                  "2027-01-04,2", "duplicate date '2027-01-04' (first on line 2)");
     /* the BOM is not a column; CRLF does not count */
-    expect_error("\xEF\xBB\xBF" "Date,QQQ,X1Z\r\n", CC_ECURRENCY, 1, 10, "X1Z",
-                 "'X1Z' is not a three-letter");
+    expect_error("\xEF\xBB\xBF"
+                 "Date,QQQ,X1Z\r\n",
+                 CC_ECURRENCY, 1, 10, "X1Z", "'X1Z' is not a three-letter");
     expect_error("Date,QQQ\r\n2027-01-04,1\r\n2027-01-05,  x\r\n", CC_ESYNTAX, 3, 14, "x\r",
                  "invalid rate 'x' for QQQ");
     /* columns count code points */
-    expect_error("Date,QQQ,\xC3\x84\xC3\x84" "A,ZZ\n", CC_ECURRENCY, 1, 10, "\xC3\x84",
-                 "is not a three-letter");
+    expect_error("Date,QQQ,\xC3\x84\xC3\x84"
+                 "A,ZZ\n",
+                 CC_ECURRENCY, 1, 10, "\xC3\x84", "is not a three-letter");
     expect_error("Date,QQQ\n2027-01-04,\xC2\xB5,1\n", CC_ESYNTAX, 2, 14, "1\n",
                  "row has 3 cells, expected 2");
 }

@@ -101,9 +101,9 @@ static uint32_t add_claim(cc_claimset *set, const char *id, uint32_t source, con
 {
     cc_claim *c;
     /* grown geometrically: json_many_claims adds 20,000 (slow under ASan otherwise) */
-    ck_assert_int_eq(cc__grow((void **)&set->claims, &set->claims_cap, set->nclaims + 1,
-                              sizeof *set->claims),
-                     0);
+    ck_assert_int_eq(
+        cc__grow((void **)&set->claims, &set->claims_cap, set->nclaims + 1, sizeof *set->claims),
+        0);
     c = &set->claims[set->nclaims];
     memset(c, 0, sizeof *c);
     c->id = pool(set, id);
@@ -215,8 +215,8 @@ static json_t *parse(const char *text)
 {
     json_error_t jerr;
     json_t *root = json_loads(text, 0, &jerr);
-    ck_assert_msg(root != NULL, "invalid JSON at %d:%d: %s\n%s", jerr.line, jerr.column,
-                  jerr.text, text);
+    ck_assert_msg(root != NULL, "invalid JSON at %d:%d: %s\n%s", jerr.line, jerr.column, jerr.text,
+                  text);
     return root;
 }
 
@@ -229,7 +229,8 @@ static const char *keys_of(const json_t *obj)
     size_t o = 0;
     buf[0] = '\0';
     ck_assert(json_is_object(obj));
-    json_object_foreach((json_t *)obj, k, v) {
+    json_object_foreach((json_t *)obj, k, v)
+    {
         o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", o ? "," : "", k);
         ck_assert_uint_lt(o, sizeof buf);
     }
@@ -283,7 +284,9 @@ static void nvidia_build(nvidia *n)
     set_init(set);
     forbes = add_source(set, "forbes-de", "Forbes");
     reuters = add_source(set, "reuters-de", NULL);
-    sz = add_source(set, "sz", "S\xC3\xBC" "ddeutsche");
+    sz = add_source(set, "sz",
+                    "S\xC3\xBC"
+                    "ddeutsche");
     taz = add_source(set, "taz", NULL);
     c1 = add_claim(set, "c1", forbes, &close, "589 Milliarden US-Dollar",
                    quantity("589", 9, "USD", CC_DIM_CURRENCY, CC_HEDGE_EXACT, NULL));
@@ -448,7 +451,8 @@ START_TEST(json_layout)
                      "id,name,claims,agrees,contradicts,minor_discrepancies,unchecked");
     ck_assert_str_eq(str_at(json_array_get(s, 0), "name"), "Forbes");
     ck_assert(json_is_null(json_object_get(json_array_get(s, 1), "name")));
-    ck_assert_str_eq(str_at(json_array_get(s, 2), "name"), "S\xC3\xBC" "ddeutsche");
+    ck_assert_str_eq(str_at(json_array_get(s, 2), "name"), "S\xC3\xBC"
+                                                           "ddeutsche");
     ck_assert_int_eq(int_at(json_array_get(s, 2), "contradicts"), 1);
 
     s = json_object_get(root, "summary");
@@ -511,8 +515,8 @@ START_TEST(json_escaping)
     c1 = add_claim(&set, "c\"1\"", src, &k, text,
                    quantity("65", 9, "EUR", CC_DIM_CURRENCY, CC_HEDGE_UPPER_INCL, "bis zu"));
     /* an invalid byte (a lone continuation byte, a truncated sequence) */
-    c2 = add_claim(&set, "c2", src, &k, "x\x80y\xE2\x82", quantity("60", 9, "EUR",
-                   CC_DIM_CURRENCY, CC_HEDGE_EXACT, NULL));
+    c2 = add_claim(&set, "c2", src, &k, "x\x80y\xE2\x82",
+                   quantity("60", 9, "EUR", CC_DIM_CURRENCY, CC_HEDGE_EXACT, NULL));
     report_init(&r, &set, 1, 2, 0);
     group_from(&r.groups[0], &set, c1, CC_VERDICT_CONSISTENT, 0, 2);
     r.claims[0] = checked(c1, CC_STATUS_AGREES, 1, 0, 65e9, 0);
@@ -585,8 +589,8 @@ START_TEST(json_extra_fields)
     root = parse(out);
     ck_assert(json_is_true(json_object_get(json_object_get(root, "report"), "lenient")));
     ck_assert(json_is_null(json_object_get(json_object_get(root, "report"), "currency")));
-    c = json_array_get(json_object_get(json_array_get(json_object_get(root, "groups"), 0),
-                                       "claims"), 0);
+    c = json_array_get(
+        json_object_get(json_array_get(json_object_get(root, "groups"), 0), "claims"), 0);
     ck_assert_str_eq(keys_of(c), "id,source,text,hedge,value,unit,low,high,lenient_low,"
                                  "lenient_high,status,span,sentence,note,tags,weight,empty");
     ck_assert_str_eq(str_at(c, "value"), "5.6e6");
@@ -602,8 +606,8 @@ START_TEST(json_extra_fields)
     ck_assert_int_eq(json_integer_value(json_array_get(json_object_get(c, "span"), 1)), 143);
     ck_assert_str_eq(str_at(c, "sentence"), "Das Modell kostete 5,6 Millionen US-Dollar.");
 
-    c = json_array_get(json_object_get(json_array_get(json_object_get(root, "groups"), 0),
-                                       "claims"), 1);
+    c = json_array_get(
+        json_object_get(json_array_get(json_object_get(root, "groups"), 0), "claims"), 1);
     ck_assert_str_eq(keys_of(c), "id,source,text,hedge,hedge_word,value,value_high,unit,low,high,"
                                  "lenient_low,lenient_high,status,syndicated_from");
     ck_assert_str_eq(str_at(c, "value"), "5e6");
@@ -743,18 +747,14 @@ START_TEST(number_round_trip)
         const char *s;
         x ^= x << 13, x ^= x >> 7, x ^= x << 17;
         switch (i % 4) {
-        case 0: /* any bit pattern */
-            memcpy(&v, &x, sizeof v);
-            break;
+        case 0: /* any bit pattern */ memcpy(&v, &x, sizeof v); break;
         case 1: /* amounts with a few digits, scaled */
             v = (double)(x % 100000) * pow(10, (int)(x >> 40) % 16 - 4);
             break;
         case 2: /* converted amounts */
             v = (double)(x % 1000) * 1e9 * (1 + (double)((x >> 20) % 10000) / 1e5);
             break;
-        default: /* small fractions */
-            v = (double)(x % 1000000) / 997.0;
-            break;
+        default: /* small fractions */ v = (double)(x % 1000000) / 997.0; break;
         }
         if (!isfinite(v))
             continue;
@@ -796,7 +796,8 @@ START_TEST(text_layout)
     out = write_report(&n.r, CC_FORMAT_TEXT, &len);
     assert_has(out, "crosscheck report: 2 groups, 1 conflict, 0 splits, 4 claims from 4 sources\n");
     assert_has(out, "1 contradicting claim, 0 minor discrepancies, 0 unchecked \xC2\xB7 currency "
-                    "USD \xC2\xB7 rates \xC2\xB1" "1 day \xC2\xB7 strict intervals\n");
+                    "USD \xC2\xB7 rates \xC2\xB1"
+                    "1 day \xC2\xB7 strict intervals\n");
     g1 = strstr(out, "g1  Nvidia \xC2\xB7 market value loss \xC2\xB7 2025-01-27 \xC2\xB7 scope: "
                      "close\n");
     g2 = strstr(out, "g2  Nvidia \xC2\xB7 market value loss \xC2\xB7 2025-01-27 \xC2\xB7 scope: "
@@ -804,17 +805,23 @@ START_TEST(text_layout)
     ck_assert_ptr_nonnull(g1);
     ck_assert_ptr_nonnull(g2);
     ck_assert(g1 < g2);
-    assert_has(out, "    CONFLICT \xE2\x80\x94 consensus 588.5\xE2\x80\x93" "589.5 bn USD from "
+    assert_has(out, "    CONFLICT \xE2\x80\x94 consensus 588.5\xE2\x80\x93"
+                    "589.5 bn USD from "
                     "2 sources\n");
     /* columns: source padded to reuters-de, text to the longest text */
     assert_has(out, "    \xE2\x9C\x93 forbes-de   \"589 Milliarden US-Dollar\"         "
-                    "588.5\xE2\x80\x93" "589.5 bn USD  [c1]\n");
+                    "588.5\xE2\x80\x93"
+                    "589.5 bn USD  [c1]\n");
     assert_has(out, "    \xE2\x9C\x93 reuters-de  \"umgerechnet 563 Milliarden Euro\"  "
-                    "586.7\xE2\x80\x93" "592.8 bn USD  [c4]\n");
-    assert_has(out, "\n                  EUR\xE2\x86\x92USD 1.0421\xE2\x80\x93" "1.0530, "
+                    "586.7\xE2\x80\x93"
+                    "592.8 bn USD  [c4]\n");
+    assert_has(out, "\n                  EUR\xE2\x86\x92USD 1.0421\xE2\x80\x93"
+                    "1.0530, "
                     "2025-01-24..2025-01-28\n");
     assert_has(out, "    \xE2\x9C\x97 sz          (approx_above 460e9 USD)           "
-                    "460\xE2\x80\x93" "483 bn USD (just above)  \xE2\x88\x92" "22 % vs consensus  [c2]\n");
+                    "460\xE2\x80\x93"
+                    "483 bn USD (just above)  \xE2\x88\x92"
+                    "22 % vs consensus  [c2]\n");
     assert_has(out, "    related \xE2\x80\x94 different scope: intraday group g2, its consensus "
                     "22 % lower\n");
     assert_has(out, "    SINGLE \xE2\x80\x94 one source, nothing to compare\n");
@@ -825,7 +832,8 @@ START_TEST(text_layout)
     ck_assert_ptr_nonnull(src);
     ck_assert(g2 < src);
     assert_has(src, "\nforbes-de (Forbes)       1       1      0            0          0\n");
-    assert_has(src, "\nsz (S\xC3\xBC" "ddeutsche)         1       0      0            1"
+    assert_has(src, "\nsz (S\xC3\xBC"
+                    "ddeutsche)         1       0      0            1"
                     "          0\n");
     cc_free(out);
     nvidia_free(&n);
@@ -866,11 +874,15 @@ START_TEST(text_scales_and_signs)
     out = write_report(&r, CC_FORMAT_TEXT, &len);
     assert_has(out, "g1  Nvidia \xC2\xB7 share change \xC2\xB7 2025-01-28 \xC2\xB7 scope: "
                     "pre-market \xC2\xB7 according to: Reuters\n");
-    assert_has(out, "MINOR DISCREPANCY \xE2\x80\x94 consensus 2.85\xE2\x80\x93" "3.15 % from "
+    assert_has(out, "MINOR DISCREPANCY \xE2\x80\x94 consensus 2.85\xE2\x80\x93"
+                    "3.15 % from "
                     "1 source\n");
     /* the newline of the text does not break the line */
-    assert_has(out, "~ a  \"minus 2 Prozent nach Handelsschluss\"  \xE2\x88\x92" "2.05\xE2\x80\x93"
-                    "\xE2\x88\x92" "1.95 %        \xE2\x88\x92" "167 % vs consensus  [p2]\n");
+    assert_has(out, "~ a  \"minus 2 Prozent nach Handelsschluss\"  \xE2\x88\x92"
+                    "2.05\xE2\x80\x93"
+                    "\xE2\x88\x92"
+                    "1.95 %        \xE2\x88\x92"
+                    "167 % vs consensus  [p2]\n");
     assert_has(out, "\xE2\x89\x88 a  \"bis zu 4 Prozent\"                     \xE2\x89\xA4 4 %"
                     " (lenient \xE2\x89\xA4 4.4 %)  +5 % vs consensus  [p3]\n");
     cc_free(out);
@@ -890,12 +902,10 @@ START_TEST(fx_after_table)
     n.r.fx[n.r.claims[1].fx].first_day = n.r.fx[n.r.claims[1].fx].last_day = day("2025-01-24");
     out = write_report(&n.r, CC_FORMAT_JSON, &len);
     root = parse(out);
-    fx = json_object_get(json_array_get(json_object_get(json_array_get(json_object_get(root,
-                                                                                       "groups"),
-                                                                       0),
-                                                        "claims"),
-                                        1),
-                         "fx");
+    fx = json_object_get(
+        json_array_get(
+            json_object_get(json_array_get(json_object_get(root, "groups"), 0), "claims"), 1),
+        "fx");
     ck_assert_str_eq(keys_of(fx), "from,to,low,high,dates,after_table");
     ck_assert(json_is_true(json_object_get(fx, "after_table")));
     ck_assert_str_eq(json_string_value(json_array_get(json_object_get(fx, "dates"), 1)),
@@ -903,7 +913,8 @@ START_TEST(fx_after_table)
     json_decref(root);
     cc_free(out);
     out = write_report(&n.r, CC_FORMAT_TEXT, &len);
-    assert_has(out, "EUR\xE2\x86\x92USD 1.0421\xE2\x80\x93" "1.0530, 2025-01-24 (claim dated after "
+    assert_has(out, "EUR\xE2\x86\x92USD 1.0421\xE2\x80\x93"
+                    "1.0530, 2025-01-24 (claim dated after "
                     "the last day of the rate table)\n");
     cc_free(out);
     nvidia_free(&n);
@@ -941,7 +952,10 @@ END_TEST
 /* Many groups and claims: the JSON stays valid and complete. */
 START_TEST(json_many_claims)
 {
-    enum { NGROUPS = 2000, PER = 10 };
+    enum {
+        NGROUPS = 2000,
+        PER = 10
+    };
     cc_claimset set;
     cc_report r;
     char id[32], subject[32];
@@ -1024,8 +1038,8 @@ START_TEST(check_report_json)
     size_t len, seen = 0, contradictions = 0;
     json_t *root, *groups, *c, *fx = NULL;
 
-    ck_assert_int_eq(cc_claimset_load_json(&set, checked_claims, strlen(checked_claims), NULL,
-                                           &err), CC_OK);
+    ck_assert_int_eq(
+        cc_claimset_load_json(&set, checked_claims, strlen(checked_claims), NULL, &err), CC_OK);
     ck_assert_int_eq(cc_check(&rep, set, NULL, NULL, &err), CC_OK);
     out = write_report(rep, CC_FORMAT_JSON, &len);
     root = parse(out);
@@ -1036,15 +1050,14 @@ START_TEST(check_report_json)
         char gid[32];
         snprintf(gid, sizeof gid, "g%zu", g + 1);
         ck_assert_str_eq(str_at(grp, "id"), gid);
-        ck_assert_str_eq(str_at(grp, "verdict"),
-                         cc_verdict_name(cc_report_group_verdict(rep, g)));
+        ck_assert_str_eq(str_at(grp, "verdict"), cc_verdict_name(cc_report_group_verdict(rep, g)));
         for (size_t i = 0; i < json_array_size(claims); i++) {
             const char *id;
             c = json_array_get(claims, i);
             id = str_at(c, "id");
-            ck_assert_str_eq(str_at(c, "status"),
-                             cc_claim_status_name((cc_claim_status)cc_report_claim_status(rep,
-                                                                                          id)));
+            ck_assert_str_eq(
+                str_at(c, "status"),
+                cc_claim_status_name((cc_claim_status)cc_report_claim_status(rep, id)));
             contradictions += strcmp(str_at(c, "status"), "contradicts") == 0;
             if (strcmp(id, "a2") == 0) {
                 /* unknown fields come back as written, after the known ones */
@@ -1077,8 +1090,7 @@ START_TEST(check_report_json)
                      "2025-01-27");
     ck_assert_str_ge(json_string_value(json_array_get(json_object_get(fx, "dates"), 1)),
                      "2025-01-27");
-    ck_assert_str_eq(str_at(json_array_get(json_object_get(root, "sources"), 1), "desk"),
-                     "money");
+    ck_assert_str_eq(str_at(json_array_get(json_object_get(root, "sources"), 1), "desk"), "money");
     json_decref(root);
     cc_free(out);
 

@@ -7,10 +7,10 @@
 
 #include "testutil.h"
 
-static const char *const art_a =
-    "---\nsource: a\npublished: 2025-03-04\nlang: de\n---\n"
-    "Werft meldet Auftrag\n\n"
-    "Die Nordwerft erhielt am Montag einen Auftrag im Wert von 240 Millionen Euro für drei Fähren.\n";
+static const char *const art_a = "---\nsource: a\npublished: 2025-03-04\nlang: de\n---\n"
+                                 "Werft meldet Auftrag\n\n"
+                                 "Die Nordwerft erhielt am Montag einen Auftrag im Wert von 240 "
+                                 "Millionen Euro für drei Fähren.\n";
 static const char *const art_b =
     "---\nsource: b\npublished: 2025-03-04\nlang: de\n---\n"
     "Auftrag für Nordwerft\n\n"
@@ -61,17 +61,16 @@ START_TEST(verify_per_source)
     char *out = NULL;
     size_t len = 0, contra = 99;
     const char *claim = "Die Nordwerft erhielt einen Auftrag im Wert von 240 Millionen Euro";
-    ck_assert_int_eq(cc_verify(&out, &len, c, claim, strlen(claim), "de", CC_FORMAT_JSON, &contra,
-                               &err),
-                     CC_OK);
+    ck_assert_int_eq(
+        cc_verify(&out, &len, c, claim, strlen(claim), "de", CC_FORMAT_JSON, &contra, &err), CC_OK);
     ck_assert_uint_eq(contra, 1);
     ck_assert_uint_eq(strlen(out), len);
     ck_assert_ptr_nonnull(strstr(out, "\"verdict\": \"contradicts\""));
     ck_assert_ptr_nonnull(strstr(out, "\"supports\": 2"));
     cc_free(out);
-    ck_assert_int_eq(cc_verify(&out, &len, c, "Die Nordwerft", 13, "de", CC_FORMAT_TEXT, &contra,
-                               &err),
-                     CC_EQUANTITY);
+    ck_assert_int_eq(
+        cc_verify(&out, &len, c, "Die Nordwerft", 13, "de", CC_FORMAT_TEXT, &contra, &err),
+        CC_EQUANTITY);
     cc_assert_error(err, CC_EQUANTITY, 0, 0, -1, "the claim holds no figure");
     ck_assert_ptr_null(out);
     cc_corpus_free(c);
@@ -88,8 +87,7 @@ START_TEST(bad_articles)
     ck_assert_int_eq(cc_corpus_add_article(c, bad, strlen(bad), "bad.txt", &err), CC_ESYNTAX);
     cc_assert_error(err, CC_ESYNTAX, 1, 28, 27, "invalid UTF-8");
     ck_assert_str_eq(err.source, "bad.txt");
-    ck_assert_int_eq(cc_corpus_add_article(c, empty, strlen(empty), "empty.txt", &err),
-                     CC_ESYNTAX);
+    ck_assert_int_eq(cc_corpus_add_article(c, empty, strlen(empty), "empty.txt", &err), CC_ESYNTAX);
     cc_assert_error(err, CC_ESYNTAX, 0, 0, -1, "empty article");
     ck_assert_int_eq(cc_corpus_add_article(c, art_a, strlen(art_a), "a.txt", &err), CC_OK);
     ck_assert_int_eq(cc_corpus_add_article(c, art_a, strlen(art_a), "a2.txt", &err), CC_ESCHEMA);
@@ -126,10 +124,11 @@ START_TEST(json_articles)
     cc_corpus *c = NULL;
     cc_report *r = NULL;
     cc_error err;
-    const char *js = "[{\"source\": \"x\", \"published\": \"2025-03-04\", \"lang\": \"en\", "
-                     "\"text\": \"Nordwerft won an order worth $250 million on Monday.\"}, "
-                     "{\"source\": \"y\", \"published\": \"2025-03-04\", \"lang\": \"en\", "
-                     "\"text\": \"On Monday Nordwerft won an order worth about 250 million dollars.\"}]";
+    const char *js =
+        "[{\"source\": \"x\", \"published\": \"2025-03-04\", \"lang\": \"en\", "
+        "\"text\": \"Nordwerft won an order worth $250 million on Monday.\"}, "
+        "{\"source\": \"y\", \"published\": \"2025-03-04\", \"lang\": \"en\", "
+        "\"text\": \"On Monday Nordwerft won an order worth about 250 million dollars.\"}]";
     ck_assert_int_eq(cc_corpus_new(&c, NULL, &err), CC_OK);
     ck_assert_int_eq(cc_corpus_add_json(c, js, strlen(js), "in.json", &err), CC_OK);
     ck_assert_uint_eq(cc_corpus_article_count(c), 2);

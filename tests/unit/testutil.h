@@ -22,18 +22,18 @@ const char *cc_test_example(const char *name);
  * -2 to skip line/column/offset checks), and that message contains
  * `needle` (NULL to skip).
  */
-#define cc_assert_error(err, c, l, col, off, needle)                                          \
-    do {                                                                                      \
-        ck_assert_int_eq((err).code, (c));                                                    \
-        if ((l) != -2)                                                                        \
-            ck_assert_int_eq((err).line, (l));                                                \
-        if ((col) != -2)                                                                      \
-            ck_assert_int_eq((err).column, (col));                                            \
-        if ((off) != -2)                                                                      \
-            ck_assert_int_eq((long long)(err).offset, (long long)(off));                      \
-        if ((needle) != NULL)                                                                 \
-            ck_assert_msg(strstr((err).message, (needle)) != NULL,                            \
-                          "message '%s' lacks '%s'", (err).message, (const char *)(needle)); \
+#define cc_assert_error(err, c, l, col, off, needle)                                               \
+    do {                                                                                           \
+        ck_assert_int_eq((err).code, (c));                                                         \
+        if ((l) != -2)                                                                             \
+            ck_assert_int_eq((err).line, (l));                                                     \
+        if ((col) != -2)                                                                           \
+            ck_assert_int_eq((err).column, (col));                                                 \
+        if ((off) != -2)                                                                           \
+            ck_assert_int_eq((long long)(err).offset, (long long)(off));                           \
+        if ((needle) != NULL)                                                                      \
+            ck_assert_msg(strstr((err).message, (needle)) != NULL, "message '%s' lacks '%s'",      \
+                          (err).message, (const char *)(needle));                                  \
     } while (0)
 
 #endif
