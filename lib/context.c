@@ -12,6 +12,8 @@
 
 #include "common.h"
 #include "context.h"
+#include "countries.h"
+#include "lexicon.h"
 #include "date.h"
 #include "strpool.h"
 
@@ -132,8 +134,13 @@ look:
 
 cc_status cc_context__new(cc_context **out)
 {
-    cc_context *c = cc__calloc(1, sizeof *c);
+    cc_context *c;
     *out = NULL;
+    /* the country names of every language with tables, read once */
+    for (size_t i = 0; i < cc_lexicon__count(); i++)
+        if (cc_countries__load(cc_lexicon__lang_at(i)) != CC_OK)
+            return CC_ENOMEM;
+    c = cc__calloc(1, sizeof *c);
     if (!c)
         return CC_ENOMEM;
     cc_strpool__init(&c->pool);
@@ -395,6 +402,7 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
         int64_t id;
         vterm *t;
         int lower_after = 0, upper_after = 0;
+        const char *place;
         for (size_t i = 1; i < n; i++) {
             if (w[i] >= 'A' && w[i] <= 'Z')
                 upper_after = 1;
@@ -419,6 +427,19 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
                                               ends(s->prev_word, strlen(s->prev_word), "es") ||
                                               ends(s->prev_word, strlen(s->prev_word), "em"))));
         caps = sentence_start ? 0 : upper ? 1 : -1;
+        place = upper ? cc_countries__code(tab->lang, f, fn) : NULL;
+        if (place) {
+            /* a country, by its code: "Deutschland" and "Germany" are one
+             * place, and a name (the entity a clause may be about) */
+            if (add_term(s, CC_TERM_PLACE, place, strlen(place), w, n, NULL, 0, weight, caps) != 0)
+                return -1;
+            if (s->l->nn < NAMES_MAX) {
+                s->l->names[s->l->nn].term = s->last_term;
+                s->l->names[s->l->nn].region = (uint8_t)region;
+                s->l->nn++;
+            }
+            return 0;
+        }
         if (add_term(s, CC_TERM_WORD, st, sn, w, n, f, fn, weight, caps) != 0)
             return -1;
         id = s->l->n ? (int64_t)s->last_term : -1;
@@ -718,9 +739,10 @@ cc_status cc_context__finish(cc_context *c)
          * article, or inner capitals and digits; a word only ever seen
          * opening a sentence ("Chief", "Net") is no name */
         t->is_name =
-            t->kind == CC_TERM_WORD && !t->f_day && !t->concept &&
-            (t->f_inner || (!t->f_lower && (t->f_cap_en || (t->f_cap_de && t->f_cap_en_init) ||
-                                            (t->f_cap_de && !t->f_det && t->multi_source))));
+            t->kind == CC_TERM_PLACE ||
+            (t->kind == CC_TERM_WORD && !t->f_day && !t->concept &&
+             (t->f_inner || (!t->f_lower && (t->f_cap_en || (t->f_cap_de && t->f_cap_en_init) ||
+                                             (t->f_cap_de && !t->f_det && t->multi_source)))));
     }
     for (size_t m = 0; m < c->n; m++) {
         double norm = 0;

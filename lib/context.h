@@ -81,7 +81,8 @@ enum {
     CC_TERM_WORD = 0,
     CC_TERM_CONCEPT = 1,
     CC_TERM_DAY = 2,
-    CC_TERM_KEY = 3 /* scope, attribution */
+    CC_TERM_KEY = 3,  /* scope, attribution */
+    CC_TERM_PLACE = 4 /* a country by its ISO code, whatever the language's name for it */
 };
 
 typedef struct cc_context cc_context;

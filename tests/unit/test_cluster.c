@@ -285,6 +285,30 @@ START_TEST(periods_figures_and_measure_words_are_no_names)
 }
 END_TEST
 
+START_TEST(countries_are_one_place_in_both_languages)
+{
+    /* CLDR's names: "Deutschland" and "Germany" are one place (DE), so the
+     * clause entity of the two reports is the same, and "Frankreich" is
+     * another */
+    cc_context *c = NULL;
+    uint32_t de, en, fr;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Der Konzern streicht knapp 2.000 Stellen in Deutschland.", "2.000", "de", 0, NULL,
+        NULL);
+    add(c, "The group cuts just under 2,000 jobs in Germany.", "2,000", "en", 1, NULL, NULL);
+    add(c, "Der Konzern streicht 800 Stellen in Frankreich.", "800", "de", 2, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    ck_assert_int_eq(cc_context__entity(c, 0, 3, &de), 1);
+    ck_assert_int_eq(cc_context__entity(c, 1, 3, &en), 1);
+    ck_assert_int_eq(cc_context__entity(c, 2, 3, &fr), 1);
+    ck_assert_uint_eq(de, en);
+    ck_assert_uint_ne(de, fr);
+    ck_assert_int_eq(cc_context__term_kind(c, de), CC_TERM_PLACE);
+    ck_assert_double_gt(cc_context__similarity(c, 0, 1), 0);
+    cc_context__free(c);
+}
+END_TEST
+
 START_TEST(attribution_splits_the_key_not_the_topic)
 {
     cc_context *c = NULL;
@@ -402,6 +426,7 @@ int main(void)
     tcase_add_test(tg, one_voice_per_source_and_copies);
     tcase_add_test(tg, repeats_in_one_source_read_alike);
     tcase_add_test(tg, periods_figures_and_measure_words_are_no_names);
+    tcase_add_test(tg, countries_are_one_place_in_both_languages);
     tcase_add_test(tg, attribution_splits_the_key_not_the_topic);
     tcase_add_test(tg, blocking_is_not_quadratic);
     tcase_add_test(tg, many_groups_of_one_label_are_numbered_in_linear_time);
