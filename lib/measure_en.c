@@ -32,12 +32,18 @@ static const cc_measure_word measures[] = {
     {"crowd", "participants"},
     {"marcher", "participants"},
     {"officer", "officers"},
+    {"firefighter", "officers"},
+    {"responder", "officers"},
+    {"rescuer", "officers"},
     {"arrest", "arrests"},
     {"detain", "arrests"},
     {"injur", "injured"},
     {"wounded", "injured"},
     {"dead", "deaths"},
     {"killed", "deaths"},
+    {"damage", "damage"},
+    {"evacuat", "evacuated"},
+    {"resident", "residents"},
     {"home", "homes"},
     {"flat", "homes"},
     {"apartment", "homes"},
@@ -52,9 +58,8 @@ static const cc_measure_word measures[] = {
 };
 
 static const cc_measure_word phrases[] = {
-    {"market value", "market value"},
-    {"market cap", "market value"},
-    {"net income", "profit"},
+    {"emergency work", "officers"}, {"rescue work", "officers"}, {"market value", "market value"},
+    {"market cap", "market value"}, {"net income", "profit"},
 };
 
 static const char *const stopwords[] = {
