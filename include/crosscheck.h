@@ -644,6 +644,13 @@ CC_API void cc_extraction_span(const cc_extraction *x, size_t i, size_t *start, 
 CC_API void cc_extraction_sentence(const cc_extraction *x, size_t i, size_t *start, size_t *end);
 
 /**
+ * The byte span of the unit of a physical quantity as written ("km" in
+ * "4,5 km", "Jährige" in "der 20-Jährige"); start == end when mention i has
+ * none (every other kind, and ages written without a unit: "The man, 45,").
+ */
+CC_API void cc_extraction_unit_span(const cc_extraction *x, size_t i, size_t *start, size_t *end);
+
+/**
  * The time scope of mention i from the words of its sentence, normalised:
  * "intraday", "pre-market", "after-hours", "close", "open", "so far",
  * "year to date", "forecast", "revised"; NULL if none. Static.

@@ -410,6 +410,12 @@ void cc_extraction_sentence(const cc_extraction *x, size_t i, size_t *start, siz
     *end = VALID(x, i) ? x->m[i].se : 0;
 }
 
+void cc_extraction_unit_span(const cc_extraction *x, size_t i, size_t *start, size_t *end)
+{
+    *start = VALID(x, i) ? x->m[i].us : 0;
+    *end = VALID(x, i) ? x->m[i].ue : 0;
+}
+
 const char *cc_extraction_scope(const cc_extraction *x, size_t i)
 {
     return VALID(x, i) ? x->m[i].scope : NULL;

@@ -624,6 +624,16 @@ class TestDocs(unittest.TestCase):
             self.assertIn("Raises:", fn.__doc__)
         self.assertIn("FileError", crosscheck.extract_file.__doc__)
 
+    def test_unit_text_of_physical_quantities(self):
+        x = crosscheck.extract("Der 20-Jährige lief 4,5 km für 12 Euro.", lang="de")
+        by_text = {m.text: m for m in x}
+        self.assertEqual(by_text["20-Jährige"].kind, "physical")
+        self.assertEqual(by_text["20-Jährige"].unit_text, "Jährige")
+        self.assertEqual(by_text["4,5 km"].unit_text, "km")
+        self.assertEqual(by_text["4,5 km"].quantity.value, 4.5)
+        self.assertIsNone(by_text["12 Euro"].unit_text)
+        self.assertEqual(by_text["4,5 km"].to_dict()["unit_text"], "km")
+
     def test_mention_kinds_follow_the_library(self):
         self.assertEqual(crosscheck.MENTION_KINDS[0], "amount")
         self.assertEqual(crosscheck.MENTION_KINDS[-1], "physical")

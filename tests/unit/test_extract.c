@@ -97,6 +97,40 @@ START_TEST(test_short_words_end_sentences)
 }
 END_TEST
 
+START_TEST(test_unit_span)
+{
+    /* the unit of a physical quantity as written; none for amounts and for
+     * an age written without a unit */
+    const char *t = "Die Strecke misst 4,5 km, der 20-Jährige lief sie für 12 Euro. "
+                    "Der Fahrer, 58, blieb stehen.";
+    cc_extraction *x = extract(t, "de");
+    long a = find(x, t, "4,5 km"), b = find(x, t, "20-Jährige"), c = find(x, t, "12 Euro"),
+         d = find(x, t, "58");
+    size_t s, e;
+
+    ck_assert_int_ge(a, 0);
+    ck_assert_int_ge(b, 0);
+    ck_assert_int_ge(c, 0);
+    ck_assert_int_ge(d, 0);
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)a), CC_MENTION_PHYSICAL);
+    cc_extraction_unit_span(x, (size_t)a, &s, &e);
+    ck_assert_uint_eq(e - s, 2);
+    ck_assert(memcmp(t + s, "km", 2) == 0);
+    cc_extraction_unit_span(x, (size_t)b, &s, &e);
+    ck_assert_uint_eq(e - s, strlen("Jährige"));
+    ck_assert(memcmp(t + s, "Jährige", e - s) == 0);
+    cc_extraction_unit_span(x, (size_t)c, &s, &e);
+    ck_assert_uint_eq(s, e);
+    ck_assert_int_eq(cc_extraction_kind(x, (size_t)d), CC_MENTION_PHYSICAL);
+    cc_extraction_unit_span(x, (size_t)d, &s, &e);
+    ck_assert_uint_eq(s, e);
+    cc_extraction_unit_span(x, cc_extraction_count(x), &s, &e); /* out of range */
+    ck_assert_uint_eq(s, 0);
+    ck_assert_uint_eq(e, 0);
+    cc_extraction_free(x);
+}
+END_TEST
+
 START_TEST(test_kinds)
 {
     const char *t = "Im Jahr 2023 kamen am 27.01.2025 um 14:30 Uhr laut Polizei 20.000 Menschen; "
@@ -554,6 +588,7 @@ int main(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_design_sentence);
     tcase_add_test(tc, test_short_words_end_sentences);
+    tcase_add_test(tc, test_unit_span);
     tcase_add_test(tc, test_kinds);
     tcase_add_test(tc, test_english_context);
     tcase_add_test(tc, test_spelled_and_ranges);

@@ -189,6 +189,8 @@ FUNCTIONS: Sequence[Tuple[str, object, list]] = (
     ("cc_extraction_span", None, [c_void_p, c_size_t, POINTER(c_size_t), POINTER(c_size_t)]),
     ("cc_extraction_sentence", None,
      [c_void_p, c_size_t, POINTER(c_size_t), POINTER(c_size_t)]),
+    ("cc_extraction_unit_span", None,
+     [c_void_p, c_size_t, POINTER(c_size_t), POINTER(c_size_t)]),
     ("cc_extraction_scope", c_char_p, [c_void_p, c_size_t]),
     ("cc_extraction_attribution", c_char_p, [c_void_p, c_size_t]),
     ("cc_extraction_direction", c_int, [c_void_p, c_size_t]),

@@ -104,11 +104,13 @@ class Mention:
             (German "1.971" as 1971).
         weak: likely no figure (a spelled-out number without unit); weak
             mentions are not written as claims.
+        unit_text: for a physical quantity, its unit as written ("km",
+            "Jährige"), else None.
     """
 
     __slots__ = ("index", "kind", "quantity", "text", "span", "char_span", "sentence",
                  "sentence_span", "sentence_char_span", "scope", "attributed_to", "direction",
-                 "negated", "ambiguous", "weak")
+                 "negated", "ambiguous", "weak", "unit_text")
 
     index: int
     kind: str
@@ -125,6 +127,7 @@ class Mention:
     negated: bool
     ambiguous: bool
     weak: bool
+    unit_text: Optional[str]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         raise TypeError("mentions come from crosscheck.extract()")
@@ -274,11 +277,13 @@ class Extraction(Owner):
             _lib_.cc_extraction_span(ptr, i, ctypes.byref(start), ctypes.byref(end))
             span = (min(start.value, size), min(end.value, size))
             _lib_.cc_extraction_sentence(ptr, i, ctypes.byref(start), ctypes.byref(end))
-            raw.append((span, (min(start.value, size), min(end.value, size))))
-        chars = self._char_offsets(b for pair in raw for span in pair for b in span)
+            sentence = (min(start.value, size), min(end.value, size))
+            _lib_.cc_extraction_unit_span(ptr, i, ctypes.byref(start), ctypes.byref(end))
+            raw.append((span, sentence, (min(start.value, size), min(end.value, size))))
+        chars = self._char_offsets(b for spans in raw for span in spans for b in span)
         text = self.text
         mentions = []
-        for i, (span, sentence) in enumerate(raw):
+        for i, (span, sentence, unit) in enumerate(raw):
             m = Mention.__new__(Mention)
             m.index = i
             kind = _lib_.cc_extraction_kind(ptr, i)
@@ -296,6 +301,7 @@ class Extraction(Owner):
             m.negated = bool(_lib_.cc_extraction_negated(ptr, i))
             m.ambiguous = bool(_lib_.cc_extraction_ambiguous(ptr, i))
             m.weak = bool(_lib_.cc_extraction_weak(ptr, i))
+            m.unit_text = text[chars[unit[0]]:chars[unit[1]]] if unit[1] > unit[0] else None
             mentions.append(m)
         self._mentions = mentions
         return mentions
