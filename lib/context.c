@@ -12,61 +12,11 @@
 
 #include "common.h"
 #include "context.h"
+#include "context_internal.h"
 #include "countries.h"
 #include "lexicon.h"
 #include "date.h"
 #include "strpool.h"
-
-#define WORD_MAX 64
-#define LOCAL_MAX 256
-
-/* Weights of where a word stands relative to the mention. */
-#define W_CLAUSE 1.0f
-#define W_SENTENCE 0.4f
-#define W_PREVIOUS 0.25f
-#define W_HEADLINE 0.2f
-#define W_PART 0.7f /* parts of a split compound */
-
-typedef struct cc_cname {
-    uint32_t term;
-    uint8_t region; /* 0 headline, 1 sentence before, 2 sentence, 3 clause */
-} cc_cname;
-
-#define NAMES_MAX 24
-
-typedef struct vterm {
-    cc_sref key;     /* folded stem (kind prefix for concepts/days) */
-    cc_sref display; /* first spelling */
-    cc_sref full;    /* first folded full word (for compound splitting) */
-    uint32_t df;
-    uint32_t first_source;
-    uint8_t kind;
-    uint8_t multi_source;
-    uint8_t german;
-    int32_t caps; /* capitalised inside sentences minus lower-case uses */
-    uint8_t f_lower, f_cap_en, f_cap_en_init, f_cap_de, f_det, f_inner, f_day, is_name;
-    uint8_t concept_done;
-    const char *concept; /* the measure concept of the word (static), or NULL */
-    float idf;
-    uint32_t part1, part2; /* compound split: term ids + 1, 0 = none */
-} vterm;
-
-struct cc_context {
-    cc_strpool pool;
-    vterm *terms;
-    size_t nterms, terms_cap;
-    uint32_t *slots; /* term id + 1 */
-    size_t nslots;
-    cc_cterm *v; /* all mentions' terms */
-    size_t nv, v_cap;
-    uint32_t *first, *count; /* per mention */
-    cc_cname *names;         /* name candidates of all mentions */
-    size_t nnames, names_cap;
-    uint32_t *nfirst; /* per mention: first candidate; count in ncount */
-    uint8_t *ncount;
-    uint64_t *hash;
-    size_t n, m_cap;
-};
 
 static int cmp_word(const void *key, const void *elem)
 {
@@ -102,7 +52,7 @@ static int grow_slots(cc_context *c)
 
 /* The id of key (kind-prefixed), added if new; -1 when out of memory,
  * -2 when absent and create is 0. */
-static int64_t term_id(cc_context *c, const char *key, size_t n, int create)
+int64_t cc_context__term_id(cc_context *c, const char *key, size_t n, int create)
 {
     size_t h;
     vterm *t;
@@ -247,7 +197,7 @@ static int add_term(scan *s, int kind, const char *key, size_t n, const char *di
     if (n > WORD_MAX)
         n = WORD_MAX;
     memcpy(buf + 1, key, n);
-    id = term_id(s->c, buf, n + 1, 1);
+    id = cc_context__term_id(s->c, buf, n + 1, 1);
     if (id < 0)
         return -1;
     t = &s->c->terms[id];
@@ -659,7 +609,7 @@ static void split_compounds(cc_context *c)
             head[0] = '0';
             memcpy(head + 1, full + k, fn - k + 1);
             hn = cc_context__stem(head + 1, fn - k, "de") + 1;
-            hid = term_id(c, head, hn, 0);
+            hid = cc_context__term_id(c, head, hn, 0);
             if (hid < 0 || (size_t)hid == i)
                 continue;
             for (size_t li = 0; li <= tab->nlinks && mid < 0; li++) {
@@ -670,7 +620,7 @@ static void split_compounds(cc_context *c)
                 memcpy(mod + 1, full, k - ll);
                 mod[k - ll + 1] = '\0';
                 mn = cc_context__stem(mod + 1, k - ll, "de") + 1;
-                mid = term_id(c, mod, mn, 0);
+                mid = cc_context__term_id(c, mod, mn, 0);
                 if (mid == (int64_t)i)
                     mid = -2;
             }
@@ -758,83 +708,6 @@ cc_status cc_context__finish(cc_context *c)
     return CC_OK;
 }
 
-const cc_cterm *cc_context__terms(const cc_context *c, size_t i, size_t *n)
-{
-    *n = c->count[i];
-    return c->v + c->first[i];
-}
-
-static double dot(const cc_cterm *a, size_t na, const cc_cterm *b, size_t nb)
-{
-    size_t i = 0, j = 0;
-    double s = 0;
-    while (i < na && j < nb) {
-        if (a[i].term == b[j].term)
-            s += (double)a[i++].w * b[j++].w;
-        else if (a[i].term < b[j].term)
-            i++;
-        else
-            j++;
-    }
-    return s;
-}
-
-double cc_context__similarity(const cc_context *c, size_t i, size_t j)
-{
-    return dot(c->v + c->first[i], c->count[i], c->v + c->first[j], c->count[j]);
-}
-
-const char *cc_context__term_name(const cc_context *c, uint32_t term)
-{
-    return cc_strpool__get(&c->pool, c->terms[term].display);
-}
-
-int cc_context__term_kind(const cc_context *c, uint32_t term)
-{
-    return c->terms[term].kind;
-}
-
-int cc_context__term_multi_source(const cc_context *c, uint32_t term)
-{
-    return c->terms[term].multi_source;
-}
-
-int cc_context__term_is_name(const cc_context *c, uint32_t term)
-{
-    return c->terms[term].is_name;
-}
-
-int cc_context__entity(const cc_context *c, size_t i, int min_region, uint32_t *term)
-{
-    const cc_cname *nm = c->names + c->nfirst[i];
-    for (int region = 3; region >= min_region; region--)
-        for (size_t k = 0; k < c->ncount[i]; k++)
-            if (nm[k].region == region && c->terms[nm[k].term].is_name) {
-                *term = nm[k].term;
-                return 1;
-            }
-    return 0;
-}
-
-int cc_context__names_near(const cc_context *c, size_t i, uint32_t term, int min_region)
-{
-    const cc_cname *nm = c->names + c->nfirst[i];
-    for (size_t k = 0; k < c->ncount[i]; k++)
-        if (nm[k].term == term && nm[k].region >= min_region)
-            return 1;
-    return 0;
-}
-
-size_t cc_context__count(const cc_context *c)
-{
-    return c->n;
-}
-
-uint64_t cc_context__sentence_hash(const cc_context *c, size_t i)
-{
-    return c->hash[i];
-}
-
 cc_status cc_context__query(const cc_context *c, const char *text, size_t len, const char *lang,
                             int32_t published, cc_cterm **terms, size_t *nterms, int32_t *date)
 {
@@ -870,7 +743,7 @@ cc_status cc_context__query(const cc_context *c, const char *text, size_t len, c
     }
     for (size_t k = 0; k < tn; k++) {
         const char *key = cc_strpool__get(&tmp->pool, tmp->terms[tv[k].term].key);
-        int64_t id = term_id((cc_context *)c, key, strlen(key), 0);
+        int64_t id = cc_context__term_id((cc_context *)c, key, strlen(key), 0);
         if (id < 0)
             continue;
         out[n].term = (uint32_t)id;
@@ -889,9 +762,4 @@ done:
     free(out);
     cc_context__free(tmp);
     return st;
-}
-
-double cc_context__query_similarity(const cc_context *c, const cc_cterm *q, size_t nq, size_t i)
-{
-    return dot(q, nq, c->v + c->first[i], c->count[i]);
 }
