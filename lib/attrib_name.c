@@ -37,9 +37,22 @@ static const char *const joiners[] = {"of", "for", "and", "&", "für", "on"};
 
 static int in_list(const char *const *list, size_t n, const char *t, size_t s, size_t e)
 {
-    for (size_t k = 0; k < n; k++)
-        if (strlen(list[k]) == e - s && cc__ascii_ncasecmp(list[k], t + s, e - s) == 0)
+    unsigned char b;
+    if (e <= s)
+        return 0;
+    /* the first byte, folded as cc__ascii_ncasecmp folds it, turns most
+     * words away before their length is counted (asked at every word
+     * before a speech verb) */
+    b = (unsigned char)t[s];
+    if (b >= 'A' && b <= 'Z')
+        b = (unsigned char)(b + 32);
+    for (size_t k = 0; k < n; k++) {
+        unsigned char f = (unsigned char)list[k][0];
+        if (f >= 'A' && f <= 'Z')
+            f = (unsigned char)(f + 32);
+        if (f == b && strlen(list[k]) == e - s && cc__ascii_ncasecmp(list[k], t + s, e - s) == 0)
             return 1;
+    }
     return 0;
 }
 

@@ -192,13 +192,15 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
             h->fwd = cc_attrib__clause_opener(t, ws, e);
             break;
         }
-        /* "Ein Viertel sagt": a number names no one */
-        if (cc_lexicon__match(lx, t, e, ws, CC_LEX_NUMBER | CC_LEX_NUMBER_PART | CC_LEX_SCALE,
-                              &mend, &got) &&
-            mend == e)
+        /* "Ein Viertel sagt": a number names no one. One look for both
+         * questions: the longest key wins before its roles are filtered,
+         * so that both roles belong to the same entry */
+        m = cc_lexicon__match(lx, t, e, ws,
+                              CC_LEX_NUMBER | CC_LEX_NUMBER_PART | CC_LEX_SCALE | CC_LEX_CONTEXT,
+                              &mend, &got);
+        if (m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_PART | CC_LEX_SCALE)) && mend == e)
             break;
-        m = cc_lexicon__match(lx, t, e, ws, CC_LEX_CONTEXT, &mend, &got);
-        if (m && m->ctx == CC_CTX_ARTICLE && mend == e) {
+        if (m && (got & CC_LEX_CONTEXT) && m->ctx == CC_CTX_ARTICLE && mend == e) {
             h->art = article_case(t, ws, e);
             break;
         }

@@ -373,6 +373,21 @@ static void share_buckets(cc_lexicon *lx, const cc_lex_table *t)
         lx->share_start[b] = (uint8_t)count[b];
     for (size_t k = 0; k < n; k++)
         lx->share_idx[count[fold_byte((unsigned char)t->shares[k].text[0])]++] = (uint8_t)k;
+    for (size_t k = 0; k < n; k++) {
+        int ty = t->shares[k].type;
+        if (ty == CC_SHARE_THE || ty == CC_SHARE_TIMES || ty == CC_SHARE_EACH ||
+            ty == CC_SHARE_WHOLE) {
+            unsigned pre = (unsigned)fold_byte((unsigned char)t->shares[k].text[0]) << 8 |
+                           ((unsigned char)t->shares[k].text[1] | 0x20);
+            lx->share_open[pre / 64] |= 1ULL << (pre % 64);
+        }
+    }
+}
+
+int cc_lexicon__share_may_open(const cc_lexicon *lx, unsigned char b0, unsigned char b1)
+{
+    unsigned pre = (unsigned)fold_byte(b0) << 8 | (b1 | 0x20);
+    return (int)((lx->share_open[pre / 64] >> (pre % 64)) & 1);
 }
 
 size_t cc_lexicon__share_bucket(const cc_lexicon *lx, unsigned char first, const uint8_t **idx,

@@ -452,6 +452,11 @@ int cc_lexicon__dot_ordinals(const cc_lexicon *lx);
 size_t cc_lexicon__share_bucket(const cc_lexicon *lx, unsigned char first, const uint8_t **idx,
                                 const uint8_t **lens);
 
+/** Can a share word that opens a share (CC_SHARE_THE, _TIMES, _EACH,
+ * _WHOLE) begin with the bytes b0 b1 (first byte in either case, second
+ * compared as shares.c does, | 0x20)? 0: none can. */
+int cc_lexicon__share_may_open(const cc_lexicon *lx, unsigned char b0, unsigned char b1);
+
 /** The share words of the language (shares.c); *n receives their number. */
 const cc_share_word *cc_lexicon__shares(const cc_lexicon *lx, size_t *n);
 

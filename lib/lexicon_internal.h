@@ -94,6 +94,9 @@ struct cc_lexicon {
     uint8_t share_start[257]; /* bucket b is share_idx[share_start[b] .. share_start[b + 1]) */
     uint8_t share_idx[255];
     uint8_t share_len[255]; /* strlen of each share word, by table index */
+    /* the first byte (folded) and second byte (| 0x20) of the share words
+     * that can open a share (bit set): shares.c asks at every word */
+    uint64_t share_open[65536 / 64];
 };
 
 #define KEY_MAX 128

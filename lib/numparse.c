@@ -665,7 +665,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||
                    ((got & CC_LEX_NUMBER_PART) && m->part == 100))) ||
             (!m && is_letter(c) && cc_lexicon__may_be_number(lx, t, len, i) &&
-             skip_alnum(t, len, i) - i >= 7)) {
+             skip_alnum(t, len, i) - i >= 7 && cc_numwords__may_compound(lx, t, len, i))) {
             /* spelled-out numbers; long unknown words may be compounds */
             rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
             if (rc < 0)

@@ -326,6 +326,16 @@ static int fraction(int64_t num, int64_t den, cc_decimal *dec)
     return 1;
 }
 
+/* A word that is no key can only begin a compound ("siebenundzwanzig"):
+ * read_token gives it a type only where its first number part ends inside
+ * the word, so that a reading of the whole figure elsewhere would find no
+ * first token. This asks that alone, without the reading. */
+int cc_numwords__may_compound(const cc_lexicon *lx, const char *t, size_t len, size_t pos)
+{
+    size_t wend = word_end(t, len, pos), pe = cc_lexicon__number_part(lx, t, pos, wend);
+    return pe > pos && pe < wend;
+}
+
 int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t pos, cc_decimal *dec,
                       size_t *end, int *flags)
 {

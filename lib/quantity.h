@@ -199,6 +199,13 @@ int cc_numparse__next(const cc_lexicon *lx, const char *text, size_t len, size_t
 int cc_numwords__read(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                       cc_decimal *dec, size_t *end, int *flags);
 
+/**
+ * For a word at text[pos] that begins no key of the lexicon: 0 if no
+ * spelled number can begin there (cc_numwords__read would return 0 with
+ * *end = pos), 1 if one may (its first number part ends inside the word).
+ */
+int cc_numwords__may_compound(const cc_lexicon *lx, const char *text, size_t len, size_t pos);
+
 #define CC_NUMWORDS_APPROX 1   /* a vague amount of the table ("a few": 3) */
 #define CC_NUMWORDS_FRACTION 2 /* a spelled fraction ("two thirds") */
 

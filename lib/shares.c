@@ -159,6 +159,12 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     int64_t num, den;
     int flags = 0;
 
+    /* most words open no share: only a number, or a first word whose first
+     * two bytes begin an opening share word (the same bytes share_word
+     * compares first) */
+    if (!words && i + 1 < len && !is_digit(t[i]) &&
+        !cc_lexicon__share_may_open(lx, (unsigned char)t[i], (unsigned char)t[i + 1]))
+        return 0;
     memset(sh, 0, sizeof *sh);
     sh->dim = CC_DIM_PERCENT;
     /* only these open a share; the others follow a number or a word */
