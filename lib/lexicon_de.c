@@ -85,6 +85,7 @@ static const cc_lex_word words[] = {
     CC_LW_ROLE("von", CC_LEX_RANGE_FROM),
     CC_LW_ROLE("und", CC_LEX_RANGE_AND),
     CC_LW_ROLE("bis", CC_LEX_RANGE_TO),
+    CC_LW_ROLE("oder", CC_LEX_RANGE_TO), /* "3 oder 4 Prozent": a range of alternatives */
     /* fillers between a hedge and its figure */
     CC_LW_ROLE("um", CC_LEX_FILLER),
     CC_LW_ROLE("umgerechnet", CC_LEX_FILLER),

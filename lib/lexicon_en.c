@@ -93,6 +93,7 @@ static const cc_lex_word words[] = {
     CC_LW_FROM_FLOOR("from"),
     CC_LW_ROLE("and", CC_LEX_RANGE_AND),
     CC_LW_ROLE("to", CC_LEX_RANGE_TO),
+    CC_LW_ROLE("or", CC_LEX_RANGE_TO), /* "3 or 4 percent": a range of alternatives */
     /* fillers between a hedge and its figure */
     CC_LW_ROLE("by", CC_LEX_FILLER),
     CC_LW_ROLE("of", CC_LEX_FILLER),

@@ -649,6 +649,8 @@ DE_VALUES = [
     ("In Zürich kostet die Semmel 99 Rappen.", ['amount 99e-2 CHF exact "99 Rappen"']),
     ("Der Preis lag zwischen 20 und 30 Cent.", ['amount 20..30e-2 EUR range "zwischen 20 und 30 Cent"']),
     # the partner end lends scale and unit
+    # alternatives are a range; of different units, two figures
+    ("Die Mieten stiegen um 3 oder 4 Prozent.", ['amount 3..4 % range "3 oder 4 Prozent" direction=up']),
     # a figure that restates its neighbour in another unit shares its direction
     ("Die Aktie fiel um 4 Euro (3 Prozent).", ['amount 4 EUR exact "4 Euro" direction=down', 'amount 3 % exact "3 Prozent" direction=down']),
     ("Die Ausgaben steigen um 1,3 Milliarden auf 53,25 Milliarden Euro.",
@@ -726,6 +728,7 @@ EN_VALUES = [
      ['amount 59.7 % exact "59.7%"', 'amount 7.6 pp exact "7.6 points" direction=down']),
     ("Labour was up one point at 34%.",
      ['amount 1 pp exact "one point" direction=up', 'amount 34 % exact "34%" direction=up']),
+    ("Rents rose 3 or 4 percent, and one or two buyers left.", ['amount 3..4 % range "3 or 4 percent" direction=up', 'amount 1..2 count range "one or two"']),
     ("The FTSE fell 12 points, or 0.2 percent.",
      ['amount 12 count exact "12 points" direction=down', 'amount 0.2 % exact "0.2 percent" direction=down']),
     ("The Dow lost 300 points.", ['amount 300 count exact "300 points" direction=down']),
