@@ -243,6 +243,11 @@ static void day_word(scan *s, const char *f, size_t fn, size_t at)
             continue;
         if (d->weekday < 0) {
             day = in->published + d->offset;
+        } else if (bsearch(s->prev_word, s->tab->future, s->tab->nfuture, sizeof *s->tab->future,
+                           cmp_word)) {
+            /* "bis Montag", "by Friday": the next such day after publication */
+            int ahead = (d->weekday - cc_date__weekday(in->published) + 7) % 7;
+            day = in->published + (ahead ? ahead : 7);
         } else {
             int back = (cc_date__weekday(in->published) - d->weekday + 7) % 7;
             day = in->published - back;

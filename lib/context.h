@@ -45,6 +45,10 @@ typedef struct cc_measure_table {
     const cc_measure_word *phrases; /* two words: "market value" (adjacent),
                                        "nahm~fest" (anywhere in the sentence) */
     size_t nphrases;
+    /* folded words before a weekday that point forward ("bis Montag", "by
+     * Friday", "next Tuesday"): the next such day, not the last */
+    const char *const *future;
+    size_t nfuture;
 } cc_measure_table;
 
 extern const cc_measure_table cc_measure__de;

@@ -101,6 +101,8 @@ static const cc_day_word days[] = {
 
 static const char *const links[] = {"s", "n", "en", "es", "e"};
 
+static const char *const future[] = {"ab", "bis", "kommenden", "nächsten"};
+
 static const char *const months[] = {"jan", "feb", "mär", "apr", "mai", "jun",
                                      "jul", "aug", "sep", "okt", "nov", "dez"};
 
@@ -132,4 +134,6 @@ const cc_measure_table cc_measure__de = {
     sizeof determiners / sizeof determiners[0],
     phrases,
     sizeof phrases / sizeof phrases[0],
+    future,
+    sizeof future / sizeof future[0],
 };

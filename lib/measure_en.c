@@ -82,6 +82,8 @@ static const cc_day_word days[] = {
     {"sunday", 6, 0},   {"yesterday", -1, -1}, {"today", -1, 0},
 };
 
+static const char *const future[] = {"by", "coming", "next", "until"};
+
 static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                      "jul", "aug", "sep", "oct", "nov", "dec"};
 
@@ -101,4 +103,6 @@ const cc_measure_table cc_measure__en = {
     0,
     phrases,
     sizeof phrases / sizeof phrases[0],
+    future,
+    sizeof future / sizeof future[0],
 };

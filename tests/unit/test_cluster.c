@@ -69,6 +69,8 @@ START_TEST(tables_sorted_and_concepts)
                           tabs[t]->stopwords[i]);
         for (size_t i = 1; i < tabs[t]->ndeterminers; i++)
             ck_assert(strcmp(tabs[t]->determiners[i - 1], tabs[t]->determiners[i]) < 0);
+        for (size_t i = 1; i < tabs[t]->nfuture; i++)
+            ck_assert(strcmp(tabs[t]->future[i - 1], tabs[t]->future[i]) < 0);
     }
     ck_assert(cc_measure__stopword(&cc_measure__de, "und", 3));
     ck_assert(!cc_measure__stopword(&cc_measure__de, "aktie", 5));
@@ -98,6 +100,11 @@ START_TEST(day_words)
     ck_assert_int_eq(d, day("2025-01-27"));
     add(c, "Der Kurs fiel um 9 Prozent.", "9 Prozent", "de", 0, "2025-02-03", &d);
     ck_assert_int_eq(d, CC_NO_DATE);
+    /* forward: "bis Montag", "by Friday" after a Wednesday */
+    add(c, "Bis Montag sollen 40 Prozent fertig sein.", "40 Prozent", "de", 0, "2025-01-29", &d);
+    ck_assert_int_eq(d, day("2025-02-03"));
+    add(c, "The firm wants 30% done by Friday.", "30%", "en", 1, "2025-01-29", &d);
+    ck_assert_int_eq(d, day("2025-01-31"));
     cc_context__free(c);
 }
 END_TEST
