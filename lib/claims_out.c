@@ -150,6 +150,8 @@ static json_t *claim_json(const cc_extraction *x, const cc_xmention *m, const ch
             bad |= json_object_set_new(o, "negated", json_true());
         if (m->he > m->hs)
             bad |= json_object_set_new(o, "hedge_word", text_string(t, m->hs, m->he));
+        if (m->pe > m->ps)
+            bad |= json_object_set_new(o, "per", text_string(t, m->ps, m->pe));
         bad |= set_str(o, "kind", cc_mention_kind_name((cc_mention_kind)m->kind));
         if (m->ambiguous)
             bad |= json_object_set_new(o, "ambiguous", json_true());
@@ -349,6 +351,11 @@ static cc_status write_text(const cc_extraction *const *xs, const char *const *t
             if (m->kind == CC_MENTION_PHYSICAL && m->ue > m->us) {
                 put(&b, " unit_text=\"", 12);
                 put_clean(&b, t, m->us, m->ue);
+                put(&b, "\"", 1);
+            }
+            if (m->pe > m->ps) {
+                put(&b, " per=\"", 6);
+                put_clean(&b, t, m->ps, m->pe);
                 put(&b, "\"", 1);
             }
             if (m->kind != CC_MENTION_AMOUNT) {

@@ -158,6 +158,8 @@ static cc_status add_mention(cc_extraction *x, const cc_mention *m, const char *
     xm->sign_word = m->sign_word;
     xm->us = m->unit_start;
     xm->ue = m->unit_end;
+    xm->ps = m->per_start;
+    xm->pe = m->per_end;
     xm->fraction = m->fraction;
     return CC_OK;
 }

@@ -34,6 +34,7 @@ typedef struct cc_xmention {
     size_t us, ue;     /* kind physical: the unit as written (us == ue: none) */
     uint8_t market;    /* its sentence has market words ("Dax", "shares") */
     uint8_t fraction;  /* a spelled fraction without unit ("einem Drittel") */
+    size_t ps, pe;     /* what it is counted per ("Aktie" in "je Aktie"; ps == pe: none) */
 } cc_xmention;
 
 typedef struct cc_xwarning {

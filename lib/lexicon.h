@@ -99,7 +99,11 @@ enum {
     CC_CTX_CORRECTION = 22,
     /* "or", "oder" between two figures of different units: the second
      * restates the first ("fell 12 points, or 0.2 percent") */
-    CC_CTX_RESTATE = 23
+    CC_CTX_RESTATE = 23,
+    /* "per", "pro", "je" after a figure: the word after it is what the
+     * figure is counted per ("45 Euro pro Megawattstunde", "2,10 Euro je
+     * Aktie"): a price or rate, never compared with a total */
+    CC_CTX_PER = 24
 };
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */

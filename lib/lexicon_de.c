@@ -461,6 +461,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("auf", CC_CTX_CHANGE_TO, NULL),
     CC_LW_CTX("sondern", CC_CTX_CORRECTION, NULL), /* "nicht 5, sondern 7 Milliarden" */
     CC_LW_CTX("oder", CC_CTX_RESTATE, NULL),       /* "120 Punkte oder 0,5 Prozent" */
+    CC_LW_CTX("pro", CC_CTX_PER, NULL),            /* "45 Euro pro Megawattstunde" */
+    CC_LW_CTX("je", CC_CTX_PER, NULL),             /* "2,10 Euro je Aktie" */
     /* articles before a source name */
     CC_LW_CTX("der", CC_CTX_ARTICLE, NULL),
     CC_LW_CTX("die", CC_CTX_ARTICLE, NULL),

@@ -391,6 +391,7 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("but", CC_CTX_CORRECTION, NULL), /* "not 5 but 7 million" */
     CC_LW_CTX("but rather", CC_CTX_CORRECTION, NULL),
     CC_LW_CTX("or", CC_CTX_RESTATE, NULL), /* "12 points, or 0.2 percent" */
+    CC_LW_CTX("per", CC_CTX_PER, NULL),    /* "$71 per barrel", "€45 per megawatt hour" */
     CC_LW_CTX("because", CC_CTX_BARRIER, NULL),
     CC_LW_CTX("although", CC_CTX_BARRIER, NULL),
     CC_LW_CTX("though", CC_CTX_BARRIER, NULL),
@@ -620,6 +621,7 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("year-olds", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     CC_LW_KIND("year", CC_KIND_PHYSICAL, CC_KIND_AFTER_HYPHEN),
     CC_LW_KIND("month", CC_KIND_PHYSICAL, CC_KIND_AFTER_HYPHEN),
+    CC_LW_KIND("second", CC_KIND_PHYSICAL, CC_KIND_AFTER_HYPHEN), /* "a 30-second ad" */
     CC_LW_KIND("aged", CC_KIND_PHYSICAL, 0),
     CC_LW_KIND("age", CC_KIND_PHYSICAL, 0),
     CC_LW_KIND("age of", CC_KIND_PHYSICAL, 0),

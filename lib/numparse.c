@@ -231,6 +231,28 @@ static int change_not_range(const cc_lexicon *lx, const char *t, const cc_pendin
     return direction_before(lx, t, s) ? 2 : 0;
 }
 
+/* "45 Euro pro Megawattstunde", "2,10 Euro je Aktie", "$71 per barrel":
+ * the figure is counted per the word after "per" (a price or rate, not a
+ * total). A time ("pro Jahr", "per day") is no
+ * such unit: rates per year compare with plain rates. */
+static void per_unit(const cc_lexicon *lx, const char *t, size_t len, cc_mention *out)
+{
+    size_t p = skip_spaces(t, len, out->end), mend = 0, ws, we, kend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *m = cc_lexicon__match(lx, t, len, p, CC_LEX_CONTEXT, &mend, &got);
+    if (!m || m->ctx != CC_CTX_PER || p == out->end)
+        return;
+    ws = skip_spaces(t, len, mend);
+    if (ws == mend || !is_letter(cp_at(t, len, ws)))
+        return;
+    we = skip_alnum(t, len, ws);
+    m = cc_lexicon__match(lx, t, len, ws, CC_LEX_KIND, &kend, &got);
+    if (m && (m->kind == CC_KIND_PHYSICAL || m->kind == CC_KIND_YEAR))
+        return; /* "pro Jahr", "per hour" */
+    out->per_start = ws;
+    out->per_end = we; /* the mention ends before: "Haushalt" stays a context word */
+}
+
 /* Build the mention from the first end a (and pending words). */
 static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
                         cc_figure_end *a, cc_mention *out, size_t *pos, cc_error *err)
@@ -462,6 +484,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
                       (a->plain && a->dec.n == 4 && !a->dec.neg &&
                        (a->dec.d[0] == '1' || a->dec.d[0] == '2'))));
     }
+    per_unit(lx, t, len, out);
     if (phys) {
         /* a physical quantity: read in full, kept apart from amounts */
         out->kind = CC_KIND_PHYSICAL;

@@ -164,6 +164,8 @@ typedef struct cc_mention {
                                       equal if none */
     uint8_t fraction;            /* 1: a spelled fraction without unit ("ein Drittel"):
                                       next to a percentage it is a share (extract.c) */
+    size_t per_start, per_end;   /* what the figure is counted per ("Aktie" in "2,10
+                                    Euro je Aktie"); equal if none */
 } cc_mention;
 
 /**

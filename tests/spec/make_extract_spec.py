@@ -130,7 +130,7 @@ DE_HAND = [
     ("Sie verdient 80 Tausend Euro im Jahr.", ['amount 80e3 EUR exact "80 Tausend Euro"']),
     ("Das kostet 2 Bio. Euro.", ['amount 2e12 EUR exact "2 Bio. Euro"']),
     ("Man bot 563 Mrd. € dafür.", ['amount 563e9 EUR exact "563 Mrd. €"']),
-    ("Der Preis: 12 $ pro Stück.", ['amount 12 USD exact "12 $"']),
+    ("Der Preis: 12 $ pro Stück.", ['amount 12 USD exact "12 $" per="Stück"']),
     ("Das kostet US$ 4,7 Milliarden.", ['amount 4.7e9 USD exact "US$ 4,7 Milliarden"']),
     ("Die Zinsen stiegen um 25 Basispunkte.", ['amount 25e-2 pp exact "25 Basispunkte" direction=up']),
     ("Die Quote fiel um 3 Prozentpunkte.", ['amount 3 pp exact "3 Prozentpunkte" direction=down']),
@@ -564,7 +564,7 @@ EN_HAND = [
     ("It was $5 million and 40 cents.", ['amount 5e6 USD exact "$5 million"', 'amount 40e-2 USD exact "40 cents"']),
     ("Prices were between $20 and 43.", ['amount 20..43 USD range "between $20 and 43"']),
     # glued currency abbreviations, spaces as thousands separators before money
-    ("The fare was Rs40 per trip.", ['amount 40 INR exact "Rs40"']),
+    ("The fare was Rs40 per trip.", ['amount 40 INR exact "Rs40" per="trip"']),
     ("Model Gx40 and the ab12 plan.", []),
     ("It was valued at 12 000 dollars.", ['amount 12000 USD exact "12 000 dollars"']),
     ("In 2019 500 dollars were raised.", ['year "2019"', 'amount 500 USD exact "500 dollars"']),
@@ -649,6 +649,9 @@ DE_VALUES = [
     ("In Zürich kostet die Semmel 99 Rappen.", ['amount 99e-2 CHF exact "99 Rappen"']),
     ("Der Preis lag zwischen 20 und 30 Cent.", ['amount 20..30e-2 EUR range "zwischen 20 und 30 Cent"']),
     # the partner end lends scale and unit
+    # prices and rates per unit name the unit (per=); a time is no such unit
+    ("Strom kostete 45 Euro pro Megawattstunde, die Dividende 2,10 Euro je Aktie.", ['amount 45 EUR exact "45 Euro" per="Megawattstunde"', 'amount 2.10 EUR exact "2,10 Euro" per="Aktie"']),
+    ("Die Mieten steigen um 3 Prozent pro Jahr.", ['amount 3 % exact "3 Prozent" direction=up']),
     # alternatives are a range; of different units, two figures
     ("Die Mieten stiegen um 3 oder 4 Prozent.", ['amount 3..4 % range "3 oder 4 Prozent" direction=up']),
     # a figure that restates its neighbour in another unit shares its direction
@@ -728,6 +731,7 @@ EN_VALUES = [
      ['amount 59.7 % exact "59.7%"', 'amount 7.6 pp exact "7.6 points" direction=down']),
     ("Labour was up one point at 34%.",
      ['amount 1 pp exact "one point" direction=up', 'amount 34 % exact "34%" direction=up']),
+    ("Brent cost $71.04 per barrel, and rents rose 3% per year.", ['amount 71.04 USD exact "$71.04" per="barrel"', 'amount 3 % exact "3%" direction=up']),
     ("Rents rose 3 or 4 percent, and one or two buyers left.", ['amount 3..4 % range "3 or 4 percent" direction=up', 'amount 1..2 count range "one or two"']),
     ("The FTSE fell 12 points, or 0.2 percent.",
      ['amount 12 count exact "12 points" direction=down', 'amount 0.2 % exact "0.2 percent" direction=down']),
