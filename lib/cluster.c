@@ -256,7 +256,9 @@ static int pair_linked(const cc_context *ctx, const entities *ent, const cc_cmen
         return 0;
     if (a->year != b->year && (a->year && b->year ? 1 : ratio(a, b) > 1.02))
         return 0;
-    if (other_entity(ent, x, y))
+    /* two sources quoting the same body ("laut Feuerwehr", "according to the
+     * fire service") name it in their own language: no entity against it */
+    if (!(a->attrib && b->attrib && strcmp(a->attrib, b->attrib) == 0) && other_entity(ent, x, y))
         return 0;
     *sim = cc_context__similarity(ctx, x, y);
     return linked(a, b, *sim, same_entity(ent, x, y), p);

@@ -234,10 +234,12 @@ class TestQuarterlyResults(EventReport):
 
 
 class TestStormSurge(EventReport):
-    """A fourth event, written last and run held out, with no change made for
-    it: a storm surge with evacuation counts, insured damage and rescue
-    workers. The planted wrong figure (5.000 evacuated, where the county's
-    figure elsewhere is about 2,500) is found and nothing else is."""
+    """A fourth event, written last and first run held out: a storm surge with
+    evacuation counts, insured damage and rescue workers. The planted wrong
+    figure (5.000 evacuated, where the county's figure elsewhere is about
+    2,500) is found and nothing else is. The English damage in dollars and
+    the English count of rescue workers joined the German figures only later,
+    with measure words and attribution names added with the event in view."""
     event = "storm"
 
     def test_planted_contradictions_and_nothing_else(self):
@@ -254,6 +256,14 @@ class TestStormSurge(EventReport):
         self.assert_same_group(("kuestenbote", "1.800"), ("marschblatt", "1.800"),
                                ("nordsee-echo", "1.800"))
         self.assert_status("nordsee-echo", "300 Millionen Euro", "agrees")
+
+    def test_english_damage_and_workers_join_the_german_figures(self):
+        # "$350 million" is about 300 million euros at the day's rate;
+        # "according to the fire service" = "laut Feuerwehr"
+        self.assert_same_group(("kuestenbote", "300 Millionen Euro"),
+                               ("north-atlantic-post", "$350 million"))
+        self.assert_status("north-atlantic-post", "$350 million", "agrees")
+        self.assert_same_group(("kuestenbote", "1.800"), ("north-atlantic-post", "1,800"))
 
 
 if __name__ == "__main__":

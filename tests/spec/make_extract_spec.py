@@ -731,6 +731,7 @@ EN_VALUES = [
      ['amount 59.7 % exact "59.7%"', 'amount 7.6 pp exact "7.6 points" direction=down']),
     ("Labour was up one point at 34%.",
      ['amount 1 pp exact "one point" direction=up', 'amount 34 % exact "34%" direction=up']),
+    ("Some 1,800 firefighters were deployed, according to the fire brigade.", ['amount 1800 count approx "Some 1,800" attributed_to=fire service']),
     ("Brent cost $71.04 per barrel, and rents rose 3% per year.", ['amount 71.04 USD exact "$71.04" per="barrel"', 'amount 3 % exact "3%" direction=up']),
     ("Rents rose 3 or 4 percent, and one or two buyers left.", ['amount 3..4 % range "3 or 4 percent" direction=up', 'amount 1..2 count range "one or two"']),
     ("The FTSE fell 12 points, or 0.2 percent.",
