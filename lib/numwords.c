@@ -33,6 +33,7 @@
 #include "common.h"
 #include "lexicon.h"
 #include "quantity.h"
+#include "scan.h"
 
 /* A token of a run. */
 enum {
@@ -83,15 +84,6 @@ static size_t word_end(const char *t, size_t len, size_t i)
         i = j;
     }
     return i;
-}
-
-static int is_letter_at(const char *t, size_t len, size_t i)
-{
-    int32_t c;
-    if (i >= len)
-        return 0;
-    c = cc_lexicon__next_cp(t, len, &i);
-    return cc_lexicon__is_alnum(c) && !(c >= '0' && c <= '9');
 }
 
 /* Does a letter (or a soft hyphen) end just before i: is i inside a word? */
@@ -431,7 +423,7 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                 size_t q = skip_gap(t, len, tk.end), qe = 0, r;
                 uint16_t g = 0;
                 const cc_lex_entry *u = cc_lexicon__match(lx, t, len, q, CC_LEX_UNIT, &qe, &g);
-                if (u && is_letter_at(t, len, q) &&
+                if (u && is_letter(cp_at(t, len, q)) &&
                     (u->dim == CC_DIM_PERCENT || u->dim == CC_DIM_POINTS ||
                      (u->dim == CC_DIM_COUNT && tk.end - tk.start >= 5))) {
                     /* "ein Prozent", "a percentage point", "um einen
@@ -445,7 +437,7 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                     break;
                 }
                 if (!cc_lexicon__match(lx, t, len, q, CC_LEX_CURRENCY, &qe, &g) ||
-                    !is_letter_at(t, len, q))
+                    !is_letter(cp_at(t, len, q)))
                     break;
                 r = qe;
                 while (r < len && (t[r] == ' ' || t[r] == '\t'))
