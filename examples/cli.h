@@ -76,6 +76,21 @@ typedef struct cli_args {
     const char *inline_value; /* value given as --name=value */
 } cli_args;
 
+/** Where the options that check, run and verify share are stored. A NULL
+ *  lang or money leaves "--lang" or "--currency"/"--lenient" unknown. */
+typedef struct cli_report_options {
+    cc_format *format;       /* --format json|text */
+    cc_check_options *money; /* --currency (upper-cased), --lenient; or NULL */
+    int *fx_window_days;     /* --fx-window DAYS */
+    const char **rates_path; /* --rates FILE */
+    const char **output;     /* -o, --output FILE */
+    const char **lang;       /* --lang de|en|auto; or NULL */
+} cli_report_options;
+
+/** If the option just read is one of o's, store its value: 1; -1 after
+ *  printing an error (a missing or bad value); 0 if it is none of them. */
+int cli_report_option(cli_args *a, const cli_report_options *o);
+
 void cli_args_init(cli_args *a, int argc, char **argv);
 
 /** Read the next option or operand. Returns 1, or 0 at the end. */

@@ -205,6 +205,36 @@ const char *cli_currency(const char *v)
     return code;
 }
 
+int cli_report_option(cli_args *a, const cli_report_options *o)
+{
+    const char *v;
+    if (cli_is(a, "--format", NULL)) {
+        if (!(v = cli_value(a)) || cli_parse_format(v, o->format) != 0)
+            return -1;
+    } else if (o->money && cli_is(a, "--currency", NULL)) {
+        if (!(v = cli_value(a)))
+            return -1;
+        o->money->currency = cli_currency(v);
+    } else if (cli_is(a, "--fx-window", NULL)) {
+        if (!(v = cli_value(a)) || (*o->fx_window_days = cli_int(a->name, v, 366)) < 0)
+            return -1;
+    } else if (cli_is(a, "--rates", NULL)) {
+        if (!(*o->rates_path = cli_value(a)))
+            return -1;
+    } else if (o->money && cli_is(a, "--lenient", NULL)) {
+        o->money->lenient = 1;
+    } else if (cli_is(a, "--output", "-o")) {
+        if (!(*o->output = cli_value(a)))
+            return -1;
+    } else if (o->lang && cli_is(a, "--lang", NULL)) {
+        if (!(*o->lang = cli_value(a)))
+            return -1;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
 int cli_load_rates(cc_rates **out, const char *path)
 {
     cc_error err;

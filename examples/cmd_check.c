@@ -35,7 +35,9 @@ int cmd_check(int argc, char **argv)
     cli_args a;
     cc_check_options opts = CC_CHECK_OPTIONS_INIT;
     cc_format format = CC_FORMAT_TEXT;
-    const char *input = NULL, *output = NULL, *rates_path = NULL, *v;
+    const char *input = NULL, *output = NULL, *rates_path = NULL;
+    cli_report_options shared = {&format, &opts, &opts.fx_window_days, &rates_path, &output, NULL};
+    int known;
     cc_error err;
     cc_rates *rates = NULL;
     cc_claimset *set = NULL;
@@ -55,22 +57,8 @@ int cmd_check(int argc, char **argv)
         } else if (cli_is(&a, "--help", "-h")) {
             cmd_check_help();
             return CLI_EXIT_OK;
-        } else if (cli_is(&a, "--format", NULL)) {
-            if (!(v = cli_value(&a)) || cli_parse_format(v, &format) != 0)
-                return CLI_EXIT_ERROR;
-        } else if (cli_is(&a, "--currency", NULL)) {
-            if (!(opts.currency = cli_value(&a)))
-                return CLI_EXIT_ERROR;
-        } else if (cli_is(&a, "--fx-window", NULL)) {
-            if (!(v = cli_value(&a)) || (opts.fx_window_days = cli_int(a.name, v, 366)) < 0)
-                return CLI_EXIT_ERROR;
-        } else if (cli_is(&a, "--rates", NULL)) {
-            if (!(rates_path = cli_value(&a)))
-                return CLI_EXIT_ERROR;
-        } else if (cli_is(&a, "--lenient", NULL)) {
-            opts.lenient = 1;
-        } else if (cli_is(&a, "--output", "-o")) {
-            if (!(output = cli_value(&a)))
+        } else if ((known = cli_report_option(&a, &shared)) != 0) {
+            if (known < 0)
                 return CLI_EXIT_ERROR;
         } else {
             cli_fail("unknown option '%s' for check (see crosscheck check --help)", a.name);
@@ -79,8 +67,6 @@ int cmd_check(int argc, char **argv)
     }
     if (!input)
         input = "-";
-    if (opts.currency)
-        opts.currency = cli_currency(opts.currency); /* accept lower case */
     if (cli_load_rates(&rates, rates_path) != 0)
         goto done;
     if (cc_claimset_load_file(&set, input, &err) != CC_OK) {

@@ -134,7 +134,10 @@ int cmd_run(int argc, char **argv)
     cc_check_options copts = CC_CHECK_OPTIONS_INIT;
     cc_run_options ropts = CC_RUN_OPTIONS_INIT;
     cc_format format = CC_FORMAT_TEXT;
-    const char *output = NULL, *rates_path = NULL, *v;
+    const char *output = NULL, *rates_path = NULL;
+    cli_report_options shared = {&format,     &copts,  &copts.fx_window_days,
+                                 &rates_path, &output, &ropts.lang};
+    int known;
     char **files = NULL;
     size_t nfiles = 0;
     cc_error err;
@@ -157,26 +160,8 @@ int cmd_run(int argc, char **argv)
             cmd_run_help();
             status = CLI_EXIT_OK;
             goto done;
-        } else if (cli_is(&a, "--lang", NULL)) {
-            if (!(ropts.lang = cli_value(&a)))
-                goto done;
-        } else if (cli_is(&a, "--format", NULL)) {
-            if (!(v = cli_value(&a)) || cli_parse_format(v, &format) != 0)
-                goto done;
-        } else if (cli_is(&a, "--currency", NULL)) {
-            if (!(v = cli_value(&a)))
-                goto done;
-            copts.currency = cli_currency(v);
-        } else if (cli_is(&a, "--fx-window", NULL)) {
-            if (!(v = cli_value(&a)) || (copts.fx_window_days = cli_int(a.name, v, 366)) < 0)
-                goto done;
-        } else if (cli_is(&a, "--rates", NULL)) {
-            if (!(rates_path = cli_value(&a)))
-                goto done;
-        } else if (cli_is(&a, "--lenient", NULL)) {
-            copts.lenient = 1;
-        } else if (cli_is(&a, "--output", "-o")) {
-            if (!(output = cli_value(&a)))
+        } else if ((known = cli_report_option(&a, &shared)) != 0) {
+            if (known < 0)
                 goto done;
         } else {
             cli_fail("unknown option '%s' for run (see crosscheck run --help)", a.name);
