@@ -689,6 +689,16 @@ START_TEST(test_words_multiply)
 }
 END_TEST
 
+START_TEST(test_share_tables_fit_their_index)
+{
+    /* the lexicon indexes share words in bytes (lexicon.c share_buckets):
+     * a table may hold at most 254 */
+    ck_assert_uint_lt(cc_lexicon__de_table.nshares, 255);
+    ck_assert_uint_lt(cc_lexicon__en_table.nshares, 255);
+    ck_assert_uint_gt(cc_lexicon__de_table.nshares, 0);
+}
+END_TEST
+
 START_TEST(test_words_rupee_case)
 {
     /* "Rs" is rupees only as written with lower case: "RS6" is a name */
@@ -717,6 +727,7 @@ static Suite *numparse_suite(void)
     tcase_add_loop_test(tc, test_words, 0, (int)(sizeof words_cases / sizeof words_cases[0]));
     tcase_add_test(tc, test_words_multiply);
     tcase_add_test(tc, test_words_rupee_case);
+    tcase_add_test(tc, test_share_tables_fit_their_index);
     tcase_add_test(tl, test_lexicon_threads); /* first, so that threads race to build */
     tcase_add_test(tl, test_lexicon_scales);
     tcase_add_test(tl, test_lexicon_currencies);
