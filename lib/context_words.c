@@ -13,6 +13,7 @@
 
 #include "attrib_name.h"
 #include "common.h"
+#include "scan.h"
 
 #define NEG_REACH 24 /* "nicht für ": how far a negation reaches */
 
@@ -174,7 +175,7 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
 {
     size_t e = s, ws, start = 0, end = 0;
     int words = 0, first_upper = -1;
-    while (e > from && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+    while (e > from && is_gap(t[e - 1]))
         e--;
     end = e;
     while (e > from && words < 5) {
@@ -182,8 +183,7 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
         uint16_t got = 0;
         const cc_lex_entry *m;
         ws = e;
-        while (ws > from && t[ws - 1] != ' ' && t[ws - 1] != '\n' && t[ws - 1] != '\t' &&
-               e - ws < 40)
+        while (ws > from && !is_gap(t[ws - 1]) && e - ws < 40)
             ws--;
         if (ws == e || separator_between(t, ws, e) || word_stop(t, e, ws) != e)
             break;
@@ -211,7 +211,7 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
         start = ws;
         words++;
         e = ws;
-        while (e > from && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+        while (e > from && is_gap(t[e - 1]))
             e--;
     }
     if (!words || start >= end)
@@ -234,11 +234,10 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
 static int opens_clause(const cc_lexicon *lx, const char *t, size_t from, size_t ns)
 {
     size_t b = ns, ws;
-    while (b > from && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n'))
+    while (b > from && is_gap(t[b - 1]))
         b--;
     ws = b;
-    while (ws > from && t[ws - 1] != ' ' && t[ws - 1] != '\t' && t[ws - 1] != '\n' &&
-           !separator_between(t, ws - 1, ws))
+    while (ws > from && !is_gap(t[ws - 1]) && !separator_between(t, ws - 1, ws))
         ws--;
     if (ws < b) {
         size_t mend = 0;
@@ -247,7 +246,7 @@ static int opens_clause(const cc_lexicon *lx, const char *t, size_t from, size_t
         if (!(m && m->ctx == CC_CTX_ARTICLE && mend == b))
             return 0;
         b = ws;
-        while (b > from && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n'))
+        while (b > from && is_gap(t[b - 1]))
             b--;
     }
     return b == from || separator_between(t, b - 1, b);
@@ -265,7 +264,7 @@ static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_
 {
     size_t b = s;
     int opens;
-    while (b > from && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n'))
+    while (b > from && is_gap(t[b - 1]))
         b--;
     opens = b == from || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' || t[b - 1] == '"' ||
             (unsigned char)t[b - 1] >= 0x80;
@@ -316,10 +315,10 @@ static void name_in_wie(const cc_lexicon *lx, const char *t, size_t from, size_t
 static void name_before(const cc_lexicon *lx, const char *t, size_t from, size_t s, cc_ctx_hit *h)
 {
     size_t e = s, b;
-    while (e > from && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+    while (e > from && is_gap(t[e - 1]))
         e--;
     b = e;
-    while (b > from && t[b - 1] != ' ' && t[b - 1] != '\n' && t[b - 1] != ',' && e - b < 60)
+    while (b > from && !is_gap(t[b - 1]) && t[b - 1] != ',' && e - b < 60)
         b--;
     if (b < e) {
         size_t mend = 0;
@@ -369,9 +368,8 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
                 /* the clause it opens: up to the next ',', ';' or ':' that
                  * ends a clause (not the decimal comma of "2,5 Prozent") */
                 size_t k = mend;
-                while (k < to &&
-                       !(t[k] == ';' || ((t[k] == ',' || t[k] == ':') &&
-                                         (k + 1 >= to || t[k + 1] == ' ' || t[k + 1] == '\n'))))
+                while (k < to && !(t[k] == ';' || ((t[k] == ',' || t[k] == ':') &&
+                                                   (k + 1 >= to || is_gap(t[k + 1])))))
                     k++;
                 h->e = k;
             } else if (m->ctx == CC_CTX_ATTRIB && !h->norm)
@@ -391,11 +389,12 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
     }
 }
 
-/* A clause break (", " or "; ") between a and b? */
+/* A clause break (", " or "; ", or either at the end of a line) between a
+ * and b? */
 static int clause_break(const char *t, size_t a, size_t b)
 {
     for (size_t k = a; k + 1 < b; k++)
-        if ((t[k] == ',' || t[k] == ';') && t[k + 1] == ' ')
+        if ((t[k] == ',' || t[k] == ';') && is_gap(t[k + 1]))
             return 1;
     return 0;
 }
@@ -458,11 +457,11 @@ static int just_before(const char *t, const cc_ctx_words *cx, const cc_ctx_hit *
     if (h->e > xm->start)
         return 0;
     for (size_t k = h->e; k < xm->start; k++)
-        if (t[k] != ' ' && t[k] != '\t' && t[k] != '\n')
+        if (!is_gap(t[k]))
             return 0;
     if (!clause)
         return 1;
-    while (b > cx->from && (t[b - 1] == ' ' || t[b - 1] == '\t' || t[b - 1] == '\n'))
+    while (b > cx->from && is_gap(t[b - 1]))
         b--;
     return b > cx->from && (t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == '(');
 }

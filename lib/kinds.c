@@ -91,7 +91,7 @@ size_t cc_kinds__word_before(const char *t, size_t i, size_t *wend)
     while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
         e--;
     s = e;
-    while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\n' && t[s - 1] != '\t' && e - s < 40)
+    while (s > 0 && !is_gap(t[s - 1]) && e - s < 40)
         s--;
     *wend = e;
     return s;

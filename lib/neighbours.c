@@ -11,6 +11,7 @@
 
 #include "extract.h"
 #include "lexicon.h"
+#include "scan.h"
 
 /* A percentage among the mentions of a's sentence (other than a)? */
 static int percent_near(const cc_extraction *x, size_t i)
@@ -93,10 +94,10 @@ static const cc_lex_entry *word_before(const cc_lexicon *lx, const char *t, size
 {
     size_t e = i, s, mend = 0;
     const cc_lex_entry *m;
-    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n'))
+    while (e > 0 && is_gap(t[e - 1]))
         e--;
     s = e;
-    while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\t' && t[s - 1] != '\n' && e - s < 24)
+    while (s > 0 && !is_gap(t[s - 1]) && e - s < 24)
         s--;
     if (s == e)
         return NULL;
@@ -160,13 +161,13 @@ void cc_extract__link_change(cc_extraction *x, const cc_lexicon *lx, const char 
     /* two units that differ ("from 5 percent to $20") are no change of one thing */
     if (a->q.dimension != CC_DIM_COUNT && strcmp(a->q.unit, b->q.unit) != 0)
         return;
-    while (i < b->start && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n'))
+    while (i < b->start && is_gap(t[i]))
         i++;
     e = cc_lexicon__match(lx, t, b->start, i, CC_LEX_CONTEXT, &mend, &got);
     if (!e || e->ctx != CC_CTX_CHANGE_TO)
         return;
     for (i = mend; i < b->start; i++)
-        if (t[i] != ' ' && t[i] != '\t' && t[i] != '\n')
+        if (!is_gap(t[i]))
             return;
     if (!word_before(lx, t, a->start, CC_LEX_RANGE_FROM, &got)) {
         /* "um 5 auf 20 Millionen Euro": by A to B. A counted in a scale or
@@ -207,13 +208,13 @@ void cc_extract__link_correction(cc_extraction *x, const cc_lexicon *lx, const c
     if (a->kind != CC_MENTION_AMOUNT || b->kind != CC_MENTION_AMOUNT || a->has_unit ||
         !b->has_unit || a->q.dimension != CC_DIM_COUNT || a->q.hedge == CC_HEDGE_RANGE)
         return;
-    while (i < b->start && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == ','))
+    while (i < b->start && (is_gap(t[i]) || t[i] == ','))
         i++;
     e = cc_lexicon__match(lx, t, b->start, i, CC_LEX_CONTEXT, &mend, &got);
     if (!e || e->ctx != CC_CTX_CORRECTION)
         return;
     for (i = mend; i < b->start; i++)
-        if (t[i] != ' ' && t[i] != '\t' && t[i] != '\n')
+        if (!is_gap(t[i]))
             return;
     if (b->q.dimension != CC_DIM_COUNT || bare_of_scale(a, b))
         share_unit(a, b, 0);

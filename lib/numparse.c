@@ -584,8 +584,7 @@ static int governed(const cc_lexicon *lx, const char *t, size_t i)
         if (e == 0 || strchr(",;:.!?()\"", t[e - 1]))
             return 0; /* the start of the text or a clause break */
         s = e;
-        while (s > 0 && t[s - 1] != ' ' && t[s - 1] != '\t' && t[s - 1] != '\n' &&
-               t[s - 1] != '\r' && e - s < 40)
+        while (s > 0 && !is_gap(t[s - 1]) && t[s - 1] != '\r' && e - s < 40)
             s--;
         for (size_t k = s; k < e; k++)
             if (is_digit(t[k]))

@@ -64,11 +64,26 @@ typedef struct token {
     size_t start, end;
 } token;
 
+/* Spaces and tabs from i on, and at most one line break among them ("a\n
+ * trillion" in wrapped text); a blank line ends the run. */
+static size_t skip_blanks(const char *t, size_t len, size_t i)
+{
+    int lines = 0;
+    while (i < len) {
+        if (t[i] == ' ' || t[i] == '\t' || (t[i] == '\r' && i + 1 < len && t[i + 1] == '\n'))
+            i++;
+        else if (t[i] == '\n' && lines++ == 0)
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+
 static size_t skip_gap(const char *t, size_t len, size_t i)
 {
     /* spaces and one hyphen between the words of a run */
-    while (i < len && (t[i] == ' ' || t[i] == '\t'))
-        i++;
+    i = skip_blanks(t, len, i);
     if (i < len && t[i] == '-' && i + 1 < len && t[i + 1] != '-' && t[i + 1] != ' ')
         i++;
     return i;
@@ -104,8 +119,7 @@ static int letter_before(const char *t, size_t len, size_t i)
 static int word_follows(const char *t, size_t len, size_t i)
 {
     int32_t c;
-    while (i < len && (t[i] == ' ' || t[i] == '\t'))
-        i++;
+    i = skip_blanks(t, len, i);
     if (i >= len)
         return 0;
     c = cc_lexicon__next_cp(t, len, &i);

@@ -25,6 +25,13 @@ static inline int is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
+/* ASCII white space between words: a space, a tab or a line break (LF,
+ * CR of CRLF); wrapped text has line breaks where others have spaces. */
+static inline int is_gap(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 /* The code point before byte offset i, or -1 at the start. */
 static inline int32_t cp_before(const char *t, size_t i)
 {

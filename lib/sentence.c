@@ -3,6 +3,7 @@
  * break rules (CLDR). A break after a short abbreviation or a number with
  * a point ("ca.", "Mrd.", "Nr.", "27.") is passed over: ICU 72's own
  * suppression list ("@ss=standard") drops real breaks after such words.
+ * Nor is a line break that only wraps the text (linewrap.c).
  *
  * ICU only sees a window of the text around the mention (a few KB, cut
  * at a line break where one is near), so that neither a 1 GB file nor a
@@ -23,6 +24,7 @@
 #include <unicode/utf8.h>
 
 #include "common.h"
+#include "linewrap.h"
 
 #define WINDOW 1024     /* bytes before a mention ICU sees at least */
 #define CHUNK (1 << 20) /* bytes given to ICU at once */
@@ -182,9 +184,16 @@ static int suppressed_in(const char *t, int64_t b)
     return e - 1 - k >= 1 && e - 1 - k <= 2 && (k == 0 || t[k - 1] == ' ');
 }
 
+/* Is the break at offset b of the text passed over: after an
+ * abbreviation, or at a line break that only wraps the text (linewrap.c)? */
+static int passed_over(const cc_sentences *s, size_t b)
+{
+    return suppressed_in(s->text, (int64_t)b) || cc_linewrap__soft(s->text, s->len, b);
+}
+
 static int suppressed(const cc_sentences *s, int32_t b)
 {
-    return suppressed_in(s->text + s->ws, b);
+    return passed_over(s, s->ws + (size_t)b);
 }
 
 /* ------------------------------------------------------------------ */
@@ -415,7 +424,7 @@ static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *
         r = break_from(s, k, &at, &after);
         if (r == UNSURE)
             return 0;
-        if (r == BREAK && at <= start && !suppressed_in(t, (int64_t)at)) {
+        if (r == BREAK && at <= start && !passed_over(s, at)) {
             *ss = at;
             break;
         }
@@ -448,7 +457,7 @@ static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *
         r = break_from(s, k, &at, &after);
         if (r == UNSURE)
             return 0;
-        if (r == BREAK && at >= end && !suppressed_in(t, (int64_t)at)) {
+        if (r == BREAK && at >= end && !passed_over(s, at)) {
             *se = at;
             break;
         }

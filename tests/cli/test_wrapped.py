@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Hard-wrapped text reads as the same text unwrapped.
+
+Articles in e-mail, press releases or `fmt` output carry a line break every
+60 to 80 characters. Every example article is wrapped here at several widths
+(Python's textwrap, a greedy wrapper that, like fmt, breaks lines only at spaces) and extracted again: each claim must
+come out with the same value, unit, hedge, kind, direction, change, scope,
+attribution, negation and the same sentence (line breaks read as spaces) as
+from the unwrapped article. Headings and blank lines are kept as they are;
+one round uses CRLF line ends.
+
+usage: test_wrapped.py CROSSCHECK ARTICLES_DIR
+"""
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+
+KEYS = ("quantity", "kind", "direction", "change", "scope", "attributed_to", "negated",
+        "hedge_word", "per")
+
+
+def extract(exe, path):
+    out = subprocess.run([exe, "extract", "--format", "json", path], capture_output=True,
+                         text=True, check=True).stdout
+    claims = json.loads(out)["claims"]
+    # the verbatim fields keep the text's line breaks: compare their words
+    words = ("mention", "sentence", "hedge_word")
+    return [dict({k: c.get(k) for k in KEYS if k not in words},
+                 **{k: " ".join(c[k].split()) for k in words if k in c}) for c in claims]
+
+
+def wrap_article(text, width):
+    """Wrap each long line of the body; front matter and short lines stay."""
+    lines = text.split("\n")
+    out, in_front = [], lines and lines[0] == "---"
+    for k, line in enumerate(lines):
+        if in_front:
+            out.append(line)
+            if k > 0 and line == "---":
+                in_front = False
+            continue
+        out.append(textwrap.fill(line, width, break_on_hyphens=False) if len(line) > width else line)
+    return "\n".join(out)
+
+
+def main():
+    exe, root = sys.argv[1], sys.argv[2]
+    paths = sorted(glob.glob(os.path.join(root, "*", "*.txt")))
+    assert paths, "no example articles under %s" % root
+    failures = checked = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in paths:
+            want = extract(exe, path)
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            for width, newline in ((60, "\n"), (72, "\n"), (79, "\n"), (72, "\r\n")):
+                wrapped = os.path.join(tmp, os.path.basename(path))
+                with open(wrapped, "w", encoding="utf-8", newline="") as f:
+                    f.write(wrap_article(text, width).replace("\n", newline))
+                got = extract(exe, wrapped)
+                checked += 1
+                if got != want:
+                    failures += 1
+                    print("FAIL %s wrapped at %d (%r):" % (path, width, newline))
+                    for a, b in zip(want, got):
+                        if a != b:
+                            print("  unwrapped: %s\n  wrapped:   %s" % (a, b))
+                            break
+                    if len(want) != len(got):
+                        print("  %d claims unwrapped, %d wrapped" % (len(want), len(got)))
+    print("%d wrapped articles, %d differ" % (checked, failures))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
