@@ -6,7 +6,8 @@
 #include "common.h"
 #include "scan.h"
 
-/* Votes of one word: +1 if only German knows it, -1 if only English. */
+/* Votes of one word: +1 if only German knows it, -1 if only English
+ * (as a key of the tables, else as a common word). */
 static int word_vote(const cc_lexicon *de, const cc_lexicon *en, const char *t, size_t len,
                      size_t i, size_t *next)
 {
@@ -16,6 +17,17 @@ static int word_vote(const cc_lexicon *de, const cc_lexicon *en, const char *t, 
     const cc_lex_entry *a = cc_lexicon__match(de, t, len, i, roles, &e1, &g1);
     const cc_lex_entry *b = cc_lexicon__match(en, t, len, i, roles, &e2, &g2);
     *next = skip_alnum(t, len, i);
+    if (!a && !b) {
+        /* no key of either table: a frequent word may still tell ("und",
+         * "the") */
+        char w[16];
+        size_t n = *next - i;
+        if (n == 0 || n >= sizeof w)
+            return 0;
+        for (size_t k = 0; k < n; k++)
+            w[k] = (char)(t[i + k] >= 'A' && t[i + k] <= 'Z' ? t[i + k] + 32 : t[i + k]);
+        return cc_lexicon__common_word(de, w, n) - cc_lexicon__common_word(en, w, n);
+    }
     if (a && (!b || e2 < e1)) {
         *next = e1 > *next ? e1 : *next;
         return 1;
@@ -23,6 +35,18 @@ static int word_vote(const cc_lexicon *de, const cc_lexicon *en, const char *t, 
     if (b && (!a || e1 < e2)) {
         *next = e2 > *next ? e2 : *next;
         return -1;
+    }
+    return 0;
+}
+
+/* Does t[i..e) have an umlaut or sharp s (ä ö ü ß Ä Ö Ü)? */
+static int umlauts(const char *t, size_t i, size_t e)
+{
+    for (size_t k = i; k + 1 < e; k++) {
+        unsigned char u = (unsigned char)t[k + 1];
+        if ((unsigned char)t[k] == 0xC3 && (u == 0xA4 || u == 0xB6 || u == 0xBC || u == 0x9F ||
+                                            u == 0x84 || u == 0x96 || u == 0x9C))
+            return 1;
     }
     return 0;
 }
@@ -65,14 +89,9 @@ const char *cc_numparse__detect_lang(const char *t, size_t len)
                 next = i;
                 cc_lexicon__next_cp(t, len, &next);
             }
-            if (b == 0xC3 && i + 1 < len) {
-                unsigned char u = (unsigned char)t[i + 1];
-                if (u == 0xA4 || u == 0xB6 || u == 0xBC || u == 0x9F || u == 0x84 || u == 0x96 ||
-                    u == 0x9C)
-                    score++; /* ä ö ü ß Ä Ö Ü */
-            }
             if (next <= i)
                 next = i + 1;
+            score += umlauts(t, i, next);
         }
         i = next;
     }

@@ -410,6 +410,25 @@ const char *cc_lexicon__icu_locale(const cc_lexicon *lx)
     return lx->table->icu_locale;
 }
 
+int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n)
+{
+    size_t lo = 0, hi = lx->table->ncommon;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *c = lx->table->common[mid];
+        int d = strncmp(c, w, n);
+        if (d == 0)
+            d = c[n] != '\0';
+        if (d == 0)
+            return 1;
+        if (d < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
 size_t cc_lexicon__count(void)
 {
     return NLANG;

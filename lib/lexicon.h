@@ -327,6 +327,10 @@ typedef struct cc_lex_table {
     /* words of shares (shares.c) */
     const cc_share_word *shares;
     size_t nshares;
+    /* frequent words that tell the language apart from the others with
+     * tables (lang_detect.c), lower case, sorted by strcmp */
+    const char *const *common;
+    size_t ncommon;
 } cc_lex_table;
 
 extern const cc_lex_table cc_lexicon__de_table;
@@ -466,6 +470,9 @@ const cc_share_word *cc_lexicon__shares(const cc_lexicon *lx, size_t *n);
 
 /** The locale of the lexicon's ICU data ("de"), for sentence breaks. */
 const char *cc_lexicon__icu_locale(const cc_lexicon *lx);
+
+/** Is w[0..n) (lower case) one of the language's common words? */
+int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n);
 
 /** The number of languages with tables, and the code of the i-th ("de"). */
 size_t cc_lexicon__count(void);

@@ -750,6 +750,15 @@ static const cc_share_word shares[] = {
     {"dreimal so", CC_SHARE_TIMES, 30},
 };
 
+/* Frequent words that only German of the languages with tables has
+ * (lang_detect.c): lower case, sorted by strcmp (a unit test checks). */
+static const char *const common[] = {
+    "aber",  "auch", "auf",    "aus",   "bei",   "das",   "dass",  "dem",   "den",   "der",  "des",
+    "durch", "eine", "einem",  "einen", "einer", "für",   "gegen", "haben", "hatte", "im",   "ist",
+    "mit",   "nach", "nicht",  "noch",  "nur",   "oder",  "sei",   "seit",  "sich",  "sind", "und",
+    "vom",   "von",  "werden", "wie",   "wird",  "wurde", "zu",    "zum",   "zur",   "über",
+};
+
 const cc_lex_table cc_lexicon__de_table = {
     "de",
     "de",
@@ -760,4 +769,6 @@ const cc_lex_table cc_lexicon__de_table = {
     1,
     shares,
     sizeof shares / sizeof shares[0],
+    common,
+    sizeof common / sizeof common[0],
 };

@@ -678,6 +678,15 @@ static const cc_share_word shares[] = {
     {"three times as", CC_SHARE_TIMES, 30},
 };
 
+/* Frequent words that only English of the languages with tables has
+ * (lang_detect.c): lower case, sorted by strcmp (a unit test checks). */
+static const char *const common[] = {
+    "about", "after", "and",  "are",   "at",   "be",   "been", "but",   "by",  "could", "for",
+    "from",  "had",   "has",  "have",  "he",   "into", "is",   "it",    "its", "more",  "not",
+    "of",    "on",    "only", "or",    "said", "she",  "than", "that",  "the", "their", "they",
+    "this",  "to",    "were", "which", "who",  "will", "with", "would",
+};
+
 const cc_lex_table cc_lexicon__en_table = {
     "en",
     "en",
@@ -688,4 +697,6 @@ const cc_lex_table cc_lexicon__en_table = {
     0,
     shares,
     sizeof shares / sizeof shares[0],
+    common,
+    sizeof common / sizeof common[0],
 };

@@ -500,6 +500,56 @@ START_TEST(test_detect_lang)
 }
 END_TEST
 
+/* A short sentence with no key of either table but frequent words or
+ * umlauts inside its words still tells its language. */
+START_TEST(test_detect_lang_short)
+{
+    static const struct {
+        const char *text, *lang;
+    } short_texts[] = {
+        {"Jeder fünfte Euro fließt in Sozialausgaben.", "de"},
+        {"Die Zahl der Toten ist gestiegen.", "de"},
+        {"Es waren 12 und nicht 15.", "de"},
+        {"The number of dead has risen.", "en"},
+        {"It was 12 and not 15.", "en"},
+        {"The Müller family paid 5 euros.", "en"},
+    };
+    for (size_t k = 0; k < sizeof short_texts / sizeof short_texts[0]; k++)
+        ck_assert_msg(
+            strcmp(cc_numparse__detect_lang(short_texts[k].text, strlen(short_texts[k].text)),
+                   short_texts[k].lang) == 0,
+            "%s: expected %s", short_texts[k].text, short_texts[k].lang);
+}
+END_TEST
+
+/* The common words of each table are sorted (they are searched by
+ * bisection), lower case, and no other table has them. */
+START_TEST(test_common_words)
+{
+    const cc_lex_table *tables[] = {&cc_lexicon__de_table, &cc_lexicon__en_table};
+    for (size_t a = 0; a < 2; a++) {
+        const cc_lex_table *t = tables[a];
+        cc_status st;
+        const cc_lexicon *lx = cc_lexicon__get(t->lang, &st), *other;
+        ck_assert_ptr_nonnull(lx);
+        other = cc_lexicon__get(tables[1 - a]->lang, &st);
+        ck_assert_uint_gt(t->ncommon, 10);
+        for (size_t k = 0; k < t->ncommon; k++) {
+            const char *w = t->common[k];
+            if (k > 0)
+                ck_assert_msg(strcmp(t->common[k - 1], w) < 0, "%s: %s before %s", t->lang,
+                              t->common[k - 1], w);
+            for (const char *c = w; *c; c++)
+                ck_assert_msg(!(*c >= 'A' && *c <= 'Z'), "%s: %s", t->lang, w);
+            ck_assert(cc_lexicon__common_word(lx, w, strlen(w)));
+            ck_assert_msg(!cc_lexicon__common_word(other, w, strlen(w)), "%s in both", w);
+        }
+        ck_assert(!cc_lexicon__common_word(lx, "zzz", 3));
+        ck_assert(!cc_lexicon__common_word(lx, "", 0));
+    }
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* Lexicons                                                            */
 /* ------------------------------------------------------------------ */
@@ -724,6 +774,8 @@ static Suite *numparse_suite(void)
     tcase_add_loop_test(tc, test_scanner_changes, 0,
                         (int)(sizeof scan_cases / sizeof scan_cases[0]));
     tcase_add_test(tc, test_detect_lang);
+    tcase_add_test(tc, test_detect_lang_short);
+    tcase_add_test(tc, test_common_words);
     tcase_add_loop_test(tc, test_words, 0, (int)(sizeof words_cases / sizeof words_cases[0]));
     tcase_add_test(tc, test_words_multiply);
     tcase_add_test(tc, test_words_rupee_case);
