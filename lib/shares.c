@@ -228,10 +228,12 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         if (!small_int(lx, t, len, r, &den, &re) || den <= num || den < 2 ||
             (w2->value == 1 && den > 10 && den != 100 && den != 1000))
             return 0;
+        /* what follows may be money: "one in five euros" is a share of
+         * the euros, but "1 in 5 million" and "1 in 5 km" are no share */
         q = skip_spaces(t, len, re);
         if (cc_lexicon__match(lx, t, len, q,
-                              CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY | CC_LEX_KIND |
-                                  CC_LEX_NUMBER_PART | CC_LEX_RANGE_TO,
+                              CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_KIND | CC_LEX_NUMBER_PART |
+                                  CC_LEX_RANGE_TO,
                               &mend, &got))
             return 0;
         sh->end = re;

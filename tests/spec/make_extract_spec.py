@@ -762,6 +762,10 @@ EN_VALUES = [
     ("Half a million people signed.", ['amount 0.5e6 count exact "Half a million"']),
     ("Sales fell in the second quarter.", []),
     ("The odds are 1 in 5 million.", ['amount 1 count exact "1"', 'amount 5e6 count exact "5 million"']),
+    ("One in five euros goes on welfare, one in ten dollars on defence.",
+     ['amount 20 % exact "One in five"', 'amount 10 % exact "one in ten"']),
+    ("Debt is nearly a\ntrillion euros, up 3% on\nlast year.",
+     ['amount 1e12 EUR approx_below "nearly a trillion euros"', 'amount 3 % exact "3%" direction=up']),
     ("It is three halves of that.", ['amount 1.5 count exact "three halves" weak']),
     # multiples are ratios
     ("Profit more than doubled to $3bn.",

@@ -10,6 +10,7 @@
 #include "article.h"
 #include "extract.h"
 #include "lexicon.h"
+#include "linewrap.h"
 #include "sentence.h"
 #include "testutil.h"
 
@@ -93,6 +94,72 @@ START_TEST(test_short_words_end_sentences)
     ck_assert_uint_eq(s, (size_t)(second - t));
     cc_extraction_sentence(x, (size_t)c, &s, &e);
     ck_assert_uint_eq(s, (size_t)(third - t));
+    cc_extraction_free(x);
+}
+END_TEST
+
+/* Is the line break before the first line of `t` that starts with
+ * `line` soft? */
+static int soft_before(const char *t, const char *line)
+{
+    const char *p = strstr(t, line);
+    ck_assert_ptr_nonnull(p);
+    return cc_linewrap__soft(t, strlen(t), (size_t)(p - t));
+}
+
+START_TEST(test_linewrap)
+{
+    /* wrapped at 40: the next word would not have fitted */
+    const char *w = "Der Bund will den Haushalt um knapp 12\n"
+                    "Milliarden Euro entlasten, sagte der\r\n"
+                    "Minister am Dienstag in Berlin.\n";
+    /* a heading, a list, a colon, a blank line, a terminator */
+    const char *h = "Bund spart Milliarden\n"
+                    "Der Bund will den Haushalt um knapp 12 Milliarden Euro entlasten.\n"
+                    "Die Zahlen im Überblick und im Vergleich:\n"
+                    "- Verteidigung: 62 Milliarden Euro\n"
+                    "1. Soziales: 180 Milliarden Euro im Jahr\n"
+                    "\n"
+                    "Ein Absatz mit einer langen Zeile ohne Punkt am Ende\n"
+                    "Zweiter Satz.\n";
+    ck_assert(soft_before(w, "Milliarden Euro entlasten"));
+    ck_assert(soft_before(w, "Minister am")); /* CRLF */
+    ck_assert(!soft_before(h, "Der Bund"));   /* room left after the heading */
+    ck_assert(!soft_before(h, "Die Zahlen")); /* after a terminator */
+    ck_assert(!soft_before(h, "- Verteidigung"));
+    ck_assert(!soft_before(h, "1. Soziales"));
+    ck_assert(!soft_before(h, "\nEin Absatz"));
+    ck_assert(!soft_before(h, "Ein Absatz"));  /* after a blank line */
+    ck_assert(soft_before(h, "Zweiter Satz")); /* a paragraph of two lines */
+    ck_assert(!cc_linewrap__soft(w, strlen(w), 0));
+    ck_assert(!cc_linewrap__soft(w, strlen(w), strlen(w)));
+}
+END_TEST
+
+/* A figure whose sentence runs over a wrapped line keeps its hedge, unit,
+ * direction and sentence; a heading stays a sentence of its own. */
+START_TEST(test_wrapped_sentence)
+{
+    const char *t = "Haushalt 2027\n"
+                    "Die Neuverschuldung soll von 89,3 Milliarden auf rund\n"
+                    "81 Milliarden Euro sinken, die Ausgaben steigen um 7,5\n"
+                    "Prozent. The debt is nearly a\n"
+                    "trillion euros.\n";
+    cc_extraction *x = extract(t, "de");
+    long a = find(x, t, "89,3 Milliarden"), b = find(x, t, "rund\n81 Milliarden Euro"),
+         c = find(x, t, "7,5\nProzent");
+    size_t s, e;
+    ck_assert_int_ge(a, 0);
+    ck_assert_int_ge(b, 0);
+    ck_assert_int_ge(c, 0);
+    ck_assert_int_eq(cc_extraction_quantity(x, (size_t)b)->hedge, CC_HEDGE_APPROX);
+    ck_assert_int_eq(cc_extraction_direction(x, (size_t)c), 1);
+    cc_extraction_sentence(x, (size_t)a, &s, &e);
+    ck_assert_uint_eq(s, (size_t)(strstr(t, "Die Neu") - t));
+    ck_assert_uint_eq(e, (size_t)(strstr(t, "Prozent.") - t) + strlen("Prozent."));
+    cc_extraction_free(x);
+    x = extract(strstr(t, "The debt"), "en");
+    ck_assert_int_ge(find(x, strstr(t, "The debt"), "nearly a\ntrillion euros"), 0);
     cc_extraction_free(x);
 }
 END_TEST
@@ -603,6 +670,8 @@ int main(void)
     tcase_add_test(tc, test_pathological);
     tcase_add_test(tc, test_false_readings);
     tcase_add_test(tc, test_sentences_direct);
+    tcase_add_test(tc, test_linewrap);
+    tcase_add_test(tc, test_wrapped_sentence);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
