@@ -30,6 +30,12 @@
 /* Mentions                                                            */
 /* ------------------------------------------------------------------ */
 
+/* Quotation marks (not the apostrophes ' and ’, which join words). */
+static int is_quote_mark(int32_t c)
+{
+    return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB;
+}
+
 static void pending_clear(cc_pending *pd)
 {
     pd->kind = 0;
@@ -676,7 +682,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             continue;
         }
         c = cc_lexicon__next_cp(t, len, &j);
-        if (cc_lexicon__is_space(c)) {
+        if (cc_lexicon__is_space(c) || is_quote_mark(c)) {
+            /* a quoted hedge keeps its figure: put the damage at "well
+             * over" €1bn, sprach von „mehr als“ 5.000 */
             i = j;
             continue;
         }

@@ -108,6 +108,9 @@ def generated(lang, hedges, numbers, units, frames, prefix=None, count=260):
 
 
 DE_HAND = [
+    ("Die Polizei sprach von „mehr als“ 5.000 Menschen, die Veranstalter von »rund« 9.000.",
+     ['amount 5000 count lower_strict "mehr als“ 5.000" attributed_to=police',
+      'amount 9000 count approx "rund« 9.000" attributed_to=organisers']),
     # ranges
     ("Erwartet wird ein Anstieg zwischen fünf und sechs Prozent.", ['amount 5..6 % range "zwischen fünf und sechs Prozent" scope=forecast direction=up']),
     ("Die Spanne liegt bei 5–6 %.", ['amount 5..6 % range "5–6 %"']),
@@ -762,6 +765,8 @@ EN_VALUES = [
     ("Half a million people signed.", ['amount 0.5e6 count exact "Half a million"']),
     ("Sales fell in the second quarter.", []),
     ("The odds are 1 in 5 million.", ['amount 1 count exact "1"', 'amount 5e6 count exact "5 million"']),
+    ("Officials put the damage at \"well over\" €1bn, not 'about' €2bn.",
+     ['amount 1e9 EUR lower_strict "well over\" €1bn"', 'amount 2e9 EUR exact "€2bn" negated']),
     ("One in five euros goes on welfare, one in ten dollars on defence.",
      ['amount 20 % exact "One in five"', 'amount 10 % exact "one in ten"']),
     ("Debt is nearly a\ntrillion euros, up 3% on\nlast year.",
