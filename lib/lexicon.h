@@ -303,8 +303,10 @@ enum {
     CC_SHARE_THE = 6,   /* an article before a WHOLE word ("die Hälfte", "the half") */
     CC_SHARE_PART = 7,  /* a fraction noun that is one only before OF: value = denominator
                            ("a quarter of", "three quarters of") */
-    CC_SHARE_TIMES = 8  /* a multiplier word: value = the ratio in tenths ("verdoppelt",
+    CC_SHARE_TIMES = 8, /* a multiplier word: value = the ratio in tenths ("verdoppelt",
                            "tripled", "doppelt so": 20; "halved": 5) */
+    CC_SHARE_BY = 9     /* the preposition of a change by a part: a fraction after it is a
+                           share of what changed ("um ein Drittel", "by half") */
 };
 
 typedef struct cc_share_word {

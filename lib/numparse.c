@@ -511,6 +511,14 @@ static int share_mention(const cc_lexicon *lx, const char *t, size_t len, const 
                          const cc_share *sh, size_t i, cc_mention *out, size_t *pos, cc_error *err)
 {
     cc_figure_end a;
+    cc_pending own;
+    if (sh->by_at != SIZE_MAX && pd->hedge >= 0 && pd->hs == sh->by_at) {
+        /* "sank um die Hälfte": "um" is the change's "by", not the hedge
+         * "um die" ("um die 50": about 50) */
+        own = *pd;
+        own.hedge = -1;
+        pd = &own;
+    }
     memset(&a, 0, sizeof a);
     a.dec = sh->dec;
     a.dim = sh->dim;

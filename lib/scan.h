@@ -211,6 +211,7 @@ typedef struct cc_share {
     int dim; /* CC_DIM_PERCENT for a share; POINTS, or -1 with a scale */
     int scale, have_scale;
     size_t end;
+    size_t by_at; /* a change by a part: where its "um"/"by" stands, else SIZE_MAX */
 } cc_share;
 
 /**

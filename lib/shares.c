@@ -115,7 +115,45 @@ static int at_most_one(const cc_decimal *d)
 /* After a fraction ending at e: "of a percentage point", "a million"
  * (the fraction of one unit or scale), or a share before "of", "der".
  * dec holds the fraction as a number. */
-static int fraction_tail(const cc_lexicon *lx, const char *t, size_t len, size_t e, cc_share *sh)
+/* The start of the preposition of a change by a part before i, past a
+ * hedge that ends at i or an article ("um ein Drittel", "um gut ein
+ * Fünftel", "by more than a third", "um die Hälfte"), or SIZE_MAX. */
+static size_t by_before(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    size_t starts[4], k = i, we = 0, mend = 0;
+    uint16_t got = 0;
+    int n = 0;
+
+    while (n < 4) {
+        size_t e;
+        while (k > 0 && is_gap(t[k - 1]))
+            k--;
+        e = k;
+        while (k > 0 && (((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z') ||
+                         (unsigned char)t[k - 1] >= 0x80))
+            k--;
+        if (k == e)
+            break;
+        starts[n++] = k;
+    }
+    for (int j = 0; j < n; j++) {
+        if (!share_word(lx, t, len, starts[j], 1u << CC_SHARE_BY, &we))
+            continue;
+        if (j == 0)
+            return starts[j];
+        /* the words between are one hedge, or an article */
+        if (j == 1 && share_word(lx, t, len, starts[0], 1u << CC_SHARE_THE, &we))
+            return starts[j];
+        if (cc_lexicon__match(lx, t, len, starts[j - 1], CC_LEX_HEDGE, &mend, &got) &&
+            (got & CC_LEX_HEDGE) && skip_spaces(t, len, mend) == i)
+            return starts[j];
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+static int fraction_tail(const cc_lexicon *lx, const char *t, size_t len, size_t start, size_t e,
+                         cc_share *sh)
 {
     size_t q = skip_spaces(t, len, e), we = 0, r, mend = 0;
     uint16_t got = 0;
@@ -142,8 +180,13 @@ static int fraction_tail(const cc_lexicon *lx, const char *t, size_t len, size_t
             return 1;
         }
     }
-    if (w && w->type == CC_SHARE_OF && at_most_one(&sh->dec)) {
-        sh->dec.exp += 2; /* a part of something: in percent */
+    if (at_most_one(&sh->dec) &&
+        !cc_lexicon__match(lx, t, len, q, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY, &mend,
+                           &got))
+        sh->by_at = by_before(lx, t, len, start); /* not "um zwei Drittel Prozent" */
+    if (((w && w->type == CC_SHARE_OF) || sh->by_at != SIZE_MAX) && at_most_one(&sh->dec)) {
+        /* a part of something, or a change by a part of it: in percent */
+        sh->dec.exp += 2;
         sh->dim = CC_DIM_PERCENT;
         sh->end = e;
         return 1;
@@ -166,6 +209,7 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         !cc_lexicon__share_may_open(lx, (unsigned char)t[i], (unsigned char)t[i + 1]))
         return 0;
     memset(sh, 0, sizeof *sh);
+    sh->by_at = SIZE_MAX;
     sh->dim = CC_DIM_PERCENT;
     /* only these open a share; the others follow a number or a word */
     w = share_word(
@@ -195,7 +239,7 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         /* "die Hälfte der", "more than half of", "half a million" */
         if (!cc_numwords__fraction(1, w->value, &sh->dec))
             return 0;
-        return fraction_tail(lx, t, len, e, sh);
+        return fraction_tail(lx, t, len, i, e, sh);
     }
     if (!words && !(i < len && is_digit(t[i])))
         return 0;
@@ -215,7 +259,7 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     }
     if (!(i < len && is_digit(t[i])) && cc_numwords__read(lx, t, len, i, &sh->dec, &e, &flags) &&
         flags == CC_NUMWORDS_FRACTION)
-        return fraction_tail(lx, t, len, e, sh); /* "two thirds of", "ein Drittel der" */
+        return fraction_tail(lx, t, len, i, e, sh); /* "two thirds of", "ein Drittel der" */
     if (!small_int(lx, t, len, i, &num, &e))
         return 0;
     q = skip_spaces(t, len, e);
@@ -243,7 +287,7 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         /* "a quarter of", "three quarters of" */
         if (!cc_numwords__fraction(num, w2->value, &sh->dec))
             return 0;
-        return fraction_tail(lx, t, len, e2, sh);
+        return fraction_tail(lx, t, len, i, e2, sh);
     }
     return 0;
 }

@@ -108,6 +108,13 @@ def generated(lang, hedges, numbers, units, frames, prefix=None, count=260):
 
 
 DE_HAND = [
+    # a change by a part is a share of what changed; "um die 50" stays a hedge
+    ("Der Absatz sank um die Hälfte, der Preis um ein Drittel, Kaffee wurde um gut ein Fünftel teurer.",
+     ['amount 50 % exact "Hälfte" direction=down', 'amount 33.3333333333 % exact "ein Drittel"',
+      'amount 20 % approx_above "gut ein Fünftel" direction=up']),
+    ("Es kamen um die 50 Menschen.", ['amount 50 count approx "um die 50"']),
+    ("Die Inflation sinkt auf 2,2 Prozent, die Löhne wachsen um 3 Prozent.",
+     ['amount 2.2 % exact "2,2 Prozent" direction=down change=to', 'amount 3 % exact "3 Prozent" direction=up']),
     ("Die Polizei sprach von „mehr als“ 5.000 Menschen, die Veranstalter von »rund« 9.000.",
      ['amount 5000 count lower_strict "mehr als“ 5.000" attributed_to=police',
       'amount 9000 count approx "rund« 9.000" attributed_to=organisers']),
@@ -767,6 +774,13 @@ EN_VALUES = [
     ("The odds are 1 in 5 million.", ['amount 1 count exact "1"', 'amount 5e6 count exact "5 million"']),
     ("Officials put the damage at \"well over\" €1bn, not 'about' €2bn.",
      ['amount 1e9 EUR lower_strict "well over\" €1bn"', 'amount 2e9 EUR exact "€2bn" negated']),
+    ("Sales fell by half; prices fell by a third, margins by more than a quarter.",
+     ['amount 50 % exact "half" direction=down', 'amount 33.3333333333 % exact "a third" direction=down',
+      'amount 25 % lower_strict "more than a quarter"']),
+    ("Inflation eases to 2.2%, economists had predicted 2.4%.",
+     ['amount 2.2 % exact "2.2%" direction=down change=to', 'amount 2.4 % exact "2.4%" scope=forecast']),
+    ("Two pounds of butter cost £3.",
+     ['physical 2 count exact "Two pounds of" unit_text="pounds of"', 'amount 3 GBP exact "£3"']),
     ("One in five euros goes on welfare, one in ten dollars on defence.",
      ['amount 20 % exact "One in five"', 'amount 10 % exact "one in ten"']),
     ("Debt is nearly a\ntrillion euros, up 3% on\nlast year.",
