@@ -225,6 +225,42 @@ void cc_extract__link_correction(cc_extraction *x, const cc_lexicon *lx, const c
  * with its start after it ("to $320 from $480": linked as to/from).
  * Only a figure with a direction is a level reached by a change: in
  * "belief sich auf 180 Millionen" nothing moved. */
+/* "raised its target to between €20bn and €22bn, from €17bn": a "from"
+ * figure right after a level reached ("to ...") is where the change began,
+ * not a floor ("from €19.99": at least). Links the two as to/from and
+ * drops the floor; 1 if so. */
+static int from_after_to(cc_extraction *x, const cc_lexicon *lx, const char *t)
+{
+    cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
+    size_t mend = 0, i;
+    uint16_t got = 0;
+    const cc_lex_entry *e;
+
+    if (b->q.hedge != CC_HEDGE_LOWER_INCL || b->hs != b->start || a->kind != CC_MENTION_AMOUNT ||
+        (a->change && a->link != SIZE_MAX) || strcmp(a->q.unit, b->q.unit) != 0)
+        return 0;
+    if (!cc_lexicon__match(lx, t, b->he, b->hs, CC_LEX_RANGE_FROM, &mend, &got) || mend != b->he)
+        return 0;
+    for (i = a->end; i < b->start; i++)
+        if (!is_gap(t[i]) && t[i] != ',')
+            return 0;
+    e = word_before(lx, t, a->start, CC_LEX_CONTEXT, &got);
+    if (!e || e->ctx != CC_CTX_CHANGE_TO)
+        return 0;
+    b->q.hedge = CC_HEDGE_EXACT;
+    b->q.hedge_word[0] = '\0';
+    b->start = b->he;
+    while (b->start < b->end && is_gap(t[b->start]))
+        b->start++;
+    b->hs = b->he = b->start;
+    a->change = 2;
+    a->link = x->n - 1;
+    b->change = 1;
+    b->link = x->n - 2;
+    a->weak = b->weak = 0;
+    return 1;
+}
+
 void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *t)
 {
     cc_xmention *b = &x->m[x->n - 1], *a;
@@ -234,14 +270,16 @@ void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *
 
     if (b->kind != CC_MENTION_AMOUNT || b->change)
         return;
+    if (x->n >= 2 && from_after_to(x, lx, t))
+        return;
     if (x->n >= 2 && word_before(lx, t, b->start, CC_LEX_RANGE_FROM, &got)) {
         a = &x->m[x->n - 2];
-        i = a->end;
-        while (i < b->start && t[i] == ' ')
+        i = a->end; /* ", from " */
+        while (i < b->start && (is_gap(t[i]) || t[i] == ','))
             i++;
-        while (i < b->start && t[i] != ' ')
+        while (i < b->start && !is_gap(t[i]))
             i++;
-        while (i < b->start && t[i] == ' ')
+        while (i < b->start && is_gap(t[i]))
             i++;
         e = word_before(lx, t, a->start, CC_LEX_CONTEXT, &got);
         if (a->kind == CC_MENTION_AMOUNT && (!a->change || a->link == SIZE_MAX) && e &&
