@@ -108,6 +108,8 @@ def generated(lang, hedges, numbers, units, frames, prefix=None, count=260):
 
 
 DE_HAND = [
+    ("Der Rauch war in 20 Kilometern Entfernung zu sehen; ein Mitarbeiter hatte die 112 gewählt.",
+     ['physical 20 count exact "20 Kilometern" unit_text="Kilometern"', 'phone "112 gewählt"']),
     # a change by a part is a share of what changed; "um die 50" stays a hedge
     ("Der Absatz sank um die Hälfte, der Preis um ein Drittel, Kaffee wurde um gut ein Fünftel teurer.",
      ['amount 50 % exact "Hälfte" direction=down', 'amount 33.3333333333 % exact "ein Drittel"',
@@ -785,6 +787,8 @@ EN_VALUES = [
     ("Prices were cut to $320, from $480; tickets are available from €19.99.",
      ['amount 320 USD exact "$320" direction=down change=to', 'amount 480 USD exact "$480" change=from',
       'amount 19.99 EUR lower_incl "from €19.99"']),
+    ("The flood covered 12 square miles; residents should dial 999.",
+     ['physical 12 count exact "12 square miles" unit_text="square miles"', 'phone "999"']),
     ("Two pounds of butter cost £3.",
      ['physical 2 count exact "Two pounds of" unit_text="pounds of"', 'amount 3 GBP exact "£3"']),
     ("One in five euros goes on welfare, one in ten dollars on defence.",
