@@ -343,6 +343,16 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
     cx->from = from;
     cx->to = to;
     cx->n = 0;
+    cx->nbrk = cx->brk_full = 0;
+    for (size_t k = from; k + 1 < to; k++) {
+        if ((t[k] == ',' || t[k] == ';') && is_gap(t[k + 1])) {
+            if (cx->nbrk == CC_CTX_MAX_BREAKS) {
+                cx->brk_full = 1;
+                break;
+            }
+            cx->brk[cx->nbrk++] = k;
+        }
+    }
     if (i < to && !is_word_start(t, to, i))
         i = next_word(t, to, i);
     while (i < to && cx->n < CC_CTX_MAX_HITS) {
@@ -391,7 +401,7 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
 
 /* A clause break (", " or "; ", or either at the end of a line) between a
  * and b? */
-static int clause_break(const char *t, size_t a, size_t b)
+static int clause_break_read(const char *t, size_t a, size_t b)
 {
     for (size_t k = a; k + 1 < b; k++)
         if ((t[k] == ',' || t[k] == ';') && is_gap(t[k + 1]))
@@ -401,13 +411,29 @@ static int clause_break(const char *t, size_t a, size_t b)
 
 /* Distance from a hit to the mention [s, e); words after count double,
  * and a clause break between them adds a penalty. */
-static size_t distance(const char *t, const cc_ctx_hit *h, size_t s, size_t e)
+static int clause_break(const cc_ctx_words *cx, const char *t, size_t a, size_t b)
+{
+    size_t lo = 0, hi = (size_t)cx->nbrk;
+    if (cx->brk_full || a < cx->from || b > cx->to)
+        return clause_break_read(t, a, b);
+    while (lo < hi) { /* the first break at or after a */
+        size_t mid = lo + (hi - lo) / 2;
+        if (cx->brk[mid] < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < (size_t)cx->nbrk && cx->brk[lo] + 1 < b;
+}
+
+static size_t distance(const cc_ctx_words *cx, const char *t, const cc_ctx_hit *h, size_t s,
+                       size_t e)
 {
     size_t d = 0;
     if (h->e <= s)
-        d = s - h->e + (clause_break(t, h->e, s) ? 4096 : 0);
+        d = s - h->e + (clause_break(cx, t, h->e, s) ? 4096 : 0);
     else if (h->s >= e)
-        d = 2 * (h->s - e) + 1 + (clause_break(t, e, h->s) ? 4096 : 0);
+        d = 2 * (h->s - e) + 1 + (clause_break(cx, t, e, h->s) ? 4096 : 0);
     return d;
 }
 
@@ -467,11 +493,12 @@ static int just_before(const char *t, const cc_ctx_words *cx, const cc_ctx_hit *
 }
 
 /* Is there a clause break (", ", "; ") between the hit and the figure? */
-static int across_clause(const char *t, const cc_ctx_hit *h, const cc_xmention *xm)
+static int across_clause(const cc_ctx_words *cx, const char *t, const cc_ctx_hit *h,
+                         const cc_xmention *xm)
 {
     if (h->e <= xm->start)
-        return clause_break(t, h->e, xm->start);
-    return h->s >= xm->end && clause_break(t, xm->end, h->s);
+        return clause_break(cx, t, h->e, xm->start);
+    return h->s >= xm->end && clause_break(cx, t, xm->end, h->s);
 }
 
 cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words *cx,
@@ -494,7 +521,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
     }
     for (int k = 0; k < cx->n; k++) {
         const cc_ctx_hit *h = &cx->h[k];
-        size_t d = distance(t, h, xm->start, xm->end);
+        size_t d = distance(cx, t, h, xm->start, xm->end);
         if (barriers && h->ctx != CC_CTX_NEG && h->ctx != CC_CTX_BARRIER &&
             walled_off(cx, h, xm,
                        h->ctx != CC_CTX_ATTRIB && h->ctx != CC_CTX_ATTRIB_POST &&
@@ -523,7 +550,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
         case CC_CTX_SCOPE:
             if (!scope_reaches(t, h, xm))
                 break;
-            if (h->norm && strcmp(h->norm, "forecast") == 0 && !across_clause(t, h, xm))
+            if (h->norm && strcmp(h->norm, "forecast") == 0 && !across_clause(cx, t, h, xm))
                 forecast = h->norm;
             if (d < best_scope) {
                 best_scope = d;
@@ -540,7 +567,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
         case CC_CTX_DOWN:
             /* "SPD at 16%, up one point", "to €412mn, missing expectations
              * of €520mn": the word tells the change in its own clause */
-            if (across_clause(t, h, xm))
+            if (across_clause(cx, t, h, xm))
                 break;
             if (d < best_dir) {
                 best_dir = d;

@@ -14,6 +14,7 @@
 #include "lexicon.h"
 
 #define CC_CTX_MAX_HITS 64
+#define CC_CTX_MAX_BREAKS 256
 
 typedef struct cc_ctx_hit {
     size_t s, e;
@@ -29,6 +30,11 @@ typedef struct cc_ctx_words {
     size_t from, to; /* the part of the sentence read */
     cc_ctx_hit h[CC_CTX_MAX_HITS];
     int n;
+    /* the clause breaks (", ", "; ") in from..to, in text order, so that
+     * asking whether one stands between two points does not read the text
+     * again for every hit and figure; brk_full: more than fit */
+    size_t brk[CC_CTX_MAX_BREAKS];
+    int nbrk, brk_full;
 } cc_ctx_words;
 
 /** Read t[from..to) once for context words into cx. */

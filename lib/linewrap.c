@@ -11,11 +11,12 @@
  * counted in code points), which a wrapper never exceeds; a heading or a
  * short last line of a paragraph leaves room for the next word and keeps
  * its break. Lines longer than WRAP_MAX are paragraphs of their own, not
- * wrapped text.
+ * wrapped text, and lines shorter than WRAP_MIN a list or a table.
  */
 #include "linewrap.h"
 
 #define WRAP_MAX 120 /* code points: no wrapped line is longer */
+#define WRAP_MIN 20  /* nor shorter: a column of figures is no wrapped text */
 
 static int is_blank(char c)
 {
@@ -125,7 +126,7 @@ int cc_linewrap__soft(const char *t, size_t len, size_t at)
         return 0;
     w1 = width(t, s1, e1);
     w2 = width(t, s2, trim_end(t, s2, e2));
-    if (w1 > WRAP_MAX || w2 > WRAP_MAX)
+    if (w1 > WRAP_MAX || w2 > WRAP_MAX || w1 < WRAP_MIN)
         return 0;
     if (s1 > 0) {
         size_t e0 = s1 - 1, s0 = line_start(t, e0);

@@ -6,7 +6,8 @@
  *           50 MB English), built from varied sentences with a figure in
  *           every second sentence.
  *   --path  also time the pathological inputs: a million digits, a million
- *           hedge words, one line of many megabytes.
+ *           hedge words, one line of many megabytes, and megabytes of
+ *           wrapped lines with no sentence end (one sentence).
  *   --write DIR  also write each generated text to DIR (news_de.txt,
  *           news_en.txt, and with --path path_*.txt), to compare the
  *           extraction output before and after a change.
@@ -191,6 +192,15 @@ int main(int argc, char **argv)
             memcpy(t + 8 * i, "um 5 %, ", 8);
         save("path_line.txt", t, 8 * n);
         rc |= run("one 8 MB line of figures", t, 8 * n, "de");
+        {
+            static const char line[] = "und der Umsatz stieg um 5 Prozent, die Kosten sanken um 3 "
+                                       "Prozent\n";
+            size_t ln = sizeof line - 1, k;
+            for (k = 0; k + ln <= 8 * n; k += ln)
+                memcpy(t + k, line, ln);
+            save("path_wrapped.txt", t, k);
+            rc |= run("8 MB wrapped, no sentence end", t, k, "de");
+        }
         free(t);
     }
     getrusage(RUSAGE_SELF, &ru);

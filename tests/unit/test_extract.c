@@ -129,8 +129,9 @@ START_TEST(test_linewrap)
     ck_assert(!soft_before(h, "- Verteidigung"));
     ck_assert(!soft_before(h, "1. Soziales"));
     ck_assert(!soft_before(h, "\nEin Absatz"));
-    ck_assert(!soft_before(h, "Ein Absatz"));  /* after a blank line */
-    ck_assert(soft_before(h, "Zweiter Satz")); /* a paragraph of two lines */
+    ck_assert(!soft_before(h, "Ein Absatz"));                    /* after a blank line */
+    ck_assert(soft_before(h, "Zweiter Satz"));                   /* a paragraph of two lines */
+    ck_assert(!soft_before("Umsatz 12\nGewinn 14\n", "Gewinn")); /* a column */
     ck_assert(!cc_linewrap__soft(w, strlen(w), 0));
     ck_assert(!cc_linewrap__soft(w, strlen(w), strlen(w)));
 }
