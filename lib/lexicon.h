@@ -305,8 +305,11 @@ enum {
                            ("a quarter of", "three quarters of") */
     CC_SHARE_TIMES = 8, /* a multiplier word: value = the ratio in tenths ("verdoppelt",
                            "tripled", "doppelt so": 20; "halved": 5) */
-    CC_SHARE_BY = 9     /* the preposition of a change by a part: a fraction after it is a
+    CC_SHARE_BY = 9,    /* the preposition of a change by a part: a fraction after it is a
                            share of what changed ("um ein Drittel", "by half") */
+    CC_SHARE_ADJ = 10   /* a fraction as an adjective between "a" and a scale or unit:
+                           value = denominator ("eine halbe Million", "einen halben
+                           Prozentpunkt", "a quarter-point", "a half percentage point") */
 };
 
 typedef struct cc_share_word {

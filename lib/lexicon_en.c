@@ -723,6 +723,8 @@ static const cc_share_word shares[] = {
     {"in", CC_SHARE_IN, 0},
     {"out of", CC_SHARE_IN, 1},
     {"by", CC_SHARE_BY, 0},
+    {"half", CC_SHARE_ADJ, 2},
+    {"quarter", CC_SHARE_ADJ, 4},
     {"of", CC_SHARE_OF, 0},
     {"half", CC_SHARE_WHOLE, 2},
     /* "a quarter of", "three quarters of": a share only before "of" (no

@@ -194,6 +194,33 @@ static int fraction_tail(const cc_lexicon *lx, const char *t, size_t len, size_t
     return 0;
 }
 
+/* After "a" and a fraction adjective that ends at e ("eine halbe", "a
+ * quarter"): a scale or a unit of percent or points, maybe joined by a
+ * hyphen ("a half-point"), makes it a figure of 1/den of that. */
+static int adjective_tail(const cc_lexicon *lx, const char *t, size_t len, size_t e, int64_t den,
+                          cc_share *sh)
+{
+    size_t r = e < len && t[e] == '-' ? e + 1 : skip_spaces(t, len, e), mend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *m =
+        cc_lexicon__match(lx, t, len, r, CC_LEX_SCALE | CC_LEX_UNIT, &mend, &got);
+
+    if (!m || !cc_numwords__fraction(1, den, &sh->dec))
+        return 0;
+    if ((got & CC_LEX_SCALE) && m->scale >= 3 && !m->scale_glue) {
+        sh->scale = m->scale;
+        sh->have_scale = 1;
+        sh->dim = -1;
+    } else if ((got & CC_LEX_UNIT) && m->unit_scale == 0 &&
+               (m->dim == CC_DIM_PERCENT || m->dim == CC_DIM_POINTS || m->dim == CC_DIM_COUNT)) {
+        sh->dim = m->dim;
+    } else {
+        return 0;
+    }
+    sh->end = mend;
+    return 1;
+}
+
 int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, int words,
                     cc_share *sh)
 {
@@ -253,7 +280,8 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         if (n1 < len && t[n1] == '-')
             n1++;
         n1 = skip_spaces(t, len, n1);
-        if (!share_word(lx, t, len, n1, 1u << CC_SHARE_IN | 1u << CC_SHARE_PART, &we) &&
+        if (!share_word(lx, t, len, n1,
+                        1u << CC_SHARE_IN | 1u << CC_SHARE_PART | 1u << CC_SHARE_ADJ, &we) &&
             !cc_lexicon__match(lx, t, len, n1, CC_LEX_NUMBER | CC_LEX_NUMBER_PART, &ne, &g))
             return 0;
     }
@@ -263,6 +291,9 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     if (!small_int(lx, t, len, i, &num, &e))
         return 0;
     q = skip_spaces(t, len, e);
+    w2 = share_word(lx, t, len, q, 1u << CC_SHARE_ADJ, &e2);
+    if (w2 && num == 1 && adjective_tail(lx, t, len, e2, w2->value, sh))
+        return 1; /* "eine halbe Million", "a quarter-point" */
     w2 = share_word(lx, t, len, q, 1u << CC_SHARE_IN | 1u << CC_SHARE_PART, &e2);
     if (w2 && w2->type == CC_SHARE_IN) {
         /* "one in three", "4 out of 10", "vier von zehn": the second

@@ -108,6 +108,11 @@ def generated(lang, hedges, numbers, units, frames, prefix=None, count=260):
 
 
 DE_HAND = [
+    ("Eine halbe Million Menschen kam; die Bank senkte den Zins um einen halben Prozentpunkt auf 2 Prozent.",
+     ['amount 0.5e6 count exact "Eine halbe Million"',
+      'amount 0.5 pp exact "einen halben Prozentpunkt" direction=down',
+      'amount 2 % exact "2 Prozent" direction=down change=to']),
+    ("Sie aß eine halbe Pizza und ein halbes Prozent mehr.", ['amount 0.5 % exact "ein halbes Prozent"']),
     ("Der Rauch war in 20 Kilometern Entfernung zu sehen; ein Mitarbeiter hatte die 112 gewählt.",
      ['physical 20 count exact "20 Kilometern" unit_text="Kilometern"', 'phone "112 gewählt"']),
     # a change by a part is a share of what changed; "um die 50" stays a hedge
@@ -789,6 +794,9 @@ EN_VALUES = [
       'amount 19.99 EUR lower_incl "from €19.99"']),
     ("The flood covered 12 square miles; residents should dial 999.",
      ['physical 12 count exact "12 square miles" unit_text="square miles"', 'phone "999"']),
+    ("The central bank made a quarter-point cut to 3.5%, not a half-point cut.",
+     ['amount 0.25 pp exact "a quarter-point" direction=down', 'amount 3.5 % exact "3.5%" direction=down change=to',
+      'amount 0.5 pp exact "a half-point" direction=down negated']),
     ("Two pounds of butter cost £3.",
      ['physical 2 count exact "Two pounds of" unit_text="pounds of"', 'amount 3 GBP exact "£3"']),
     ("One in five euros goes on welfare, one in ten dollars on defence.",
