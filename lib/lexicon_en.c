@@ -125,11 +125,17 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE("lakhs", 5),
     CC_LW_SCALE("crore", 7),
     CC_LW_SCALE("crores", 7),
-    CC_LW_SCALE("lac", 5), /* the older spelling, still usual in Indian news */
+    CC_LW_SCALE("krore", 7), /* a spelling of crore in informal Indian English */
+    CC_LW_SCALE("krores", 7),
+    CC_LW_SCALE("koti", 7), /* the Telugu, Kannada and Bengali word for a crore */
+    CC_LW_SCALE("lac", 5),  /* the older spelling, still usual in Indian news */
     CC_LW_SCALE("lacs", 5),
     CC_LW_SCALE("lkh", 5), /* the abbreviation of listings and headlines: "12 lkh" */
     CC_LW_SCALE("lkhs", 5),
-    CC_LW_SCALE("cr", 7), /* "Rs 5 cr"; only after a number (no "Kr": krona) */
+    /* "Rs 5 cr"; only after a number. Not "Kr"/"kr": after a number that is
+     * the krona or krone ("300 kr" in Swedish, Danish, Norwegian prices),
+     * and a crore would make it ten million times larger */
+    CC_LW_SCALE("cr", 7),
     CC_LW_SCALE_CUR("MUSD", 6, "USD"),
     CC_LW_SCALE_CUR("MEUR", 6, "EUR"),
     CC_LW_SCALE_CUR("MGBP", 6, "GBP"),
@@ -200,6 +206,12 @@ static const cc_lex_word words[] = {
      * upper case: "le" is a word) */
     {"L.E.", CC_LEX_CURRENCY, 0, 0, 0, 1, "EGP", NULL},
     {"LE", CC_LEX_CURRENCY, 0, 0, 0, 1, "EGP", NULL},
+    /* its name transliterated from Egyptian Arabic (gineih, plural
+     * genihat): no English word, and it names this currency only */
+    CC_LW_CUR("geneh", "EGP"),
+    CC_LW_CUR("genih", "EGP"),
+    CC_LW_CUR("gineih", "EGP"),
+    CC_LW_CUR("genihat", "EGP"),
     CC_LW_CUR("tugrik", "MNT"),
     CC_LW_CUR("tugriks", "MNT"),
     CC_LW_CUR("Malaysia ringgit", "MYR"),

@@ -449,6 +449,9 @@ EN_HAND = [
     ("The budget is three crore twelve lakh rupees.", ['amount 31200000 INR exact "three crore twelve lakh rupees"']),
     ("Tickets earned Rs 5 cr.", ['amount 5e7 INR exact "Rs 5 cr"']),
     ("The fund has 4 lac members.", ['amount 4e5 count exact "4 lac"']),
+    ("The state spent 12 krores on the bridge.", ['amount 12e7 count exact "12 krores"']),
+    ("The festival cost one koti rupees.", ['amount 1e7 INR exact "one koti rupees"']),
+    ("A room there costs 900 kr a night.", ['amount 900 count exact "900"']),
     # dozens multiply; vague amounts are approx and weak
     ("They sold 200 dozens of eggs.", ['amount 2400 count exact "200 dozens"']),
     ("She baked two dozen rolls.", ['amount 24 count exact "two dozen" weak']),
@@ -472,6 +475,8 @@ EN_HAND = [
     ("A cab costs 42 LE here.", ['amount 42 EGP exact "42 LE"']),
     ("The fee is ten tugriks.", ['amount 10 MNT exact "ten tugriks"']),
     ("The fare is 10 dinars.", ['amount 10 XXX exact "10 dinars"']),
+    ("Bread now costs 15 geneh at the bakery.", ['amount 15 EGP exact "15 geneh"']),
+    ("The fine rose to 200 genihat.", ['amount 200 EGP exact "200 genihat" direction=up change=to']),
     # "a" before a currency sign is no figure of its own
     ("The firm won a $250 million order.", ['amount 250e6 USD exact "$250 million"']),
     ("They signed an €80 million deal.", ['amount 80e6 EUR exact "€80 million"']),
