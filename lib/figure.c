@@ -202,6 +202,18 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             if (!got)
                 m = NULL; /* only multipliers are parts of a tail */
         }
+        if (m && (got & CC_LEX_KIND) && m->kind_post == CC_KIND_AFTER_DECADE) {
+            /* "1960s", "'90s", "1990er", "60er-Jahre": a decade, a year
+             * of its own kind (never an amount) */
+            if (k == 0 && cc_kinds__decade(t, len, e, q, mend)) {
+                e->kind = m->kind;
+                e->end = mend;
+                return 1;
+            }
+            got = (uint16_t)(got & ~CC_LEX_KIND);
+            if (!got)
+                m = NULL;
+        }
         if (glued && k == 0 && (!m || q != p))
             return 0;
         if (!m)

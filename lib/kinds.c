@@ -144,6 +144,31 @@ static int is_year(const cc_figure_end *a)
            (a->dec.d[0] == '1' || (a->dec.d[0] == '2' && a->dec.d[1] <= '1'));
 }
 
+int cc_kinds__decade(const char *t, size_t len, const cc_figure_end *e, size_t q, size_t mend)
+{
+    const cc_decimal *d = &e->dec;
+    size_t s = e->num_start;
+    int32_t before = cp_before(t, s);
+    if (q != e->num_end || !e->plain || d->point || d->neg || d->exp != 0 || e->have_scale ||
+        d->d[d->n - 1] != '0' || alnum_at(t, len, mend))
+        return 0;
+    if (is_year(e))
+        return memcmp(d->d, "1000", 4) != 0; /* "1000s of fans" are thousands */
+    if (d->n != 2)
+        return 0;
+    /* two digits name the decade only where the century is left out on
+     * purpose: after an apostrophe ("the '90s", "the ’60s") or with the
+     * noun of the key ("60er-Jahre", "60er Jahren"); a bare "60s" or
+     * "60er" may be an age ("in their 60s"), a temperature or a banknote */
+    if ((before == '\'' || before == 0x2019) &&
+        !is_letter(cp_before(t, s - (before == '\'' ? 1 : 3))))
+        return 1;
+    for (size_t k = q; k < mend; k++)
+        if (t[k] == ' ' || t[k] == '-')
+            return 1;
+    return 0;
+}
+
 /* "FY2024/25": a word that makes the next number a year ("FY"), glued to
  * the four digits of a year at d (the word is t[s..d)). @return the end of
  * the year (or span of years), or 0. */

@@ -289,6 +289,10 @@ typedef struct cc_lex_word {
     3 /* only joined by a hyphen, an adjective compound:
                                   "a 10-year bond" (a bare "2023 year-end" is no
                                   duration) */
+/* a decade: the suffix glued to a round year ("1960s", "1990er", "1960er
+ * Jahre") or to its last two digits after an apostrophe ("'90s") or
+ * before a noun of the key ("60er-Jahre"); kinds.c says which numbers */
+#define CC_KIND_AFTER_DECADE 4
 
 /* Words of shares ("jeder Dritte", "one in three", "die Hälfte der"),
  * read by shares.c; matched as written, the first letter in either case. */

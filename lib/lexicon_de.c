@@ -569,6 +569,14 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("Jahres", CC_KIND_YEAR, 0),
     CC_LW_KIND("Geschäftsjahr", CC_KIND_YEAR, 0),
     CC_LW_KIND("seit", CC_KIND_YEAR, 0),
+    /* decades, glued to a round year or, with the noun, to its last two
+     * digits: "die 1960er", "in den 1990ern", "der 60er-Jahre" */
+    CC_LW_KIND("er", CC_KIND_YEAR, CC_KIND_AFTER_DECADE),
+    CC_LW_KIND("ern", CC_KIND_YEAR, CC_KIND_AFTER_DECADE),
+    CC_LW_KIND("er Jahre", CC_KIND_YEAR, CC_KIND_AFTER_DECADE),
+    CC_LW_KIND("er Jahren", CC_KIND_YEAR, CC_KIND_AFTER_DECADE),
+    CC_LW_KIND("er Jahrzehnt", CC_KIND_YEAR, CC_KIND_AFTER_DECADE),
+    CC_LW_KIND("er Jahrzehnts", CC_KIND_YEAR, CC_KIND_AFTER_DECADE),
     CC_LW_KIND("Uhr", CC_KIND_TIME, 1),
     /* physical units we do not model: the figure is a measure, never a
      * count ("die 4,5 Kilometer lange Route") */

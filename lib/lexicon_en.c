@@ -522,6 +522,10 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("in the year", CC_KIND_YEAR, 0),
     CC_LW_KIND("fiscal", CC_KIND_YEAR, 0),
     CC_LW_KIND("since", CC_KIND_YEAR, 0),
+    /* decades, glued to a round year or, after an apostrophe, to its last
+     * two digits: "the 1960s", "the 1960's", "the '90s" */
+    CC_LW_KIND("s", CC_KIND_YEAR, CC_KIND_AFTER_DECADE),
+    CC_LW_KIND("'s", CC_KIND_YEAR, CC_KIND_AFTER_DECADE),
     CC_LW_KIND("o'clock", CC_KIND_TIME, 1),
     CC_LW_KIND("a.m.", CC_KIND_TIME, 1),
     CC_LW_KIND("p.m.", CC_KIND_TIME, 1),

@@ -241,6 +241,13 @@ int cc_kinds__line_start(const char *t, size_t i);
 void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
                         cc_figure_end *a);
 
+/**
+ * A decade suffix t[q..mend) (a CC_KIND_AFTER_DECADE key) glued to the
+ * number of e: 1 if e is the round year or two digits the suffix makes a
+ * decade of ("1960s", "'90s", "60er-Jahre"), else 0.
+ */
+int cc_kinds__decade(const char *t, size_t len, const cc_figure_end *e, size_t q, size_t mend);
+
 /** "FY2024/25": a year word t[s..d) glued to a year at d: the end of the year (span), or 0. */
 size_t cc_kinds__glued_year(const cc_lexicon *lx, const char *t, size_t len, size_t s, size_t d);
 

@@ -163,6 +163,11 @@ DE_HAND = [
     ("Im Jahr 2023 war alles anders.", ['year "2023"']),
     ("Sie wurde 1989 geboren.", ['year "1989"']),
     ("Die Saison 2013-14 lief gut.", ['year "2013-14"']),
+    # Jahrzehnte sind Jahre, nie Beträge; zwei Ziffern nur mit dem Nomen
+    ("In den 1980er-Jahren stieg die Miete um 9 Prozent.", ['year "1980er-Jahren"', 'amount 9 % exact "9 Prozent" direction=up']),
+    ("Seit den 70er Jahren und in den 2010ern wuchs die Stadt.", ['year "70er Jahren"', 'year "2010ern"']),
+    ("Die Musik der 1960er lebt.", ['year "1960er"']),
+    ("Sie zahlte mit einem 50er, er zahlte 5 er.", ['amount 5 count exact "5"']),
     ("Am 27.01.2025 begann der Ausverkauf.", ['date "27.01.2025"']),
     ("Am 27. Januar begann der Ausverkauf.", ['date "27. Januar"']),
     ("Das Treffen ist am 2025-01-27.", ['date "2025-01-27"']),
@@ -407,6 +412,11 @@ EN_HAND = [
     ("In 1999 everything changed.", ['year "1999"']),
     ("Fiscal 2024 was strong.", ['year "2024"']),
     ("The plan runs until 2030.", ['year "2030"']),
+    # decades are years, never amounts; two digits only after an apostrophe
+    ("Rents rose in the 1970s and fell in the '80s.", ['year "1970s"', 'year "80s"']),
+    ("The 2020s began badly for the 1990's hits.", ['year "2020s"', "year \"1990's\""]),
+    ("Voters in their 40s and 1000s of fans were there.", []),
+    ("The 1975s are no decade.", []),
     ("On January 27, 2025 the selloff began.", ['date "27"', 'year "2025"']),
     ("The deadline is 1/31/2025.", ['date "1/31/2025"']),
     ("Trading starts at 9:30.", ['time "9:30"']),
