@@ -364,7 +364,7 @@ static int digit_point(const cc_lexicon *lx, const char *t, size_t len, cc_figur
 int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, int prefix_unit,
                         cc_figure_end *e)
 {
-    int neg = 0, rc, lead = 0, x10 = 0;
+    int neg = 0, rc, lead = 0, x10 = 0, base = 0;
     size_t j, start = i, xend = 0;
     memset(e, 0, sizeof *e);
     e->dim = -1;
@@ -431,6 +431,19 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
             e->have_scale = 1;
             e->num_end = xend;
             e->plain = 0;
+        } else if (cc_numforms__power(t, len, e->num_end, &base, &x10, &xend) && base != 10 &&
+                   !e->dec.neg) {
+            /* "8x2^10": a power of another base multiplies the number,
+             * exactly (8192); a product too long for a figure is none */
+            cc_decimal d = e->dec;
+            int k = 0;
+            while (k < x10 && cc_numwords__multiply(&d, base) == 0)
+                k++;
+            if (k == x10) {
+                e->dec = d;
+                e->num_end = xend;
+                e->plain = 0;
+            }
         }
     } else {
         size_t stop = i;

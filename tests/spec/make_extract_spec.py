@@ -289,6 +289,8 @@ DE_HAND = [
     ("Die Konstante ist 6,02e23.", ['amount 6.02e23 count exact "6,02e23"']),
     ("Der Fehler betrug 3,1×10−4.", ['amount 3.1e-4 count exact "3,1×10−4"']),
     ("Das Format 3x10 passt.", []),
+    ("Die Probe enthielt 2,5·10^9 Zellen.", ['amount 2.5e9 count exact "2,5·10^9"']),
+    ("Man schätzt 7 × 10⁶ Besucher.", ['amount 7e6 count exact "7 × 10⁶"']),
     # fractions written with digits
     ("Gut 1/4 der Befragten stimmte zu.", ['amount 0.25 count approx_above "Gut 1/4"']),
     ("Das Rohr misst 2 1/2 Zentimeter.", ['physical 2.5 count exact "2 1/2 Zentimeter" unit_text="Zentimeter"']),
@@ -556,6 +558,10 @@ EN_HAND = [
     ("The drift was 7.1×10−6 in total.", ['amount 7.1e-6 count exact "7.1×10−6"']),
     ("The error is 5.5x10-3 only.", ['amount 5.5e-3 count exact "5.5x10-3"']),
     ("The panel is 3x10 in size.", []),
+    ("The sample held 4.2 x 10^9 cells.", ['amount 4.2e9 count exact "4.2 x 10^9"']),
+    ("The dish held 1.1·10⁻³ of it.", ['amount 1.1e-3 count exact "1.1·10⁻³"']),
+    ("The chip stores 4x2^20 words.", ['amount 4194304 count exact "4x2^20"']),
+    ("Solve 3x2-1 first.", ['amount 1 count exact "1"']),
     ("Model F4e5 is new.", []),
     # fractions written with digits
     ("About 2/5 of voters agreed.", ['amount 0.4 count approx "About 2/5"']),
