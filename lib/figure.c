@@ -155,6 +155,26 @@ int cc_figure__money_groups(const cc_lexicon *lx, const char *t, size_t len, siz
     return f.num_end != a;
 }
 
+/* Does a figure end just before i ("to $320 from $480": the level the
+ * change came from, no price list)? A digit, a percent sign or a scale,
+ * unit or currency word before i, commas and spaces skipped. */
+int cc_figure__before(const cc_lexicon *lx, const char *t, size_t i)
+{
+    size_t e, s, mend = 0;
+    uint16_t got = 0;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ',' || t[i - 1] == '\t'))
+        i--;
+    if (i == 0)
+        return 0;
+    if (is_digit(t[i - 1]) || t[i - 1] == '%')
+        return 1;
+    s = cc_kinds__word_before(t, i, &e);
+    return s < e &&
+           cc_lexicon__match(lx, t, e, s, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY, &mend,
+                             &got) &&
+           mend == e;
+}
+
 /* Scale, unit and post-hedge after the number; a month makes it a date.
  * @return 0 if letters glued to the digits are no unit ("5G"), else 1. */
 static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e,

@@ -276,6 +276,15 @@ typedef struct cc_lex_word {
     {                                                                                              \
         t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 0, NULL, NULL                             \
     }
+/* a physical unit after the number that an article before it counts as
+ * one ("a gallon", "ein Kilometer", "a kilometre away"); only units whose
+ * article is no rate or idiom in news ("$4 a gallon" is a price per
+ * gallon, which numwords.c tells by the figure before it; not "a day",
+ * "a ton of", "an inch") */
+#define CC_LW_MEASURE(t)                                                                           \
+    {                                                                                              \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 0, NULL, NULL                          \
+    }
 /* the same, matching only text written without lower case ("40C", not "43c") */
 #define CC_LW_KIND_UPPER(t, k, post)                                                               \
     {                                                                                              \
@@ -359,6 +368,7 @@ typedef struct cc_lex_entry {
     uint8_t vague;      /* NUMBER from a table: a quantifier without value (CC_NUM_VAGUE) */
     uint8_t frac_form;  /* CC_PART_FRACTION: CC_FRAC_ONE, _MANY or _ANY */
     uint8_t from_floor; /* RANGE_FROM: alone before money the least (CC_LW_FROM_FLOOR) */
+    uint8_t a_one;      /* KIND: an article before the unit is one of it (CC_LW_MEASURE) */
     int64_t number;     /* NUMBER: value (in halves when `halves`) */
     char code[4];
     const char *norm; /* CONTEXT: normalised value, static */

@@ -171,6 +171,13 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
 /** 1 if digit groups with spaces at i name money ("3 500 000 dollars"): no phone number. */
 int cc_figure__money_groups(const cc_lexicon *lx, const char *t, size_t len, size_t i);
 
+/**
+ * 1 if a figure ends just before i, commas and spaces skipped: a digit, a
+ * percent sign, or a scale, unit or currency word ("to $320 from $480",
+ * "$4 a gallon").
+ */
+int cc_figure__before(const cc_lexicon *lx, const char *t, size_t i);
+
 /** 1 if a currency code or abbreviation is glued to the digits at i ("USD3", "Rs20"). */
 int cc_figure__glued_code(const cc_lexicon *lx, const char *t, size_t len, size_t i);
 

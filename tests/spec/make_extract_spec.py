@@ -289,6 +289,8 @@ DE_HAND = [
     ("Die Konstante ist 6,02e23.", ['amount 6.02e23 count exact "6,02e23"']),
     ("Der Fehler betrug 3,1×10−4.", ['amount 3.1e-4 count exact "3,1×10−4"']),
     ("Das Format 3x10 passt.", []),
+    ("Bis zum Ufer ist es ein Kilometer.", ['physical 1 count exact "ein Kilometer" unit_text="Kilometer"']),
+    ("Der Hof erntet eine Tonne Äpfel, das Lager fasst 40 Tonnen.", ['physical 1 count exact "eine Tonne" unit_text="Tonne"', 'physical 40 count exact "40 Tonnen" unit_text="Tonnen"']),
     ("Die Probe enthielt 2,5·10^9 Zellen.", ['amount 2.5e9 count exact "2,5·10^9"']),
     ("Man schätzt 7 × 10⁶ Besucher.", ['amount 7e6 count exact "7 × 10⁶"']),
     # fractions written with digits
@@ -558,6 +560,12 @@ EN_HAND = [
     ("The drift was 7.1×10−6 in total.", ['amount 7.1e-6 count exact "7.1×10−6"']),
     ("The error is 5.5x10-3 only.", ['amount 5.5e-3 count exact "5.5x10-3"']),
     ("The panel is 3x10 in size.", []),
+    # an article before a unit of measure is one of it, except after a
+    # figure (a price per unit) and for units of rates and idioms
+    ("The depot lies a kilometre north of town.", ['physical 1 count exact "a kilometre" unit_text="kilometre"']),
+    ("Diesel sold for $5 a gallon.", ['amount 5 USD exact "$5"']),
+    ("Staff met twice a day and spent a ton of effort.", []),
+    ("The old disk held a megabyte.", ['physical 1 count exact "a megabyte" unit_text="megabyte"']),
     ("The sample held 4.2 x 10^9 cells.", ['amount 4.2e9 count exact "4.2 x 10^9"']),
     ("The dish held 1.1·10⁻³ of it.", ['amount 1.1e-3 count exact "1.1·10⁻³"']),
     ("The chip stores 4x2^20 words.", ['amount 4194304 count exact "4x2^20"']),
@@ -737,7 +745,7 @@ EN_VALUES = [
     ("Many of the 300 staff left.", ['amount 300 count exact "300"']),
     ("A stamp now costs 85p.", ['amount 85e-2 GBP exact "85p"']),
     ("The shares closed at 27.03p.", ['amount 27.03e-2 GBP exact "27.03p" scope=close']),
-    ("A gallon costs 32 cents more.", ['amount 32e-2 USD exact "32 cents"']),
+    ("A gallon costs 32 cents more.", ['physical 1 count exact "A gallon" unit_text="gallon"', 'amount 32e-2 USD exact "32 cents"']),
     ("Sales rose 14pc last year.", ['amount 14 % exact "14pc" direction=up']),
     ("The tickets went from 50p to £1.", ['amount 50..100e-2 GBP range "from 50p to £1"']),
     ("The 50 p values were small.", ['amount 50 count exact "50"']),
