@@ -16,6 +16,8 @@ prints the pass rate per corpus file:
   found by value (the midpoint for a range); physical quantities are read
   with their value (kind physical, unit as written), but quantulum3's unit
   names are not compared, only the number; an empty list means no amount.
+  A year or decade (kind year) counts with the number it starts with
+  ("1960s" -> 1960), which is the quantity the API gives it.
 
 usage: eval_corpora.py CROSSCHECK [REPO_ROOT]
 Ends with "N passed, N failed" (phrases) after the per-file rates.
@@ -88,6 +90,11 @@ def extract(crosscheck, lang, phrases, tmp):
                     men["unit_text"] = u.group(1)
             elif re.match(r"^\d+$", men["text"]):
                 men.update(low=float(men["text"]), high=float(men["text"]), unit="count", hedge="exact")
+            elif kind == "year" and re.match(r"^\d+", men["text"]):
+                # a year is read as the number it starts with, as the API's
+                # quantity holds it: "1960s" -> 1960, "2013-14" -> 2013
+                y = float(re.match(r"^\d+", men["text"]).group(0))
+                men.update(low=y, high=y, unit="count", hedge="exact")
             out[cur].append(men)
     return out
 
