@@ -202,9 +202,10 @@ static const cc_lex_word words[] = {
     CC_LW_CUR("rials", "XXX"),
     CC_LW_CUR("dinar", "XXX"),
     CC_LW_CUR("dinars", "XXX"),
-    /* the Egyptian pound's Arabic abbreviation, as written in English (only
-     * upper case: "le" is a word) */
-    {"L.E.", CC_LEX_CURRENCY, 0, 0, 0, 1, "EGP", NULL},
+    /* the Egyptian pound's abbreviation (livre égyptienne), as written in
+     * English: "LE" only in upper case ("le" is a word), "L.E." in any (no
+     * word is spelled with its points) */
+    CC_LW_CUR("L.E.", "EGP"),
     {"LE", CC_LEX_CURRENCY, 0, 0, 0, 1, "EGP", NULL},
     /* its name transliterated from Egyptian Arabic (gineih, plural
      * genihat): no English word, and it names this currency only */

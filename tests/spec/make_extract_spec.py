@@ -487,6 +487,7 @@ EN_HAND = [
     ("Tickets cost Rs20 each.", ['amount 20 INR exact "Rs20"']),
     ("The Audi RS6 is fast.", []),
     ("A cab costs 42 LE here.", ['amount 42 EGP exact "42 LE"']),
+    ("A tea costs 8 l.e. and le menu is long.", ['amount 8 EGP exact "8 l.e."']),
     ("The fee is ten tugriks.", ['amount 10 MNT exact "ten tugriks"']),
     ("The fare is 10 dinars.", ['amount 10 XXX exact "10 dinars"']),
     ("Bread now costs 15 geneh at the bakery.", ['amount 15 EGP exact "15 geneh"']),
