@@ -452,6 +452,8 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                     !is_letter(cp_at(t, len, q)))
                     break;
                 r = qe;
+                if (r + 1 < len && t[r] == '-' && is_letter(cp_at(t, len, r + 1)))
+                    break; /* a compound: "a dollar-denominated bond", "ein Euro-Gipfel" */
                 while (r < len && (t[r] == ' ' || t[r] == '\t'))
                     r++;
                 if (r < len && t[r] >= '0' && t[r] <= '9')

@@ -289,6 +289,7 @@ DE_HAND = [
     ("Die Konstante ist 6,02e23.", ['amount 6.02e23 count exact "6,02e23"']),
     ("Der Fehler betrug 3,1×10−4.", ['amount 3.1e-4 count exact "3,1×10−4"']),
     ("Das Format 3x10 passt.", []),
+    ("Beim Euro-Gipfel ging es um einen Dollar-Kredit, nicht um einen Euro.", ['amount 1 EUR exact "einen Euro" negated']),
     ("Bis zum Ufer ist es ein Kilometer.", ['physical 1 count exact "ein Kilometer" unit_text="Kilometer"']),
     ("Der Hof erntet eine Tonne Äpfel, das Lager fasst 40 Tonnen.", ['physical 1 count exact "eine Tonne" unit_text="Tonne"', 'physical 40 count exact "40 Tonnen" unit_text="Tonnen"']),
     ("Die Probe enthielt 2,5·10^9 Zellen.", ['amount 2.5e9 count exact "2,5·10^9"']),
@@ -496,6 +497,8 @@ EN_HAND = [
     ("The firm won a $250 million order.", ['amount 250e6 USD exact "$250 million"']),
     ("They signed an €80 million deal.", ['amount 80e6 EUR exact "€80 million"']),
     ("It cost a dollar.", ['amount 1 USD exact "a dollar"']),
+    # ... but a currency word joined by a hyphen is a compound, no amount
+    ("The state sold a dollar-denominated bond and a euro-area note.", []),
     # "over" after a word that governs it is no hedge
     ("A dispute over 500 jobs began.", ['amount 500 count exact "500"']),
     ("Over 500 people came.", ['amount 500 count lower_strict "Over 500"']),
