@@ -459,6 +459,10 @@ EN_HAND = [
     ("The score was two point 5 in the end.", []),
     ("It won by 1 point 5 minutes later.", []),
     ("The ratio ended at 1 point 1.", ['amount 1.1 count exact "1 point 1"']),
+    # declined: "point 77" as 0.77 and "one twenty two" as 122 (doc/number-words.md)
+    ("At one point 77 people were inside.", ['amount 77 count exact "77"']),
+    ("At that point 77 guests had left.", ['amount 77 count exact "77"']),
+    ("The bus was the one twenty two.", ['amount 1 count exact "one" weak', 'amount 22 count exact "twenty two" weak']),
     # long runs: stacked scales, the Indian scale words
     ("The trust holds three thousand millions in bonds.", ['amount 3e9 count exact "three thousand millions"']),
     ("The budget is three crore twelve lakh rupees.", ['amount 31200000 INR exact "three crore twelve lakh rupees"']),
