@@ -144,7 +144,8 @@ static int is_year(const cc_figure_end *a)
            (a->dec.d[0] == '1' || (a->dec.d[0] == '2' && a->dec.d[1] <= '1'));
 }
 
-int cc_kinds__decade(const char *t, size_t len, const cc_figure_end *e, size_t q, size_t mend)
+int cc_kinds__decade(const char *t, size_t len, const cc_figure_end *e, size_t q, size_t mend,
+                     size_t *start)
 {
     const cc_decimal *d = &e->dec;
     size_t s = e->num_start;
@@ -152,6 +153,7 @@ int cc_kinds__decade(const char *t, size_t len, const cc_figure_end *e, size_t q
     if (q != e->num_end || !e->plain || d->point || d->neg || d->exp != 0 || e->have_scale ||
         d->d[d->n - 1] != '0' || alnum_at(t, len, mend))
         return 0;
+    *start = s;
     if (is_year(e))
         return memcmp(d->d, "1000", 4) != 0; /* "1000s of fans" are thousands */
     if (d->n != 2)
@@ -161,8 +163,10 @@ int cc_kinds__decade(const char *t, size_t len, const cc_figure_end *e, size_t q
      * noun of the key ("60er-Jahre", "60er Jahren"); a bare "60s" or
      * "60er" may be an age ("in their 60s"), a temperature or a banknote */
     if ((before == '\'' || before == 0x2019) &&
-        !is_letter(cp_before(t, s - (before == '\'' ? 1 : 3))))
+        !is_letter(cp_before(t, s - (before == '\'' ? 1 : 3)))) {
+        *start = s - (before == '\'' ? 1 : 3);
         return 1;
+    }
     for (size_t k = q; k < mend; k++)
         if (t[k] == ' ' || t[k] == '-')
             return 1;

@@ -251,9 +251,11 @@ void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const c
 /**
  * A decade suffix t[q..mend) (a CC_KIND_AFTER_DECADE key) glued to the
  * number of e: 1 if e is the round year or two digits the suffix makes a
- * decade of ("1960s", "'90s", "60er-Jahre"), else 0.
+ * decade of ("1960s", "'90s", "60er-Jahre"), with *start at the decade as
+ * written (its apostrophe included), else 0.
  */
-int cc_kinds__decade(const char *t, size_t len, const cc_figure_end *e, size_t q, size_t mend);
+int cc_kinds__decade(const char *t, size_t len, const cc_figure_end *e, size_t q, size_t mend,
+                     size_t *start);
 
 /** "FY2024/25": a year word t[s..d) glued to a year at d: the end of the year (span), or 0. */
 size_t cc_kinds__glued_year(const cc_lexicon *lx, const char *t, size_t len, size_t s, size_t d);
