@@ -210,9 +210,13 @@ static int letter_name_before(const cc_lexicon *lx, const char *t, size_t len, s
 {
     size_t e, s = cc_kinds__word_before(t, i, &e), mend = 0;
     uint16_t got = 0;
+    const cc_lex_entry *m;
     if (e != s + 1 || e == i || !(t[s] >= 'A' && t[s] <= 'Z'))
         return 0;
-    return !cc_lexicon__match(lx, t, len, s, CC_LEX_ALL, &mend, &got);
+    m = cc_lexicon__match(lx, t, len, s, CC_LEX_ALL, &mend, &got);
+    /* a suffix glued to numbers only ("s" of "1960s") is no word alone */
+    return !m || (got == CC_LEX_KIND &&
+                  (m->kind_post == CC_KIND_AFTER_GLUED || m->kind_post == CC_KIND_AFTER_DECADE));
 }
 
 /* Decide whether a bare number is a year, an ordinal, a list number, a
