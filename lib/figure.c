@@ -224,8 +224,9 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
         }
         if (m && (got & CC_LEX_KIND) && m->kind_post == CC_KIND_AFTER_DECADE) {
             /* "1960s", "'90s", "1990er", "60er-Jahre": a decade, a year
-             * of its own kind (never an amount) */
-            if (k == 0 && cc_kinds__decade(t, len, e, q, mend, &e->num_start)) {
+             * of its own kind (never an amount); after a currency a band
+             * of prices ("rents in the $2000s") */
+            if (k == 0 && !prefix_unit && cc_kinds__decade(t, len, e, q, mend, &e->num_start)) {
                 e->kind = m->kind;
                 e->end = mend;
                 return 1;

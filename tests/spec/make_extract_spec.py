@@ -423,6 +423,7 @@ EN_HAND = [
     ("The 2020s began badly for the 1990's hits.", ['year "2020s"', "year \"1990's\""]),
     ("Voters in their 40s and 1000s of fans were there.", []),
     ("The 1975s are no decade.", []),
+    ("Rents there sit in the $2000s.", []),
     ("She took the S 7 train.", ['identifier "7"']),
     ("On January 27, 2025 the selloff began.", ['date "27"', 'year "2025"']),
     ("The deadline is 1/31/2025.", ['date "1/31/2025"']),
