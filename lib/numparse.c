@@ -227,8 +227,8 @@ static void per_unit(const cc_lexicon *lx, const char *t, size_t len, cc_mention
         return;
     we = skip_alnum(t, len, ws);
     m = cc_lexicon__match(lx, t, len, ws, CC_LEX_KIND, &kend, &got);
-    if (m && (m->kind == CC_KIND_PHYSICAL || m->kind == CC_KIND_YEAR))
-        return; /* "pro Jahr", "per hour" */
+    if (m && ((m->kind == CC_KIND_PHYSICAL && !m->a_one) || m->kind == CC_KIND_YEAR))
+        return; /* "pro Jahr", "per hour"; units of measure stay ("per litre") */
     out->per_start = ws;
     out->per_end = we; /* the mention ends before: "Haushalt" stays a context word */
 }

@@ -264,7 +264,7 @@ DE_HAND = [
     ("Nachts sank die Temperatur auf -12 °C.", ['physical -12 count exact "-12 °C" unit_text="°C"']),
     ("Gemessen wurden zwischen -5 °C und -15 °C.", ['physical -15..-5 count range "zwischen -5 °C und -15 °C" unit_text="°C"']),
     ("Man kaufte 5 l Milch.", ['physical 5 count exact "5 l" unit_text="l"']),
-    ("Die Brücke ist 2 Kilometer lang und kostete 40 Euro pro Meter.", ['physical 2 count exact "2 Kilometer" unit_text="Kilometer"', 'amount 40 EUR exact "40 Euro"']),
+    ("Die Brücke ist 2 Kilometer lang und kostete 40 Euro pro Meter.", ['physical 2 count exact "2 Kilometer" unit_text="Kilometer"', 'amount 40 EUR exact "40 Euro" per="Meter"']),
     # signs: a sign word or a spaced hyphen where it cannot be a dash
     ("Der Saldo betrug minus 1.200.000.", ['amount -1200000 count exact "minus 1.200.000"']),
     ("Der Saldo war negativ 450 Millionen Euro.", ['amount -450e6 EUR exact "negativ 450 Millionen Euro"']),
@@ -773,6 +773,7 @@ EN_VALUES = [
      ['amount 1 pp exact "one point" direction=up', 'amount 34 % exact "34%" direction=up']),
     ("Some 1,800 firefighters were deployed, according to the fire brigade.", ['amount 1800 count approx "Some 1,800" attributed_to=fire service']),
     ("Brent cost $71.04 per barrel, and rents rose 3% per year.", ['amount 71.04 USD exact "$71.04" per="barrel"', 'amount 3 % exact "3%" direction=up']),
+    ("Gold sold for $680 per kilogram and cleaners earned $15 per hour.", ['amount 680 USD exact "$680" per="kilogram"', 'amount 15 USD exact "$15"']),
     ("Rents rose 3 or 4 percent, and one or two buyers left.", ['amount 3..4 % range "3 or 4 percent" direction=up', 'amount 1..2 count range "one or two"']),
     ("The FTSE fell 12 points, or 0.2 percent.",
      ['amount 12 count exact "12 points" direction=down', 'amount 0.2 % exact "0.2 percent" direction=down']),
