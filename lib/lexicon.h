@@ -276,8 +276,11 @@ typedef struct cc_lex_word {
     {                                                                                              \
         t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 0, NULL, NULL                             \
     }
-/* a physical unit after the number that an article before it counts as
- * one ("a gallon", "ein Kilometer", "a kilometre away"); only units whose
+/* a unit of measure (length, area, volume, mass, energy, power, data; no
+ * time): a physical unit after the number, that an article before it
+ * counts as one ("a gallon", "ein Kilometer", "a kilometre away") and that
+ * after "per", "pro", "je" is what a price is counted per ("pro
+ * Quadratmeter"; a time there is none: "per hour"). Only units whose
  * article is no rate or idiom in news ("$4 a gallon" is a price per
  * gallon, which numwords.c tells by the figure before it; not "a day",
  * "a ton of", "an inch") */
@@ -368,7 +371,8 @@ typedef struct cc_lex_entry {
     uint8_t vague;      /* NUMBER from a table: a quantifier without value (CC_NUM_VAGUE) */
     uint8_t frac_form;  /* CC_PART_FRACTION: CC_FRAC_ONE, _MANY or _ANY */
     uint8_t from_floor; /* RANGE_FROM: alone before money the least (CC_LW_FROM_FLOOR) */
-    uint8_t a_one;      /* KIND: an article before the unit is one of it (CC_LW_MEASURE) */
+    uint8_t a_one;      /* KIND: a unit of measure, an article before it is one of it
+                           and it may follow "per" (CC_LW_MEASURE) */
     int64_t number;     /* NUMBER: value (in halves when `halves`) */
     char code[4];
     const char *norm; /* CONTEXT: normalised value, static */
