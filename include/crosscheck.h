@@ -573,7 +573,7 @@ CC_API cc_status cc_extract_options_init(cc_extract_options *opts, unsigned int 
 /** What a number in running text is. Only amounts become claims. */
 typedef enum cc_mention_kind {
     CC_MENTION_AMOUNT = 0,     /**< a figure: money, percent, count, ratio */
-    CC_MENTION_YEAR = 1,       /**< "1989", "im Jahr 2023", "2013-14" */
+    CC_MENTION_YEAR = 1,       /**< "1989", "im Jahr 2023", "2013-14", decades: "the 1960s" */
     CC_MENTION_DATE = 2,       /**< "27.01.2025", "27. Januar", "January 27" */
     CC_MENTION_TIME = 3,       /**< "14:30", "9 Uhr", "3 pm" */
     CC_MENTION_ORDINAL = 4,    /**< "3. Quartal", "Platz 2" */

@@ -155,6 +155,26 @@ int cc_figure__money_groups(const cc_lexicon *lx, const char *t, size_t len, siz
     return f.num_end != a;
 }
 
+/* Does a figure end just before i ("to $320 from $480": the level the
+ * change came from, no price list)? A digit, a percent sign or a scale,
+ * unit or currency word before i, commas and spaces skipped. */
+int cc_figure__before(const cc_lexicon *lx, const char *t, size_t i)
+{
+    size_t e, s, mend = 0;
+    uint16_t got = 0;
+    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ',' || t[i - 1] == '\t'))
+        i--;
+    if (i == 0)
+        return 0;
+    if (is_digit(t[i - 1]) || t[i - 1] == '%')
+        return 1;
+    s = cc_kinds__word_before(t, i, &e);
+    return s < e &&
+           cc_lexicon__match(lx, t, e, s, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY, &mend,
+                             &got) &&
+           mend == e;
+}
+
 /* Scale, unit and post-hedge after the number; a month makes it a date.
  * @return 0 if letters glued to the digits are no unit ("5G"), else 1. */
 static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e,
@@ -201,6 +221,19 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             got = (uint16_t)(got & ~CC_LEX_NUMBER_PART);
             if (!got)
                 m = NULL; /* only multipliers are parts of a tail */
+        }
+        if (m && (got & CC_LEX_KIND) && m->kind_post == CC_KIND_AFTER_DECADE) {
+            /* "1960s", "'90s", "1990er", "60er-Jahre": a decade, a year
+             * of its own kind (never an amount); after a currency a band
+             * of prices ("rents in the $2000s") */
+            if (k == 0 && !prefix_unit && cc_kinds__decade(t, len, e, q, mend, &e->num_start)) {
+                e->kind = m->kind;
+                e->end = mend;
+                return 1;
+            }
+            got = (uint16_t)(got & ~CC_LEX_KIND);
+            if (!got)
+                m = NULL;
         }
         if (glued && k == 0 && (!m || q != p))
             return 0;
@@ -352,7 +385,7 @@ static int digit_point(const cc_lexicon *lx, const char *t, size_t len, cc_figur
 int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, int prefix_unit,
                         cc_figure_end *e)
 {
-    int neg = 0, rc, lead = 0, x10 = 0;
+    int neg = 0, rc, lead = 0, x10 = 0, base = 0;
     size_t j, start = i, xend = 0;
     memset(e, 0, sizeof *e);
     e->dim = -1;
@@ -419,6 +452,19 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
             e->have_scale = 1;
             e->num_end = xend;
             e->plain = 0;
+        } else if (cc_numforms__power(t, len, e->num_end, &base, &x10, &xend) && base != 10 &&
+                   !e->dec.neg) {
+            /* "8x2^10": a power of another base multiplies the number,
+             * exactly (8192); a product too long for a figure is none */
+            cc_decimal d = e->dec;
+            int k = 0;
+            while (k < x10 && cc_numwords__multiply(&d, base) == 0)
+                k++;
+            if (k == x10) {
+                e->dec = d;
+                e->num_end = xend;
+                e->plain = 0;
+            }
         }
     } else {
         size_t stop = i;

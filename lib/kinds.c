@@ -144,6 +144,35 @@ static int is_year(const cc_figure_end *a)
            (a->dec.d[0] == '1' || (a->dec.d[0] == '2' && a->dec.d[1] <= '1'));
 }
 
+int cc_kinds__decade(const char *t, size_t len, const cc_figure_end *e, size_t q, size_t mend,
+                     size_t *start)
+{
+    const cc_decimal *d = &e->dec;
+    size_t s = e->num_start;
+    int32_t before = cp_before(t, s);
+    if (q != e->num_end || !e->plain || d->point || d->neg || d->exp != 0 || e->have_scale ||
+        d->d[d->n - 1] != '0' || alnum_at(t, len, mend))
+        return 0;
+    *start = s;
+    if (is_year(e))
+        return memcmp(d->d, "1000", 4) != 0; /* "1000s of fans" are thousands */
+    if (d->n != 2)
+        return 0;
+    /* two digits name the decade only where the century is left out on
+     * purpose: after an apostrophe ("the '90s", "the ’60s") or with the
+     * noun of the key ("60er-Jahre", "60er Jahren"); a bare "60s" or
+     * "60er" may be an age ("in their 60s"), a temperature or a banknote */
+    if ((before == '\'' || before == 0x2019) &&
+        !is_letter(cp_before(t, s - (before == '\'' ? 1 : 3)))) {
+        *start = s - (before == '\'' ? 1 : 3);
+        return 1;
+    }
+    for (size_t k = q; k < mend; k++)
+        if (t[k] == ' ' || t[k] == '-')
+            return 1;
+    return 0;
+}
+
 /* "FY2024/25": a word that makes the next number a year ("FY"), glued to
  * the four digits of a year at d (the word is t[s..d)). @return the end of
  * the year (or span of years), or 0. */
@@ -181,9 +210,13 @@ static int letter_name_before(const cc_lexicon *lx, const char *t, size_t len, s
 {
     size_t e, s = cc_kinds__word_before(t, i, &e), mend = 0;
     uint16_t got = 0;
+    const cc_lex_entry *m;
     if (e != s + 1 || e == i || !(t[s] >= 'A' && t[s] <= 'Z'))
         return 0;
-    return !cc_lexicon__match(lx, t, len, s, CC_LEX_ALL, &mend, &got);
+    m = cc_lexicon__match(lx, t, len, s, CC_LEX_ALL, &mend, &got);
+    /* a suffix glued to numbers only ("s" of "1960s") is no word alone */
+    return !m || (got == CC_LEX_KIND &&
+                  (m->kind_post == CC_KIND_AFTER_GLUED || m->kind_post == CC_KIND_AFTER_DECADE));
 }
 
 /* Decide whether a bare number is a year, an ordinal, a list number, a

@@ -190,6 +190,7 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
     if (fresh & CC_LEX_KIND) {
         e->kind = (int8_t)w->value;
         e->kind_post = w->dim;
+        e->a_one = (uint8_t)w->unit_scale; /* CC_LW_MEASURE */
     }
     if ((fresh & CC_LEX_UNIT) && !(w->roles & CC_LEX_KIND)) {
         e->dim = w->dim;

@@ -276,6 +276,18 @@ typedef struct cc_lex_word {
     {                                                                                              \
         t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 0, NULL, NULL                             \
     }
+/* a unit of measure (length, area, volume, mass, energy, power, data; no
+ * time): a physical unit after the number, that an article before it
+ * counts as one ("a gallon", "ein Kilometer", "a kilometre away") and that
+ * after "per", "pro", "je" is what a price is counted per ("pro
+ * Quadratmeter"; a time there is none: "per hour"). Only units whose
+ * article is no rate or idiom in news ("$4 a gallon" is a price per
+ * gallon, which numwords.c tells by the figure before it; not "a day",
+ * "a ton of", "an inch") */
+#define CC_LW_MEASURE(t)                                                                           \
+    {                                                                                              \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 0, NULL, NULL                          \
+    }
 /* the same, matching only text written without lower case ("40C", not "43c") */
 #define CC_LW_KIND_UPPER(t, k, post)                                                               \
     {                                                                                              \
@@ -289,6 +301,10 @@ typedef struct cc_lex_word {
     3 /* only joined by a hyphen, an adjective compound:
                                   "a 10-year bond" (a bare "2023 year-end" is no
                                   duration) */
+/* a decade: the suffix glued to a round year ("1960s", "1990er", "1960er
+ * Jahre") or to its last two digits after an apostrophe ("'90s") or
+ * before a noun of the key ("60er-Jahre"); kinds.c says which numbers */
+#define CC_KIND_AFTER_DECADE 4
 
 /* Words of shares ("jeder Dritte", "one in three", "die Hälfte der"),
  * read by shares.c; matched as written, the first letter in either case. */
@@ -364,6 +380,8 @@ typedef struct cc_lex_entry {
     uint8_t vague;      /* NUMBER from a table: a quantifier without value (CC_NUM_VAGUE) */
     uint8_t frac_form;  /* CC_PART_FRACTION: CC_FRAC_ONE, _MANY or _ANY */
     uint8_t from_floor; /* RANGE_FROM: alone before money the least (CC_LW_FROM_FLOOR) */
+    uint8_t a_one;      /* KIND: a unit of measure, an article before it is one of it
+                           and it may follow "per" (CC_LW_MEASURE) */
     int64_t number;     /* NUMBER: value (in halves when `halves`) */
     char code[4];
     const char *norm; /* CONTEXT: normalised value, static */

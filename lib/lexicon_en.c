@@ -125,11 +125,17 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE("lakhs", 5),
     CC_LW_SCALE("crore", 7),
     CC_LW_SCALE("crores", 7),
-    CC_LW_SCALE("lac", 5), /* the older spelling, still usual in Indian news */
+    CC_LW_SCALE("krore", 7), /* a spelling of crore in informal Indian English */
+    CC_LW_SCALE("krores", 7),
+    CC_LW_SCALE("koti", 7), /* the Telugu, Kannada and Bengali word for a crore */
+    CC_LW_SCALE("lac", 5),  /* the older spelling, still usual in Indian news */
     CC_LW_SCALE("lacs", 5),
     CC_LW_SCALE("lkh", 5), /* the abbreviation of listings and headlines: "12 lkh" */
     CC_LW_SCALE("lkhs", 5),
-    CC_LW_SCALE("cr", 7), /* "Rs 5 cr"; only after a number (no "Kr": krona) */
+    /* "Rs 5 cr"; only after a number. Not "Kr"/"kr": after a number that is
+     * the krona or krone ("300 kr" in Swedish, Danish, Norwegian prices),
+     * and a crore would make it ten million times larger */
+    CC_LW_SCALE("cr", 7),
     CC_LW_SCALE_CUR("MUSD", 6, "USD"),
     CC_LW_SCALE_CUR("MEUR", 6, "EUR"),
     CC_LW_SCALE_CUR("MGBP", 6, "GBP"),
@@ -196,10 +202,17 @@ static const cc_lex_word words[] = {
     CC_LW_CUR("rials", "XXX"),
     CC_LW_CUR("dinar", "XXX"),
     CC_LW_CUR("dinars", "XXX"),
-    /* the Egyptian pound's Arabic abbreviation, as written in English (only
-     * upper case: "le" is a word) */
-    {"L.E.", CC_LEX_CURRENCY, 0, 0, 0, 1, "EGP", NULL},
+    /* the Egyptian pound's abbreviation (livre égyptienne), as written in
+     * English: "LE" only in upper case ("le" is a word), "L.E." in any (no
+     * word is spelled with its points) */
+    CC_LW_CUR("L.E.", "EGP"),
     {"LE", CC_LEX_CURRENCY, 0, 0, 0, 1, "EGP", NULL},
+    /* its name transliterated from Egyptian Arabic (gineih, plural
+     * genihat): no English word, and it names this currency only */
+    CC_LW_CUR("geneh", "EGP"),
+    CC_LW_CUR("genih", "EGP"),
+    CC_LW_CUR("gineih", "EGP"),
+    CC_LW_CUR("genihat", "EGP"),
     CC_LW_CUR("tugrik", "MNT"),
     CC_LW_CUR("tugriks", "MNT"),
     CC_LW_CUR("Malaysia ringgit", "MYR"),
@@ -551,6 +564,10 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("in the year", CC_KIND_YEAR, 0),
     CC_LW_KIND("fiscal", CC_KIND_YEAR, 0),
     CC_LW_KIND("since", CC_KIND_YEAR, 0),
+    /* decades, glued to a round year or, after an apostrophe, to its last
+     * two digits: "the 1960s", "the 1960's", "the '90s" */
+    CC_LW_KIND("s", CC_KIND_YEAR, CC_KIND_AFTER_DECADE),
+    CC_LW_KIND("'s", CC_KIND_YEAR, CC_KIND_AFTER_DECADE),
     CC_LW_KIND("o'clock", CC_KIND_TIME, 1),
     CC_LW_KIND("a.m.", CC_KIND_TIME, 1),
     CC_LW_KIND("p.m.", CC_KIND_TIME, 1),
@@ -558,16 +575,18 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("pm", CC_KIND_TIME, 1),
     CC_LW_KIND("GMT", CC_KIND_TIME, 1),
     /* physical units we do not model: the figure is a measure, never a
-     * count ("a 4.5 kilometre route") */
-    CC_LW_KIND("km", CC_KIND_PHYSICAL, 1),
+     * count ("a 4.5 kilometre route"); CC_LW_MEASURE: "a" before the unit
+     * is one of it ("a kilometre away"); not the units whose article is
+     * mostly a rate or an idiom ("twice a day", "a ton of", "an inch") */
+    CC_LW_MEASURE("km"),
     CC_LW_KIND("kilometers", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("kilometres", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("kilometer", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("kilometre", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("kilometer"),
+    CC_LW_MEASURE("kilometre"),
     CC_LW_KIND("km/h", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("mph", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("miles", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("mile", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("mile"),
     CC_LW_KIND("meters", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("metres", CC_KIND_PHYSICAL, 1),
     /* a pound of butter is a weight, a pound sterling money */
@@ -581,12 +600,14 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("square metres", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("acres", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("hectares", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("hectare"),
     CC_LW_KIND("tons", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("tonnes", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("ton", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("tonne", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("kg", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("tonne"),
+    CC_LW_MEASURE("kg"),
     CC_LW_KIND("kilograms", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("kilogram"),
     CC_LW_KIND("liters", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("litres", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("gallons", CC_KIND_PHYSICAL, 1),
@@ -600,20 +621,20 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("weeks", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("months", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("years", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("meter", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("metre", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("cm", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("mm", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("meter"),
+    CC_LW_MEASURE("metre"),
+    CC_LW_MEASURE("cm"),
+    CC_LW_MEASURE("mm"),
     CC_LW_KIND("inch", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("yards", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("mg", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("mg"),
     CC_LW_KIND("milligrams", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("grams", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("lbs", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("ml", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("liter", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("litre", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("gallon", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("ml"),
+    CC_LW_MEASURE("liter"),
+    CC_LW_MEASURE("litre"),
+    CC_LW_MEASURE("gallon"),
     /* litres as "L" only: a lower-case "l" after a number may also be a lakh */
     {"L", CC_LEX_KIND, CC_KIND_PHYSICAL, 1, 0, 1, NULL, NULL},
     CC_LW_KIND("°C", CC_KIND_PHYSICAL, 1),
@@ -623,11 +644,24 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("day", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("week", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("megawatts", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("MW", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("MW"),
     CC_LW_KIND("gigawatts", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("GW", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("kWh", CC_KIND_PHYSICAL, 1),
-    CC_LW_KIND("TWh", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("GW"),
+    CC_LW_MEASURE("kWh"),
+    CC_LW_MEASURE("TWh"),
+    /* amounts of data ("a 2 terabyte drive", "8,192 bits is a kibibyte") */
+    CC_LW_MEASURE("byte"),
+    CC_LW_KIND("bytes", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("kilobyte"),
+    CC_LW_KIND("kilobytes", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("megabyte"),
+    CC_LW_KIND("megabytes", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("gigabyte"),
+    CC_LW_KIND("gigabytes", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("terabyte"),
+    CC_LW_KIND("terabytes", CC_KIND_PHYSICAL, 1),
+    CC_LW_MEASURE("kibibyte"),
+    CC_LW_KIND("kibibytes", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("No.", CC_KIND_IDENT, 0),
     CC_LW_KIND("number", CC_KIND_IDENT, 0),
     CC_LW_KIND("page", CC_KIND_IDENT, 0),

@@ -42,31 +42,61 @@ static size_t exp_sign(const char *t, size_t len, size_t i, int *neg)
     return 0;
 }
 
-int cc_numforms__exponent(const char *t, size_t len, size_t p, int *exp10, size_t *end)
+/* A multiplication sign at i ('x', '*', U+00D7 ×, U+00B7 ·, U+22C5 ⋅):
+ * its end, or 0. */
+static size_t times_sign(const char *t, size_t len, size_t i)
 {
-    size_t q = p, s, e;
-    int neg = 0, v = 0;
+    const unsigned char *u = (const unsigned char *)t;
+    if (i < len && (t[i] == 'x' || t[i] == '*'))
+        return i + 1;
+    if (i + 1 < len && ((u[i] == 0xC3 && u[i + 1] == 0x97) || (u[i] == 0xC2 && u[i + 1] == 0xB7)))
+        return i + 2;
+    if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x8B && u[i + 2] == 0x85)
+        return i + 3;
+    return 0;
+}
 
-    if (p >= len)
-        return 0;
-    if (t[p] == 'e' || t[p] == 'E') {
-        /* "4e14", "1e-3" */
-        q = p + 1;
-        if ((s = exp_sign(t, len, q, &neg)) != 0)
-            q = s;
+/* The superscript digit at i ("⁸", "²"): its value, with *end; else -1. */
+static int superscript_digit(const char *t, size_t len, size_t i, size_t *end)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    if (i + 1 < len && u[i] == 0xC2 && (u[i + 1] == 0xB2 || u[i + 1] == 0xB3 || u[i + 1] == 0xB9)) {
+        *end = i + 2;
+        return u[i + 1] == 0xB9 ? 1 : u[i + 1] - 0xB0; /* ¹ ² ³ */
+    }
+    if (i + 2 < len && u[i] == 0xE2 && u[i + 1] == 0x81 &&
+        (u[i + 2] == 0xB0 || (u[i + 2] >= 0xB4 && u[i + 2] <= 0xB9))) {
+        *end = i + 3;
+        return u[i + 2] - 0xB0; /* ⁰ ⁴ ... ⁹ */
+    }
+    return -1;
+}
+
+/* A power's exponent at q, after its base: "^8", "^-3", "-3", "−5", "⁸",
+ * "⁻³"; a sign or caret is needed ("3x10" is a product). @return 1 with
+ * *v (at most 300, signed) and *end. */
+static int power_exponent(const char *t, size_t len, size_t q, int *v, size_t *end)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    size_t s, e, se = 0;
+    int neg = 0, n = 0, mark = 0, sup = 0, d;
+
+    if (q + 2 < len && u[q] == 0xE2 && u[q + 1] == 0x81 && (u[q + 2] == 0xBA || u[q + 2] == 0xBB)) {
+        neg = u[q + 2] == 0xBB; /* superscript plus or minus */
+        q += 3;
+        sup = 1;
+    }
+    if (!sup && (d = superscript_digit(t, len, q, &se)) >= 0)
+        sup = 1;
+    if (sup) {
+        e = q;
+        while (n <= 300 && (d = superscript_digit(t, len, e, &se)) >= 0) {
+            n = n * 10 + d;
+            e = se;
+        }
+        if (e == q)
+            return 0;
     } else {
-        /* "2.48×10−5", "5.5x10-3", "3×10^8": the power needs a sign or a
-         * caret, so that "3x10" (dimensions, a product) stays two numbers */
-        int mark = 0;
-        if (t[p] == 'x' || t[p] == '*')
-            q = p + 1;
-        else if (p + 1 < len && (unsigned char)t[p] == 0xC3 && (unsigned char)t[p + 1] == 0x97)
-            q = p + 2;
-        else
-            return 0;
-        if (q + 2 > len || t[q] != '1' || t[q + 1] != '0')
-            return 0;
-        q += 2;
         if (q < len && t[q] == '^') {
             q++;
             mark = 1;
@@ -75,19 +105,80 @@ int cc_numforms__exponent(const char *t, size_t len, size_t p, int *exp10, size_
             q = s;
             mark = 1;
         }
-        if (!mark)
+        e = digits_end(t, len, q);
+        if (!mark || e == q || e - q > 3)
             return 0;
+        for (size_t k = q; k < e; k++)
+            n = n * 10 + (t[k] - '0');
     }
-    e = digits_end(t, len, q);
-    if (e == q || e - q > 3 || alnum_at(t, len, e) ||
+    if (n > 300 || alnum_at(t, len, e) ||
         (e + 1 < len && (t[e] == '.' || t[e] == ',') && is_digit(t[e + 1])))
         return 0;
-    for (size_t k = q; k < e; k++)
-        v = v * 10 + (t[k] - '0');
-    if (v > 300)
-        return 0;
-    *exp10 = neg ? -v : v;
+    *v = neg ? -n : n;
     *end = e;
+    return 1;
+}
+
+int cc_numforms__exponent(const char *t, size_t len, size_t p, int *exp10, size_t *end)
+{
+    size_t q;
+    int neg = 0, v = 0;
+
+    if (p >= len)
+        return 0;
+    if (t[p] == 'e' || t[p] == 'E') {
+        /* "4e14", "1e-3" */
+        size_t s, e;
+        q = p + 1;
+        if ((s = exp_sign(t, len, q, &neg)) != 0)
+            q = s;
+        e = digits_end(t, len, q);
+        if (e == q || e - q > 3 || alnum_at(t, len, e) ||
+            (e + 1 < len && (t[e] == '.' || t[e] == ',') && is_digit(t[e + 1])))
+            return 0;
+        for (size_t k = q; k < e; k++)
+            v = v * 10 + (t[k] - '0');
+        if (v > 300)
+            return 0;
+        *exp10 = neg ? -v : v;
+        *end = e;
+        return 1;
+    }
+    /* "2.48×10−5", "5.5x10-3", "3×10^8", "6.02 x 10^23", "1,5·10⁶": the
+     * power needs a sign, a caret or superscript digits, so that "3x10"
+     * (dimensions, a product) stays two numbers */
+    if (!cc_numforms__power(t, len, p, &v, exp10, end) || v != 10)
+        return 0;
+    return 1;
+}
+
+int cc_numforms__power(const char *t, size_t len, size_t p, int *base, int *exp, size_t *end)
+{
+    size_t q = p, r, b;
+    int n = 0;
+
+    if (q < len && t[q] == ' ')
+        q++;
+    if ((r = times_sign(t, len, q)) == 0)
+        return 0;
+    if (r < len && t[r] == ' ')
+        r++;
+    else if (q != p)
+        return 0; /* a space on both sides of the sign or on neither */
+    b = digits_end(t, len, r);
+    if (b == r || b - r > 2 || t[r] == '0')
+        return 0;
+    for (size_t k = r; k < b; k++)
+        n = n * 10 + (t[k] - '0');
+    if (n < 2 || !power_exponent(t, len, b, exp, end))
+        return 0;
+    /* a base other than ten only with a caret or superscript and a
+     * positive exponent ("8x2^10"; "3x2-1" is arithmetic) */
+    if (n != 10 &&
+        (*exp < 0 || b + 1 >= len ||
+         !((t[b] == '^' && is_digit(t[b + 1])) || superscript_digit(t, len, b, &r) >= 0)))
+        return 0;
+    *base = n;
     return 1;
 }
 

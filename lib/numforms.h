@@ -2,7 +2,8 @@
  * numforms.h - number forms written with digits and symbols beyond plain
  * digit runs, read by the scanner of numparse.c (numforms.c). Internal.
  *
- *  - scientific notation: "4e14", "9.83e-3", "2.48×10−5", "5.5x10-3";
+ *  - scientific notation: "4e14", "9.83e-3", "2.48×10−5", "5.5x10-3",
+ *    "6.02 x 10^23", "1,5·10⁶", and other powers as factors: "8x2^10";
  *  - fractions: "1/5", "2 1/2", "½", "2½";
  *  - money minor units joined to an amount: "$20 and 43c",
  *    "20 dollars 43 cents", "US$3 and fourteen".
@@ -22,6 +23,16 @@ typedef struct cc_lexicon cc_lexicon;
  * exponent), else 0. Exponents beyond ±300 are refused.
  */
 int cc_numforms__exponent(const char *t, size_t len, size_t p, int *exp10, size_t *end);
+
+/**
+ * A power as a factor after the digits that end at p: a multiplication
+ * sign (x, *, ×, ·, ⋅; a space on both sides of it or on neither), a base
+ * of 2..99 and its exponent: "×10−5", " x 10^23", "·10⁶", "x2^10". The
+ * exponent needs a caret, a sign or superscript digits ("3x10" is a
+ * product); a base other than ten only a caret or superscript digits and
+ * no negative exponent. @return 1 with *base, *exp and *end, else 0.
+ */
+int cc_numforms__power(const char *t, size_t len, size_t p, int *base, int *exp, size_t *end);
 
 /** What cc_numforms__fraction found. */
 enum {

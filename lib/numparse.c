@@ -186,26 +186,6 @@ static int direction_before(const cc_lexicon *lx, const char *t, size_t i)
     return 0;
 }
 
-/* Does a figure end just before i ("to $320 from $480": the level the
- * change came from, no price list)? A digit, a percent sign or a scale,
- * unit or currency word before i, commas and spaces skipped. */
-static int figure_before(const cc_lexicon *lx, const char *t, size_t i)
-{
-    size_t e, s, mend = 0;
-    uint16_t got = 0;
-    while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ',' || t[i - 1] == '\t'))
-        i--;
-    if (i == 0)
-        return 0;
-    if (is_digit(t[i - 1]) || t[i - 1] == '%')
-        return 1;
-    s = cc_kinds__word_before(t, i, &e);
-    return s < e &&
-           cc_lexicon__match(lx, t, e, s, CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_CURRENCY, &mend,
-                             &got) &&
-           mend == e;
-}
-
 /* Decide before units are shared whether "A to B" (or "A - B") cannot be
  * a range: @return 1 for no range, 0 for a range, 2 for a range only if
  * the ends are close (a direction word governs A: "rose 5 to 7 percent"
@@ -253,8 +233,8 @@ static void per_unit(const cc_lexicon *lx, const char *t, size_t len, cc_mention
         return;
     we = skip_alnum(t, len, ws);
     m = cc_lexicon__match(lx, t, len, ws, CC_LEX_KIND, &kend, &got);
-    if (m && (m->kind == CC_KIND_PHYSICAL || m->kind == CC_KIND_YEAR))
-        return; /* "pro Jahr", "per hour" */
+    if (m && ((m->kind == CC_KIND_PHYSICAL && !m->a_one) || m->kind == CC_KIND_YEAR))
+        return; /* "pro Jahr", "per hour"; units of measure stay ("per litre") */
     out->per_start = ws;
     out->per_end = we; /* the mention ends before: "Haushalt" stays a context word */
 }
@@ -464,7 +444,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
             out->hedge_end = a->end;
         } else if (pd->opener == CC_LEX_RANGE_FROM && pd->floor &&
                    q->dimension == CC_DIM_CURRENCY && !direction_before(lx, t, pd->os) &&
-                   !figure_before(lx, t, pd->os)) {
+                   !cc_figure__before(lx, t, pd->os)) {
             /* "tickets from €19.99": a price list's least, where no range
              * end follows; "up from $5", "rose from $5" name a level */
             q->hedge = CC_HEDGE_LOWER_INCL;

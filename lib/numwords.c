@@ -450,10 +450,24 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                     tokens++;
                     break;
                 }
+                u = cc_lexicon__match(lx, t, len, q, CC_LEX_KIND, &qe, &g);
+                if (u && u->a_one && u->kind == CC_KIND_PHYSICAL && is_letter(cp_at(t, len, q)) &&
+                    !cc_figure__before(lx, t, tk.start)) {
+                    /* "a gallon of", "ein Kilometer": one of a unit of
+                     * measure; after a figure the article is "per" ("$4 a
+                     * gallon"), no quantity of its own */
+                    cur = 1;
+                    have = 1;
+                    stop = tk.end;
+                    tokens++;
+                    break;
+                }
                 if (!cc_lexicon__match(lx, t, len, q, CC_LEX_CURRENCY, &qe, &g) ||
                     !is_letter(cp_at(t, len, q)))
                     break;
                 r = qe;
+                if (r + 1 < len && t[r] == '-' && is_letter(cp_at(t, len, r + 1)))
+                    break; /* a compound: "a dollar-denominated bond", "ein Euro-Gipfel" */
                 while (r < len && (t[r] == ' ' || t[r] == '\t'))
                     r++;
                 if (r < len && t[r] >= '0' && t[r] <= '9')

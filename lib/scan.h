@@ -178,6 +178,13 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
 /** 1 if digit groups with spaces at i name money ("3 500 000 dollars"): no phone number. */
 int cc_figure__money_groups(const cc_lexicon *lx, const char *t, size_t len, size_t i);
 
+/**
+ * 1 if a figure ends just before i, commas and spaces skipped: a digit, a
+ * percent sign, or a scale, unit or currency word ("to $320 from $480",
+ * "$4 a gallon").
+ */
+int cc_figure__before(const cc_lexicon *lx, const char *t, size_t i);
+
 /** 1 if a currency code or abbreviation is glued to the digits at i ("USD3", "Rs20"). */
 int cc_figure__glued_code(const cc_lexicon *lx, const char *t, size_t len, size_t i);
 
@@ -248,6 +255,15 @@ int cc_kinds__line_start(const char *t, size_t i);
  */
 void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
                         cc_figure_end *a);
+
+/**
+ * A decade suffix t[q..mend) (a CC_KIND_AFTER_DECADE key) glued to the
+ * number of e: 1 if e is the round year or two digits the suffix makes a
+ * decade of ("1960s", "'90s", "60er-Jahre"), with *start at the decade as
+ * written (its apostrophe included), else 0.
+ */
+int cc_kinds__decade(const char *t, size_t len, const cc_figure_end *e, size_t q, size_t mend,
+                     size_t *start);
 
 /** "FY2024/25": a year word t[s..d) glued to a year at d: the end of the year (span), or 0. */
 size_t cc_kinds__glued_year(const cc_lexicon *lx, const char *t, size_t len, size_t s, size_t d);

@@ -51,6 +51,16 @@ START_TEST(test_exponent)
         {"4e", 1, 0, 0, 0},
         {"1e999", 1, 0, 0, 0}, /* beyond a double */
         {"2e3.5", 1, 0, 0, 0},
+        {"6.02 x 10^23 atoms", 4, 1, 23, 12}, /* a space on both sides */
+        {"6.02 x10^23", 4, 0, 0, 0},          /* ... or on neither */
+        {"1,5\xC2\xB7"
+         "10^6",
+         3, 1, 6, 9}, /* middle dot */
+        {"3\xC3\x97"
+         "10\xE2\x81\xB8 m",
+         1, 1, 8, 8},                              /* superscript eight */
+        {"4x10\xE2\x81\xBB\xC2\xB3", 1, 1, -3, 9}, /* superscript minus three */
+        {"8x2^10", 1, 0, 0, 0},                    /* a power of two is no scale */
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         int e10 = 99;
@@ -60,6 +70,36 @@ START_TEST(test_exponent)
         ck_assert_msg(ok == cases[k].ok, "%s", t);
         if (ok) {
             ck_assert_int_eq(e10, cases[k].exp10);
+            ck_assert_int_eq(end, cases[k].end);
+        }
+    }
+}
+END_TEST
+
+START_TEST(test_power)
+{
+    static const struct {
+        const char *text; /* the number's digits end at offset 1 */
+        int ok, base, exp;
+        size_t end;
+    } cases[] = {
+        {"8x2^10 bits", 1, 2, 10, 6}, {"8 x 2^10", 1, 2, 10, 8},
+        {"5x3\xC2\xB2", 1, 3, 2, 5},                         /* superscript two */
+        {"3x10^8", 1, 10, 8, 6},      {"3x2-1", 0, 0, 0, 0}, /* arithmetic: only ten takes a sign */
+        {"5x2^-3", 0, 0, 0, 0},                              /* no negative power of another base */
+        {"2x4 board", 0, 0, 0, 0},    {"3x1^5", 0, 0, 0, 0}, /* base 1 */
+        {"3x02^5", 0, 0, 0, 0},                              /* leading zero */
+        {"3x2^10a", 0, 0, 0, 0},                             /* letters after it: a name */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        int base = 0, exp = 0;
+        size_t end = 0;
+        const char *t = cases[k].text;
+        int ok = cc_numforms__power(t, strlen(t), 1, &base, &exp, &end);
+        ck_assert_msg(ok == cases[k].ok, "%s", t);
+        if (ok) {
+            ck_assert_int_eq(base, cases[k].base);
+            ck_assert_int_eq(exp, cases[k].exp);
             ck_assert_int_eq(end, cases[k].end);
         }
     }
@@ -208,6 +248,7 @@ static Suite *numforms_suite(void)
     Suite *s = suite_create("numforms");
     TCase *tc = tcase_create("forms");
     tcase_add_test(tc, test_exponent);
+    tcase_add_test(tc, test_power);
     tcase_add_test(tc, test_fraction);
     tcase_add_test(tc, test_minor);
     tcase_add_test(tc, test_scanner_signs);
