@@ -10,7 +10,9 @@
  *    between the figures (the same figure needs little context; figures a
  *    factor 2 apart need much; a factor 4 only where the articles
  *    themselves say why they differ: police vs organisers, intraday vs
- *    close). Days named in both sentences must agree.
+ *    close). Days named in both sentences must agree; the start and the end
+ *    of a change ("von 89,3 auf 81") never link. The context includes the
+ *    other figures of the sentence, which read alike in every language.
  * 3. Topics are the linked components. Each is split into the keys the
  *    check compares: day, time scope, attribution (a mention that names
  *    none takes the one most members name; never "forecast" or
@@ -191,6 +193,15 @@ static int other_entity(const entities *e, size_t i, size_t j)
     return clause_conflict(e, i, j) || clause_conflict(e, j, i);
 }
 
+/* Which state of a change a figure gives: 1 the start ("von 89,3", or a
+ * figure of the period before), 2 the end ("auf 81"), 0 not said. */
+static int phase(const cc_cmention *m)
+{
+    if (m->change)
+        return m->change;
+    return m->scope && strcmp(m->scope, "prior_period") == 0 ? 1 : 0;
+}
+
 /* Whether mentions a and b (different sources) are linked. */
 static int linked(const cc_cmention *a, const cc_cmention *b, double sim, int same_entity,
                   const cc_cluster_params *p)
@@ -203,6 +214,11 @@ static int linked(const cc_cmention *a, const cc_cmention *b, double sim, int sa
     if (a->dimension != b->dimension)
         return 0;
     if (a->date != CC_NO_DATE && b->date != CC_NO_DATE && a->date != b->date)
+        return 0;
+    /* the start and the end of a change ("von 89,3 auf 81 Milliarden") are
+     * two states of one thing, never one figure; a figure of the period
+     * before is a start */
+    if (phase(a) && phase(b) && phase(a) != phase(b))
         return 0;
     /* a figure of another year, or of a year against one of none */
     if (a->year != b->year && (a->year && b->year ? 1 : r > 1.02))

@@ -522,6 +522,12 @@ int64_t cc_context__add(cc_context *c, const cc_context_input *in, int32_t *date
                 return -1;
         }
     }
+    for (size_t k = 0; k < in->nfigures; k++) {
+        size_t fn = strlen(in->figures[k]);
+        if (add_term(&s, CC_TERM_KEY, in->figures[k], fn, in->figures[k], fn, NULL, 0, W_SENTENCE,
+                     0) != 0)
+            return -1;
+    }
     if (s.date != CC_NO_DATE) {
         char key[16];
         int kn = snprintf(key, sizeof key, "%ld", (long)s.date);

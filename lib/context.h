@@ -104,6 +104,11 @@ typedef struct cc_context_input {
     uint32_t source;    /* source index: for the cross-source weight of names */
     const char *scope;  /* the extraction's normalised time scope, or NULL */
     const char *attrib; /* its attribution, or NULL */
+    /* the other figures of its sentence, written the same in every
+     * language ("81 bn EUR"): "von 89,3 auf 81 Milliarden" and "from
+     * €89.3 billion to €81 billion" share them where they share no word */
+    const char *const *figures;
+    size_t nfigures;
 } cc_context_input;
 
 cc_status cc_context__new(cc_context **out);

@@ -267,6 +267,37 @@ static size_t previous_sentence(const cc_run_article *a, size_t ss)
     return lim;
 }
 
+#define FIGURES_MAX 6
+
+/* A figure as every language writes it, for the context of the others in
+ * its sentence: "81 bn EUR", "7.5 %" (the midpoint of a range). */
+static void figure_key(const cc_xmention *m, char out[40])
+{
+    double v = m->q.hedge == CC_HEDGE_RANGE ? (m->q.value + m->q.value_high) / 2 : m->q.value;
+    double a = fabs(v);
+    const char *w = a >= 1e12 ? " tn" : a >= 1e9 ? " bn" : a >= 1e6 ? " m" : "";
+    double d = a >= 1e12 ? 1e12 : a >= 1e9 ? 1e9 : a >= 1e6 ? 1e6 : 1;
+    snprintf(out, 40, "%.6g%s %s", v / d, w, m->q.unit);
+}
+
+/* The keys of the other amounts in the sentence of mention i, at most
+ * FIGURES_MAX. */
+static size_t sentence_figures(const cc_extraction *x, size_t i, char keys[][40],
+                               const char *ptrs[])
+{
+    const cc_xmention *m = &x->m[i];
+    size_t n = 0;
+    for (size_t j = i > 16 ? i - 16 : 0; j < x->n && j < i + 16 && n < FIGURES_MAX; j++) {
+        const cc_xmention *y = &x->m[j];
+        if (j == i || y->kind != CC_MENTION_AMOUNT || y->negated || y->ss != m->ss)
+            continue;
+        figure_key(y, keys[n]);
+        ptrs[n] = keys[n];
+        n++;
+    }
+    return n;
+}
+
 /* A year named in the clause of mention i ("im Jahr 2024 ... 7.000"), 0 if none. */
 static int clause_year(const cc_run_article *a, const cc_extraction *x, size_t i)
 {
@@ -330,6 +361,8 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
         for (size_t i = 0; i < x->n; i++) {
             const cc_xmention *xm = &x->m[i];
             cc_context_input in;
+            char fkeys[FIGURES_MAX][40];
+            const char *fptrs[FIGURES_MAX];
             cc_cmention *m;
             int32_t date;
             cc_interval iv;
@@ -353,6 +386,8 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
             in.source = (uint32_t)ai;
             in.scope = xm->scope;
             in.attrib = xm->attrib ? cc_strpool__get(&x->pool, xm->attrib) : NULL;
+            in.nfigures = sentence_figures(x, i, fkeys, fptrs);
+            in.figures = fptrs;
             if (cc_context__add(ctx, &in, &date) < 0)
                 goto done;
             m = &ms[n];

@@ -54,6 +54,42 @@ START_TEST(run_groups_and_finds_the_contradiction)
 }
 END_TEST
 
+/* The start and the end of one change are two figures: three reports of
+ * "from 89.3 to 81 billion" (two German, one English) agree on both ends
+ * and the end of one is never compared with the start of another. The
+ * English report shares no word with the German ones but its sentence's
+ * other figure. */
+START_TEST(run_keeps_the_ends_of_a_change_apart)
+{
+    static const char *const texts[] = {
+        "---\nsource: d1\npublished: 2026-11-24\nlang: de\n---\n"
+        "Die Neuverschuldung soll von 89,3 Milliarden auf rund 81 Milliarden Euro sinken.\n",
+        "---\nsource: d2\npublished: 2026-11-24\nlang: de\n---\n"
+        "Die Neuverschuldung soll auf rund 81 Milliarden Euro sinken, nach 89,3 Milliarden Euro "
+        "im laufenden Jahr.\n",
+        "---\nsource: e1\npublished: 2026-11-24\nlang: en\n---\n"
+        "New borrowing is set to fall from €89.3 billion to about €81 billion.\n",
+    };
+    cc_corpus *c = NULL;
+    cc_report *r = NULL;
+    cc_error err;
+    char *json = NULL;
+    size_t len = 0;
+    ck_assert_int_eq(cc_corpus_new(&c, NULL, &err), CC_OK);
+    for (size_t k = 0; k < 3; k++)
+        ck_assert_int_eq(cc_corpus_add_article(c, texts[k], strlen(texts[k]), "x.txt", &err),
+                         CC_OK);
+    ck_assert_int_eq(cc_run(&r, c, &err), CC_OK);
+    cc_corpus_free(c);
+    ck_assert_uint_eq(cc_report_contradiction_count(r), 0);
+    ck_assert_int_eq(cc_report_write(r, CC_FORMAT_TEXT, &json, &len, &err), CC_OK);
+    /* the English "about €81 billion" stands with the German ones */
+    ck_assert_msg(strstr(json, "consensus 80–82 bn EUR from 3 sources") != NULL, "%s", json);
+    free(json);
+    cc_report_free(r);
+}
+END_TEST
+
 START_TEST(verify_per_source)
 {
     cc_corpus *c = corpus3();
@@ -149,6 +185,7 @@ int main(void)
     tcase_add_test(tc, bad_articles);
     tcase_add_test(tc, options);
     tcase_add_test(tc, json_articles);
+    tcase_add_test(tc, run_keeps_the_ends_of_a_change_apart);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
