@@ -270,18 +270,24 @@ static size_t previous_sentence(const cc_run_article *a, size_t ss)
 #define FIGURES_MAX 6
 
 /* A figure as every language writes it, for the context of the others in
- * its sentence: "81 bn EUR", "7.5 %" (the midpoint of a range). */
+ * its sentence: "81 bn EUR", "7.5 %" (the midpoint of a range), "year
+ * 2027". */
 static void figure_key(const cc_xmention *m, char out[40])
 {
-    double v = m->q.hedge == CC_HEDGE_RANGE ? (m->q.value + m->q.value_high) / 2 : m->q.value;
+    double v;
+    if (m->kind == CC_MENTION_YEAR) {
+        snprintf(out, 40, "year %.0f", m->q.value);
+        return;
+    }
+    v = m->q.hedge == CC_HEDGE_RANGE ? (m->q.value + m->q.value_high) / 2 : m->q.value;
     double a = fabs(v);
     const char *w = a >= 1e12 ? " tn" : a >= 1e9 ? " bn" : a >= 1e6 ? " m" : "";
     double d = a >= 1e12 ? 1e12 : a >= 1e9 ? 1e9 : a >= 1e6 ? 1e6 : 1;
     snprintf(out, 40, "%.6g%s %s", v / d, w, m->q.unit);
 }
 
-/* The keys of the other amounts in the sentence of mention i, at most
- * FIGURES_MAX. */
+/* The keys of the other amounts and years in the sentence of mention i,
+ * at most FIGURES_MAX. */
 static size_t sentence_figures(const cc_extraction *x, size_t i, char keys[][40],
                                const char *ptrs[])
 {
@@ -289,7 +295,8 @@ static size_t sentence_figures(const cc_extraction *x, size_t i, char keys[][40]
     size_t n = 0;
     for (size_t j = i > 16 ? i - 16 : 0; j < x->n && j < i + 16 && n < FIGURES_MAX; j++) {
         const cc_xmention *y = &x->m[j];
-        if (j == i || y->kind != CC_MENTION_AMOUNT || y->negated || y->ss != m->ss)
+        if (j == i || (y->kind != CC_MENTION_AMOUNT && y->kind != CC_MENTION_YEAR) || y->negated ||
+            y->ss != m->ss)
             continue;
         figure_key(y, keys[n]);
         ptrs[n] = keys[n];
