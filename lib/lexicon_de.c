@@ -690,6 +690,11 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("KW", CC_KIND_IDENT, 0),
     CC_LW_KIND("Gleis", CC_KIND_IDENT, 0),
     CC_LW_KIND("Linie", CC_KIND_IDENT, 0),
+    /* trains and roads by number: "der ICE 4", "Bundesstraße 96" */
+    CC_LW_KIND("ICE", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Bundesstraße", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Autobahn", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Buslinie", CC_KIND_IDENT, 0),
     CC_LW_KIND("Formel", CC_KIND_IDENT, 0),
     CC_LW_KIND("Folge", CC_KIND_IDENT, 0),
     CC_LW_KIND("Staffel", CC_KIND_IDENT, 0),

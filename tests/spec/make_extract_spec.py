@@ -108,6 +108,8 @@ def generated(lang, hedges, numbers, units, frames, prefix=None, count=260):
 
 
 DE_HAND = [
+    ("Der ICE 4 fährt auf der Bundesstraße 96 mit 250 km/h.",
+     ['identifier "4"', 'identifier "96"', 'physical 250 count exact "250 km/h" unit_text="km/h"']),
     ("Eine halbe Million Menschen kam; die Bank senkte den Zins um einen halben Prozentpunkt auf 2 Prozent.",
      ['amount 0.5e6 count exact "Eine halbe Million"',
       'amount 0.5 pp exact "einen halben Prozentpunkt" direction=down',
@@ -840,6 +842,8 @@ EN_VALUES = [
     ("The central bank made a quarter-point cut to 3.5%, not a half-point cut.",
      ['amount 0.25 pp exact "a quarter-point" direction=down', 'amount 3.5 % exact "3.5%" direction=down change=to',
       'amount 0.5 pp exact "a half-point" direction=down negated']),
+    ("Take bus 42 or Highway 101; the bus carried 40 people.",
+     ['identifier "42"', 'identifier "101"', 'amount 40 count exact "40"']),
     ("Two pounds of butter cost £3.",
      ['physical 2 count exact "Two pounds of" unit_text="pounds of"', 'amount 3 GBP exact "£3"']),
     ("One in five euros goes on welfare, one in ten dollars on defence.",
