@@ -534,9 +534,11 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             if (!have || groups > 0 || half || num <= 0 || num > 999 ||
                 (tk.form == CC_FRAC_ONE && num != 1) || (tk.form == CC_FRAC_MANY && num < 2) ||
                 (icu_one && tk.form == CC_FRAC_ONE && word_follows(t, len, tk.end) &&
-                 !cc_lexicon__match(lx, t, len, after, CC_LEX_FILLER, &fe, &fg))) {
+                 !cc_lexicon__match(lx, t, len, after, CC_LEX_FILLER, &fe, &fg) &&
+                 !cc_shares__change_by_before(lx, t, len, pos))) {
                 /* "a third term": an ordinal, and "a" no number; "a
-                 * third of", "a half." are fractions */
+                 * third of", "a half.", "fell by a fifth last year" are
+                 * fractions */
                 if (icu_one && tokens == 1)
                     return 0;
                 break;

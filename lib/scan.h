@@ -230,6 +230,15 @@ typedef struct cc_share {
 int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, int words,
                     cc_share *sh);
 
+/**
+ * Does a verb of change and its preposition of a change by a part stand
+ * before i, maybe past a hedge or an article ("fell by a fifth", "sank um
+ * gut ein Drittel")? Then a fraction at i is a share of what changed, not
+ * an ordinal ("fell by a fifth last year" is no fifth year; "bought by a
+ * third party" has no verb of change).
+ */
+int cc_shares__change_by_before(const cc_lexicon *lx, const char *t, size_t len, size_t i);
+
 /* ------------------------------------------------------------------ */
 /* Numbers that are no amounts (kinds.c)                               */
 /* ------------------------------------------------------------------ */

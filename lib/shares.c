@@ -152,6 +152,39 @@ static size_t by_before(const cc_lexicon *lx, const char *t, size_t len, size_t 
     return SIZE_MAX;
 }
 
+/* The start of the word before i (past white space), or i if none. */
+static size_t word_start_before(const char *t, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && is_gap(t[k - 1]))
+        k--;
+    while (k > 0 && (((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z') ||
+                     (unsigned char)t[k - 1] >= 0x80))
+        k--;
+    return k;
+}
+
+int cc_shares__change_by_before(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    size_t b = by_before(lx, t, len, i), w = b;
+    if (b == SIZE_MAX)
+        return 0;
+    /* a verb of change one or two words before it ("fell by", "rose
+     * sharply by"): "bought by a third party" is no change */
+    for (int k = 0; k < 2; k++) {
+        size_t mend = 0, s = word_start_before(t, w);
+        uint16_t got = 0;
+        const cc_lex_entry *m;
+        if (s == w)
+            return 0;
+        m = cc_lexicon__match(lx, t, len, s, CC_LEX_CONTEXT, &mend, &got);
+        if (m && (m->ctx == CC_CTX_UP || m->ctx == CC_CTX_DOWN))
+            return 1;
+        w = s;
+    }
+    return 0;
+}
+
 static int fraction_tail(const cc_lexicon *lx, const char *t, size_t len, size_t start, size_t e,
                          cc_share *sh)
 {

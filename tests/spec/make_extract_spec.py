@@ -842,6 +842,8 @@ EN_VALUES = [
     ("The central bank made a quarter-point cut to 3.5%, not a half-point cut.",
      ['amount 0.25 pp exact "a quarter-point" direction=down', 'amount 3.5 % exact "3.5%" direction=down change=to',
       'amount 0.5 pp exact "a half-point" direction=down negated']),
+    ("Admissions fell by a fifth last winter; the firm was bought by a third party.",
+     ['amount 20 % exact "a fifth" direction=down']),
     ("Take bus 42 or Highway 101; the bus carried 40 people.",
      ['identifier "42"', 'identifier "101"', 'amount 40 count exact "40"']),
     ("Two pounds of butter cost £3.",
