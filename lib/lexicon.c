@@ -411,6 +411,20 @@ const char *cc_lexicon__icu_locale(const cc_lexicon *lx)
     return lx->table->icu_locale;
 }
 
+const char *cc_lexicon__own_letters(const cc_lexicon *lx)
+{
+    return lx->table->own_letters;
+}
+
+int cc_lexicon__has_cp(const char *s, int32_t c)
+{
+    size_t n = strlen(s), i = 0;
+    while (i < n)
+        if (cc_lexicon__decode(s, n, &i) == c)
+            return 1;
+    return 0;
+}
+
 int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n)
 {
     size_t lo = 0, hi = lx->table->ncommon;
@@ -438,6 +452,11 @@ size_t cc_lexicon__count(void)
 const char *cc_lexicon__lang_at(size_t i)
 {
     return i < NLANG ? registry[i]->lang : NULL;
+}
+
+const cc_lex_table *cc_lexicon__table_at(size_t i)
+{
+    return i < NLANG ? registry[i] : NULL;
 }
 
 const cc_lex_entry *cc_lexicon__lookup(const cc_lexicon *lx, const char *key)

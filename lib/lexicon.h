@@ -352,6 +352,9 @@ typedef struct cc_lex_table {
      * tables (lang_detect.c), lower case, sorted by strcmp */
     const char *const *common;
     size_t ncommon;
+    /* letters only this language of those with tables writes ("äöüß"),
+     * UTF-8, either case, for lang_detect.c; NULL if none */
+    const char *own_letters;
 } cc_lex_table;
 
 extern const cc_lex_table cc_lexicon__de_table;
@@ -494,12 +497,21 @@ const cc_share_word *cc_lexicon__shares(const cc_lexicon *lx, size_t *n);
 /** The locale of the lexicon's ICU data ("de"), for sentence breaks. */
 const char *cc_lexicon__icu_locale(const cc_lexicon *lx);
 
+/** The language's own letters (UTF-8), or NULL; see cc_lex_table. */
+const char *cc_lexicon__own_letters(const cc_lexicon *lx);
+
+/** Is code point c one of the UTF-8 string s's? */
+int cc_lexicon__has_cp(const char *s, int32_t c);
+
 /** Is w[0..n) (lower case) one of the language's common words? */
 int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n);
 
 /** The number of languages with tables, and the code of the i-th ("de"). */
 size_t cc_lexicon__count(void);
 const char *cc_lexicon__lang_at(size_t i);
+
+/** The hand-written tables of the i-th language (tests), or NULL. */
+const cc_lex_table *cc_lexicon__table_at(size_t i);
 
 /**
  * Look up a whole key ("Milliarden", "US$"), for tests and tools.

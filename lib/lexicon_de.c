@@ -854,4 +854,5 @@ const cc_lex_table cc_lexicon__de_table = {
     sizeof shares / sizeof shares[0],
     common,
     sizeof common / sizeof common[0],
+    "äöüßÄÖÜ",
 };

@@ -801,4 +801,5 @@ const cc_lex_table cc_lexicon__en_table = {
     sizeof shares / sizeof shares[0],
     common,
     sizeof common / sizeof common[0],
+    NULL,
 };

@@ -9,6 +9,7 @@
  */
 #include <math.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -522,6 +523,39 @@ START_TEST(test_detect_lang_short)
 }
 END_TEST
 
+/* Every language with tables is detected from its own tables' evidence:
+ * a text of its common words, and a word with its own letters. */
+START_TEST(test_detect_lang_tables)
+{
+    for (size_t k = 0; k < cc_lexicon__count(); k++) {
+        const char *lang = cc_lexicon__lang_at(k);
+        cc_status st;
+        const cc_lexicon *lx = cc_lexicon__get(lang, &st);
+        const cc_lex_table *t = cc_lexicon__table_at(k);
+        char text[256] = "";
+        ck_assert_ptr_nonnull(lx);
+        ck_assert_str_eq(t->lang, lang);
+        for (size_t w = 0; w < t->ncommon && w < 8; w++) {
+            strcat(text, t->common[w]);
+            strcat(text, " ");
+        }
+        ck_assert_msg(strcmp(cc_numparse__detect_lang(text, strlen(text)), lang) == 0, "%s: %s",
+                      lang, text);
+        if (t->own_letters) {
+            /* one word with an own letter and nothing else */
+            snprintf(text, sizeof text, "x%.4sx 5", t->own_letters);
+            ck_assert_str_eq(cc_numparse__detect_lang(text, strlen(text)), lang);
+            {
+                size_t at = 0;
+                int32_t c = cc_lexicon__decode(t->own_letters, strlen(t->own_letters), &at);
+                ck_assert(cc_lexicon__has_cp(t->own_letters, c));
+            }
+        }
+    }
+    ck_assert(!cc_lexicon__has_cp("äö", 'a'));
+}
+END_TEST
+
 /* The common words of each table are sorted (they are searched by
  * bisection), lower case, and no other table has them. */
 START_TEST(test_common_words)
@@ -776,6 +810,7 @@ static Suite *numparse_suite(void)
     tcase_add_test(tc, test_detect_lang);
     tcase_add_test(tc, test_detect_lang_short);
     tcase_add_test(tc, test_common_words);
+    tcase_add_test(tc, test_detect_lang_tables);
     tcase_add_loop_test(tc, test_words, 0, (int)(sizeof words_cases / sizeof words_cases[0]));
     tcase_add_test(tc, test_words_multiply);
     tcase_add_test(tc, test_words_rupee_case);
