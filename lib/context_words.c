@@ -268,7 +268,7 @@ static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_
         b--;
     opens = b == from || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' || t[b - 1] == '"' ||
             (unsigned char)t[b - 1] >= 0x80;
-    if (strcmp(cc_lexicon__lang(lx), "de") == 0) {
+    if (cc_lexicon__verb_second(lx)) {
         cc_ctx_hit before = *h;
         /* "wie ein Sprecher sagte": the verb ends a "wie" clause */
         name_in_wie(lx, t, from, s, h);
@@ -282,7 +282,7 @@ static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_
             return;
         }
     }
-    if (strcmp(cc_lexicon__lang(lx), "de") == 0 || opens) {
+    if (cc_lexicon__verb_second(lx) || opens) {
         size_t nx = next_word(t, to, e > s ? e - 1 : s);
         if (!separator_between(t, e, nx))
             name_after(lx, t, to, nx, h, 1);
@@ -344,6 +344,7 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
     cx->to = to;
     cx->n = 0;
     cx->nbrk = cx->brk_full = 0;
+    cx->name_cases = cc_lexicon__name_cases(lx);
     for (size_t k = from; k + 1 < to; k++) {
         if ((t[k] == ',' || t[k] == ';') && is_gap(t[k + 1])) {
             if (cx->nbrk == CC_CTX_MAX_BREAKS) {
@@ -608,7 +609,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
         char buf[128];
         const char *s = attr->norm ? attr->norm : t + attr->ns;
         size_t n = attr->norm ? strlen(attr->norm) : attr->ne - attr->ns;
-        if (!attr->norm && strcmp(x->lang, "de") == 0) {
+        if (!attr->norm && cx->name_cases) {
             n = cc_attrib__normalise_de(t, attr->ns, attr->ne, attr->art, buf, sizeof buf);
             s = buf;
         }

@@ -354,6 +354,16 @@ int cc_lexicon__dot_ordinals(const cc_lexicon *lx)
     return lx->table->dot_ordinals;
 }
 
+int cc_lexicon__verb_second(const cc_lexicon *lx)
+{
+    return lx->table->verb_second;
+}
+
+int cc_lexicon__name_cases(const cc_lexicon *lx)
+{
+    return lx->table->name_cases;
+}
+
 static unsigned char fold_byte(unsigned char b)
 {
     return b >= 'A' && b <= 'Z' ? (unsigned char)(b + 32) : b;

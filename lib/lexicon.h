@@ -355,6 +355,13 @@ typedef struct cc_lex_table {
     /* letters only this language of those with tables writes ("äöüß"),
      * UTF-8, either case, for lang_detect.c; NULL if none */
     const char *own_letters;
+    /* 1: a main clause's verb stands second, so a speech verb's subject
+     * may follow it ("teilte die Polizei mit") or close a "wie" clause
+     * ("wie ein Sprecher sagte"), context_words.c */
+    int verb_second;
+    /* 1: names carry case endings that attributions strip ("des
+     * Finanzministeriums" -> "Finanzministerium"), attrib_name.c */
+    int name_cases;
 } cc_lex_table;
 
 extern const cc_lex_table cc_lexicon__de_table;
@@ -476,6 +483,10 @@ int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t le
 
 /** 1 if "3. Quartal" is an ordinal in this language (German). */
 int cc_lexicon__dot_ordinals(const cc_lexicon *lx);
+
+/** The grammar flags of cc_lex_table: verb_second, name_cases. */
+int cc_lexicon__verb_second(const cc_lexicon *lx);
+int cc_lexicon__name_cases(const cc_lexicon *lx);
 
 /**
  * The share words that may begin with the byte `first` (ASCII letters in
