@@ -17,6 +17,7 @@
 #include "context.h"
 #include "date.h"
 #include "extract.h"
+#include "linewrap.h"
 #include "rates.h"
 #include "report.h"
 #include "run.h"
@@ -237,7 +238,8 @@ static void headline(const cc_run_article *a, size_t *hs, size_t *he)
     while (i < a->len && (a->text[i] == '\n' || a->text[i] == '\r' || a->text[i] == ' '))
         i++;
     *hs = i;
-    while (i < a->len && a->text[i] != '\n')
+    /* the first line, or lines when a long headline was wrapped */
+    while (i < a->len && (a->text[i] != '\n' || cc_linewrap__soft(a->text, a->len, i + 1)))
         i++;
     *he = i - *hs > 300 ? *hs : i;
 }
@@ -251,15 +253,16 @@ static size_t previous_sentence(const cc_run_article *a, size_t ss)
         lim = a->body;
     while (i > lim && (a->text[i - 1] == ' ' || a->text[i - 1] == '\t'))
         i--;
-    while (i > lim && (a->text[i - 1] == '\n' || a->text[i - 1] == '\r'))
+    while (i > lim && (a->text[i - 1] == '\n' || a->text[i - 1] == '\r') &&
+           !cc_linewrap__soft(a->text, a->len, i))
         i--; /* a paragraph start: the last sentence of the paragraph before */
     if (i == lim)
         return ss;
     i--; /* the end mark of the previous sentence */
     while (i > lim) {
         char ch = a->text[i - 1];
-        if (ch == '\n')
-            return i;
+        if (ch == '\n' && !cc_linewrap__soft(a->text, a->len, i))
+            return i; /* a paragraph's start (not a wrapped line's) */
         if ((ch == '.' || ch == '!' || ch == '?') && i < ss && a->text[i] == ' ')
             return i + 1;
         i--;
@@ -318,7 +321,8 @@ static int clause_year(const cc_run_article *a, const cc_extraction *x, size_t i
         to = y->end < m->start ? m->start : y->start;
         for (k = from; k < to; k++)
             if (a->text[k] == ',' || a->text[k] == ';' || a->text[k] == ':' ||
-                a->text[k] == '\n' || /* nor across a sentence end */
+                (a->text[k] == '\n' && !cc_linewrap__soft(a->text, a->len, k + 1)) ||
+                /* nor across a sentence end */
                 ((a->text[k] == '.' || a->text[k] == '!' || a->text[k] == '?') && k + 1 < to &&
                  a->text[k + 1] == ' '))
                 break;

@@ -7,7 +7,8 @@ Articles in e-mail, press releases or `fmt` output carry a line break every
 come out with the same value, unit, hedge, kind, direction, change, scope,
 attribution, negation and the same sentence (line breaks read as spaces) as
 from the unwrapped article. Headings and blank lines are kept as they are;
-one round uses CRLF line ends.
+one round uses CRLF line ends. Then each event, wrapped at 72 columns, must
+give `crosscheck run` the same groups with the same verdicts.
 
 usage: test_wrapped.py CROSSCHECK ARTICLES_DIR
 """
@@ -47,6 +48,13 @@ def wrap_article(text, width):
     return "\n".join(out)
 
 
+def groups(exe, paths):
+    out = subprocess.run([exe, "run", "--format", "json"] + paths, capture_output=True,
+                         text=True).stdout
+    return sorted((g["verdict"], tuple(sorted(c["id"] for c in g["claims"])))
+                  for g in json.loads(out)["groups"])
+
+
 def main():
     exe, root = sys.argv[1], sys.argv[2]
     paths = sorted(glob.glob(os.path.join(root, "*", "*.txt")))
@@ -72,7 +80,24 @@ def main():
                             break
                     if len(want) != len(got):
                         print("  %d claims unwrapped, %d wrapped" % (len(want), len(got)))
-    print("%d wrapped articles, %d differ" % (checked, failures))
+        for event in sorted(glob.glob(os.path.join(root, "*", ""))):
+            paths = sorted(glob.glob(os.path.join(event, "*.txt")))
+            wrapped = []
+            for path in paths:
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+                w = os.path.join(tmp, os.path.basename(path))
+                with open(w, "w", encoding="utf-8") as f:
+                    f.write(wrap_article(text, 72))
+                wrapped.append(w)
+            want, got = groups(exe, paths), groups(exe, wrapped)
+            checked += 1
+            if want != got:
+                failures += 1
+                print("FAIL run on %s wrapped at 72:" % event)
+                print("  unwrapped: %s\n  wrapped:   %s" % (
+                    [g for g in want if g not in got], [g for g in got if g not in want]))
+    print("%d wrapped articles and events, %d differ" % (checked, failures))
     return 1 if failures else 0
 
 
