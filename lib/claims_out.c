@@ -76,6 +76,26 @@ static json_t *text_string(const char *t, size_t a, size_t b)
     return j;
 }
 
+/* A phrase of the text as a JSON string, each run of white space one space
+ * ("more\nthan" of a wrapped line is "more than"). */
+static json_t *words_string(const char *t, size_t a, size_t b)
+{
+    char *buf = cc__malloc(b - a + 1);
+    size_t o = 0;
+    json_t *j;
+    if (!buf)
+        return NULL;
+    for (size_t i = a; i < b; i++) {
+        int gap = t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r';
+        if (gap && o > 0 && buf[o - 1] == ' ')
+            continue;
+        buf[o++] = gap ? ' ' : t[i];
+    }
+    j = text_string(buf, 0, o);
+    free(buf);
+    return j;
+}
+
 /* A decimal with a negative scale folded in: "25" and -2 -> "25e-2". */
 static json_t *value_string(const char *digits, int scale)
 {
@@ -149,9 +169,9 @@ static json_t *claim_json(const cc_extraction *x, const cc_xmention *m, const ch
         if (m->negated)
             bad |= json_object_set_new(o, "negated", json_true());
         if (m->he > m->hs)
-            bad |= json_object_set_new(o, "hedge_word", text_string(t, m->hs, m->he));
+            bad |= json_object_set_new(o, "hedge_word", words_string(t, m->hs, m->he));
         if (m->pe > m->ps)
-            bad |= json_object_set_new(o, "per", text_string(t, m->ps, m->pe));
+            bad |= json_object_set_new(o, "per", words_string(t, m->ps, m->pe));
         bad |= set_str(o, "kind", cc_mention_kind_name((cc_mention_kind)m->kind));
         if (m->ambiguous)
             bad |= json_object_set_new(o, "ambiguous", json_true());

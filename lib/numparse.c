@@ -47,15 +47,28 @@ static void pending_clear(cc_pending *pd)
     pd->sign_e = 0;
 }
 
+/* Copy the hedge word t[a..b) into out, a run of white space as one space
+ * ("more\nthan" of wrapped text is "more than"), cut at a code point
+ * boundary to fit. */
 static void copy_word(char *out, size_t size, const char *t, size_t a, size_t b)
 {
-    size_t n = b - a;
-    if (n >= size) {
-        n = size - 1;
-        while (n > 0 && ((unsigned char)t[a + n] & 0xC0) == 0x80)
-            n--; /* cut at a code point boundary */
+    size_t n = 0, k = a;
+    for (; k < b && n + 1 < size; k++) {
+        if (is_gap(t[k])) {
+            if (n > 0 && out[n - 1] == ' ')
+                continue;
+            out[n++] = ' ';
+        } else {
+            out[n++] = t[k];
+        }
     }
-    memcpy(out, t + a, n);
+    if (k < b && ((unsigned char)t[k] & 0xC0) == 0x80) {
+        /* cut inside a code point: drop its first bytes */
+        while (n > 0 && ((unsigned char)out[n - 1] & 0xC0) == 0x80)
+            n--;
+        if (n > 0)
+            n--;
+    }
     out[n] = '\0';
 }
 
