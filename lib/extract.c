@@ -220,10 +220,15 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
     lx = cc_lexicon__get(lang, &rc);
     if (!lx) {
         cc_error__token(tok, sizeof tok, lang, strlen(lang));
-        if (rc == CC_ELANG)
-            rc = cc_error__set(err, rc, name, 0, 0, -1,
-                               "unsupported language '%s' (use de, en or auto)", tok);
-        else
+        if (rc == CC_ELANG) {
+            char known[64] = "";
+            for (size_t k = 0; k < cc_lexicon__count(); k++) {
+                size_t kn = strlen(known);
+                snprintf(known + kn, sizeof known - kn, "%s, ", cc_lexicon__lang_at(k));
+            }
+            rc = cc_error__set(err, rc, name, 0, 0, -1, "unsupported language '%s' (use %sor auto)",
+                               tok, known);
+        } else
             rc = cc_error__set(err, rc, name, 0, 0, -1, "cannot load the language data for '%s'",
                                tok);
         goto done;
