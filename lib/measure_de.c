@@ -62,7 +62,14 @@ static const cc_measure_word measures[] = {
     {"bruttoinland", "gdp"},
     {"vermögen", "fortune"},
     {"ärmer", "fortune"},
-    {"haushalt", "households"},
+    /* "Haushalte" are households, "der Haushalt" is mostly a budget */
+    {"haushalte", "households"},
+    {"haushalt", "budget"},
+    {"etat", "budget"},
+    {"defizit", "deficit"},
+    {"fehlbetrag", "deficit"},
+    {"neuverschuld", "deficit"},
+    {"schulden", "debt"},
     {"einwohner", "population"},
     {"stimmen", "votes"},
 };

@@ -53,6 +53,10 @@ static const cc_measure_word measures[] = {
     {"fortune", "fortune"},
     {"wealth", "fortune"},
     {"household", "households"},
+    {"budget", "budget"},
+    {"deficit", "deficit"},
+    {"borrowing", "deficit"},
+    {"debt", "debt"},
     {"population", "population"},
     {"votes", "votes"},
 };
