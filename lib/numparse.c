@@ -613,7 +613,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         const cc_lex_entry *m;
         cc_figure_end a;
         cc_share sh;
-        int rc, neg;
+        int rc, neg, words;
 
         if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
             i++;
@@ -682,8 +682,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             continue;
         }
         m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
-        if (!pd.kind && is_letter(c) &&
-            cc_shares__read(lx, t, len, i, m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)), &sh))
+        words = m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A));
+        if (!pd.kind && is_letter(c) && shares_may_start(lx, t, len, i, words) &&
+            cc_shares__read(lx, t, len, i, words, &sh))
             return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "jeder Dritte" */
         if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||
                    ((got & CC_LEX_NUMBER_PART) && m->part == 100))) ||
