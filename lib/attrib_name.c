@@ -37,7 +37,7 @@ static const char *const joiners[] = {"of", "for", "and", "&", "für", "on"};
 
 static int in_list(const char *const *list, size_t n, const char *t, size_t s, size_t e)
 {
-    unsigned char b;
+    unsigned char b, fold;
     if (e <= s)
         return 0;
     /* the first byte, folded as cc__ascii_ncasecmp folds it, turns most
@@ -46,11 +46,12 @@ static int in_list(const char *const *list, size_t n, const char *t, size_t s, s
     b = (unsigned char)t[s];
     if (b >= 'A' && b <= 'Z')
         b = (unsigned char)(b + 32);
+    /* a list word's first byte f folds to b exactly when (f | fold) == b:
+     * for a lower-case letter b, f is b or its upper case; else f is b */
+    fold = (unsigned)(b - 'a') < 26 ? 0x20 : 0;
     for (size_t k = 0; k < n; k++) {
-        unsigned char f = (unsigned char)list[k][0];
-        if (f >= 'A' && f <= 'Z')
-            f = (unsigned char)(f + 32);
-        if (f == b && strlen(list[k]) == e - s && cc__ascii_ncasecmp(list[k], t + s, e - s) == 0)
+        if (((unsigned char)list[k][0] | fold) == b && strlen(list[k]) == e - s &&
+            cc__ascii_ncasecmp(list[k], t + s, e - s) == 0)
             return 1;
     }
     return 0;

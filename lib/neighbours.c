@@ -272,7 +272,11 @@ void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *
         return;
     if (x->n >= 2 && from_after_to(x, lx, t))
         return;
-    if (x->n >= 2 && word_before(lx, t, b->start, CC_LEX_RANGE_FROM, &got)) {
+    /* one look for both questions about the word before B: the longest key
+     * wins before the roles are filtered, so each answer is the entry with
+     * its roles limited to that question's */
+    e = word_before(lx, t, b->start, CC_LEX_RANGE_FROM | CC_LEX_CONTEXT, &got);
+    if (x->n >= 2 && e && (got & CC_LEX_RANGE_FROM)) {
         a = &x->m[x->n - 2];
         i = a->end; /* ", from " */
         while (i < b->start && (is_gap(t[i]) || t[i] == ','))
@@ -292,8 +296,7 @@ void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *
         }
         return;
     }
-    e = word_before(lx, t, b->start, CC_LEX_CONTEXT, &got);
-    if (e && e->ctx == CC_CTX_CHANGE_TO && b->direction) {
+    if (e && (got & CC_LEX_CONTEXT) && e->ctx == CC_CTX_CHANGE_TO && b->direction) {
         b->change = 2;
         b->link = SIZE_MAX;
     }

@@ -619,79 +619,88 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         const cc_lex_entry *m;
         cc_figure_end a;
         cc_share sh;
-        int rc, neg;
+        int rc, neg, words;
 
         if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
             i++;
             continue;
         }
-        if (is_digit((char)b) && !pd.kind && !glued_before(t, i) &&
-            cc_shares__read(lx, t, len, i, 0, &sh))
-            return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "1 in 5" */
-        /* 0xE2 starts U+2212, the minus sign; 0xC2 and 0xE2 vulgar fractions */
-        if (is_digit((char)b) || b == '+' ||
-            ((b == '-' || b == 0xE2) && sign_at(t, len, i, &neg)) ||
-            ((b == 0xC2 || b == 0xE2) && cc_numforms__vulgar_at(t, len, i))) {
-            size_t e2 = 0;
-            int kind = 0, frac = glued_before(t, i) ? CC_FRAC_NONE
-                                                    : cc_numforms__fraction(t, len, i, NULL, &e2);
-            if (frac == CC_FRAC_IDENT) {
-                /* "24/7", "1/0": digits joined by a slash that are no
-                 * fraction are a name, score or idiom (numforms.c) */
-                kind = CC_KIND_IDENT;
-            } else if (frac == CC_FRAC_VALUE) {
-                e2 = 0; /* "2 1/2" is no phone number, "1/5" no date */
-            }
-            if (frac == CC_FRAC_IDENT ||
-                (frac == CC_FRAC_NONE && !glued_before(t, i) &&
-                 ((e2 = cc_kinds__date_time_at(t, len, i, &kind)) != 0 ||
-                  ((e2 = cc_kinds__phone_at(t, len, i)) != 0 &&
-                   !cc_figure__money_groups(lx, t, len, i) && (kind = CC_KIND_PHONE) != 0)))) {
-                memset(&a, 0, sizeof a);
-                a.num_start = i;
-                a.num_end = a.end = e2;
-                a.kind = kind;
-                a.dec.n = 1;
-                a.dec.d[0] = '0';
+        if ((unsigned)((b | 0x20) - 'a') < 26) {
+            /* an ASCII letter, as most words begin: no number, sign or
+             * space starts here */
+            c = b;
+            j = i + 1;
+        } else {
+            if (is_digit((char)b) && !pd.kind && !glued_before(t, i) &&
+                cc_shares__read(lx, t, len, i, 0, &sh))
+                return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "1 in 5" */
+            /* 0xE2 starts U+2212, the minus sign; 0xC2 and 0xE2 vulgar fractions */
+            if (is_digit((char)b) || b == '+' ||
+                ((b == '-' || b == 0xE2) && sign_at(t, len, i, &neg)) ||
+                ((b == 0xC2 || b == 0xE2) && cc_numforms__vulgar_at(t, len, i))) {
+                size_t e2 = 0;
+                int kind = 0, frac = glued_before(t, i)
+                                         ? CC_FRAC_NONE
+                                         : cc_numforms__fraction(t, len, i, NULL, &e2);
+                if (frac == CC_FRAC_IDENT) {
+                    /* "24/7", "1/0": digits joined by a slash that are no
+                     * fraction are a name, score or idiom (numforms.c) */
+                    kind = CC_KIND_IDENT;
+                } else if (frac == CC_FRAC_VALUE) {
+                    e2 = 0; /* "2 1/2" is no phone number, "1/5" no date */
+                }
+                if (frac == CC_FRAC_IDENT ||
+                    (frac == CC_FRAC_NONE && !glued_before(t, i) &&
+                     ((e2 = cc_kinds__date_time_at(t, len, i, &kind)) != 0 ||
+                      ((e2 = cc_kinds__phone_at(t, len, i)) != 0 &&
+                       !cc_figure__money_groups(lx, t, len, i) && (kind = CC_KIND_PHONE) != 0)))) {
+                    memset(&a, 0, sizeof a);
+                    a.num_start = i;
+                    a.num_end = a.end = e2;
+                    a.kind = kind;
+                    a.dec.n = 1;
+                    a.dec.d[0] = '0';
+                    return make_mention(lx, t, len, &pd, &a, out, pos, err);
+                }
+                if (b == '+' && !sign_at(t, len, i, &neg)) {
+                    i++;
+                    pending_clear(&pd);
+                    continue;
+                }
+                rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
+                if (rc < 0)
+                    return range_error(err, t, len, &a);
+                if (rc == 0) {
+                    i = a.end > i ? a.end : i + 1;
+                    pending_clear(&pd);
+                    continue;
+                }
+                if (pd.month_end != (size_t)-1 && skip_spaces(t, len, pd.month_end) == a.num_start)
+                    a.date = 1; /* "January 27" */
+                apply_sign(t, len, &pd, &a);
+                cc_kinds__classify(lx, t, len, &pd, &a);
                 return make_mention(lx, t, len, &pd, &a, out, pos, err);
             }
-            if (b == '+' && !sign_at(t, len, i, &neg)) {
-                i++;
+            if ((b == '-' || b == 0xE2) && (mend = spaced_sign(t, len, i, &neg)) != 0) {
                 pending_clear(&pd);
+                pd.sign_s = i;
+                pd.sign_e = mend;
+                pd.sign_line = neg;
+                i = mend;
                 continue;
             }
-            rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
-            if (rc < 0)
-                return range_error(err, t, len, &a);
-            if (rc == 0) {
-                i = a.end > i ? a.end : i + 1;
-                pending_clear(&pd);
+            c = cc_lexicon__next_cp(t, len, &j);
+            if (cc_lexicon__is_space(c) || is_quote_mark(c)) {
+                /* a quoted hedge keeps its figure: put the damage at "well
+                 * over" €1bn, sprach von „mehr als“ 5.000 */
+                i = j;
                 continue;
             }
-            if (pd.month_end != (size_t)-1 && skip_spaces(t, len, pd.month_end) == a.num_start)
-                a.date = 1; /* "January 27" */
-            apply_sign(t, len, &pd, &a);
-            cc_kinds__classify(lx, t, len, &pd, &a);
-            return make_mention(lx, t, len, &pd, &a, out, pos, err);
-        }
-        if ((b == '-' || b == 0xE2) && (mend = spaced_sign(t, len, i, &neg)) != 0) {
-            pending_clear(&pd);
-            pd.sign_s = i;
-            pd.sign_e = mend;
-            pd.sign_line = neg;
-            i = mend;
-            continue;
-        }
-        c = cc_lexicon__next_cp(t, len, &j);
-        if (cc_lexicon__is_space(c) || is_quote_mark(c)) {
-            /* a quoted hedge keeps its figure: put the damage at "well
-             * over" €1bn, sprach von „mehr als“ 5.000 */
-            i = j;
-            continue;
         }
         m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
-        if (!pd.kind && is_letter(c) &&
-            cc_shares__read(lx, t, len, i, m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)), &sh))
+        words = m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A));
+        if (!pd.kind && is_letter(c) && shares_may_start(lx, t, len, i, words) &&
+            cc_shares__read(lx, t, len, i, words, &sh))
             return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "jeder Dritte" */
         if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||
                    ((got & CC_LEX_NUMBER_PART) && m->part == 100))) ||

@@ -26,7 +26,6 @@
  * number at all ("one point") it is left to the caller (index points).
  */
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -285,6 +284,25 @@ static int joined_point(const cc_lexicon *lx, const char *t, size_t len, size_t 
     return 0;
 }
 
+/* v in decimal as "%lld" writes it, NUL-terminated in out (at least 21
+ * bytes); returns its length. */
+static size_t format_int(int64_t v, char *out)
+{
+    char rev[20];
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    size_t n = 0, k = 0;
+    do {
+        rev[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        out[k++] = '-';
+    while (n)
+        out[k++] = rev[--n];
+    out[k] = '\0';
+    return k;
+}
+
 /* The decimal of num/den ("two thirds"): exact where it terminates
  * (1/8 = 0.125), else FRAC_SIG significant digits, rounded (2/3 =
  * 0.666666666667). Proposal for the representation of values that do not
@@ -300,7 +318,7 @@ static int fraction(int64_t num, int64_t den, cc_decimal *dec)
     int64_t q = num / den, r = num % den;
     char ibuf[24];
 
-    nint = snprintf(ibuf, sizeof ibuf, "%lld", (long long)q);
+    nint = (int)format_int(q, ibuf);
     if (nint <= 0 || nint > CC_DIGITS_MAX)
         return 0;
     memcpy(d, ibuf, (size_t)nint);
@@ -600,7 +618,13 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
     *end = stop;
     total += cur;
     frac[nfrac] = '\0';
-    snprintf(buf, sizeof buf, "%lld.%s", (long long)total, frac);
+    /* "%lld.%s" without the printf machinery, which cost more than all of
+     * the reading: most numbers end here */
+    {
+        size_t nb = format_int(total, buf);
+        buf[nb++] = '.';
+        memcpy(buf + nb, frac, (size_t)nfrac + 1);
+    }
     if (groups > 0 || joined || pointed) {
         /* the grammar joined several parts: where ICU reads the same
          * words it must agree (its decimals come as binary fractions:

@@ -165,8 +165,10 @@ static int suppressed_in(const char *t, int64_t b)
     if (e == b || e < 2 || t[e - 1] != '.')
         return 0;
     k = e - 1;
-    while (k > 0 && ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || (t[k - 1] >= 'A' && t[k - 1] <= 'Z') ||
-                     (unsigned char)t[k - 1] >= 0x80))
+    /* five letters are enough to tell: a word of more is no abbreviation */
+    while (k > 0 && e - 1 - k < 5 &&
+           ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || (t[k - 1] >= 'A' && t[k - 1] <= 'Z') ||
+            (unsigned char)t[k - 1] >= 0x80))
         k--;
     if (e - 1 - k >= 1 && e - 1 - k <= 4 &&
         (k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '.' || t[k - 1] == '\n')) {

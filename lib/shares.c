@@ -21,6 +21,18 @@
 #include "common.h"
 #include "scan.h"
 
+/* t[0..n) equals w[0..n) with ASCII letters folded (cc__ascii_ncasecmp's
+ * equality; w has no NUL before n), inline: most candidates differ early. */
+static inline int same_folded(const char *t, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char a = (unsigned char)t[k], b = (unsigned char)w[k];
+        if (a != b && ((a | 0x20) != (b | 0x20) || (unsigned)((a | 0x20) - 'a') >= 26))
+            return 0;
+    }
+    return 1;
+}
+
 /* The share word at i, *end past it. Words match in any case; an ordinal
  * also with a case ending ("Dritten", "fünfter"). */
 /* The longest share word at t[i] whose type is in the bit set `types`
@@ -38,7 +50,7 @@ static const cc_share_word *share_word(const cc_lexicon *lx, const char *t, size
         size_t k = idx[j], wl = lens[k], e = i + wl;
         /* the type, then the second byte, before the whole word */
         if (!(types & (1u << w[k].type)) || e > len || (t[i + 1] | 0x20) != (w[k].text[1] | 0x20) ||
-            cc__ascii_ncasecmp(t + i, w[k].text, wl) != 0)
+            !same_folded(t + i, w[k].text, wl))
             continue;
         if (w[k].type == CC_SHARE_ORD && e < len && strchr("nrsm", t[e]) &&
             !alnum_at(t, len, e + 1))
@@ -265,8 +277,7 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     /* most words open no share: only a number, or a first word whose first
      * two bytes begin an opening share word (the same bytes share_word
      * compares first) */
-    if (!words && i + 1 < len && !is_digit(t[i]) &&
-        !cc_lexicon__share_may_open(lx, (unsigned char)t[i], (unsigned char)t[i + 1]))
+    if (!shares_may_start(lx, t, len, i, words))
         return 0;
     memset(sh, 0, sizeof *sh);
     sh->by_at = SIZE_MAX;
