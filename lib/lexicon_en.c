@@ -513,6 +513,10 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("cheaper", CC_CTX_DOWN, NULL),
     CC_LW_CTX("lower", CC_CTX_DOWN, NULL),
     CC_LW_CTX("down", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("grow", CC_CTX_UP, NULL),
+    CC_LW_CTX("shrink", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("shrinks", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("shrinking", CC_CTX_DOWN, NULL),
     /* present tense and further verbs of change */
     CC_LW_CTX("rising", CC_CTX_UP, NULL),
     CC_LW_CTX("climbs", CC_CTX_UP, NULL),

@@ -178,6 +178,20 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const cc_
 
 /* Does a direction word ("fell", "rose", "stieg", "up") stand directly
  * before i, with at most two fillers ("by", "um") between? */
+/* Does a "to" and a figure follow at e ("from €84m to €61m": the start of
+ * a change, no price list's least)? */
+static int to_figure_after(const cc_lexicon *lx, const char *t, size_t len, size_t e)
+{
+    size_t q = skip_spaces(t, len, e), mend = 0;
+    uint16_t got = 0;
+    if (!cc_lexicon__match(lx, t, len, q, CC_LEX_RANGE_TO, &mend, &got) || !(got & CC_LEX_RANGE_TO))
+        return 0;
+    q = skip_spaces(t, len, mend);
+    return q < len &&
+           (is_digit(t[q]) ||
+            cc_lexicon__match(lx, t, len, q, CC_LEX_CURRENCY | CC_LEX_NUMBER, &mend, &got));
+}
+
 static int direction_before(const cc_lexicon *lx, const char *t, size_t i)
 {
     for (int w = 0; w < 3; w++) {
@@ -457,9 +471,10 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
             out->hedge_end = a->end;
         } else if (pd->opener == CC_LEX_RANGE_FROM && pd->floor &&
                    q->dimension == CC_DIM_CURRENCY && !direction_before(lx, t, pd->os) &&
-                   !cc_figure__before(lx, t, pd->os)) {
+                   !cc_figure__before(lx, t, pd->os) && !to_figure_after(lx, t, len, a->end)) {
             /* "tickets from €19.99": a price list's least, where no range
-             * end follows; "up from $5", "rose from $5" name a level */
+             * end follows; "up from $5", "rose from $5" name a level, and
+             * "from €84m to €61m" the start of a change */
             q->hedge = CC_HEDGE_LOWER_INCL;
             out->hedge_start = pd->os;
             out->hedge_end = pd->oe;
