@@ -70,6 +70,7 @@ static const cc_measure_word measures[] = {
     {"fehlbetrag", "deficit"},
     {"neuverschuld", "deficit"},
     {"schulden", "debt"},
+    {"grundsteuer", "property tax"},
     {"einwohner", "population"},
     {"stimmen", "votes"},
 };

@@ -57,13 +57,14 @@ static const cc_measure_word measures[] = {
     {"deficit", "deficit"},
     {"borrowing", "deficit"},
     {"debt", "debt"},
+    {"posts", "jobs"},
     {"population", "population"},
     {"votes", "votes"},
 };
 
 static const cc_measure_word phrases[] = {
     {"emergency work", "officers"}, {"rescue work", "officers"}, {"market value", "market value"},
-    {"market cap", "market value"}, {"net income", "profit"},
+    {"market cap", "market value"}, {"net income", "profit"}, {"property tax", "property tax"},
 };
 
 static const char *const stopwords[] = {

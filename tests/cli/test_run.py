@@ -41,9 +41,10 @@ class EventReport(unittest.TestCase):
                 cls.entries.append((group, claim))
 
     def find(self, source, text):
-        """The claims of `source` whose written text contains `text`."""
+        """The claims of `source` whose written text contains `text` (line
+        breaks of wrapped articles read as spaces)."""
         hits = [(g, c) for g, c in self.entries
-                if c["source"] == source and text in (c.get("text") or "")]
+                if c["source"] == source and text in " ".join((c.get("text") or "").split())]
         self.assertTrue(hits, "no claim of %s with text %r; claims of %s: %r" % (
             source, text, source, [c.get("text") for g, c in self.entries if c["source"] == source]))
         return hits[0]
@@ -57,8 +58,8 @@ class EventReport(unittest.TestCase):
         self.assertIn(claim["status"], statuses, "%s %r in group %s" % (source, text, group["id"]))
 
     def contradictions(self):
-        return sorted((c["source"], c.get("text")) for g, c in self.entries
-                      if c["status"] == "contradicts")
+        return sorted((c["source"], " ".join((c.get("text") or "").split()))
+                      for g, c in self.entries if c["status"] == "contradicts")
 
     def test_exit_status_says_contradictions(self):
         self.assertEqual(self.status, 1, self.stderr)
@@ -264,6 +265,35 @@ class TestStormSurge(EventReport):
                                ("north-atlantic-post", "$350 million"))
         self.assert_status("north-atlantic-post", "$350 million", "agrees")
         self.assert_same_group(("kuestenbote", "1.800"), ("north-atlantic-post", "1,800"))
+
+
+class TestCityBudget(EventReport):
+    """A fifth event, written on 2026-12-06 while the grouping of changes and
+    of wrapped text was improved (so not held out): a city budget in three
+    hard-wrapped articles (one in English with CRLF line ends). The deficit
+    falls from 84 to 61 million euros; one outlet writes 48 for 84."""
+    event = "budget"
+
+    def test_planted_contradictions_and_nothing_else(self):
+        self.assertEqual(self.contradictions(), [("kreisblatt", "48 Millionen Euro")])
+
+    def test_the_ends_of_the_change_stay_apart(self):
+        self.assert_same_group(("lindenauer-anzeiger", "84 Millionen Euro"),
+                               ("lindenau-monitor", "EUR 84m"),
+                               ("kreisblatt", "48 Millionen Euro"))
+        self.assert_same_group(("lindenauer-anzeiger", "61 Millionen Euro"),
+                               ("lindenau-monitor", "EUR 61m"),
+                               ("kreisblatt", "61 Millionen Euro"))
+        start = self.find("lindenauer-anzeiger", "84 Millionen Euro")[0]["id"]
+        end = self.find("lindenauer-anzeiger", "61 Millionen Euro")[0]["id"]
+        self.assertNotEqual(start, end)
+
+    def test_english_figures_join_across_the_wrapped_lines(self):
+        self.assert_same_group(("lindenauer-anzeiger", "210 Millionen Euro"),
+                               ("lindenau-monitor", "EUR 210m"), ("kreisblatt", "210 Millionen Euro"))
+        self.assert_same_group(("lindenauer-anzeiger", "320"), ("lindenau-monitor", "320"))
+        self.assert_same_group(("lindenauer-anzeiger", "bis zu 8 Prozent"),
+                               ("lindenau-monitor", "as much as 8%"))
 
 
 if __name__ == "__main__":
