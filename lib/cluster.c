@@ -193,13 +193,16 @@ static int other_entity(const entities *e, size_t i, size_t j)
     return clause_conflict(e, i, j) || clause_conflict(e, j, i);
 }
 
-/* Which state of a change a figure gives: 1 the start ("von 89,3", or a
- * figure of the period before), 2 the end ("auf 81"), 0 not said. */
+int cc_cluster__phase(int change, const char *scope)
+{
+    if (change)
+        return change;
+    return scope && strcmp(scope, "prior_period") == 0 ? 1 : 0;
+}
+
 static int phase(const cc_cmention *m)
 {
-    if (m->change)
-        return m->change;
-    return m->scope && strcmp(m->scope, "prior_period") == 0 ? 1 : 0;
+    return cc_cluster__phase(m->change, m->scope);
 }
 
 /* Whether mentions a and b (different sources) are linked. */

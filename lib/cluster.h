@@ -86,4 +86,11 @@ void cc_cluster__free(cc_clustering *c);
 /** 1 if two strict intervals in one unit share a point. */
 int cc_cluster__compatible(const cc_cmention *a, const cc_cmention *b);
 
+/**
+ * Which state of a change a figure gives: 1 the start ("von 89,3", or a
+ * figure of the period before: scope "prior_period"), 2 the end ("auf
+ * 81"), 0 not said. Figures of two different states are never one.
+ */
+int cc_cluster__phase(int change, const char *scope);
+
 #endif

@@ -64,7 +64,7 @@ static const cc_measure_word measures[] = {
 
 static const cc_measure_word phrases[] = {
     {"emergency work", "officers"}, {"rescue work", "officers"}, {"market value", "market value"},
-    {"market cap", "market value"}, {"net income", "profit"}, {"property tax", "property tax"},
+    {"market cap", "market value"}, {"net income", "profit"},    {"property tax", "property tax"},
 };
 
 static const char *const stopwords[] = {

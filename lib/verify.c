@@ -1,7 +1,8 @@
 /*
  * verify.c - one claim against the articles of a corpus: the claim's figure
  * and words are read like an article's; in each source the mention with
- * the same dimension, a figure within a factor of 2, the same day and the
+ * the same dimension, a figure within a factor of 2, the same day, the same
+ * state of a change (the start or the end, cc_cluster__phase) and the
  * most similar words (TF-IDF over the corpus) is its match; the match
  * supports the claim when their intervals meet (currencies converted with
  * the rates of the days around the claim's date), else contradicts it by
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cluster.h"
 #include "common.h"
 #include "date.h"
 #include "extract.h"
@@ -30,6 +32,29 @@ typedef struct verdict {
     double gap;       /* NAN if none */
     double low, high; /* the match's strict interval in the claim's unit */
 } verdict;
+
+/* The mention t[0..n) on one line (a run of white space is one space, as a
+ * wrapped article's "84\nMillionen" reads), at most size - 1 bytes cut at
+ * a code point; returns the length. */
+static size_t one_line(const char *t, size_t n, char *out, size_t size)
+{
+    size_t o = 0, i = 0;
+    for (; i < n && o + 1 < size; i++) {
+        int gap = t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r';
+        if (gap && o > 0 && out[o - 1] == ' ')
+            continue;
+        out[o++] = gap ? ' ' : t[i];
+    }
+    if (i < n && ((unsigned char)t[i] & 0xC0) == 0x80) {
+        /* cut inside a code point: drop its first bytes */
+        while (o > 0 && ((unsigned char)out[o - 1] & 0xC0) == 0x80)
+            o--;
+        if (o > 0)
+            o--;
+    }
+    out[o] = '\0';
+    return o;
+}
 
 static double point(const cc_interval *iv)
 {
@@ -195,12 +220,13 @@ static cc_status write_text(char **out, size_t *len, const cc_corpus *c, const c
         {
             const cc_run_article *a = &c->a[refs[v[i].m].article];
             const cc_xmention *xm = &a->x->m[refs[v[i].m].mention];
-            int k = (int)(xm->end - xm->start > 120 ? 120 : xm->end - xm->start);
+            char shown[124];
+            int k = (int)one_line(a->text + xm->start, xm->end - xm->start, shown, sizeof shown);
             const char *mark = strcmp(v[i].what, "contradicts") == 0    ? "✗"
                                : strncmp(v[i].what, "supports", 8) == 0 ? "✓"
                                                                         : "~";
             n += (size_t)snprintf(b + n, cap - n, "  %s  %-20.40s %-18s \"%.*s\"", mark, src,
-                                  v[i].what, k, a->text + xm->start);
+                                  v[i].what, k, shown);
             if (isfinite(v[i].gap) && strcmp(v[i].what, "supports") != 0)
                 n += (size_t)snprintf(b + n, cap - n, "  gap %.1f %%", v[i].gap * 100);
             n += (size_t)snprintf(b + n, cap - n, "\n");
@@ -228,6 +254,7 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
     verdict *v = NULL;
     size_t n = 0, nq = 0, counts[4] = {0, 0, 0, 0}, found = 0, olen = 0;
     const cc_quantity *cq = NULL;
+    const cc_xmention *cxm = NULL;
     int32_t published = CC_NO_DATE, date = CC_NO_DATE;
     cc_status st;
     cc_error__clear(err);
@@ -251,8 +278,10 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
     for (size_t i = 0; i < cx->n; i++)
         if (cx->m[i].kind == CC_MENTION_AMOUNT) {
             found++;
-            if (!cq)
+            if (!cq) {
                 cq = &cx->m[i].q;
+                cxm = &cx->m[i];
+            }
         }
     if (found != 1) {
         if (found)
@@ -287,11 +316,16 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
     {
         double cmag =
             fabs(cq->hedge == CC_HEDGE_RANGE ? (cq->value + cq->value_high) / 2 : cq->value);
+        int cphase = cc_cluster__phase(cxm->change, cxm->scope);
         for (size_t k = 0; k < n; k++) {
             const cc_cmention *m = &ms[k];
             double r, sim;
             verdict *vv = &v[m->source];
             if (m->dimension != cq->dimension || m->weak)
+                continue;
+            /* "sinkt auf 61" is the end of a change: not the start of one */
+            if (cphase && cc_cluster__phase(m->change, m->scope) &&
+                cc_cluster__phase(m->change, m->scope) != cphase)
                 continue;
             r = m->mag > cmag ? m->mag / cmag : cmag / m->mag;
             if (!(r <= MAG_MAX))

@@ -70,6 +70,28 @@ class Verify(unittest.TestCase):
         self.assertEqual(by["north-sea-times"]["verdict"], "supports")
         self.assertEqual(by["elbe-rundschau"]["verdict"], "contradicts")
 
+    def test_the_end_of_a_change_is_checked_against_ends(self):
+        # every budget article says the deficit falls from 84 (one: 48) to 61
+        # million euros; a claim about where it falls to meets the 61s, not
+        # the starts of the change
+        status, by, report = self.verify(
+            "Das Defizit der Stadt Lindenau sinkt auf 61 Millionen Euro", "budget")
+        self.assertEqual(status, 0)
+        for source in ("lindenauer-anzeiger", "kreisblatt", "lindenau-monitor"):
+            self.assertEqual(by[source]["verdict"], "supports", by[source])
+        status, by, report = self.verify("Lindenau's deficit was 84 million euros", "budget")
+        self.assertEqual(status, 1)
+        self.assertEqual(by["kreisblatt"]["verdict"], "contradicts", by["kreisblatt"])
+        self.assertEqual(by["lindenau-monitor"]["verdict"], "supports", by["lindenau-monitor"])
+
+    def test_text_format_writes_a_wrapped_figure_on_one_line(self):
+        status, out, err = run("verify", "Lindenau's deficit was 84 million euros",
+                               *articles("budget"))
+        self.assertEqual(status, 1, err)
+        line = [l for l in out.splitlines() if "lindenauer-anzeiger" in l]
+        self.assertEqual(len(line), 1, out)
+        self.assertIn('"84 Millionen Euro"', line[0])
+
     def test_text_format(self):
         status, out, err = run("verify", "Nvidia verlor 589 Milliarden Dollar an Börsenwert",
                                *articles("selloff"))
