@@ -11,7 +11,8 @@
  *    factor 2 apart need much; a factor 4 only where the articles
  *    themselves say why they differ: police vs organisers, intraday vs
  *    close). Days named in both sentences must agree; the start and the end
- *    of a change ("von 89,3 auf 81") never link. The context includes the
+ *    of a change ("von 89,3 auf 81") never link, nor do reports published
+ *    more than a week apart. The context includes the
  *    other figures of the sentence, which read alike in every language.
  * 3. Topics are the linked components. Each is split into the keys the
  *    check compares: day, time scope, attribution (a mention that names
@@ -34,6 +35,7 @@
 #define BLOCK_TERMS 6
 #define BLOCK_CAP 256
 #define MAG_SPAN 5.0
+#define PUBLISHED_SPAN 7 /* days between reports of one event */
 
 typedef struct post {
     uint32_t term, m;
@@ -205,6 +207,19 @@ static int phase(const cc_cmention *m)
     return cc_cluster__phase(m->change, m->scope);
 }
 
+/* Reports published more than PUBLISHED_SPAN days apart, of figures that
+ * name no common day, speak of different events or different times (a
+ * rent protest's 1,200 police officers are not a storm's 1,800 rescue
+ * workers half a year later). */
+static int far_apart(const cc_cmention *a, const cc_cmention *b)
+{
+    if (a->published == CC_NO_DATE || b->published == CC_NO_DATE)
+        return 0;
+    if (a->date != CC_NO_DATE && a->date == b->date)
+        return 0;
+    return abs(a->published - b->published) > PUBLISHED_SPAN;
+}
+
 /* Whether mentions a and b (different sources) are linked. */
 static int linked(const cc_cmention *a, const cc_cmention *b, double sim, int same_entity,
                   const cc_cluster_params *p)
@@ -272,6 +287,8 @@ static int pair_linked(const cc_context *ctx, const entities *ent, const cc_cmen
     }
     /* what linked() refuses whatever the words say */
     if (a->date != CC_NO_DATE && b->date != CC_NO_DATE && a->date != b->date)
+        return 0;
+    if (far_apart(a, b))
         return 0;
     if (a->year != b->year && (a->year && b->year ? 1 : ratio(a, b) > 1.02))
         return 0;

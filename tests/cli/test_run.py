@@ -296,6 +296,30 @@ class TestCityBudget(EventReport):
                                ("lindenau-monitor", "as much as 8%"))
 
 
+class TestAllEventsTogether(unittest.TestCase):
+    """All example events in one run, as a fact-checker might feed a folder:
+    no group mixes two events (reports months apart speak of different
+    things: a protest's 1,200 police officers are no storm's 1,800 rescue
+    workers) and the contradictions are exactly each event's own."""
+
+    def test_events_stay_apart(self):
+        files = sorted(glob.glob(os.path.join(ARTICLES, "*", "*.txt")))
+        event_of = {os.path.basename(f)[:-4]: os.path.basename(os.path.dirname(f)) for f in files}
+        proc = subprocess.run([CROSSCHECK, "run", "--format", "json", *files], capture_output=True)
+        report = json.loads(proc.stdout.decode("utf-8"))
+        for group in report["groups"]:
+            events = {event_of[c["source"]] for c in group["claims"]}
+            self.assertEqual(len(events), 1, (group["id"], [c["text"] for c in group["claims"]]))
+        together = sorted((c["source"], " ".join(c["text"].split())) for g in report["groups"]
+                          for c in g["claims"] if c["status"] == "contradicts")
+        alone = []
+        for event in sorted({e for e in event_of.values()}):
+            alone += [(c["source"], " ".join(c["text"].split()))
+                      for g in run_report(event)[1]["groups"] for c in g["claims"]
+                      if c["status"] == "contradicts"]
+        self.assertEqual(together, sorted(alone))
+
+
 if __name__ == "__main__":
     CROSSCHECK = os.path.abspath(sys.argv.pop(1))
     ARTICLES = os.path.abspath(sys.argv.pop(1))
