@@ -336,6 +336,7 @@ static const cc_lex_word words[] = {
     /* an earlier period's figure, the base an actual one is compared with:
      * "compared with 4.1% a year earlier", "up from 2.9%" */
     CC_LW_CTX("a year earlier", CC_CTX_SCOPE, "prior_period"),
+    CC_LW_CTX("previously", CC_CTX_SCOPE, "prior_period"),
     CC_LW_CTX("a year ago", CC_CTX_SCOPE, "prior_period"),
     CC_LW_CTX("a year before", CC_CTX_SCOPE, "prior_period"),
     CC_LW_CTX("a quarter earlier", CC_CTX_SCOPE, "prior_period"),

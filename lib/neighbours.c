@@ -227,32 +227,44 @@ void cc_extract__link_correction(cc_extraction *x, const cc_lexicon *lx, const c
  * "belief sich auf 180 Millionen" nothing moved. */
 /* "raised its target to between €20bn and €22bn, from €17bn": a "from"
  * figure right after a level reached ("to ...") is where the change began,
- * not a floor ("from €19.99": at least). Links the two as to/from and
- * drops the floor; 1 if so. */
+ * not a floor ("from €19.99": at least), and so is a range opened by
+ * "from" there ("from $15.8 billion to $16.2 billion previously"). Links
+ * the two as to/from and drops the floor; 1 if so. */
 static int from_after_to(cc_extraction *x, const cc_lexicon *lx, const char *t)
 {
     cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
     size_t mend = 0, i;
     uint16_t got = 0;
     const cc_lex_entry *e;
+    int range = b->q.hedge == CC_HEDGE_RANGE;
 
-    if (b->q.hedge != CC_HEDGE_LOWER_INCL || b->hs != b->start || a->kind != CC_MENTION_AMOUNT ||
-        (a->change && a->link != SIZE_MAX) || strcmp(a->q.unit, b->q.unit) != 0)
+    if (a->kind != CC_MENTION_AMOUNT || (a->change && a->link != SIZE_MAX) ||
+        strcmp(a->q.unit, b->q.unit) != 0)
         return 0;
-    if (!cc_lexicon__match(lx, t, b->he, b->hs, CC_LEX_RANGE_FROM, &mend, &got) || mend != b->he)
+    if (range) {
+        /* "to $16.1 billion to $16.4 billion, from $15.8 billion to $16.2
+         * billion previously": a range opened by "from" */
+        if (!cc_lexicon__match(lx, t, b->end, b->start, CC_LEX_RANGE_FROM, &mend, &got))
+            return 0;
+    } else if (b->q.hedge != CC_HEDGE_LOWER_INCL || b->hs != b->start ||
+               !cc_lexicon__match(lx, t, b->he, b->hs, CC_LEX_RANGE_FROM, &mend, &got) ||
+               mend != b->he) {
         return 0;
+    }
     for (i = a->end; i < b->start; i++)
         if (!is_gap(t[i]) && t[i] != ',')
             return 0;
     e = word_before(lx, t, a->start, CC_LEX_CONTEXT, &got);
     if (!e || e->ctx != CC_CTX_CHANGE_TO)
         return 0;
-    b->q.hedge = CC_HEDGE_EXACT;
-    b->q.hedge_word[0] = '\0';
-    b->start = b->he;
-    while (b->start < b->end && is_gap(t[b->start]))
-        b->start++;
-    b->hs = b->he = b->start;
+    if (!range) {
+        b->q.hedge = CC_HEDGE_EXACT;
+        b->q.hedge_word[0] = '\0';
+        b->start = b->he;
+        while (b->start < b->end && is_gap(t[b->start]))
+            b->start++;
+        b->hs = b->he = b->start;
+    }
     a->change = 2;
     a->link = x->n - 1;
     b->change = 1;
