@@ -175,6 +175,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
     cc_article_meta meta;
     cc_ctx_words *cx = NULL;
     size_t body = 0, pos, cs = SIZE_MAX, ce = 0;
+    int pub_year = 0;
     const char *name, *lang;
     char lbuf[16], tok[64];
     cc_status rc = CC_OK;
@@ -254,6 +255,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
                                "published date '%s' is not a YYYY-MM-DD date", tok);
             goto done;
         }
+        pub_year = atoi(d); /* YYYY-MM-DD */
     }
 
     validate(x, text, len);
@@ -327,6 +329,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
             goto done;
         }
         cc_extract__mark_level(x, lx, text);
+        cc_extract__year_label(x, text, pub_year);
     }
     cc_extract__points_as_pp(x);
     cc_extract__restated_directions(x, lx, text);

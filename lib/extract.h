@@ -71,6 +71,14 @@ void cc_extract__link_correction(cc_extraction *x, const cc_lexicon *lx, const c
 void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *t);
 
 /**
+ * "(Q3 2024: $3.75 billion)", "(2024: 5,8 Prozent)" in an article of a
+ * later year: the figure after a year and a colon in parentheses is an
+ * earlier period's, scope "prior_period" (neighbours.c). pub_year 0: not
+ * known, nothing is marked.
+ */
+void cc_extract__year_label(cc_extraction *x, const char *t, int pub_year);
+
+/**
  * A figure that restates its neighbour's change in another unit ("fell 12
  * points, or 0.2 percent") takes its direction (neighbours.c). Run once
  * over all mentions, after the context is read.

@@ -273,6 +273,34 @@ static int from_after_to(cc_extraction *x, const cc_lexicon *lx, const char *t)
     return 1;
 }
 
+void cc_extract__year_label(cc_extraction *x, const char *t, int pub_year)
+{
+    cc_xmention *a, *b = &x->m[x->n - 1];
+    size_t i, k;
+
+    if (x->n < 2 || !pub_year || b->kind != CC_MENTION_AMOUNT || b->scope)
+        return;
+    a = &x->m[x->n - 2];
+    if (a->kind != CC_MENTION_YEAR || a->q.value >= pub_year || a->q.value < 1000)
+        return;
+    i = a->end;
+    while (i < b->start && t[i] == ' ')
+        i++;
+    if (i >= b->start || t[i] != ':')
+        return;
+    for (i++; i < b->start; i++)
+        if (t[i] != ' ')
+            return;
+    /* "(" and at most a short label before the year: "(2024:", "(Q3 2024:" */
+    for (k = a->start; k > 0 && a->start - k <= 6 && t[k - 1] != '('; k--)
+        if (!is_gap(t[k - 1]) && !((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z') &&
+            !(t[k - 1] >= '0' && t[k - 1] <= '9'))
+            return;
+    if (k == 0 || t[k - 1] != '(')
+        return;
+    b->scope = "prior_period";
+}
+
 void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *t)
 {
     cc_xmention *b = &x->m[x->n - 1], *a;

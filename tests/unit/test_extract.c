@@ -165,6 +165,36 @@ START_TEST(test_wrapped_sentence)
 }
 END_TEST
 
+/* "(Q3 2024: $3.75 billion)" in an article of 2025 is an earlier period's
+ * figure; a later year, a year outside parentheses or an article without a
+ * date marks nothing. */
+START_TEST(test_year_label)
+{
+    const char *t = "Revenue was $4.2 billion (Q3 2024: $3.75 billion), profit 2025: $1 billion "
+                    "(2026: $2 billion).";
+    cc_extract_options o = CC_EXTRACT_OPTIONS_INIT;
+    cc_extraction *x = NULL;
+    cc_error err;
+    long a, b, c, d;
+    o.lang = "en";
+    o.published = "2025-10-30";
+    ck_assert_int_eq(cc_extract(&x, t, strlen(t), &o, &err), CC_OK);
+    a = find(x, t, "$4.2 billion");
+    b = find(x, t, "$3.75 billion");
+    c = find(x, t, "$1 billion");
+    d = find(x, t, "$2 billion");
+    ck_assert(a >= 0 && b >= 0 && c >= 0 && d >= 0);
+    ck_assert_ptr_null(cc_extraction_scope(x, (size_t)a));
+    ck_assert_str_eq(cc_extraction_scope(x, (size_t)b), "prior_period");
+    ck_assert_ptr_null(cc_extraction_scope(x, (size_t)c));
+    ck_assert_ptr_null(cc_extraction_scope(x, (size_t)d));
+    cc_extraction_free(x);
+    x = extract(t, "en"); /* no publication date */
+    ck_assert_ptr_null(cc_extraction_scope(x, (size_t)find(x, t, "$3.75 billion")));
+    cc_extraction_free(x);
+}
+END_TEST
+
 START_TEST(test_unit_span)
 {
     /* the unit of a physical quantity as written; none for amounts and for
@@ -673,6 +703,7 @@ int main(void)
     tcase_add_test(tc, test_sentences_direct);
     tcase_add_test(tc, test_linewrap);
     tcase_add_test(tc, test_wrapped_sentence);
+    tcase_add_test(tc, test_year_label);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
