@@ -248,6 +248,17 @@ static int change_not_range(const cc_lexicon *lx, const char *t, const cc_pendin
  * the figure is counted per the word after "per" (a price or rate, not a
  * total). A time ("pro Jahr", "per day") is no
  * such unit: rates per year compare with plain rates. */
+/* Is t[s..e) one of the language's common words ("and", "und")? */
+static int common_word(const cc_lexicon *lx, const char *t, size_t s, size_t e)
+{
+    char w[16];
+    if (e <= s || e - s >= sizeof w)
+        return 0;
+    for (size_t k = s; k < e; k++)
+        w[k - s] = (char)((t[k] >= 'A' && t[k] <= 'Z') ? t[k] + 32 : t[k]);
+    return cc_lexicon__common_word(lx, w, e - s);
+}
+
 static void per_unit(const cc_lexicon *lx, const char *t, size_t len, cc_mention *out)
 {
     size_t p = skip_spaces(t, len, out->end), mend = 0, ws, we, kend = 0;
@@ -262,6 +273,19 @@ static void per_unit(const cc_lexicon *lx, const char *t, size_t len, cc_mention
     m = cc_lexicon__match(lx, t, len, ws, CC_LEX_KIND, &kend, &got);
     if (m && ((m->kind == CC_KIND_PHYSICAL && !m->a_one) || m->kind == CC_KIND_YEAR))
         return; /* "pro Jahr", "per hour"; units of measure stay ("per litre") */
+    /* "per diluted share.", "per kilowatt hour and", "je verkaufter Aktie":
+     * a lower-case first word and a second word that ends the clause (or is
+     * followed by a common word) make one unit; not "per barrel of crude" */
+    if (we + 1 < len && t[we] == ' ' && (t[ws] >= 'a' && t[ws] <= 'z') &&
+        ((t[we + 1] | 0x20) >= 'a' && (t[we + 1] | 0x20) <= 'z')) {
+        size_t w2 = skip_alnum(t, len, we + 1), w3;
+        if (!common_word(lx, t, we + 1, w2) &&
+            (w2 >= len || t[w2] == '.' || t[w2] == ',' || t[w2] == ';' || t[w2] == ':' ||
+             t[w2] == ')' || t[w2] == '!' || t[w2] == '?' ||
+             (t[w2] == ' ' && (w3 = skip_alnum(t, len, w2 + 1)) > w2 + 1 &&
+              common_word(lx, t, w2 + 1, w3))))
+            we = w2;
+    }
     out->per_start = ws;
     out->per_end = we; /* the mention ends before: "Haushalt" stays a context word */
 }

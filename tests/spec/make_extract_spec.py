@@ -853,6 +853,8 @@ EN_VALUES = [
       'amount 19.99 EUR lower_incl "from €19.99"']),
     ("Take bus 42 or Highway 101; the bus carried 40 people.",
      ['identifier "42"', 'identifier "101"', 'amount 40 count exact "40"']),
+    ("It earned $1.83 per diluted share and paid €40 per person per night.",
+     ['amount 1.83 USD exact "$1.83" per="diluted share"', 'amount 40 EUR exact "€40" per="person"']),
     ("Two pounds of butter cost £3.",
      ['physical 2 count exact "Two pounds of" unit_text="pounds of"', 'amount 3 GBP exact "£3"']),
     ("One in five euros goes on welfare, one in ten dollars on defence.",
