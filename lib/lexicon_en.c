@@ -594,6 +594,13 @@ static const cc_lex_word words[] = {
     CC_LW_MEASURE("mile"),
     CC_LW_KIND("meters", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("metres", CC_KIND_PHYSICAL, 1),
+    /* "m" after a figure is a million, but metres before a word of size
+     * that begins no compound ("a 1.9m tall man", "300m above sea level";
+     * not "high", "deep", "long", "wide": "1.2m long-term unemployed") */
+    CC_LW_KIND("m tall", CC_KIND_PHYSICAL, 1),
+    CC_LW_KIND("m thick", CC_KIND_PHYSICAL, 1),
+    CC_LW_KIND("m above sea level", CC_KIND_PHYSICAL, 1),
+    CC_LW_KIND("m below sea level", CC_KIND_PHYSICAL, 1),
     /* a pound of butter is a weight, a pound sterling money */
     CC_LW_KIND("pound of", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("pounds of", CC_KIND_PHYSICAL, 1),
