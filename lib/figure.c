@@ -98,10 +98,11 @@ static int read_digits(const cc_lexicon *lx, const char *t, size_t len, size_t i
     if (!valid)
         return 0;
     /* one point (or comma) before three digits: "1.971" is 1971 with
-     * grouping, but 1.971 reads as well unless the digits are "000" */
+     * grouping, but 1.971 reads as well unless the digits end in "00" (a
+     * decimal would not be written "1.200" for 1,2) */
     if (ng == 2 && nint == 2 && sep[0] == '.' && glen[0] <= 3 &&
         !(glen[0] == 1 && t[gstart[0]] == '0') &&
-        !(t[gstart[1]] == '0' && t[gstart[1] + 1] == '0' && t[gstart[1] + 2] == '0'))
+        !(t[gstart[1] + 1] == '0' && t[gstart[1] + 2] == '0'))
         e->ambiguous = 1;
     memset(&e->dec, 0, sizeof e->dec);
     for (int k = 0; k < ng; k++)

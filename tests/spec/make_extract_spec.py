@@ -142,6 +142,9 @@ DE_HAND = [
     ("Der Index schloss bei 21.414,25 Punkten.", ['amount 21414.25 count exact "21.414,25 Punkten" scope=close']),
     ("Es wurden 50.000 Chipsysteme bestellt.", ['amount 50000 count exact "50.000"']),
     ("Der Umsatz betrug 1.971 Fahrzeuge.", ['amount 1971 count exact "1.971" ambiguous']),
+    # round hundreds are thousands: a decimal would not be written "1.200"
+    ("Etwa 1.200 Polizisten und 2.500 Helfer waren im Einsatz.",
+     ['amount 1200 count approx "Etwa 1.200"', 'amount 2500 count exact "2.500"']),
     ("Die Stadt hat 1.234.567 Einwohner.", ['amount 1234567 count exact "1.234.567"']),
     ("Das Budget beträgt 5 MUSD.", ['amount 5e6 USD exact "5 MUSD"']),
     ("Das Budget beträgt 3 MEUR.", ['amount 3e6 EUR exact "3 MEUR"']),
