@@ -469,8 +469,13 @@ static int scope_reaches(const char *t, const cc_ctx_hit *h, const cc_xmention *
     size_t a = after ? xm->end : h->e, b = after ? h->s : xm->start;
     if (h->e > xm->start && h->s < xm->end)
         return 1;
+    /* not across ";"; written after the figure, not past another figure,
+     * clause or bracket; before it, not out of brackets it stands in
+     * ("(Vj.: 2,05 Mrd. Euro), ein Plus von 12,7 Prozent") */
     for (size_t k = a; k < b; k++)
-        if (t[k] == ';' || (after && ((t[k] >= '0' && t[k] <= '9') || t[k] == ',' || t[k] == '(')))
+        if (t[k] == ';' ||
+            (after && ((t[k] >= '0' && t[k] <= '9') || t[k] == ',' || t[k] == '(')) ||
+            (!after && t[k] == ')'))
             return 0;
     return 1;
 }

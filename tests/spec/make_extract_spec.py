@@ -142,6 +142,9 @@ DE_HAND = [
     ("Der Index schloss bei 21.414,25 Punkten.", ['amount 21414.25 count exact "21.414,25 Punkten" scope=close']),
     ("Es wurden 50.000 Chipsysteme bestellt.", ['amount 50000 count exact "50.000"']),
     ("Der Umsatz betrug 1.971 Fahrzeuge.", ['amount 1971 count exact "1.971" ambiguous']),
+    ("Der Umsatz lag bei 2,31 Mrd. Euro (Vj.: 2,05 Mrd. Euro), ein Plus von 12,7 Prozent.",
+     ['amount 2.31e9 EUR exact "2,31 Mrd. Euro"', 'amount 2.05e9 EUR exact "2,05 Mrd. Euro" scope=prior_period',
+      'amount 12.7 % exact "12,7 Prozent" direction=up']),
     # round hundreds are thousands: a decimal would not be written "1.200"
     ("Etwa 1.200 Polizisten und 2.500 Helfer waren im Einsatz.",
      ['amount 1200 count approx "Etwa 1.200"', 'amount 2500 count exact "2.500"']),
