@@ -180,6 +180,7 @@ typedef struct scan {
     local *l;
     int32_t date;
     size_t date_dist;
+    int32_t prev_date; /* a day named in the sentence before: a context term only */
     char prev[WORD_MAX];
     char prev_word[WORD_MAX]; /* the word before the current one (for determiners) */
     uint32_t last_term;
@@ -234,7 +235,8 @@ static void day_word(scan *s, const char *f, size_t fn, size_t at)
     const cc_context_input *in = s->in;
     size_t dist = at < in->start ? in->start - at : at - in->start;
     int32_t day = CC_NO_DATE;
-    if (in->published == CC_NO_DATE || at < in->ss || at >= in->se)
+    int before = at >= in->ps && at < in->ss; /* the sentence before */
+    if (in->published == CC_NO_DATE || ((at < in->ss || at >= in->se) && !before))
         return;
     for (size_t i = 0; i < s->tab->ndays; i++) {
         const cc_day_word *d = &s->tab->days[i];
@@ -270,6 +272,10 @@ static void day_word(scan *s, const char *f, size_t fn, size_t at)
                 (void)mo;
                 break;
             }
+    }
+    if (day != CC_NO_DATE && before) {
+        s->prev_date = day; /* the last before the sentence */
+        return;
     }
     if (day != CC_NO_DATE && (s->date == CC_NO_DATE || dist < s->date_dist)) {
         s->date = day;
@@ -500,6 +506,7 @@ int64_t cc_context__add(cc_context *c, const cc_context_input *in, int32_t *date
     s.in = in;
     s.l = &l;
     s.date = CC_NO_DATE;
+    s.prev_date = CC_NO_DATE;
     /* the sentence first: its names must find room in the candidate list */
     if (tokens(&s, in->ss, in->se, 2) != 0)
         return -1;
@@ -528,12 +535,19 @@ int64_t cc_context__add(cc_context *c, const cc_context_input *in, int32_t *date
                      0) != 0)
             return -1;
     }
-    if (s.date != CC_NO_DATE) {
-        char key[16];
-        int kn = snprintf(key, sizeof key, "%ld", (long)s.date);
-        char disp[11];
-        cc_date__format(s.date, disp);
-        if (add_term(&s, CC_TERM_DAY, key, (size_t)kn, disp, 10, NULL, 0, W_CLAUSE, 0) != 0)
+    for (int k = 0; k < 2; k++) {
+        /* the day named in the sentence (it also dates the figure), and a
+         * day named in the sentence before (a weaker context term only:
+         * "Der Stadtrat hat am Mittwoch ... Das Volumen liegt bei ...") */
+        int32_t day = k ? s.prev_date : s.date;
+        char key[16], disp[11];
+        int kn;
+        if (day == CC_NO_DATE || (k && day == s.date))
+            continue;
+        kn = snprintf(key, sizeof key, "%ld", (long)day);
+        cc_date__format(day, disp);
+        if (add_term(&s, CC_TERM_DAY, key, (size_t)kn, disp, 10, NULL, 0, k ? W_PREVIOUS : W_CLAUSE,
+                     0) != 0)
             return -1;
     }
     *date = s.date;

@@ -294,6 +294,10 @@ class TestCityBudget(EventReport):
         self.assert_same_group(("lindenauer-anzeiger", "320"), ("lindenau-monitor", "320"))
         self.assert_same_group(("lindenauer-anzeiger", "bis zu 8 Prozent"),
                                ("lindenau-monitor", "as much as 8%"))
+        # "on Wednesday" in the English sentence, "am Mittwochabend" in the
+        # German sentence before the figure
+        self.assert_same_group(("lindenauer-anzeiger", "rund 1,2 Milliarden Euro"),
+                               ("lindenau-monitor", "about EUR 1.2bn"))
 
 
 class TestAllEventsTogether(unittest.TestCase):
