@@ -157,6 +157,11 @@ static const cc_lex_word words[] = {
     CC_LW_CUR("Rupien", "INR"),
     CC_LW_CUR("Ringgit", "MYR"),
     CC_LW_CUR("Schekel", "ILS"),
+    CC_LW_CUR("Lira", "TRY"),
+    CC_LW_CUR("Naira", "NGN"),
+    CC_LW_CUR("Zloty", "PLN"),
+    CC_LW_CUR("Forint", "HUF"),
+    CC_LW_CUR("Baht", "THB"),
     /* percent, percentage points, index points, ratios */
     CC_LW_UNIT("%", CC_DIM_PERCENT, 0),
     CC_LW_UNIT("Prozent", CC_DIM_PERCENT, 0),

@@ -194,6 +194,16 @@ static const cc_lex_word words[] = {
     {"RM", CC_LEX_CURRENCY, 0, 0, 0, 1, "MYR", NULL},
     CC_LW_CUR("riyal", "SAR"),
     CC_LW_CUR("riyals", "SAR"),
+    CC_LW_CUR("lira", "TRY"),
+    CC_LW_CUR("liras", "TRY"),
+    CC_LW_CUR("shekel", "ILS"),
+    CC_LW_CUR("shekels", "ILS"),
+    CC_LW_CUR("naira", "NGN"),
+    CC_LW_CUR("zloty", "PLN"),
+    CC_LW_CUR("zlotys", "PLN"),
+    CC_LW_CUR("forint", "HUF"),
+    CC_LW_CUR("forints", "HUF"),
+    CC_LW_CUR("baht", "THB"),
     /* "rial" and "dinar" name several currencies (Iranian, Omani, Yemeni
      * rial; Kuwaiti, Iraqi, Jordanian ... dinar): money of unknown currency,
      * ISO 4217's "XXX", which no rate converts, so no figure in them is
@@ -202,6 +212,10 @@ static const cc_lex_word words[] = {
     CC_LW_CUR("rials", "XXX"),
     CC_LW_CUR("dinar", "XXX"),
     CC_LW_CUR("dinars", "XXX"),
+    CC_LW_CUR("peso", "XXX"),
+    CC_LW_CUR("pesos", "XXX"),
+    CC_LW_CUR("kronor", "XXX"),
+    CC_LW_CUR("kroner", "XXX"),
     /* the Egyptian pound's abbreviation (livre égyptienne), as written in
      * English: "LE" only in upper case ("le" is a word), "L.E." in any (no
      * word is spelled with its points) */
