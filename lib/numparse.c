@@ -469,6 +469,8 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
     if (!range && cc_quantity__set_end(q, 0, &a->dec, a->scale + a->unit_scale) != CC_OK)
         return range_error(err, t, len, a);
     set_unit(q, a, a_prefix);
+    if (q->dimension == CC_DIM_CURRENCY && !a->have_scale)
+        out->ambiguous = 0; /* "2.984 Euro": money has no third decimal */
 
     if (range) {
         size_t ws = pd->opener ? pd->os : ms, we = pd->opener ? pd->oe : me;

@@ -145,6 +145,9 @@ DE_HAND = [
     ("Der Umsatz lag bei 2,31 Mrd. Euro (Vj.: 2,05 Mrd. Euro), ein Plus von 12,7 Prozent.",
      ['amount 2.31e9 EUR exact "2,31 Mrd. Euro"', 'amount 2.05e9 EUR exact "2,05 Mrd. Euro" scope=prior_period',
       'amount 12.7 % exact "12,7 Prozent" direction=up']),
+    # money has no third decimal; with a scale it may ("1.971 Mio. Euro")
+    ("Ein Heimplatz kostet 2.984 Euro, der Umbau 1.971 Mio. Euro.",
+     ['amount 2984 EUR exact "2.984 Euro"', 'amount 1971e6 EUR exact "1.971 Mio. Euro" ambiguous']),
     # round hundreds are thousands: a decimal would not be written "1.200"
     ("Etwa 1.200 Polizisten und 2.500 Helfer waren im Einsatz.",
      ['amount 1200 count approx "Etwa 1.200"', 'amount 2500 count exact "2.500"']),
