@@ -89,6 +89,11 @@ static const cc_lex_word words[] = {
     /* fillers between a hedge and its figure */
     CC_LW_ROLE("um", CC_LEX_FILLER),
     CC_LW_ROLE("umgerechnet", CC_LEX_FILLER),
+    /* a period, not a share: "in der ersten Hälfte des Jahres" */
+    CC_LW_ROLE("erste Hälfte", CC_LEX_FILLER),
+    CC_LW_ROLE("ersten Hälfte", CC_LEX_FILLER),
+    CC_LW_ROLE("zweite Hälfte", CC_LEX_FILLER),
+    CC_LW_ROLE("zweiten Hälfte", CC_LEX_FILLER),
     CC_LW_ROLE("satte", CC_LEX_FILLER),
     CC_LW_ROLE("satten", CC_LEX_FILLER),
     CC_LW_ROLE("stolze", CC_LEX_FILLER),

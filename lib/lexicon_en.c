@@ -98,6 +98,9 @@ static const cc_lex_word words[] = {
     CC_LW_ROLE("by", CC_LEX_FILLER),
     CC_LW_ROLE("of", CC_LEX_FILLER),
     CC_LW_ROLE("a total of", CC_LEX_FILLER),
+    /* a period, not a share: "in the first half of the year" */
+    CC_LW_ROLE("first half", CC_LEX_FILLER),
+    CC_LW_ROLE("second half", CC_LEX_FILLER),
     CC_LW_ROLE("a whopping", CC_LEX_FILLER),
     CC_LW_ROLE("worth", CC_LEX_FILLER),
     /* "a billion" */

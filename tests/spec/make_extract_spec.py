@@ -145,6 +145,8 @@ DE_HAND = [
     ("Der Umsatz lag bei 2,31 Mrd. Euro (Vj.: 2,05 Mrd. Euro), ein Plus von 12,7 Prozent.",
      ['amount 2.31e9 EUR exact "2,31 Mrd. Euro"', 'amount 2.05e9 EUR exact "2,05 Mrd. Euro" scope=prior_period',
       'amount 12.7 % exact "12,7 Prozent" direction=up']),
+    ("In der ersten Hälfte des Jahres verlor die Hälfte der Firmen Geld.",
+     ['amount 50 % exact "die Hälfte" direction=down']),
     # money has no third decimal; with a scale it may ("1.971 Mio. Euro")
     ("Ein Heimplatz kostet 2.984 Euro, der Umbau 1.971 Mio. Euro.",
      ['amount 2984 EUR exact "2.984 Euro"', 'amount 1971e6 EUR exact "1.971 Mio. Euro" ambiguous']),
@@ -871,6 +873,8 @@ EN_VALUES = [
     ("The fund holds 250 million lira, 3 billion pesos and 50,000 shekels.",
      ['amount 250e6 TRY exact "250 million lira"', 'amount 3e9 XXX exact "3 billion pesos"',
       'amount 50000 ILS exact "50,000 shekels"']),
+    ("Half of the staff left in the second half of 2024.",
+     ['amount 50 % exact "Half"', 'year "2024"']),
     ("Two pounds of butter cost £3.",
      ['physical 2 count exact "Two pounds of" unit_text="pounds of"', 'amount 3 GBP exact "£3"']),
     ("One in five euros goes on welfare, one in ten dollars on defence.",
