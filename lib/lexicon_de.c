@@ -73,7 +73,7 @@ static const cc_lex_word words[] = {
     CC_LW_POST("oder weniger", CC_HEDGE_UPPER_INCL),
     /* upper_strict */
     CC_LW_HEDGE("weniger als", CC_HEDGE_UPPER_STRICT),
-    CC_LW_HEDGE("unter", CC_HEDGE_UPPER_STRICT),
+    CC_LW_HEDGE_GOV("unter", CC_HEDGE_UPPER_STRICT), /* not "Umfrage unter 1.004 Erwachsenen" */
     CC_LW_HEDGE("deutlich unter", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("deutlich weniger als", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("unterhalb von", CC_HEDGE_UPPER_STRICT),
@@ -377,6 +377,12 @@ static const cc_lex_word words[] = {
      * Millionen Euro"), verbs up to four words before it ("verfügt über
      * 50.000 Chips", "verhandelt seit Wochen über 3 Milliarden") */
     CC_LW_CTX("Auftrag", CC_CTX_GOV_NEAR, NULL),
+    /* "eine Umfrage unter 1.004 Erwachsenen", "eine Studie über 3.000
+     * Patienten": among, about, no hedge */
+    CC_LW_CTX("Umfrage", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Befragung", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Erhebung", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Studie", CC_CTX_GOV_NEAR, NULL),
     CC_LW_CTX("Aufträge", CC_CTX_GOV_NEAR, NULL),
     CC_LW_CTX("Auftrags", CC_CTX_GOV_NEAR, NULL),
     CC_LW_CTX("Großauftrag", CC_CTX_GOV_NEAR, NULL),
@@ -472,9 +478,11 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("Polizeisprecherin", CC_CTX_ATTRIB_NAME, "police"),
     CC_LW_CTX("auf", CC_CTX_CHANGE_TO, NULL),
     CC_LW_CTX("sondern", CC_CTX_CORRECTION, NULL), /* "nicht 5, sondern 7 Milliarden" */
-    CC_LW_CTX("oder", CC_CTX_RESTATE, NULL),       /* "120 Punkte oder 0,5 Prozent" */
-    CC_LW_CTX("pro", CC_CTX_PER, NULL),            /* "45 Euro pro Megawattstunde" */
-    CC_LW_CTX("je", CC_CTX_PER, NULL),             /* "2,10 Euro je Aktie" */
+    CC_LW_CTX("statt", CC_CTX_CORRECTION, NULL),   /* "58 statt 49 Euro" */
+    CC_LW_CTX("anstatt", CC_CTX_CORRECTION, NULL),
+    CC_LW_CTX("oder", CC_CTX_RESTATE, NULL), /* "120 Punkte oder 0,5 Prozent" */
+    CC_LW_CTX("pro", CC_CTX_PER, NULL),      /* "45 Euro pro Megawattstunde" */
+    CC_LW_CTX("je", CC_CTX_PER, NULL),       /* "2,10 Euro je Aktie" */
     /* articles before a source name */
     CC_LW_CTX("der", CC_CTX_ARTICLE, NULL),
     CC_LW_CTX("die", CC_CTX_ARTICLE, NULL),

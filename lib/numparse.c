@@ -36,6 +36,21 @@ static int is_quote_mark(int32_t c)
     return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB;
 }
 
+/* Are the digits of a a day of a month (1 to 31) or a year (four digits)? */
+static int day_or_year(const char *t, const cc_figure_end *a)
+{
+    size_t n = a->num_end - a->num_start;
+    for (size_t k = a->num_start; k < a->num_end; k++)
+        if (!is_digit(t[k]))
+            return 0;
+    if (n == 4)
+        return 1;
+    if (n == 1)
+        return t[a->num_start] != '0';
+    return n == 2 && ((t[a->num_start] - '0') * 10 + (t[a->num_start + 1] - '0')) >= 1 &&
+           ((t[a->num_start] - '0') * 10 + (t[a->num_start + 1] - '0')) <= 31;
+}
+
 static void pending_clear(cc_pending *pd)
 {
     pd->kind = 0;
@@ -716,8 +731,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     pending_clear(&pd);
                     continue;
                 }
-                if (pd.month_end != (size_t)-1 && skip_spaces(t, len, pd.month_end) == a.num_start)
-                    a.date = 1; /* "January 27" */
+                if (pd.month_end != (size_t)-1 &&
+                    skip_spaces(t, len, pd.month_end) == a.num_start && day_or_year(t, &a))
+                    a.date = 1; /* "January 27", not "seit Januar 58 statt 49 Euro" */
                 apply_sign(t, len, &pd, &a);
                 cc_kinds__classify(lx, t, len, &pd, &a);
                 return make_mention(lx, t, len, &pd, &a, out, pos, err);

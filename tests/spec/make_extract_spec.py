@@ -147,6 +147,8 @@ DE_HAND = [
       'amount 12.7 % exact "12,7 Prozent" direction=up']),
     ("In der ersten Hälfte des Jahres verlor die Hälfte der Firmen Geld.",
      ['amount 50 % exact "die Hälfte" direction=down']),
+    ("Das Ticket kostet seit Januar 58 statt 49 Euro, sagt eine Umfrage unter 1.004 Erwachsenen.",
+     ['amount 58 EUR exact "58"', 'amount 49 EUR exact "49 Euro"', 'amount 1004 count exact "1.004" ambiguous']),
     # money has no third decimal; with a scale it may ("1.971 Mio. Euro")
     ("Ein Heimplatz kostet 2.984 Euro, der Umbau 1.971 Mio. Euro.",
      ['amount 2984 EUR exact "2.984 Euro"', 'amount 1971e6 EUR exact "1.971 Mio. Euro" ambiguous']),
@@ -875,6 +877,8 @@ EN_VALUES = [
       'amount 50000 ILS exact "50,000 shekels"']),
     ("Half of the staff left in the second half of 2024.",
      ['amount 50 % exact "Half"', 'year "2024"']),
+    ("The ticket now costs 58 instead of 49 euros; on January 27 it was 45.",
+     ['amount 58 EUR exact "58"', 'amount 49 EUR exact "49 euros"', 'date "27"', 'amount 45 count exact "45"']),
     ("Two pounds of butter cost £3.",
      ['physical 2 count exact "Two pounds of" unit_text="pounds of"', 'amount 3 GBP exact "£3"']),
     ("One in five euros goes on welfare, one in ten dollars on defence.",
