@@ -56,9 +56,11 @@ struct cc_extraction {
  * Index points that are percentage points (neighbours.c): a change in
  * points in a sentence that speaks of percentages and not of a market
  * ("fiel um 0,3 Punkte", "down 7.6 points" beside "59.7%") is a change
- * of percentage points. Run once over all mentions.
+ * of percentage points, and so is a gap ("eight points ahead of the
+ * Conservatives on 33%", "acht Punkte vor der SPD"). Run once over all
+ * mentions.
  */
-void cc_extract__points_as_pp(cc_extraction *x);
+void cc_extract__points_as_pp(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
 
 /**
  * After mention x->m[x->n - 1] was added (neighbours.c): "von A auf B",

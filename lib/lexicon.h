@@ -103,7 +103,11 @@ enum {
     /* "per", "pro", "je" after a figure: the word after it is what the
      * figure is counted per ("45 Euro pro Megawattstunde", "2,10 Euro je
      * Aktie"): a price or rate, never compared with a total */
-    CC_CTX_PER = 24
+    CC_CTX_PER = 24,
+    /* "ahead", "behind", "vor", "hinter" right after points: the gap
+     * between two shares ("eight points ahead of the Conservatives on
+     * 33%"), in percentage points where the sentence speaks of percent */
+    CC_CTX_GAP = 25
 };
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */

@@ -479,6 +479,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("auf", CC_CTX_CHANGE_TO, NULL),
     CC_LW_CTX("sondern", CC_CTX_CORRECTION, NULL), /* "nicht 5, sondern 7 Milliarden" */
     CC_LW_CTX("statt", CC_CTX_CORRECTION, NULL),   /* "58 statt 49 Euro" */
+    CC_LW_CTX("vor", CC_CTX_GAP, NULL),
+    CC_LW_CTX("hinter", CC_CTX_GAP, NULL),
     CC_LW_CTX("anstatt", CC_CTX_CORRECTION, NULL),
     CC_LW_CTX("oder", CC_CTX_RESTATE, NULL), /* "120 Punkte oder 0,5 Prozent" */
     CC_LW_CTX("pro", CC_CTX_PER, NULL),      /* "45 Euro pro Megawattstunde" */

@@ -425,6 +425,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("but", CC_CTX_CORRECTION, NULL), /* "not 5 but 7 million" */
     CC_LW_CTX("but rather", CC_CTX_CORRECTION, NULL),
     CC_LW_CTX("instead of", CC_CTX_CORRECTION, NULL), /* "58 instead of 49 euros" */
+    CC_LW_CTX("ahead", CC_CTX_GAP, NULL),
+    CC_LW_CTX("behind", CC_CTX_GAP, NULL),
     CC_LW_CTX("rather than", CC_CTX_CORRECTION, NULL),
     CC_LW_CTX("or", CC_CTX_RESTATE, NULL), /* "12 points, or 0.2 percent" */
     CC_LW_CTX("per", CC_CTX_PER, NULL),    /* "$71 per barrel", "€45 per megawatt hour" */

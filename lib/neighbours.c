@@ -36,13 +36,28 @@ static int percent_near(const cc_extraction *x, size_t i)
  * Prozent") or where the change is too large for a percentage (100 or
  * more). A points figure without a direction is a level ("bei 23.100
  * Punkten"), never a change of percentages. */
-void cc_extract__points_as_pp(cc_extraction *x)
+/* Does a word of a gap follow the figure ("eight points ahead", "acht
+ * Punkte vor")? */
+static int gap_after(const cc_lexicon *lx, const char *t, size_t len, size_t e)
+{
+    size_t mend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *m;
+    while (e < len && is_gap(t[e]))
+        e++;
+    m = cc_lexicon__match(lx, t, len, e, CC_LEX_CONTEXT, &mend, &got);
+    return m && m->ctx == CC_CTX_GAP;
+}
+
+void cc_extract__points_as_pp(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len)
 {
     for (size_t i = 0; i < x->n; i++) {
         cc_xmention *a = &x->m[i];
         if (a->kind != CC_MENTION_AMOUNT || a->q.dimension != CC_DIM_COUNT || !a->has_unit ||
-            a->q.scale != 0 || a->direction == 0 || a->market || a->change ||
-            a->q.hedge == CC_HEDGE_RANGE || a->q.value < 0 || a->q.value >= 100)
+            a->q.scale != 0 || a->market || a->change || a->q.hedge == CC_HEDGE_RANGE ||
+            a->q.value < 0 || a->q.value >= 100)
+            continue;
+        if (a->direction == 0 && !gap_after(lx, t, len, a->end))
             continue;
         if (percent_near(x, i))
             cc_quantity__set_unit(&a->q, "pp");
