@@ -81,6 +81,12 @@ void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *
 void cc_extract__year_label(cc_extraction *x, const char *t, int pub_year);
 
 /**
+ * "between 3 and 5 March", "3-5 March", "3 to 5 March": a day before a
+ * date, joined by a range word or dash, is a date too (neighbours.c).
+ */
+void cc_extract__date_range(cc_extraction *x, const cc_lexicon *lx, const char *t);
+
+/**
  * A figure that restates its neighbour's change in another unit ("fell 12
  * points, or 0.2 percent") takes its direction (neighbours.c). Run once
  * over all mentions, after the context is read.

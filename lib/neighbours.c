@@ -288,6 +288,40 @@ static int from_after_to(cc_extraction *x, const cc_lexicon *lx, const char *t)
     return 1;
 }
 
+void cc_extract__date_range(cc_extraction *x, const cc_lexicon *lx, const char *t)
+{
+    cc_xmention *a, *b = &x->m[x->n - 1];
+    size_t i, mend = 0;
+    uint16_t got = 0;
+
+    if (x->n < 2 || b->kind != CC_MENTION_DATE)
+        return;
+    a = &x->m[x->n - 2];
+    if (a->kind != CC_MENTION_AMOUNT || a->has_unit || a->end - a->start > 2 ||
+        a->q.hedge != CC_HEDGE_EXACT || a->q.value < 1 || a->q.value > 31)
+        return;
+    for (i = a->start; i < a->end; i++)
+        if (!is_digit(t[i]))
+            return;
+    i = a->end;
+    while (i < b->start && is_gap(t[i]))
+        i++;
+    if (i < b->start && (t[i] == '-' || (unsigned char)t[i] == 0xE2)) {
+        i += t[i] == '-' ? 1 : 3; /* "3-5 March", "3–5 March" */
+    } else if (cc_lexicon__match(lx, t, b->start, i, CC_LEX_RANGE_AND | CC_LEX_RANGE_TO, &mend,
+                                 &got)) {
+        i = mend;
+    } else {
+        return;
+    }
+    while (i < b->start && is_gap(t[i]))
+        i++;
+    if (i != b->start)
+        return;
+    a->kind = CC_MENTION_DATE;
+    a->weak = 1;
+}
+
 void cc_extract__year_label(cc_extraction *x, const char *t, int pub_year)
 {
     cc_xmention *a, *b = &x->m[x->n - 1];

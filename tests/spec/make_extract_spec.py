@@ -883,6 +883,8 @@ EN_VALUES = [
      ['amount 50 % exact "Half"', 'year "2024"']),
     ("The ticket now costs 58 instead of 49 euros; on January 27 it was 45.",
      ['amount 58 EUR exact "58"', 'amount 49 EUR exact "49 euros"', 'date "27"', 'amount 45 count exact "45"']),
+    ("The poll was conducted between 3 and 5 March among 2,045 adults.",
+     ['date "3"', 'date "5 March"', 'amount 2045 count exact "2,045"']),
     ("Labour leads with 41%, eight points ahead of the Conservatives on 33%.",
      ['amount 41 % exact "41%"', 'amount 8 pp exact "eight points"', 'amount 33 % exact "33%"']),
     ("Two pounds of butter cost £3.",
