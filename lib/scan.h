@@ -303,4 +303,21 @@ int cc_kinds__pair(const cc_figure_end *a, const cc_figure_end *b, size_t mid_s,
 size_t cc_kinds__day_span(const cc_lexicon *lx, const char *t, size_t len, const cc_decimal *day,
                           size_t p);
 
+/* ------------------------------------------------------------------ */
+/* Words next to a figure (figure_words.c)                             */
+/* ------------------------------------------------------------------ */
+
+/** A "to" and a figure after e ("from €84m to €61m")? */
+int cc_figwords__to_figure_after(const cc_lexicon *lx, const char *t, size_t len, size_t e);
+
+/** A verb of change in the three words before i (fillers passed over)? */
+int cc_figwords__direction_before(const cc_lexicon *lx, const char *t, size_t i);
+
+/** What the mention out is counted per ("je Aktie"): out->per_start/end. */
+void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len, cc_mention *out);
+
+/** Is the hedge word at i governed by a noun before it ("Auftrag über") or
+ *  a verb up to four words before it ("verfügt nach eigenen Angaben über")? */
+int cc_figwords__governed(const cc_lexicon *lx, const char *t, size_t i);
+
 #endif
