@@ -153,6 +153,9 @@ DE_HAND = [
      ['amount 30 % exact "30 Prozent"', 'amount 8 pp exact "acht Punkte"']),
     ("Der Dax schloss 120 Punkte vor dem Tief, 2 Prozent höher.",
      ['amount 120 count exact "120 Punkte" scope=close', 'amount 2 % exact "2 Prozent" scope=close direction=up']),
+    ("Die Aktie legte im frühen Handel um bis zu 4,5 Prozent zu; im Handel mit China stieg der Umsatz um 5 Prozent.",
+     ['amount 4.5 % upper_incl "bis zu 4,5 Prozent" scope=intraday direction=up',
+      'amount 5 % exact "5 Prozent" direction=up']),
     # money has no third decimal; with a scale it may ("1.971 Mio. Euro")
     ("Ein Heimplatz kostet 2.984 Euro, der Umbau 1.971 Mio. Euro.",
      ['amount 2984 EUR exact "2.984 Euro"', 'amount 1971e6 EUR exact "1.971 Mio. Euro" ambiguous']),
