@@ -1,39 +1,14 @@
 /*
- * attrib_name.c - small word lists and one rewrite for the names of
- * sources (see attrib_name.h). The lists are closed classes (pronouns,
- * auxiliaries, conjunctions, joiners), so they live here rather than in
- * the per-language lexicon tables, whose rows are open vocabulary.
+ * attrib_name.c - the closed word classes of the language tables for the
+ * names of sources (cc_lex_table: name_stops, clause_openers,
+ * name_joiners), and one rewrite: German names without their case endings.
  */
 #include "attrib_name.h"
 
 #include <string.h>
 
 #include "common.h"
-
-/* pronouns, auxiliaries, adverbs and conjunctions that stand before a
- * speech verb without naming anyone (English and German) */
-static const char *const stop_words[] = {
-    "he",       "she",        "it",       "they",       "we",      "i",          "you",
-    "who",      "which",      "that",     "this",       "these",   "those",      "also",
-    "has",      "have",       "had",      "was",        "were",    "is",         "are",
-    "be",       "been",       "would",    "will",       "could",   "can",        "may",
-    "might",    "should",     "must",     "then",       "later",   "previously", "earlier",
-    "recently", "officially", "publicly", "separately", "and",     "or",         "but",
-    "while",    "as",         "when",     "where",      "not",     "never",      "reportedly",
-    "once",     "there",      "here",     "what",       "er",      "es",         "wir",
-    "ich",      "man",        "sie",      "dann",       "zudem",   "auch",       "außerdem",
-    "nun",      "jetzt",      "so",       "das",        "dies",    "dieser",     "diese",
-    "hier",     "dort",       "damals",   "zuletzt",    "heute",   "gestern",    "und",
-    "oder",     "aber",       "hatte",    "habe",       "hat",     "wie",        "dass",
-    "though",   "although",   "whereas",  "because",    "since",   "after",      "before",
-    "if",       "weil",       "obwohl",   "während",    "nachdem", "denn"};
-
-static const char *const openers[] = {
-    "which", "who",    "that",     "while",   "as",      "when",  "where", "wie",
-    "dass",  "though", "although", "whereas", "because", "since", "after", "before",
-    "if",    "weil",   "obwohl",   "während", "nachdem", "denn"};
-
-static const char *const joiners[] = {"of", "for", "and", "&", "für", "on"};
+#include "lexicon.h"
 
 static int in_list(const char *const *list, size_t n, const char *t, size_t s, size_t e)
 {
@@ -57,19 +32,22 @@ static int in_list(const char *const *list, size_t n, const char *t, size_t s, s
     return 0;
 }
 
-int cc_attrib__stop_word(const char *t, size_t s, size_t e)
+int cc_attrib__stop_word(const cc_lexicon *lx, const char *t, size_t s, size_t e)
 {
-    return in_list(stop_words, sizeof stop_words / sizeof stop_words[0], t, s, e);
+    const cc_lex_table *tb = cc_lexicon__table(lx);
+    return in_list(tb->name_stops, tb->nname_stops, t, s, e);
 }
 
-int cc_attrib__clause_opener(const char *t, size_t s, size_t e)
+int cc_attrib__clause_opener(const cc_lexicon *lx, const char *t, size_t s, size_t e)
 {
-    return in_list(openers, sizeof openers / sizeof openers[0], t, s, e);
+    const cc_lex_table *tb = cc_lexicon__table(lx);
+    return in_list(tb->clause_openers, tb->nclause_openers, t, s, e);
 }
 
-int cc_attrib__joiner(const char *t, size_t s, size_t e)
+int cc_attrib__joiner(const cc_lexicon *lx, const char *t, size_t s, size_t e)
 {
-    return in_list(joiners, sizeof joiners / sizeof joiners[0], t, s, e);
+    const cc_lex_table *tb = cc_lexicon__table(lx);
+    return in_list(tb->name_joiners, tb->nname_joiners, t, s, e);
 }
 
 static int ends_with(const char *w, size_t n, const char *suf)

@@ -8,18 +8,20 @@
 
 #include <stddef.h>
 
+#include "lexicon.h"
+
 /* Is t[s, e) a word that is never part of a source's name before a speech
  * verb (a pronoun, an auxiliary, a conjunction: "he said", "has said",
  * "which retailers said" stops before "which")? */
-int cc_attrib__stop_word(const char *t, size_t s, size_t e);
+int cc_attrib__stop_word(const cc_lexicon *lx, const char *t, size_t s, size_t e);
 
 /* Is t[s, e) a word that opens a relative or subordinate clause
  * ("which", "who", "that", "dass")? */
-int cc_attrib__clause_opener(const char *t, size_t s, size_t e);
+int cc_attrib__clause_opener(const cc_lexicon *lx, const char *t, size_t s, size_t e);
 
 /* Is t[s, e) a lower-case word that joins two capitalised parts of one
  * name ("Office for National Statistics", "Bank of England")? */
-int cc_attrib__joiner(const char *t, size_t s, size_t e);
+int cc_attrib__joiner(const cc_lexicon *lx, const char *t, size_t s, size_t e);
 
 /* the article before a German name: none, "des"/"eines" (genitive of
  * masculine and neuter nouns), or another inflected one ("der", "dem",

@@ -151,7 +151,7 @@ static void name_after(const cc_lexicon *lx, const char *t, size_t to, size_t i,
         } else if (start) {
             /* a joining word inside a name, before its next capitalised part */
             size_t nx = next_word(t, to, i);
-            if (!cc_attrib__joiner(t, i, we) || nx >= to || !upper_at(t, to, nx) ||
+            if (!cc_attrib__joiner(lx, t, i, we) || nx >= to || !upper_at(t, to, nx) ||
                 separator_between(t, we, nx))
                 break;
         } else if (m && m->ctx == CC_CTX_ARTICLE) {
@@ -187,9 +187,9 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
             ws--;
         if (ws == e || separator_between(t, ws, e) || word_stop(t, e, ws) != e)
             break;
-        if (cc_attrib__stop_word(t, ws, e)) {
+        if (cc_attrib__stop_word(lx, t, ws, e)) {
             /* "which retailers said": the source speaks for what follows */
-            h->fwd = cc_attrib__clause_opener(t, ws, e);
+            h->fwd = cc_attrib__clause_opener(lx, t, ws, e);
             break;
         }
         /* "Ein Viertel sagt": a number names no one. One look for both

@@ -421,6 +421,11 @@ const char *cc_lexicon__icu_locale(const cc_lexicon *lx)
     return lx->table->icu_locale;
 }
 
+const cc_lex_table *cc_lexicon__table(const cc_lexicon *lx)
+{
+    return lx->table;
+}
+
 const char *cc_lexicon__own_letters(const cc_lexicon *lx)
 {
     return lx->table->own_letters;

@@ -366,6 +366,18 @@ typedef struct cc_lex_table {
     /* 1: names carry case endings that attributions strip ("des
      * Finanzministeriums" -> "Finanzministerium"), attrib_name.c */
     int name_cases;
+    /* closed word classes for the names of sources (attrib_name.c), lower
+     * case: words before a speech verb that name no one (pronouns,
+     * auxiliaries, adverbs, conjunctions: "he said", "which retailers
+     * said"), the conjunctions among them that open a clause whose figures
+     * the source speaks for ("which", "weil"), and words that join the
+     * parts of a name ("Department for Transport") */
+    const char *const *name_stops;
+    size_t nname_stops;
+    const char *const *clause_openers;
+    size_t nclause_openers;
+    const char *const *name_joiners;
+    size_t nname_joiners;
 } cc_lex_table;
 
 extern const cc_lex_table cc_lexicon__de_table;
@@ -511,6 +523,9 @@ const cc_share_word *cc_lexicon__shares(const cc_lexicon *lx, size_t *n);
 
 /** The locale of the lexicon's ICU data ("de"), for sentence breaks. */
 const char *cc_lexicon__icu_locale(const cc_lexicon *lx);
+
+/** The hand-written tables the lexicon was built from. */
+const cc_lex_table *cc_lexicon__table(const cc_lexicon *lx);
 
 /** The language's own letters (UTF-8), or NULL; see cc_lex_table. */
 const char *cc_lexicon__own_letters(const cc_lexicon *lx);

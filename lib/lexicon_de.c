@@ -869,6 +869,20 @@ static const char *const common[] = {
     "vom",   "von",  "werden", "wie",   "wird",  "wurde", "zu",    "zum",   "zur",   "über",
 };
 
+/* Closed word classes for the names of sources (attrib_name.c): words
+ * before a speech verb that name no one, the conjunctions among them that
+ * open a clause, and words that join the parts of a name. */
+static const char *const name_stops[] = {
+    "er",       "es",     "wir",     "ich",   "man",     "sie",    "dann",    "zudem",   "auch",
+    "außerdem", "nun",    "jetzt",   "so",    "das",     "dies",   "dieser",  "diese",   "hier",
+    "dort",     "damals", "zuletzt", "heute", "gestern", "und",    "oder",    "aber",    "hatte",
+    "habe",     "hat",    "wie",     "dass",  "weil",    "obwohl", "während", "nachdem", "denn"};
+
+static const char *const clause_openers[] = {"wie",     "dass",    "weil", "obwohl",
+                                             "während", "nachdem", "denn"};
+
+static const char *const name_joiners[] = {"für", "&"};
+
 const cc_lex_table cc_lexicon__de_table = {
     .lang = "de",
     .icu_locale = "de",
@@ -884,4 +898,10 @@ const cc_lex_table cc_lexicon__de_table = {
     .own_letters = "äöüßÄÖÜ",
     .verb_second = 1,
     .name_cases = 1,
+    .name_stops = name_stops,
+    .nname_stops = sizeof name_stops / sizeof name_stops[0],
+    .clause_openers = clause_openers,
+    .nclause_openers = sizeof clause_openers / sizeof clause_openers[0],
+    .name_joiners = name_joiners,
+    .nname_joiners = sizeof name_joiners / sizeof name_joiners[0],
 };

@@ -827,6 +827,26 @@ static const char *const common[] = {
     "this",  "to",    "were", "which", "who",  "will", "with", "would",
 };
 
+/* Closed word classes for the names of sources (attrib_name.c): words
+ * before a speech verb that name no one, the conjunctions among them that
+ * open a clause, and words that join the parts of a name. */
+static const char *const name_stops[] = {
+    "he",       "she",        "it",       "they",       "we",     "i",          "you",
+    "who",      "which",      "that",     "this",       "these",  "those",      "also",
+    "has",      "have",       "had",      "was",        "were",   "is",         "are",
+    "be",       "been",       "would",    "will",       "could",  "can",        "may",
+    "might",    "should",     "must",     "then",       "later",  "previously", "earlier",
+    "recently", "officially", "publicly", "separately", "and",    "or",         "but",
+    "while",    "as",         "when",     "where",      "not",    "never",      "reportedly",
+    "once",     "there",      "here",     "what",       "though", "although",   "whereas",
+    "because",  "since",      "after",    "before",     "if"};
+
+static const char *const clause_openers[] = {"which",   "who",   "that",   "while",    "as",
+                                             "when",    "where", "though", "although", "whereas",
+                                             "because", "since", "after",  "before",   "if"};
+
+static const char *const name_joiners[] = {"of", "for", "and", "&", "on"};
+
 const cc_lex_table cc_lexicon__en_table = {
     .lang = "en",
     .icu_locale = "en",
@@ -842,4 +862,10 @@ const cc_lex_table cc_lexicon__en_table = {
     .own_letters = NULL,
     .verb_second = 0,
     .name_cases = 0,
+    .name_stops = name_stops,
+    .nname_stops = sizeof name_stops / sizeof name_stops[0],
+    .clause_openers = clause_openers,
+    .nclause_openers = sizeof clause_openers / sizeof clause_openers[0],
+    .name_joiners = name_joiners,
+    .nname_joiners = sizeof name_joiners / sizeof name_joiners[0],
 };

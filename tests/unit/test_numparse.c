@@ -556,6 +556,28 @@ START_TEST(test_detect_lang_tables)
 }
 END_TEST
 
+/* Every table brings the closed word classes for source names, in lower
+ * case, and its clause openers are among its name stops. */
+START_TEST(test_name_word_tables)
+{
+    for (size_t k = 0; k < cc_lexicon__count(); k++) {
+        const cc_lex_table *t = cc_lexicon__table_at(k);
+        ck_assert_uint_gt(t->nname_stops, 5);
+        ck_assert_uint_gt(t->nclause_openers, 0);
+        ck_assert_uint_gt(t->nname_joiners, 0);
+        for (size_t i = 0; i < t->nname_stops; i++)
+            for (const char *c = t->name_stops[i]; *c; c++)
+                ck_assert_msg(!(*c >= 'A' && *c <= 'Z'), "%s: %s", t->lang, t->name_stops[i]);
+        for (size_t i = 0; i < t->nclause_openers; i++) {
+            int found = 0;
+            for (size_t j = 0; j < t->nname_stops; j++)
+                found |= strcmp(t->clause_openers[i], t->name_stops[j]) == 0;
+            ck_assert_msg(found, "%s: opener %s is no name stop", t->lang, t->clause_openers[i]);
+        }
+    }
+}
+END_TEST
+
 /* The common words of each table are sorted (they are searched by
  * bisection), lower case, and no other table has them. */
 START_TEST(test_common_words)
@@ -811,6 +833,7 @@ static Suite *numparse_suite(void)
     tcase_add_test(tc, test_detect_lang_short);
     tcase_add_test(tc, test_common_words);
     tcase_add_test(tc, test_detect_lang_tables);
+    tcase_add_test(tc, test_name_word_tables);
     tcase_add_loop_test(tc, test_words, 0, (int)(sizeof words_cases / sizeof words_cases[0]));
     tcase_add_test(tc, test_words_multiply);
     tcase_add_test(tc, test_words_rupee_case);
