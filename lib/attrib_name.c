@@ -38,6 +38,12 @@ int cc_attrib__stop_word(const cc_lexicon *lx, const char *t, size_t s, size_t e
     return in_list(tb->name_stops, tb->nname_stops, t, s, e);
 }
 
+int cc_attrib__auxiliary(const cc_lexicon *lx, const char *t, size_t s, size_t e)
+{
+    const cc_lex_table *tb = cc_lexicon__table(lx);
+    return in_list(tb->auxiliaries, tb->nauxiliaries, t, s, e);
+}
+
 int cc_attrib__clause_opener(const cc_lexicon *lx, const char *t, size_t s, size_t e)
 {
     const cc_lex_table *tb = cc_lexicon__table(lx);

@@ -15,6 +15,10 @@
  * "which retailers said" stops before "which")? */
 int cc_attrib__stop_word(const cc_lexicon *lx, const char *t, size_t s, size_t e);
 
+/* Is t[s, e) an auxiliary that may stand between a source and its speech
+ * verb ("Reuters had put the figure at", "would have said")? */
+int cc_attrib__auxiliary(const cc_lexicon *lx, const char *t, size_t s, size_t e);
+
 /* Is t[s, e) a word that opens a relative or subordinate clause
  * ("which", "who", "that", "dass")? */
 int cc_attrib__clause_opener(const cc_lexicon *lx, const char *t, size_t s, size_t e);

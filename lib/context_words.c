@@ -174,7 +174,7 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
                             cc_ctx_hit *h)
 {
     size_t e = s, ws, start = 0, end = 0;
-    int words = 0, first_upper = -1;
+    int words = 0, first_upper = -1, auxiliaries = 0;
     while (e > from && is_gap(t[e - 1]))
         e--;
     end = e;
@@ -187,6 +187,15 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
             ws--;
         if (ws == e || separator_between(t, ws, e) || word_stop(t, e, ws) != e)
             break;
+        if (!words && auxiliaries < 2 && cc_attrib__auxiliary(lx, t, ws, e)) {
+            /* "Reuters had put the figure at", "would have said" */
+            auxiliaries++;
+            e = ws;
+            while (e > from && is_gap(t[e - 1]))
+                e--;
+            end = e;
+            continue;
+        }
         if (cc_attrib__stop_word(lx, t, ws, e)) {
             /* "which retailers said": the source speaks for what follows */
             h->fwd = cc_attrib__clause_opener(lx, t, ws, e);

@@ -378,6 +378,10 @@ typedef struct cc_lex_table {
     size_t nclause_openers;
     const char *const *name_joiners;
     size_t nname_joiners;
+    /* auxiliaries that may stand between a source and its speech verb
+     * ("Reuters had put the figure at"), passed over there */
+    const char *const *auxiliaries;
+    size_t nauxiliaries;
 } cc_lex_table;
 
 extern const cc_lex_table cc_lexicon__de_table;

@@ -883,6 +883,9 @@ static const char *const clause_openers[] = {"wie",     "dass",    "weil", "obwo
 
 static const char *const name_joiners[] = {"für", "&"};
 
+static const char *const auxiliaries[] = {"hat",   "hatte", "habe",  "hatten", "haben",
+                                          "hätte", "wird",  "würde", "auch"};
+
 const cc_lex_table cc_lexicon__de_table = {
     .lang = "de",
     .icu_locale = "de",
@@ -904,4 +907,6 @@ const cc_lex_table cc_lexicon__de_table = {
     .nclause_openers = sizeof clause_openers / sizeof clause_openers[0],
     .name_joiners = name_joiners,
     .nname_joiners = sizeof name_joiners / sizeof name_joiners[0],
+    .auxiliaries = auxiliaries,
+    .nauxiliaries = sizeof auxiliaries / sizeof auxiliaries[0],
 };

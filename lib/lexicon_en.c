@@ -847,6 +847,10 @@ static const char *const clause_openers[] = {"which",   "who",   "that",   "whil
 
 static const char *const name_joiners[] = {"of", "for", "and", "&", "on"};
 
+static const char *const auxiliaries[] = {"has",   "have",   "had",  "was",   "were", "is",
+                                          "are",   "would",  "will", "could", "can",  "may",
+                                          "might", "should", "must", "also"};
+
 const cc_lex_table cc_lexicon__en_table = {
     .lang = "en",
     .icu_locale = "en",
@@ -868,4 +872,6 @@ const cc_lex_table cc_lexicon__en_table = {
     .nclause_openers = sizeof clause_openers / sizeof clause_openers[0],
     .name_joiners = name_joiners,
     .nname_joiners = sizeof name_joiners / sizeof name_joiners[0],
+    .auxiliaries = auxiliaries,
+    .nauxiliaries = sizeof auxiliaries / sizeof auxiliaries[0],
 };

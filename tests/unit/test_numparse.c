@@ -565,6 +565,7 @@ START_TEST(test_name_word_tables)
         ck_assert_uint_gt(t->nname_stops, 5);
         ck_assert_uint_gt(t->nclause_openers, 0);
         ck_assert_uint_gt(t->nname_joiners, 0);
+        ck_assert_uint_gt(t->nauxiliaries, 0);
         for (size_t i = 0; i < t->nname_stops; i++)
             for (const char *c = t->name_stops[i]; *c; c++)
                 ck_assert_msg(!(*c >= 'A' && *c <= 'Z'), "%s: %s", t->lang, t->name_stops[i]);
