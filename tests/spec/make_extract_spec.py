@@ -874,6 +874,8 @@ EN_VALUES = [
     ("Prices rose 2.2%, the statistics office said, while Reuters had put the figure at 2.1%.",
      ['amount 2.2 % exact "2.2%" attributed_to=statistics office direction=up',
       'amount 2.1 % exact "2.1%" attributed_to=Reuters']),
+    ("Loans cost as little as 2%, and as few as 12 firms qualify.",
+     ['amount 2 % lower_incl "as little as 2%"', 'amount 12 count lower_incl "as few as 12"']),
     ("Take bus 42 or Highway 101; the bus carried 40 people.",
      ['identifier "42"', 'identifier "101"', 'amount 40 count exact "40"']),
     ("It earned $1.83 per diluted share and paid €40 per person per night.",
