@@ -3,7 +3,8 @@
  * and words are read like an article's; in each source the mention with
  * the same dimension, a figure within a factor of 2, the same day, the same
  * state of a change (the start or the end, cc_cluster__phase) and the
- * most similar words (TF-IDF over the corpus) is its match; the match
+ * most similar words (TF-IDF over the corpus; the same figure needs fewer
+ * of them) is its match; the match
  * supports the claim when their intervals meet (currencies converted with
  * the rates of the days around the claim's date), else contradicts it by
  * the gap.
@@ -22,6 +23,7 @@
 #include "run.h"
 
 #define MATCH_MIN 0.08 /* least word similarity for a match */
+#define SAME_MIN 0.05  /* least for a match of the same figure (within 2 %) */
 #define MAG_MAX 2.0    /* largest factor between the claim's figure and a match */
 
 typedef struct verdict {
@@ -333,7 +335,10 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
             if (date != CC_NO_DATE && m->date != CC_NO_DATE && m->date != date)
                 continue;
             sim = cc_context__query_similarity(ctx, qv, nq, k);
-            if (sim < MATCH_MIN || (vv->m >= 0 && sim <= vv->sim))
+            /* the same figure needs fewer shared words: a German report of an
+             * English claim shares names and concepts, rarely wording */
+            if ((sim < MATCH_MIN && !(sim >= SAME_MIN && r <= 1.02)) ||
+                (vv->m >= 0 && sim <= vv->sim))
                 continue;
             vv->m = (int64_t)k;
             vv->sim = sim;

@@ -84,6 +84,14 @@ class Verify(unittest.TestCase):
         self.assertEqual(by["kreisblatt"]["verdict"], "contradicts", by["kreisblatt"])
         self.assertEqual(by["lindenau-monitor"]["verdict"], "supports", by["lindenau-monitor"])
 
+    def test_an_english_claim_finds_the_same_figure_in_german_reports(self):
+        # the German sentences share a name and a concept with the claim,
+        # little wording: the same figure needs fewer shared words
+        status, by, report = self.verify("Lindenau approved a budget of 1.2 billion euros", "budget")
+        self.assertEqual(status, 0)
+        for source in ("lindenauer-anzeiger", "kreisblatt", "lindenau-monitor"):
+            self.assertEqual(by[source]["verdict"], "supports", by[source])
+
     def test_text_format_writes_a_wrapped_figure_on_one_line(self):
         status, out, err = run("verify", "Lindenau's deficit was 84 million euros",
                                *articles("budget"))
