@@ -87,6 +87,13 @@ void cc_extract__year_label(cc_extraction *x, const char *t, int pub_year);
 void cc_extract__date_range(cc_extraction *x, const cc_lexicon *lx, const char *t);
 
 /**
+ * "aged 22 and 25,": a bare number joined to a physical quantity whose unit
+ * stands before it takes that unit where the clause ends after it
+ * (neighbours.c).
+ */
+void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
+
+/**
  * A figure that restates its neighbour's change in another unit ("fell 12
  * points, or 0.2 percent") takes its direction (neighbours.c). Run once
  * over all mentions, after the context is read.

@@ -288,11 +288,54 @@ static int from_after_to(cc_extraction *x, const cc_lexicon *lx, const char *t)
     return 1;
 }
 
+/* Are a and b joined by a range or list word or a dash only ("3 and 5",
+ * "22 or 25", "3-5")? */
+static int joined(const cc_lexicon *lx, const char *t, const cc_xmention *a, const cc_xmention *b)
+{
+    size_t i = a->end, mend = 0;
+    uint16_t got = 0;
+    while (i < b->start && is_gap(t[i]))
+        i++;
+    if (i < b->start && (t[i] == '-' || (unsigned char)t[i] == 0xE2)) {
+        i += t[i] == '-' ? 1 : 3; /* "3-5", "3–5" */
+    } else if (cc_lexicon__match(lx, t, b->start, i, CC_LEX_RANGE_AND | CC_LEX_RANGE_TO, &mend,
+                                 &got)) {
+        i = mend;
+    } else {
+        return 0;
+    }
+    while (i < b->start && is_gap(t[i]))
+        i++;
+    return i == b->start;
+}
+
+void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len)
+{
+    cc_xmention *a, *b = &x->m[x->n - 1];
+    size_t k;
+    if (x->n < 2)
+        return;
+    a = &x->m[x->n - 2];
+    /* "aged 22 and 25,": the unit before the first number holds for the
+     * second where the clause ends after it (not "aged 40 and 3 dogs") */
+    for (k = b->end; k < len && (t[k] == ' ' || t[k] == '\t'); k++)
+        ;
+    if (k < len && !strchr(",;:.)", t[k]))
+        return;
+    if (a->kind == CC_MENTION_PHYSICAL && a->ue > a->us && a->us <= a->start && a->ue <= b->start &&
+        b->kind == CC_MENTION_AMOUNT && !b->has_unit && b->q.hedge == CC_HEDGE_EXACT &&
+        joined(lx, t, a, b)) {
+        b->kind = CC_MENTION_PHYSICAL;
+        b->us = a->us;
+        b->ue = a->ue;
+        b->weak = 1;
+    }
+}
+
 void cc_extract__date_range(cc_extraction *x, const cc_lexicon *lx, const char *t)
 {
     cc_xmention *a, *b = &x->m[x->n - 1];
-    size_t i, mend = 0;
-    uint16_t got = 0;
+    size_t i;
 
     if (x->n < 2 || b->kind != CC_MENTION_DATE)
         return;
@@ -303,20 +346,7 @@ void cc_extract__date_range(cc_extraction *x, const cc_lexicon *lx, const char *
     for (i = a->start; i < a->end; i++)
         if (!is_digit(t[i]))
             return;
-    i = a->end;
-    while (i < b->start && is_gap(t[i]))
-        i++;
-    if (i < b->start && (t[i] == '-' || (unsigned char)t[i] == 0xE2)) {
-        i += t[i] == '-' ? 1 : 3; /* "3-5 March", "3–5 March" */
-    } else if (cc_lexicon__match(lx, t, b->start, i, CC_LEX_RANGE_AND | CC_LEX_RANGE_TO, &mend,
-                                 &got)) {
-        i = mend;
-    } else {
-        return;
-    }
-    while (i < b->start && is_gap(t[i]))
-        i++;
-    if (i != b->start)
+    if (!joined(lx, t, a, b))
         return;
     a->kind = CC_MENTION_DATE;
     a->weak = 1;
