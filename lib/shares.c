@@ -287,8 +287,13 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         lx, t, len, i,
         1u << CC_SHARE_THE | 1u << CC_SHARE_TIMES | 1u << CC_SHARE_EACH | 1u << CC_SHARE_WHOLE, &e);
     if (w && w->type == CC_SHARE_THE) {
-        /* "die Hälfte", "the half": the article only before a share noun */
-        w = share_word(lx, t, len, skip_spaces(t, len, e), 1u << CC_SHARE_WHOLE, &e);
+        /* "die Hälfte", "the half": the article only before a share noun,
+         * which opens a share (most nouns after "die" turn away here) */
+        size_t noun = skip_spaces(t, len, e);
+        if (noun + 1 < len &&
+            !cc_lexicon__share_may_open(lx, (unsigned char)t[noun], (unsigned char)t[noun + 1]))
+            return 0;
+        w = share_word(lx, t, len, noun, 1u << CC_SHARE_WHOLE, &e);
         if (!w || w->type != CC_SHARE_WHOLE)
             return 0;
     }
