@@ -71,6 +71,7 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("at most", CC_HEDGE_UPPER_INCL),
     CC_LW_HEDGE("as much as", CC_HEDGE_UPPER_INCL),
     CC_LW_HEDGE("as many as", CC_HEDGE_UPPER_INCL),
+    CC_LW_HEDGE("not even", CC_HEDGE_UPPER_STRICT), /* "not even 5%" */
     CC_LW_HEDGE("as few as", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("as little as", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("as low as", CC_HEDGE_LOWER_INCL),

@@ -269,6 +269,7 @@ static int adjective_tail(const cc_lexicon *lx, const char *t, size_t len, size_
 int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, int words,
                     cc_share *sh)
 {
+    int the = 0;
     size_t e = 0, q, e2 = 0;
     const cc_share_word *w, *w2;
     int64_t num, den;
@@ -294,8 +295,9 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
             !cc_lexicon__share_may_open(lx, (unsigned char)t[noun], (unsigned char)t[noun + 1]))
             return 0;
         w = share_word(lx, t, len, noun, 1u << CC_SHARE_WHOLE, &e);
-        if (!w || w->type != CC_SHARE_WHOLE)
-            return 0;
+        if (!w || w->type != CC_SHARE_WHOLE || (e < len && t[e] == '-'))
+            return 0; /* not "the half-time score" */
+        the = 1;
     }
     if (w && w->type == CC_SHARE_TIMES) {
         /* "verdoppelt", "more than doubled", "twice as many": a ratio */
@@ -315,7 +317,16 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         /* "die Hälfte der", "more than half of", "half a million" */
         if (!cc_numwords__fraction(1, w->value, &sh->dec))
             return 0;
-        return fraction_tail(lx, t, len, i, e, sh);
+        if (fraction_tail(lx, t, len, i, e, sh))
+            return 1;
+        if (!the)
+            return 0;
+        /* "gut die Hälfte war dagegen": with its article the noun is a
+         * share of the whole in view, named or not */
+        sh->dec.exp += 2;
+        sh->dim = CC_DIM_PERCENT;
+        sh->end = e;
+        return 1;
     }
     if (!words && !(i < len && is_digit(t[i])))
         return 0;

@@ -776,7 +776,10 @@ DE_VALUES = [
     ("Vier von zehn Kindern lernen ein Instrument.", ['amount 40 % exact "Vier von zehn"']),
     ("Nur 5 von 20 Passagieren überlebten.", ['amount 5 count exact "5"', 'amount 20 count exact "20"']),
     ("Zwei Drittel.", ['amount 0.666666666667 count exact "Zwei Drittel" weak']),
-    ("Jeder muss zahlen, die Hälfte zahlt.", []),
+    # "jeder" without an ordinal is no share; "die Hälfte" with its article is
+    ("Jeder muss zahlen, die Hälfte zahlt.", ['amount 50 % exact "die Hälfte"']),
+    ("Gut die Hälfte war dagegen, nicht einmal 5 Prozent enthielten sich, die andere Hälfte blieb.",
+     ['amount 50 % approx_above "Gut die Hälfte"', 'amount 5 % upper_strict "nicht einmal 5 Prozent"']),
     ("Sie lesen Seite 4 von 10.", ['identifier "4"', 'amount 10 count exact "10"']),
     # multiples are ratios
     ("Der Gewinn hat sich auf 1,4 Milliarden Euro mehr als verdoppelt.",
@@ -880,6 +883,8 @@ EN_VALUES = [
      ['amount 2 count exact "Two" weak', 'physical 22 count exact "aged 22" unit_text="aged"',
       'physical 25 count exact "25" unit_text="aged"', 'physical 40 count exact "aged 40" unit_text="aged"',
       'amount 3 count exact "3"']),
+    ("Not even 5% agreed; the half-time score was 1-0.",
+     ['amount 5 % upper_strict "Not even 5%"', 'identifier "1-0"']),
     ("Take bus 42 or Highway 101; the bus carried 40 people.",
      ['identifier "42"', 'identifier "101"', 'amount 40 count exact "40"']),
     ("It earned $1.83 per diluted share and paid €40 per person per night.",
