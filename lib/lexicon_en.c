@@ -340,6 +340,14 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("by the end of the day", CC_CTX_SCOPE_MARKET, "close"),
     CC_LW_CTX("at the end of trading", CC_CTX_SCOPE, "close"),
     CC_LW_CTX("closed", CC_CTX_SCOPE, "close"),
+    /* a state, not the end of a session: "schools stayed closed" */
+    CC_LW_CTX("stayed closed", CC_CTX_NONE, NULL),
+    CC_LW_CTX("remained closed", CC_CTX_NONE, NULL),
+    CC_LW_CTX("remain closed", CC_CTX_NONE, NULL),
+    CC_LW_CTX("were closed", CC_CTX_NONE, NULL),
+    CC_LW_CTX("was closed", CC_CTX_NONE, NULL),
+    CC_LW_CTX("are closed", CC_CTX_NONE, NULL),
+    CC_LW_CTX("is closed", CC_CTX_NONE, NULL),
     CC_LW_CTX("closing", CC_CTX_SCOPE, "close"),
     CC_LW_CTX("at the open", CC_CTX_SCOPE, "open"),
     CC_LW_CTX("opened", CC_CTX_SCOPE, "open"),
@@ -805,6 +813,7 @@ static const cc_share_word shares[] = {
     {"half", CC_SHARE_ADJ, 2},
     {"quarter", CC_SHARE_ADJ, 4},
     {"of", CC_SHARE_OF, 0},
+    {"the", CC_SHARE_OF, 0}, /* "half the county's schools" */
     {"half", CC_SHARE_WHOLE, 2},
     /* "a quarter of", "three quarters of": a share only before "of" (no
      * fraction word elsewhere: "two quarters" are mostly business quarters) */

@@ -883,6 +883,8 @@ EN_VALUES = [
      ['amount 2 count exact "Two" weak', 'physical 22 count exact "aged 22" unit_text="aged"',
       'physical 25 count exact "25" unit_text="aged"', 'physical 40 count exact "aged 40" unit_text="aged"',
       'amount 3 count exact "3"']),
+    ("Half the county's schools stayed closed; shares closed down 2%.",
+     ['amount 50 % exact "Half"', 'amount 2 % exact "2%" scope=close direction=down']),
     ("Not even 5% agreed; the half-time score was 1-0.",
      ['amount 5 % upper_strict "Not even 5%"', 'identifier "1-0"']),
     ("Take bus 42 or Highway 101; the bus carried 40 people.",
