@@ -81,16 +81,11 @@ static json_t *text_string(const char *t, size_t a, size_t b)
 static json_t *words_string(const char *t, size_t a, size_t b)
 {
     char *buf = cc__malloc(b - a + 1);
-    size_t o = 0;
+    size_t o;
     json_t *j;
     if (!buf)
         return NULL;
-    for (size_t i = a; i < b; i++) {
-        int gap = t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r';
-        if (gap && o > 0 && buf[o - 1] == ' ')
-            continue;
-        buf[o++] = gap ? ' ' : t[i];
-    }
+    o = cc__one_line(t + a, b - a, buf, b - a + 1);
     j = text_string(buf, 0, o);
     free(buf);
     return j;

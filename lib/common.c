@@ -173,6 +173,28 @@ int cc__grow(void **arr, size_t *cap, size_t need, size_t elem)
     return 0;
 }
 
+size_t cc__one_line(const char *t, size_t n, char *out, size_t size)
+{
+    size_t o = 0, i = 0;
+    if (!size)
+        return 0;
+    for (; i < n && o + 1 < size; i++) {
+        int gap = t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r';
+        if (gap && o > 0 && out[o - 1] == ' ')
+            continue;
+        out[o++] = gap ? ' ' : t[i];
+    }
+    if (i < n && ((unsigned char)t[i] & 0xC0) == 0x80) {
+        /* cut inside a code point: drop its first bytes */
+        while (o > 0 && ((unsigned char)out[o - 1] & 0xC0) == 0x80)
+            o--;
+        if (o > 0)
+            o--;
+    }
+    out[o] = '\0';
+    return o;
+}
+
 char *cc__strndup(const char *s, size_t n)
 {
     char *p = cc__malloc(n + 1);

@@ -54,6 +54,13 @@ int cc__grow(void **arr, size_t *cap, size_t need, size_t elem);
 char *cc__strndup(const char *s, size_t n);
 
 /**
+ * Copy the phrase t[0..n) into out[size] on one line: each run of white
+ * space (space, tab, LF, CR) is one space ("more\nthan" of a wrapped line
+ * is "more than"); cut at a code point boundary to fit. @return its length.
+ */
+size_t cc__one_line(const char *t, size_t n, char *out, size_t size);
+
+/**
  * For the chaos tests: make the n-th allocation from now (0 = the next
  * one) of cc__malloc/calloc/realloc/grow/strndup fail, once; -1 fails
  * none. @return the number of allocations made since the previous call.

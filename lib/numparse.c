@@ -62,29 +62,10 @@ static void pending_clear(cc_pending *pd)
     pd->sign_e = 0;
 }
 
-/* Copy the hedge word t[a..b) into out, a run of white space as one space
- * ("more\nthan" of wrapped text is "more than"), cut at a code point
- * boundary to fit. */
+/* Copy the hedge word t[a..b) into out on one line (cc__one_line). */
 static void copy_word(char *out, size_t size, const char *t, size_t a, size_t b)
 {
-    size_t n = 0, k = a;
-    for (; k < b && n + 1 < size; k++) {
-        if (is_gap(t[k])) {
-            if (n > 0 && out[n - 1] == ' ')
-                continue;
-            out[n++] = ' ';
-        } else {
-            out[n++] = t[k];
-        }
-    }
-    if (k < b && ((unsigned char)t[k] & 0xC0) == 0x80) {
-        /* cut inside a code point: drop its first bytes */
-        while (n > 0 && ((unsigned char)out[n - 1] & 0xC0) == 0x80)
-            n--;
-        if (n > 0)
-            n--;
-    }
-    out[n] = '\0';
+    cc__one_line(t + a, b - a, out, size);
 }
 
 static const char *dim_unit(int dim)

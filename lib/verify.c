@@ -35,29 +35,6 @@ typedef struct verdict {
     double low, high; /* the match's strict interval in the claim's unit */
 } verdict;
 
-/* The mention t[0..n) on one line (a run of white space is one space, as a
- * wrapped article's "84\nMillionen" reads), at most size - 1 bytes cut at
- * a code point; returns the length. */
-static size_t one_line(const char *t, size_t n, char *out, size_t size)
-{
-    size_t o = 0, i = 0;
-    for (; i < n && o + 1 < size; i++) {
-        int gap = t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r';
-        if (gap && o > 0 && out[o - 1] == ' ')
-            continue;
-        out[o++] = gap ? ' ' : t[i];
-    }
-    if (i < n && ((unsigned char)t[i] & 0xC0) == 0x80) {
-        /* cut inside a code point: drop its first bytes */
-        while (o > 0 && ((unsigned char)out[o - 1] & 0xC0) == 0x80)
-            o--;
-        if (o > 0)
-            o--;
-    }
-    out[o] = '\0';
-    return o;
-}
-
 static double point(const cc_interval *iv)
 {
     if (isfinite(iv->low) && isfinite(iv->high))
@@ -223,7 +200,8 @@ static cc_status write_text(char **out, size_t *len, const cc_corpus *c, const c
             const cc_run_article *a = &c->a[refs[v[i].m].article];
             const cc_xmention *xm = &a->x->m[refs[v[i].m].mention];
             char shown[124];
-            int k = (int)one_line(a->text + xm->start, xm->end - xm->start, shown, sizeof shown);
+            int k =
+                (int)cc__one_line(a->text + xm->start, xm->end - xm->start, shown, sizeof shown);
             const char *mark = strcmp(v[i].what, "contradicts") == 0    ? "✗"
                                : strncmp(v[i].what, "supports", 8) == 0 ? "✓"
                                                                         : "~";

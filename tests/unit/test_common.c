@@ -105,6 +105,23 @@ START_TEST(version_and_strerror)
 }
 END_TEST
 
+START_TEST(one_line)
+{
+    char out[8];
+    /* runs of white space are one space */
+    ck_assert_uint_eq(cc__one_line("a \n\r\tb", 6, out, sizeof out), 3);
+    ck_assert_str_eq(out, "a b");
+    /* cut to fit, never inside a code point: "ü" is two bytes */
+    ck_assert_uint_eq(cc__one_line("abcdef\xc3\xbc", 8, out, sizeof out), 6);
+    ck_assert_str_eq(out, "abcdef");
+    ck_assert_uint_eq(cc__one_line("abcde\xc3\xbcx", 8, out, sizeof out), 7);
+    ck_assert_str_eq(out, "abcde\xc3\xbc");
+    ck_assert_uint_eq(cc__one_line("abc", 3, out, 1), 0);
+    ck_assert_str_eq(out, "");
+    ck_assert_uint_eq(cc__one_line("abc", 3, out, 0), 0);
+}
+END_TEST
+
 START_TEST(ascii_helpers)
 {
     ck_assert_int_eq(cc__ascii_casecmp("USD", "usd"), 0);
@@ -125,6 +142,7 @@ int main(void)
     tcase_add_test(tc, read_file_whole);
     tcase_add_test(tc, version_and_strerror);
     tcase_add_test(tc, ascii_helpers);
+    tcase_add_test(tc, one_line);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
