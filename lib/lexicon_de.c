@@ -74,6 +74,7 @@ static const cc_lex_word words[] = {
     /* upper_strict */
     CC_LW_HEDGE("weniger als", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE("nicht einmal", CC_HEDGE_UPPER_STRICT), /* "nicht einmal 5 Prozent" */
+    CC_LW_HEDGE("keine", CC_HEDGE_UPPER_STRICT),        /* "keine 2.000 Menschen": fewer */
     CC_LW_HEDGE("nicht mal", CC_HEDGE_UPPER_STRICT),
     CC_LW_HEDGE_GOV("unter", CC_HEDGE_UPPER_STRICT), /* not "Umfrage unter 1.004 Erwachsenen" */
     CC_LW_HEDGE("deutlich unter", CC_HEDGE_UPPER_STRICT),

@@ -58,6 +58,8 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("at least", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("no less than", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("not less than", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE("no fewer than", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE("not fewer than", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("a minimum of", CC_HEDGE_LOWER_INCL),
     CC_LW_POST("or more", CC_HEDGE_LOWER_INCL),
     CC_LW_POST("or above", CC_HEDGE_LOWER_INCL),

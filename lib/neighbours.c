@@ -233,6 +233,20 @@ void cc_extract__link_correction(cc_extraction *x, const cc_lexicon *lx, const c
             return;
     if (b->q.dimension != CC_DIM_COUNT || bare_of_scale(a, b))
         share_unit(a, b, 0);
+    if (a->he > a->hs) {
+        /* "keine 5, sondern 7 Milliarden": "keine" denies A here, it
+         * bounds no figure ("keine 2.000 Menschen": fewer than 2,000) */
+        e = cc_lexicon__match(lx, t, a->he, a->hs, CC_LEX_CONTEXT, &mend, &got);
+        if (e && e->ctx == CC_CTX_NEG && mend == a->he) {
+            a->q.hedge = CC_HEDGE_EXACT;
+            a->q.hedge_word[0] = '\0';
+            a->start = a->he;
+            while (a->start < a->end && is_gap(t[a->start]))
+                a->start++;
+            a->hs = a->he = a->start;
+            a->negated = 1;
+        }
+    }
 }
 
 /* A level the words name as where a change led ("stieg auf 2,5 Prozent",

@@ -195,7 +195,11 @@ DE_HAND = [
     ("Nachbörslich fiel die Aktie um 4 %.", ['amount 4 % exact "4 %" scope=after-hours direction=down']),
     ("Seit Jahresbeginn gewann der Dax 12 Prozent.", ['amount 12 % exact "12 Prozent" scope=year to date direction=up']),
     ("Das Modell wurde nicht für fünf Millionen Dollar trainiert.", ['amount 5e6 USD exact "fünf Millionen Dollar" negated']),
-    ("Er hat keine 100 Euro dabei.", ['amount 100 EUR exact "100 Euro" negated']),
+    ("Er hat keine 100 Euro dabei.", ['amount 100 EUR upper_strict "keine 100 Euro"']),
+    # "keine" before a figure bounds it, unless a correction denies it
+    ("Es kamen keine 2.000 Menschen; es waren keine 5, sondern 7 Milliarden Euro.",
+     ['amount 2000 count upper_strict "keine 2.000"', 'amount 5e9 EUR exact "5" negated',
+      'amount 7e9 EUR exact "7 Milliarden Euro"']),
     ("Die Prognose liegt bei 1,8 Prozent Wachstum.", ['amount 1.8 % exact "1,8 Prozent" scope=forecast']),
     ("Der Wert wurde auf 2,1 Prozent revidiert.", ['amount 2.1 % exact "2,1 Prozent" scope=revised']),
     # not amounts
