@@ -178,6 +178,46 @@ int cc_figure__before(const cc_lexicon *lx, const char *t, size_t i)
 
 /* Scale, unit and post-hedge after the number; a month makes it a date.
  * @return 0 if letters glued to the digits are no unit ("5G"), else 1. */
+/* A word split by a hyphen at the end of a line, as text copied from a
+ * PDF or a newspaper column has it ("600 Milliar-" / "den Dollar"): the
+ * key the joined word makes with these roles, if its end lies past the
+ * break (*mend in the text), else NULL. */
+static const cc_lex_entry *match_across_break(const cc_lexicon *lx, const char *t, size_t len,
+                                              size_t q, uint16_t roles, size_t *mend, uint16_t *got)
+{
+    char buf[64];
+    size_t h = q, c, ce, n, bend = 0;
+    const cc_lex_entry *m;
+
+    while (h < len && h - q < 32 &&
+           (((t[h] | 0x20) >= 'a' && (t[h] | 0x20) <= 'z') || (unsigned char)t[h] >= 0x80))
+        h++;
+    if (h == q || h + 2 >= len || t[h] != '-')
+        return NULL;
+    c = h + 1;
+    if (t[c] == '\r')
+        c++;
+    if (c >= len || t[c] != '\n')
+        return NULL;
+    c++;
+    if (c >= len || !((t[c] >= 'a' && t[c] <= 'z') || (unsigned char)t[c] >= 0x80))
+        return NULL; /* "Nord-\nSüd" keeps its hyphen: a capital follows */
+    for (ce = c; ce < len && ce - c < 32 &&
+                 (((t[ce] | 0x20) >= 'a' && (t[ce] | 0x20) <= 'z') || (unsigned char)t[ce] >= 0x80);
+         ce++)
+        ;
+    n = (h - q) + (ce - c);
+    if (n >= sizeof buf)
+        return NULL;
+    memcpy(buf, t + q, h - q);
+    memcpy(buf + (h - q), t + c, ce - c);
+    m = cc_lexicon__match(lx, buf, n, 0, roles, &bend, got);
+    if (!m || bend != n)
+        return NULL;
+    *mend = ce;
+    return m;
+}
+
 static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e,
                      int prefix_unit)
 {
@@ -210,6 +250,20 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
                               CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE |
                                   CC_LEX_MONTH | CC_LEX_KIND | CC_LEX_NUMBER_PART,
                               &mend, &got);
+        {
+            /* a word split at the end of the line ("Milliar-", "den") reads
+             * whole, and wins over its first part ("Kilo-", "meter") */
+            size_t bend = 0;
+            uint16_t bgot = 0;
+            const cc_lex_entry *b = match_across_break(
+                lx, t, len, q, CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_KIND, &bend,
+                &bgot);
+            if (b) {
+                m = b;
+                mend = bend;
+                got = bgot;
+            }
+        }
         if (m && got == CC_LEX_KIND && !m->kind_post && mend > q + 1 && t[mend - 1] == '.') {
             /* "50p.": the abbreviation "p." before a number ("p. 5") is
              * no tail; the word without the full stop may be one */

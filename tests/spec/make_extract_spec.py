@@ -156,6 +156,10 @@ DE_HAND = [
     ("Die Aktie legte im frühen Handel um bis zu 4,5 Prozent zu; im Handel mit China stieg der Umsatz um 5 Prozent.",
      ['amount 4.5 % upper_incl "bis zu 4,5 Prozent" scope=intraday direction=up',
       'amount 5 % exact "5 Prozent" direction=up']),
+    # a scale or unit split at the end of a line (text copied from a PDF)
+    ("Der Konzern verlor fast 600 Milliar-\nden Dollar, die Strecke misst 20 Kilo-\nmeter.",
+     ['amount 600e9 USD approx_below "fast 600 Milliar- den Dollar" direction=down',
+      'physical 20 count exact "20 Kilo- meter" unit_text="Kilo- meter"']),
     # money has no third decimal; with a scale it may ("1.971 Mio. Euro")
     ("Ein Heimplatz kostet 2.984 Euro, der Umbau 1.971 Mio. Euro.",
      ['amount 2984 EUR exact "2.984 Euro"', 'amount 1971e6 EUR exact "1.971 Mio. Euro" ambiguous']),
