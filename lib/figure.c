@@ -255,9 +255,12 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
              * whole, and wins over its first part ("Kilo-", "meter") */
             size_t bend = 0;
             uint16_t bgot = 0;
-            const cc_lex_entry *b = match_across_break(
-                lx, t, len, q, CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_KIND, &bend,
-                &bgot);
+            const cc_lex_entry *b =
+                m && !(mend < len && t[mend] == '-')
+                    ? NULL
+                    : match_across_break(lx, t, len, q,
+                                         CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_KIND,
+                                         &bend, &bgot);
             if (b) {
                 m = b;
                 mend = bend;
