@@ -13,6 +13,8 @@
 
 #include "attrib_name.h"
 #include "common.h"
+#include "context.h"
+#include "countries.h"
 #include "scan.h"
 
 #define NEG_REACH 24 /* "nicht für ": how far a negation reaches */
@@ -354,6 +356,7 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
     cx->n = 0;
     cx->nbrk = cx->brk_full = 0;
     cx->name_cases = cc_lexicon__name_cases(lx);
+    cx->lx = lx;
     for (size_t k = from; k + 1 < to; k++) {
         if ((t[k] == ',' || t[k] == ';') && is_gap(t[k + 1])) {
             if (cx->nbrk == CC_CTX_MAX_BREAKS) {
@@ -516,9 +519,93 @@ static int across_clause(const cc_ctx_words *cx, const char *t, const cc_ctx_hit
     return h->s >= xm->end && clause_break(cx, t, xm->end, h->s);
 }
 
+/* The start of the word that ends at e (after white space), or e. */
+static size_t word_back(const char *t, size_t from, size_t e)
+{
+    size_t s = e;
+    while (s > from && !is_gap(t[s - 1]) && t[s - 1] != ',')
+        s--;
+    return s;
+}
+
+/* The word before position i (its start in *s), or 0 if none. */
+static size_t word_before_at(const char *t, size_t from, size_t i, size_t *s)
+{
+    size_t e = i;
+    while (e > from && is_gap(t[e - 1]))
+        e--;
+    *s = word_back(t, from, e);
+    return *s < e ? e : 0;
+}
+
+/* ", the Department for Transport at 180" after "Organisers put the
+ * number at 300": a clause that repeats the one of the figure before
+ * (prev, attributed, the same word before both figures) without its verb
+ * names its own source, a capitalised phrase (with joiners) between the
+ * comma (and an article) and that word. In a language that capitalises
+ * every noun a capital names no one, so nothing is read there. */
+static int elliptic_source(const cc_ctx_words *cx, const char *t, const cc_xmention *prev,
+                           const cc_xmention *xm, cc_ctx_hit *out)
+{
+    const cc_lexicon *lx = cx->lx;
+    size_t e, s, ps, pe, mend = 0, start = 0, end;
+    uint16_t got = 0;
+    const cc_lex_entry *m;
+    int words = 0;
+
+    if (!lx || cc_lexicon__nouns_capitalized(lx) || !prev->attrib || prev->ss != xm->ss ||
+        prev->start < cx->from)
+        return 0;
+    e = word_before_at(t, cx->from, xm->start, &s);
+    pe = word_before_at(t, cx->from, prev->start, &ps);
+    if (!e || !pe || e - s != pe - ps || cc__ascii_ncasecmp(t + s, t + ps, e - s) != 0)
+        return 0;
+    for (end = e = s; e > cx->from && words < 8;) {
+        while (e > cx->from && is_gap(t[e - 1]))
+            e--;
+        if (e > cx->from && t[e - 1] == ',')
+            break;
+        s = word_back(t, cx->from, e);
+        if (s == e)
+            return 0;
+        m = cc_lexicon__match(lx, t, e, s, CC_LEX_CONTEXT, &mend, &got);
+        if (m && m->ctx == CC_CTX_ARTICLE && mend == e) {
+            e = s;
+            while (e > cx->from && is_gap(t[e - 1]))
+                e--;
+            break;
+        }
+        if (upper_at(t, e, s))
+            start = s;
+        else if (!words || !cc_attrib__joiner(lx, t, s, e))
+            return 0;
+        words++;
+        e = s;
+    }
+    if (!start || e <= cx->from || t[e - 1] != ',')
+        return 0;
+    while (end > start && is_gap(t[end - 1]))
+        end--;
+    if (words == 1) {
+        /* "France at 1.5%, Germany at 2.1%": a country is what the figure
+         * is about, not who gives it */
+        char f[64];
+        size_t fn = cc_context__fold(t + start, end - start, f, sizeof f);
+        const char *lang = cc_lexicon__lang(lx);
+        if (cc_countries__load(lang) == CC_OK && cc_countries__code(lang, f, fn))
+            return 0;
+    }
+    memset(out, 0, sizeof *out);
+    out->ctx = CC_CTX_ATTRIB;
+    out->ns = start;
+    out->ne = end;
+    return 1;
+}
+
 cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words *cx,
                              cc_xmention *xm)
 {
+    cc_ctx_hit own;
     size_t best_scope = SIZE_MAX, best_dir = SIZE_MAX, best_attr = SIZE_MAX;
     const cc_ctx_hit *attr = NULL;
     const char *forecast = NULL;
@@ -619,6 +706,9 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
      * a forecast word in one clause is the earlier forecast */
     if (forecast && xm->scope && best_scope != 0 && strcmp(xm->scope, "so far") == 0)
         xm->scope = forecast;
+    if (attr && attr->e <= xm->start && x->n >= 2 && xm == &x->m[x->n - 1] &&
+        across_clause(cx, t, attr, xm) && elliptic_source(cx, t, &x->m[x->n - 2], xm, &own))
+        attr = &own;
     if (attr) {
         char buf[128];
         const char *s = attr->norm ? attr->norm : t + attr->ns;

@@ -364,6 +364,11 @@ int cc_lexicon__name_cases(const cc_lexicon *lx)
     return lx->table->name_cases;
 }
 
+int cc_lexicon__nouns_capitalized(const cc_lexicon *lx)
+{
+    return lx->table->nouns_capitalized;
+}
+
 static unsigned char fold_byte(unsigned char b)
 {
     return b >= 'A' && b <= 'Z' ? (unsigned char)(b + 32) : b;

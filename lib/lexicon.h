@@ -366,6 +366,9 @@ typedef struct cc_lex_table {
     /* 1: names carry case endings that attributions strip ("des
      * Finanzministeriums" -> "Finanzministerium"), attrib_name.c */
     int name_cases;
+    /* 1: every noun is written with a capital, so a capital alone names no
+     * one (German); 0: a capitalised phrase is a name (context_words.c) */
+    int nouns_capitalized;
     /* closed word classes for the names of sources (attrib_name.c), lower
      * case: words before a speech verb that name no one (pronouns,
      * auxiliaries, adverbs, conjunctions: "he said", "which retailers
@@ -507,6 +510,7 @@ int cc_lexicon__dot_ordinals(const cc_lexicon *lx);
 /** The grammar flags of cc_lex_table: verb_second, name_cases. */
 int cc_lexicon__verb_second(const cc_lexicon *lx);
 int cc_lexicon__name_cases(const cc_lexicon *lx);
+int cc_lexicon__nouns_capitalized(const cc_lexicon *lx);
 
 /**
  * The share words that may begin with the byte `first` (ASCII letters in

@@ -904,6 +904,7 @@ const cc_lex_table cc_lexicon__de_table = {
     .own_letters = "äöüßÄÖÜ",
     .verb_second = 1,
     .name_cases = 1,
+    .nouns_capitalized = 1,
     .name_stops = name_stops,
     .nname_stops = sizeof name_stops / sizeof name_stops[0],
     .clause_openers = clause_openers,

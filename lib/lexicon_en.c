@@ -881,6 +881,7 @@ const cc_lex_table cc_lexicon__en_table = {
     .own_letters = NULL,
     .verb_second = 0,
     .name_cases = 0,
+    .nouns_capitalized = 0,
     .name_stops = name_stops,
     .nname_stops = sizeof name_stops / sizeof name_stops[0],
     .clause_openers = clause_openers,
