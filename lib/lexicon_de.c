@@ -224,6 +224,9 @@ static const cc_lex_word words[] = {
     CC_LW_NUMF("keinen", 0, CC_NUM_ALONE),
     CC_LW_NUMF("keiner", 0, CC_NUM_ALONE),
     CC_LW_NUMF("keines", 0, CC_NUM_ALONE),
+    /* twelve as a multiplier: "ein Dutzend", "zwei Dutzend"; "Dutzende"
+     * (dozens) is vague and no number */
+    CC_LW_PART("Dutzend", CC_PART_DOZEN),
     CC_LW_NUM("eineinhalb", 3),
     CC_LW_NUM("dreissig", 60),
     /* quantifiers without a value: "einige hundert Millionen Euro" is no

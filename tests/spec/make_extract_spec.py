@@ -160,6 +160,8 @@ DE_HAND = [
     ("Der Konzern verlor fast 600 Milliar-\nden Dollar, die Strecke misst 20 Kilo-\nmeter.",
      ['amount 600e9 USD approx_below "fast 600 Milliar- den Dollar" direction=down',
       'physical 20 count exact "20 Kilo- meter" unit_text="Kilo- meter"']),
+    ("Rund ein Dutzend Festnahmen, zwei Dutzend Anzeigen und Dutzende Verletzte.",
+     ['amount 12 count approx "Rund ein Dutzend"', 'amount 24 count exact "zwei Dutzend" weak']),
     # money has no third decimal; with a scale it may ("1.971 Mio. Euro")
     ("Ein Heimplatz kostet 2.984 Euro, der Umbau 1.971 Mio. Euro.",
      ['amount 2984 EUR exact "2.984 Euro"', 'amount 1971e6 EUR exact "1.971 Mio. Euro" ambiguous']),
