@@ -589,6 +589,14 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("verbilligten", CC_CTX_DOWN, NULL),
     /* "ging um 4,2 Prozent zurück": the particle ends the clause */
     CC_LW_CTX("zurück", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("halbiert", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("halbierte", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("halbierten", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("verdoppelt", CC_CTX_UP, NULL),
+    CC_LW_CTX("verdoppelte", CC_CTX_UP, NULL),
+    CC_LW_CTX("verdoppelten", CC_CTX_UP, NULL),
+    CC_LW_CTX("verdreifacht", CC_CTX_UP, NULL),
+    CC_LW_CTX("verdreifachte", CC_CTX_UP, NULL),
     /* present tense and further verbs of change */
     CC_LW_CTX("wächst", CC_CTX_UP, NULL),
     CC_LW_CTX("wachsen", CC_CTX_UP, NULL),

@@ -793,10 +793,10 @@ DE_VALUES = [
     ("Sie lesen Seite 4 von 10.", ['identifier "4"', 'amount 10 count exact "10"']),
     # multiples are ratios
     ("Der Gewinn hat sich auf 1,4 Milliarden Euro mehr als verdoppelt.",
-     ['amount 1.4e9 EUR exact "1,4 Milliarden Euro"', 'amount 2 ratio lower_strict "mehr als verdoppelt"']),
-    ("Die Zahl der Fälle hat sich verdreifacht.", ['amount 3 ratio exact "verdreifacht"']),
+     ['amount 1.4e9 EUR exact "1,4 Milliarden Euro" direction=up change=to', 'amount 2 ratio lower_strict "mehr als verdoppelt" direction=up']),
+    ("Die Zahl der Fälle hat sich verdreifacht.", ['amount 3 ratio exact "verdreifacht" direction=up']),
     ("Es kamen doppelt so viele Gäste wie im Vorjahr.", ['amount 2 ratio exact "doppelt so"']),
-    ("Die Kosten wurden halbiert.", ['amount 0.5 ratio exact "halbiert"']),
+    ("Die Kosten wurden halbiert.", ['amount 0.5 ratio exact "halbiert" direction=down']),
     ("Das Doppelzimmer ist frei.", []),
 ]
 
@@ -931,8 +931,8 @@ EN_VALUES = [
     ("It is three halves of that.", ['amount 1.5 count exact "three halves" weak']),
     # multiples are ratios
     ("Profit more than doubled to $3bn.",
-     ['amount 2 ratio lower_strict "more than doubled"', 'amount 3e9 USD exact "$3bn"']),
-    ("The firm's value tripled.", ['amount 3 ratio exact "tripled"']),
+     ['amount 2 ratio lower_strict "more than doubled" direction=up', 'amount 3e9 USD exact "$3bn" direction=up change=to']),
+    ("The firm's value tripled.", ['amount 3 ratio exact "tripled" direction=up']),
     ("Twice as many people came.", ['amount 2 ratio exact "Twice as"']),
     ("The double act was a hit.", []),
 ]
