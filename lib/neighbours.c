@@ -28,14 +28,6 @@ static int percent_near(const cc_extraction *x, size_t i)
     return 0;
 }
 
-/* A change of "Punkte" or "points" without a scale ("sank um 0,3 Punkte",
- * "down 7.6 points", "up one point") in a sentence with a percentage and
- * without market words is a change of that percentage, in percentage
- * points: polls, rates, turnout. Index points stay points where the
- * sentence speaks of a market ("Der Dax verlor 120 Punkte oder 0,5
- * Prozent") or where the change is too large for a percentage (100 or
- * more). A points figure without a direction is a level ("bei 23.100
- * Punkten"), never a change of percentages. */
 /* Does a word of a gap follow the figure ("eight points ahead", "acht
  * Punkte vor")? */
 static int gap_after(const cc_lexicon *lx, const char *t, size_t len, size_t e)
@@ -49,6 +41,14 @@ static int gap_after(const cc_lexicon *lx, const char *t, size_t len, size_t e)
     return m && m->ctx == CC_CTX_GAP;
 }
 
+/* A change of "Punkte" or "points" without a scale ("sank um 0,3 Punkte",
+ * "down 7.6 points", "up one point") in a sentence with a percentage and
+ * without market words is a change of that percentage, in percentage
+ * points: polls, rates, turnout. Index points stay points where the
+ * sentence speaks of a market ("Der Dax verlor 120 Punkte oder 0,5
+ * Prozent") or where the change is too large for a percentage (100 or
+ * more). A points figure without a direction is a level ("bei 23.100
+ * Punkten"), never a change of percentages. */
 void cc_extract__points_as_pp(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len)
 {
     for (size_t i = 0; i < x->n; i++) {
@@ -210,6 +210,18 @@ void cc_extract__link_change(cc_extraction *x, const cc_lexicon *lx, const char 
         share_unit(a, b, 0);
 }
 
+/* The hedge word before m bounds nothing after all: m becomes an exact
+ * figure that starts after the word. */
+static void drop_hedge_word(cc_xmention *m, const char *t)
+{
+    m->q.hedge = CC_HEDGE_EXACT;
+    m->q.hedge_word[0] = '\0';
+    m->start = m->he;
+    while (m->start < m->end && is_gap(t[m->start]))
+        m->start++;
+    m->hs = m->he = m->start;
+}
+
 /* "nicht 5, sondern 7 Milliarden Euro", "not 5 but 7 million": the figure
  * corrected takes the unit and scale of its correction, as the ends of a
  * range do. */
@@ -238,22 +250,12 @@ void cc_extract__link_correction(cc_extraction *x, const cc_lexicon *lx, const c
          * bounds no figure ("keine 2.000 Menschen": fewer than 2,000) */
         e = cc_lexicon__match(lx, t, a->he, a->hs, CC_LEX_CONTEXT, &mend, &got);
         if (e && e->ctx == CC_CTX_NEG && mend == a->he) {
-            a->q.hedge = CC_HEDGE_EXACT;
-            a->q.hedge_word[0] = '\0';
-            a->start = a->he;
-            while (a->start < a->end && is_gap(t[a->start]))
-                a->start++;
-            a->hs = a->he = a->start;
+            drop_hedge_word(a, t);
             a->negated = 1;
         }
     }
 }
 
-/* A level the words name as where a change led ("stieg auf 2,5 Prozent",
- * "fell 2% to $71.04": change=to, with no figure to link), and a level
- * with its start after it ("to $320 from $480": linked as to/from).
- * Only a figure with a direction is a level reached by a change: in
- * "belief sich auf 180 Millionen" nothing moved. */
 /* "raised its target to between €20bn and €22bn, from €17bn": a "from"
  * figure right after a level reached ("to ...") is where the change began,
  * not a floor ("from €19.99": at least), and so is a range opened by
@@ -286,14 +288,8 @@ static int from_after_to(cc_extraction *x, const cc_lexicon *lx, const char *t)
     e = word_before(lx, t, a->start, CC_LEX_CONTEXT, &got);
     if (!e || e->ctx != CC_CTX_CHANGE_TO)
         return 0;
-    if (!range) {
-        b->q.hedge = CC_HEDGE_EXACT;
-        b->q.hedge_word[0] = '\0';
-        b->start = b->he;
-        while (b->start < b->end && is_gap(t[b->start]))
-            b->start++;
-        b->hs = b->he = b->start;
-    }
+    if (!range)
+        drop_hedge_word(b, t);
     a->change = 2;
     a->link = x->n - 1;
     b->change = 1;
@@ -394,6 +390,11 @@ void cc_extract__year_label(cc_extraction *x, const char *t, int pub_year)
     b->scope = "prior_period";
 }
 
+/* A level the words name as where a change led ("stieg auf 2,5 Prozent",
+ * "fell 2% to $71.04": change=to, with no figure to link), and a level
+ * with its start after it ("to $320 from $480": linked as to/from).
+ * Only a figure with a direction is a level reached by a change: in
+ * "belief sich auf 180 Millionen" nothing moved. */
 void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *t)
 {
     cc_xmention *b = &x->m[x->n - 1], *a;
