@@ -124,9 +124,19 @@ static int at_most_one(const cc_decimal *d)
     return 1;
 }
 
-/* After a fraction ending at e: "of a percentage point", "a million"
- * (the fraction of one unit or scale), or a share before "of", "der".
- * dec holds the fraction as a number. */
+/* The start of the word of letters before i, past white space; where no
+ * word ends there, i itself or (after white space) the first gap byte. */
+static size_t word_start_before(const char *t, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && is_gap(t[k - 1]))
+        k--;
+    while (k > 0 && (((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z') ||
+                     (unsigned char)t[k - 1] >= 0x80))
+        k--;
+    return k;
+}
+
 /* The start of the preposition of a change by a part before i, past a
  * hedge that ends at i or an article ("um ein Drittel", "um gut ein
  * Fünftel", "by more than a third", "um die Hälfte"), or SIZE_MAX. */
@@ -137,16 +147,10 @@ static size_t by_before(const cc_lexicon *lx, const char *t, size_t len, size_t 
     int n = 0;
 
     while (n < 4) {
-        size_t e;
-        while (k > 0 && is_gap(t[k - 1]))
-            k--;
-        e = k;
-        while (k > 0 && (((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z') ||
-                         (unsigned char)t[k - 1] >= 0x80))
-            k--;
-        if (k == e)
-            break;
-        starts[n++] = k;
+        size_t s = word_start_before(t, k);
+        if (s == k || is_gap(t[s]))
+            break; /* no word ends before k */
+        starts[n++] = k = s;
     }
     for (int j = 0; j < n; j++) {
         if (!share_word(lx, t, len, starts[j], 1u << CC_SHARE_BY, &we))
@@ -162,18 +166,6 @@ static size_t by_before(const cc_lexicon *lx, const char *t, size_t len, size_t 
         return SIZE_MAX;
     }
     return SIZE_MAX;
-}
-
-/* The start of the word before i (past white space), or i if none. */
-static size_t word_start_before(const char *t, size_t i)
-{
-    size_t k = i;
-    while (k > 0 && is_gap(t[k - 1]))
-        k--;
-    while (k > 0 && (((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z') ||
-                     (unsigned char)t[k - 1] >= 0x80))
-        k--;
-    return k;
 }
 
 int cc_shares__change_by_before(const cc_lexicon *lx, const char *t, size_t len, size_t i)
@@ -197,6 +189,9 @@ int cc_shares__change_by_before(const cc_lexicon *lx, const char *t, size_t len,
     return 0;
 }
 
+/* After a fraction ending at e: "of a percentage point", "a million"
+ * (the fraction of one unit or scale), or a share before "of", "der".
+ * dec holds the fraction as a number. */
 static int fraction_tail(const cc_lexicon *lx, const char *t, size_t len, size_t start, size_t e,
                          cc_share *sh)
 {
