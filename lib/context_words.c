@@ -177,8 +177,7 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
 {
     size_t e = s, ws, start = 0, end = 0;
     int words = 0, first_upper = -1, auxiliaries = 0;
-    while (e > from && is_gap(t[e - 1]))
-        e--;
+    e = gaps_back(t, from, e);
     end = e;
     while (e > from && words < 5) {
         size_t mend = 0;
@@ -193,8 +192,7 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
             /* "Reuters had put the figure at", "would have said" */
             auxiliaries++;
             e = ws;
-            while (e > from && is_gap(t[e - 1]))
-                e--;
+            e = gaps_back(t, from, e);
             end = e;
             continue;
         }
@@ -222,8 +220,7 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
         start = ws;
         words++;
         e = ws;
-        while (e > from && is_gap(t[e - 1]))
-            e--;
+        e = gaps_back(t, from, e);
     }
     if (!words || start >= end)
         return 0;
@@ -245,8 +242,7 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
 static int opens_clause(const cc_lexicon *lx, const char *t, size_t from, size_t ns)
 {
     size_t b = ns, ws;
-    while (b > from && is_gap(t[b - 1]))
-        b--;
+    b = gaps_back(t, from, b);
     ws = b;
     while (ws > from && !is_gap(t[ws - 1]) && !separator_between(t, ws - 1, ws))
         ws--;
@@ -257,8 +253,7 @@ static int opens_clause(const cc_lexicon *lx, const char *t, size_t from, size_t
         if (!(m && m->ctx == CC_CTX_ARTICLE && mend == b))
             return 0;
         b = ws;
-        while (b > from && is_gap(t[b - 1]))
-            b--;
+        b = gaps_back(t, from, b);
     }
     return b == from || separator_between(t, b - 1, b);
 }
@@ -275,8 +270,7 @@ static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_
 {
     size_t b = s;
     int opens;
-    while (b > from && is_gap(t[b - 1]))
-        b--;
+    b = gaps_back(t, from, b);
     opens = b == from || t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == ':' || t[b - 1] == '"' ||
             (unsigned char)t[b - 1] >= 0x80;
     if (cc_lexicon__verb_second(lx)) {
@@ -326,8 +320,7 @@ static void name_in_wie(const cc_lexicon *lx, const char *t, size_t from, size_t
 static void name_before(const cc_lexicon *lx, const char *t, size_t from, size_t s, cc_ctx_hit *h)
 {
     size_t e = s, b;
-    while (e > from && is_gap(t[e - 1]))
-        e--;
+    e = gaps_back(t, from, e);
     b = e;
     while (b > from && !is_gap(t[b - 1]) && t[b - 1] != ',' && e - b < 60)
         b--;
@@ -505,8 +498,7 @@ static int just_before(const char *t, const cc_ctx_words *cx, const cc_ctx_hit *
             return 0;
     if (!clause)
         return 1;
-    while (b > cx->from && is_gap(t[b - 1]))
-        b--;
+    b = gaps_back(t, cx->from, b);
     return b > cx->from && (t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == '(');
 }
 
@@ -532,8 +524,7 @@ static size_t word_back(const char *t, size_t from, size_t e)
 static size_t word_before_at(const char *t, size_t from, size_t i, size_t *s)
 {
     size_t e = i;
-    while (e > from && is_gap(t[e - 1]))
-        e--;
+    e = gaps_back(t, from, e);
     *s = word_back(t, from, e);
     return *s < e ? e : 0;
 }
@@ -561,8 +552,7 @@ static int elliptic_source(const cc_ctx_words *cx, const char *t, const cc_xment
     if (!e || !pe || e - s != pe - ps || cc__ascii_ncasecmp(t + s, t + ps, e - s) != 0)
         return 0;
     for (end = e = s; e > cx->from && words < 8;) {
-        while (e > cx->from && is_gap(t[e - 1]))
-            e--;
+        e = gaps_back(t, cx->from, e);
         if (e > cx->from && t[e - 1] == ',')
             break;
         s = word_back(t, cx->from, e);
@@ -571,8 +561,7 @@ static int elliptic_source(const cc_ctx_words *cx, const char *t, const cc_xment
         m = cc_lexicon__match(lx, t, e, s, CC_LEX_CONTEXT, &mend, &got);
         if (m && m->ctx == CC_CTX_ARTICLE && mend == e) {
             e = s;
-            while (e > cx->from && is_gap(t[e - 1]))
-                e--;
+            e = gaps_back(t, cx->from, e);
             break;
         }
         if (upper_at(t, e, s))
@@ -584,8 +573,7 @@ static int elliptic_source(const cc_ctx_words *cx, const char *t, const cc_xment
     }
     if (!start || e <= cx->from || t[e - 1] != ',')
         return 0;
-    while (end > start && is_gap(t[end - 1]))
-        end--;
+    end = gaps_back(t, start, end);
     if (words == 1) {
         /* "France at 1.5%, Germany at 2.1%": a country is what the figure
          * is about, not who gives it */

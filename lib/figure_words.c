@@ -102,13 +102,11 @@ int cc_figwords__governed(const cc_lexicon *lx, const char *t, size_t i)
         size_t e = p, s, mend = 0;
         uint16_t got = 0;
         const cc_lex_entry *m;
-        while (e > 0 &&
-               (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\n' || t[e - 1] == '\r'))
-            e--;
+        e = gaps_back(t, 0, e);
         if (e == 0 || strchr(",;:.!?()\"", t[e - 1]))
             return 0; /* the start of the text or a clause break */
         s = e;
-        while (s > 0 && !is_gap(t[s - 1]) && t[s - 1] != '\r' && e - s < 40)
+        while (s > 0 && !is_gap(t[s - 1]) && e - s < 40)
             s--;
         for (size_t k = s; k < e; k++)
             if (is_digit(t[k]))

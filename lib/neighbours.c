@@ -109,8 +109,7 @@ static const cc_lex_entry *word_before(const cc_lexicon *lx, const char *t, size
 {
     size_t e = i, s, mend = 0;
     const cc_lex_entry *m;
-    while (e > 0 && is_gap(t[e - 1]))
-        e--;
+    e = gaps_back(t, 0, e);
     s = e;
     while (s > 0 && !is_gap(t[s - 1]) && e - s < 24)
         s--;

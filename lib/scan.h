@@ -32,6 +32,14 @@ static inline int is_gap(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Back from i over white space (is_gap), not past from: where it starts. */
+static inline size_t gaps_back(const char *t, size_t from, size_t i)
+{
+    while (i > from && is_gap(t[i - 1]))
+        i--;
+    return i;
+}
+
 /* The code point before byte offset i, or -1 at the start. */
 static inline int32_t cp_before(const char *t, size_t i)
 {

@@ -129,8 +129,7 @@ static int at_most_one(const cc_decimal *d)
 static size_t word_start_before(const char *t, size_t i)
 {
     size_t k = i;
-    while (k > 0 && is_gap(t[k - 1]))
-        k--;
+    k = gaps_back(t, 0, k);
     while (k > 0 && (((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z') ||
                      (unsigned char)t[k - 1] >= 0x80))
         k--;
