@@ -176,8 +176,6 @@ int cc_figure__before(const cc_lexicon *lx, const char *t, size_t i)
            mend == e;
 }
 
-/* Scale, unit and post-hedge after the number; a month makes it a date.
- * @return 0 if letters glued to the digits are no unit ("5G"), else 1. */
 /* A word split by a hyphen at the end of a line, as text copied from a
  * PDF or a newspaper column has it ("600 Milliar-" / "den Dollar"): the
  * key the joined word makes with these roles, if its end lies past the
@@ -218,6 +216,8 @@ static const cc_lex_entry *match_across_break(const cc_lexicon *lx, const char *
     return m;
 }
 
+/* Scale, unit and post-hedge after the number; a month makes it a date.
+ * @return 0 if letters glued to the digits are no unit ("5G"), else 1. */
 static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e,
                      int prefix_unit)
 {

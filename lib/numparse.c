@@ -47,8 +47,11 @@ static int day_or_year(const char *t, const cc_figure_end *a)
         return 1;
     if (n == 1)
         return t[a->num_start] != '0';
-    return n == 2 && ((t[a->num_start] - '0') * 10 + (t[a->num_start + 1] - '0')) >= 1 &&
-           ((t[a->num_start] - '0') * 10 + (t[a->num_start + 1] - '0')) <= 31;
+    if (n == 2) {
+        int day = (t[a->num_start] - '0') * 10 + (t[a->num_start + 1] - '0');
+        return day >= 1 && day <= 31;
+    }
+    return 0;
 }
 
 static void pending_clear(cc_pending *pd)
@@ -172,8 +175,6 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const cc_
  * "stieg um 2 auf 5 Prozent" name a change and the level it led to. */
 #define CHANGE_RATIO 10.0 /* "rose 5 to 7 percent" is a range; "fell 12 to 500" is not */
 
-/* Does a direction word ("fell", "rose", "stieg", "up") stand directly
- * before i, with at most two fillers ("by", "um") between? */
 /* Decide before units are shared whether "A to B" (or "A - B") cannot be
  * a range: @return 1 for no range, 0 for a range, 2 for a range only if
  * the ends are close (a direction word governs A: "rose 5 to 7 percent"

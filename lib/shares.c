@@ -33,10 +33,9 @@ static inline int same_folded(const char *t, const char *w, size_t n)
     return 1;
 }
 
-/* The share word at i, *end past it. Words match in any case; an ordinal
- * also with a case ending ("Dritten", "fünfter"). */
 /* The longest share word at t[i] whose type is in the bit set `types`
- * (1 << CC_SHARE_*), or NULL. */
+ * (1 << CC_SHARE_*), *end past it, or NULL. Words match in any case; an
+ * ordinal also with a case ending ("Dritten", "fünfter"). */
 static const cc_share_word *share_word(const cc_lexicon *lx, const char *t, size_t len, size_t i,
                                        unsigned types, size_t *end)
 {
