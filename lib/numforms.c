@@ -72,6 +72,31 @@ static int superscript_digit(const char *t, size_t len, size_t i, size_t *end)
     return -1;
 }
 
+/* The end of an exponent n at e: no letter or digit glued to it, no
+ * decimal part ("1e3.5"), at most 300. @return 1 with *v (signed by neg)
+ * and *end. */
+static int exponent_end(const char *t, size_t len, size_t e, int n, int neg, int *v, size_t *end)
+{
+    if (n > 300 || alnum_at(t, len, e) ||
+        (e + 1 < len && (t[e] == '.' || t[e] == ',') && is_digit(t[e + 1])))
+        return 0;
+    *v = neg ? -n : n;
+    *end = e;
+    return 1;
+}
+
+/* One to three ASCII digits at q as an exponent (exponent_end). */
+static int exponent_digits(const char *t, size_t len, size_t q, int neg, int *v, size_t *end)
+{
+    size_t e = digits_end(t, len, q);
+    int n = 0;
+    if (e == q || e - q > 3)
+        return 0;
+    for (size_t k = q; k < e; k++)
+        n = n * 10 + (t[k] - '0');
+    return exponent_end(t, len, e, n, neg, v, end);
+}
+
 /* A power's exponent at q, after its base: "^8", "^-3", "-3", "−5", "⁸",
  * "⁻³"; a sign or caret is needed ("3x10" is a product). @return 1 with
  * *v (at most 300, signed) and *end. */
@@ -94,55 +119,31 @@ static int power_exponent(const char *t, size_t len, size_t q, int *v, size_t *e
             n = n * 10 + d;
             e = se;
         }
-        if (e == q)
-            return 0;
-    } else {
-        if (q < len && t[q] == '^') {
-            q++;
-            mark = 1;
-        }
-        if ((s = exp_sign(t, len, q, &neg)) != 0) {
-            q = s;
-            mark = 1;
-        }
-        e = digits_end(t, len, q);
-        if (!mark || e == q || e - q > 3)
-            return 0;
-        for (size_t k = q; k < e; k++)
-            n = n * 10 + (t[k] - '0');
+        return e != q && exponent_end(t, len, e, n, neg, v, end);
     }
-    if (n > 300 || alnum_at(t, len, e) ||
-        (e + 1 < len && (t[e] == '.' || t[e] == ',') && is_digit(t[e + 1])))
-        return 0;
-    *v = neg ? -n : n;
-    *end = e;
-    return 1;
+    if (q < len && t[q] == '^') {
+        q++;
+        mark = 1;
+    }
+    if ((s = exp_sign(t, len, q, &neg)) != 0) {
+        q = s;
+        mark = 1;
+    }
+    return mark && exponent_digits(t, len, q, neg, v, end);
 }
 
 int cc_numforms__exponent(const char *t, size_t len, size_t p, int *exp10, size_t *end)
 {
-    size_t q;
     int neg = 0, v = 0;
 
     if (p >= len)
         return 0;
     if (t[p] == 'e' || t[p] == 'E') {
         /* "4e14", "1e-3" */
-        size_t s, e;
-        q = p + 1;
+        size_t q = p + 1, s;
         if ((s = exp_sign(t, len, q, &neg)) != 0)
             q = s;
-        e = digits_end(t, len, q);
-        if (e == q || e - q > 3 || alnum_at(t, len, e) ||
-            (e + 1 < len && (t[e] == '.' || t[e] == ',') && is_digit(t[e + 1])))
-            return 0;
-        for (size_t k = q; k < e; k++)
-            v = v * 10 + (t[k] - '0');
-        if (v > 300)
-            return 0;
-        *exp10 = neg ? -v : v;
-        *end = e;
-        return 1;
+        return exponent_digits(t, len, q, neg, exp10, end);
     }
     /* "2.48×10−5", "5.5x10-3", "3×10^8", "6.02 x 10^23", "1,5·10⁶": the
      * power needs a sign, a caret or superscript digits, so that "3x10"
