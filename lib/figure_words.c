@@ -49,12 +49,7 @@ int cc_figwords__direction_before(const cc_lexicon *lx, const char *t, size_t i)
 /* Is t[s..e) one of the language's common words ("and", "und")? */
 static int common_word(const cc_lexicon *lx, const char *t, size_t s, size_t e)
 {
-    char w[16];
-    if (e <= s || e - s >= sizeof w)
-        return 0;
-    for (size_t k = s; k < e; k++)
-        w[k - s] = (char)((t[k] >= 'A' && t[k] <= 'Z') ? t[k] + 32 : t[k]);
-    return cc_lexicon__common_word(lx, w, e - s);
+    return e > s && cc_lexicon__common_word(lx, t + s, e - s);
 }
 
 /* "45 Euro pro Megawattstunde", "2,10 Euro je Aktie", "$71 per barrel":

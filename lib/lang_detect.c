@@ -53,21 +53,13 @@ static int word_vote(const langs *L, const char *t, size_t len, size_t i, size_t
         *next = best > wend ? best : wend;
         return winner;
     }
-    {
-        /* no key of any table: a frequent word may still tell */
-        char w[16];
-        size_t n = wend - i;
-        if (n == 0 || n >= sizeof w)
+    /* no key of any table: a frequent word may still tell */
+    for (size_t k = 0; wend > i && k < L->n; k++) {
+        if (!cc_lexicon__common_word(L->lx[k], t + i, wend - i))
+            continue;
+        if (winner >= 0)
             return -1;
-        for (size_t k = 0; k < n; k++)
-            w[k] = (char)(t[i + k] >= 'A' && t[i + k] <= 'Z' ? t[i + k] + 32 : t[i + k]);
-        for (size_t k = 0; k < L->n; k++) {
-            if (!cc_lexicon__common_word(L->lx[k], w, n))
-                continue;
-            if (winner >= 0)
-                return -1;
-            winner = (int)k;
-        }
+        winner = (int)k;
     }
     return winner;
 }

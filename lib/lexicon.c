@@ -445,15 +445,26 @@ int cc_lexicon__has_cp(const char *s, int32_t c)
     return 0;
 }
 
+/* strcmp of the common word c with w[0..n) folded (fold_byte): the order
+ * of the sorted lower-case list. */
+static int cmp_folded(const char *c, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char a = (unsigned char)c[k], b = fold_byte((unsigned char)w[k]);
+        if (a != b)
+            return a < b ? -1 : 1;
+        if (!a)
+            return -1; /* w holds a NUL: no word, and no reading past c */
+    }
+    return c[n] != '\0';
+}
+
 int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n)
 {
     size_t lo = 0, hi = lx->table->ncommon;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const char *c = lx->table->common[mid];
-        int d = strncmp(c, w, n);
-        if (d == 0)
-            d = c[n] != '\0';
+        int d = cmp_folded(lx->table->common[mid], w, n);
         if (d == 0)
             return 1;
         if (d < 0)

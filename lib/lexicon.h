@@ -541,7 +541,7 @@ const char *cc_lexicon__own_letters(const cc_lexicon *lx);
 /** Is code point c one of the UTF-8 string s's? */
 int cc_lexicon__has_cp(const char *s, int32_t c);
 
-/** Is w[0..n) (lower case) one of the language's common words? */
+/** Is w[0..n), in any ASCII case ("The", "UND"), one of the language's common words? */
 int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n);
 
 /** The number of languages with tables, and the code of the i-th ("de"). */

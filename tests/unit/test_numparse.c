@@ -600,6 +600,19 @@ START_TEST(test_common_words)
                 ck_assert_msg(!(*c >= 'A' && *c <= 'Z'), "%s: %s", t->lang, w);
             ck_assert(cc_lexicon__common_word(lx, w, strlen(w)));
             ck_assert_msg(!cc_lexicon__common_word(other, w, strlen(w)), "%s in both", w);
+            {
+                /* in any ASCII case, and not as a prefix of a longer word */
+                char up[32];
+                size_t n = strlen(w);
+                ck_assert_uint_lt(n + 1, sizeof up);
+                for (size_t c = 0; c <= n; c++)
+                    up[c] = (char)(w[c] >= 'a' && w[c] <= 'z' ? w[c] - 32 : w[c]);
+                ck_assert_msg(cc_lexicon__common_word(lx, up, n), "%s: %s", t->lang, up);
+                up[n] = 'q';
+                ck_assert_msg(!cc_lexicon__common_word(lx, up, n + 1), "%s: %sq", t->lang, w);
+                ck_assert_msg(!cc_lexicon__common_word(lx, "\0\0\0\0\0\0\0", n), "%s: NUL bytes",
+                              t->lang);
+            }
         }
         ck_assert(!cc_lexicon__common_word(lx, "zzz", 3));
         ck_assert(!cc_lexicon__common_word(lx, "", 0));
