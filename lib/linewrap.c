@@ -106,9 +106,7 @@ int cc_linewrap__soft(const char *t, size_t len, size_t at)
 
     if (at == 0 || at >= len || t[at - 1] != '\n')
         return 0;
-    e1 = at - 1;
-    while (e1 > 0 && is_blank(t[e1 - 1]))
-        e1--;
+    e1 = trim_end(t, 0, at - 1);
     s1 = line_start(t, e1);
     if (e1 == s1)
         return 0; /* a blank line */
