@@ -258,10 +258,8 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
     for (size_t i = 0; i < cx->n; i++)
         if (cx->m[i].kind == CC_MENTION_AMOUNT) {
             found++;
-            if (!cq) {
-                cq = &cx->m[i].q;
+            if (!cxm)
                 cxm = &cx->m[i];
-            }
         }
     if (found != 1) {
         if (found)
@@ -271,6 +269,7 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
             st = cc_error__set(err, CC_EQUANTITY, "<claim>", 0, 0, -1, "the claim holds no figure");
         goto done;
     }
+    cq = &cxm->q;
     if ((st = cc_run__context(c, &ctx, &ms, &refs, &n)) != CC_OK ||
         (st = cc_context__query(ctx, claim, claim_len, cc_extraction_lang(cx), published, &qv, &nq,
                                 &date)) != CC_OK) {
@@ -301,11 +300,11 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
             const cc_cmention *m = &ms[k];
             double r, sim;
             verdict *vv = &v[m->source];
+            int mphase = cc_cluster__phase(m->change, m->scope);
             if (m->dimension != cq->dimension || m->weak)
                 continue;
             /* "sinkt auf 61" is the end of a change: not the start of one */
-            if (cphase && cc_cluster__phase(m->change, m->scope) &&
-                cc_cluster__phase(m->change, m->scope) != cphase)
+            if (cphase && mphase && mphase != cphase)
                 continue;
             r = m->mag > cmag ? m->mag / cmag : cmag / m->mag;
             if (!(r <= MAG_MAX))
