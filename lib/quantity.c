@@ -429,6 +429,11 @@ static double approx_width(double x, int ulp, double rel)
     return cap < w ? cap : w;
 }
 
+double cc_quantity__point(const cc_quantity *q)
+{
+    return q->hedge == CC_HEDGE_RANGE ? (q->value + q->value_high) / 2 : q->value;
+}
+
 void cc_quantity__interval(const cc_quantity *q, const cc_interval_params *p, int lenient,
                            cc_interval *out)
 {

@@ -57,6 +57,9 @@ typedef struct cc_interval {
     uint8_t low_open, high_open; /* 1 = bound excluded */
 } cc_interval;
 
+/** The figure q names, scale applied: its value, or a range's midpoint. */
+double cc_quantity__point(const cc_quantity *q);
+
 /**
  * The strict (lenient = 0) or lenient (lenient = 1) interval of q, in q's
  * unit with the scale applied. Upper-bound hedges on a non-negative X give

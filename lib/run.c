@@ -282,7 +282,7 @@ static void figure_key(const cc_xmention *m, char out[40])
         snprintf(out, 40, "year %.0f", m->q.value);
         return;
     }
-    v = m->q.hedge == CC_HEDGE_RANGE ? (m->q.value + m->q.value_high) / 2 : m->q.value;
+    v = cc_quantity__point(&m->q);
     double a = fabs(v);
     const char *w = a >= 1e12 ? " tn" : a >= 1e9 ? " bn" : a >= 1e6 ? " m" : "";
     double d = a >= 1e12 ? 1e12 : a >= 1e9 ? 1e9 : a >= 1e6 ? 1e6 : 1;
@@ -408,8 +408,7 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
             m->weak = xm->weak;
             m->hedge = xm->q.hedge;
             m->change = xm->change;
-            m->mag = fabs(xm->q.hedge == CC_HEDGE_RANGE ? (xm->q.value + xm->q.value_high) / 2
-                                                        : xm->q.value);
+            m->mag = fabs(cc_quantity__point(&xm->q));
             cc_quantity__interval(&xm->q, NULL, 0, &iv);
             m->strict = iv;
             memcpy(m->unit, xm->q.unit, sizeof m->unit);

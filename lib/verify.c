@@ -293,8 +293,7 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
         v[i].what = "not_found";
     }
     {
-        double cmag =
-            fabs(cq->hedge == CC_HEDGE_RANGE ? (cq->value + cq->value_high) / 2 : cq->value);
+        double cmag = fabs(cc_quantity__point(cq));
         int cphase = cc_cluster__phase(cxm->change, cxm->scope);
         for (size_t k = 0; k < n; k++) {
             const cc_cmention *m = &ms[k];

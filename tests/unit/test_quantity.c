@@ -160,6 +160,21 @@ START_TEST(test_new_fields)
 }
 END_TEST
 
+START_TEST(test_point)
+{
+    /* the figure a quantity names: its value, a range's midpoint, scale applied */
+    cc_quantity *exact = make("589", NULL, "1e9", "USD", CC_HEDGE_EXACT);
+    cc_quantity *range = make("-3", "5", "1e6", "EUR", CC_HEDGE_RANGE);
+    cc_quantity *lower = make("600", NULL, "1e9", "USD", CC_HEDGE_LOWER_STRICT);
+    assert_near(cc_quantity__point(exact), 589e9);
+    assert_near(cc_quantity__point(range), 1e6);
+    assert_near(cc_quantity__point(lower), 600e9);
+    cc_quantity_free(exact);
+    cc_quantity_free(range);
+    cc_quantity_free(lower);
+}
+END_TEST
+
 START_TEST(test_new_errors)
 {
     cc_quantity *q = (cc_quantity *)&q;
@@ -393,6 +408,7 @@ static Suite *quantity_suite(void)
     tcase_add_test(tc, test_names);
     tcase_add_test(tc, test_units);
     tcase_add_test(tc, test_new_fields);
+    tcase_add_test(tc, test_point);
     tcase_add_test(tc, test_new_errors);
     tcase_add_test(tc, test_interval_exact);
     tcase_add_test(tc, test_interval_approx);
