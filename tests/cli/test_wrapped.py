@@ -3,13 +3,14 @@
 
 Articles in e-mail, press releases or `fmt` output carry a line break every
 60 to 80 characters. Every example article is wrapped here at several widths
-(Python's textwrap, a greedy wrapper that, like fmt, breaks lines only at spaces) and extracted again: each claim must
-come out with the same value, unit, hedge, kind, direction, change, scope,
-attribution, negation and the same sentence (line breaks read as spaces) as
-from the unwrapped article (articles written wrapped are left out: the
-budget event is checked by test_run.py). Headings and blank lines are kept as they are;
-one round uses CRLF line ends. Then each event, wrapped at 72 columns, must
-give `crosscheck run` the same groups with the same verdicts.
+(Python's textwrap, a greedy wrapper that, like fmt, breaks lines only at
+spaces) and extracted again: each claim must come out with the same value,
+unit, hedge, kind, direction, change, scope, attribution, negation and the
+same sentence (line breaks read as spaces) as from the unwrapped article
+(articles written wrapped are left out: the budget event is checked by
+test_run.py). Headings and blank lines are kept as they are; one round uses
+CRLF line ends. Then each event, wrapped at 72 columns, must give
+`crosscheck run` the same groups with the same verdicts.
 
 usage: test_wrapped.py CROSSCHECK ARTICLES_DIR
 """
