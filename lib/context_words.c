@@ -348,7 +348,6 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
     cx->to = to;
     cx->n = 0;
     cx->nbrk = cx->brk_full = 0;
-    cx->name_cases = cc_lexicon__name_cases(lx);
     cx->lx = lx;
     for (size_t k = from; k + 1 < to; k++) {
         if ((t[k] == ',' || t[k] == ';') && is_gap(t[k + 1])) {
@@ -701,7 +700,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
         char buf[128];
         const char *s = attr->norm ? attr->norm : t + attr->ns;
         size_t n = attr->norm ? strlen(attr->norm) : attr->ne - attr->ns;
-        if (!attr->norm && cx->name_cases) {
+        if (!attr->norm && cc_lexicon__name_cases(cx->lx)) {
             n = cc_attrib__normalise_de(t, attr->ns, attr->ne, attr->art, buf, sizeof buf);
             s = buf;
         }

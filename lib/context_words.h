@@ -35,8 +35,7 @@ typedef struct cc_ctx_words {
      * again for every hit and figure; brk_full: more than fit */
     size_t brk[CC_CTX_MAX_BREAKS];
     int nbrk, brk_full;
-    int name_cases; /* the language's names carry case endings (cc_lex_table) */
-    const cc_lexicon *lx;
+    const cc_lexicon *lx; /* the language read with */
 } cc_ctx_words;
 
 /** Read t[from..to) once for context words into cx. */
