@@ -507,7 +507,7 @@ int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t le
 /** 1 if "3. Quartal" is an ordinal in this language (German). */
 int cc_lexicon__dot_ordinals(const cc_lexicon *lx);
 
-/** The grammar flags of cc_lex_table: verb_second, name_cases. */
+/** The grammar flags of cc_lex_table: verb_second, name_cases, nouns_capitalized. */
 int cc_lexicon__verb_second(const cc_lexicon *lx);
 int cc_lexicon__name_cases(const cc_lexicon *lx);
 int cc_lexicon__nouns_capitalized(const cc_lexicon *lx);
