@@ -455,6 +455,10 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                 size_t q = skip_gap(t, len, tk.end), qe = 0, r;
                 uint16_t g = 0;
                 const cc_lex_entry *u = cc_lexicon__match(lx, t, len, q, CC_LEX_UNIT, &qe, &g);
+                /* "a penny", "einen Cent": a minor unit that names its
+                 * currency is money, as "a dollar" */
+                int minor_of = u && u->dim == CC_DIM_CURRENCY && u->code[0];
+                size_t minor_end = qe;
                 if (u && is_letter(cp_at(t, len, q)) &&
                     (u->dim == CC_DIM_PERCENT || u->dim == CC_DIM_POINTS ||
                      (u->dim == CC_DIM_COUNT && tk.end - tk.start >= 5))) {
@@ -480,8 +484,11 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                     tokens++;
                     break;
                 }
-                if (!cc_lexicon__match(lx, t, len, q, CC_LEX_CURRENCY, &qe, &g) ||
-                    !is_letter(cp_at(t, len, q)))
+                if (minor_of)
+                    qe = minor_end;
+                else if (!cc_lexicon__match(lx, t, len, q, CC_LEX_CURRENCY, &qe, &g))
+                    break;
+                if (!is_letter(cp_at(t, len, q)))
                     break;
                 r = qe;
                 if (r + 1 < len && t[r] == '-' && is_letter(cp_at(t, len, r + 1)))

@@ -339,6 +339,7 @@ DE_HAND = [
     ("Der Fehler betrug 3,1×10−4.", ['amount 3.1e-4 count exact "3,1×10−4"']),
     ("Das Format 3x10 passt.", []),
     ("Beim Euro-Gipfel ging es um einen Dollar-Kredit, nicht um einen Euro.", ['amount 1 EUR exact "einen Euro" negated']),
+    ("Der Liter Diesel kostet einen Cent mehr, die Cent-Münze bleibt.", ['amount 1e-2 EUR exact "einen Cent"']),
     ("Die Miete liegt bei 13 Euro pro Quadratmeter, der Lohn bei 15 Euro pro Stunde.", ['amount 13 EUR exact "13 Euro" per="Quadratmeter"', 'amount 15 EUR exact "15 Euro"']),
     ("Bis zum Ufer ist es ein Kilometer.", ['physical 1 count exact "ein Kilometer" unit_text="Kilometer"']),
     ("Der Hof erntet eine Tonne Äpfel, das Lager fasst 40 Tonnen.", ['physical 1 count exact "eine Tonne" unit_text="Tonne"', 'physical 40 count exact "40 Tonnen" unit_text="Tonnen"']),
@@ -554,6 +555,8 @@ EN_HAND = [
     ("The firm won a $250 million order.", ['amount 250e6 USD exact "$250 million"']),
     ("They signed an €80 million deal.", ['amount 80e6 EUR exact "€80 million"']),
     ("It cost a dollar.", ['amount 1 USD exact "a dollar"']),
+    ("Petrol went up by a penny a litre, and the card fee is a cent; a penny-pinching council.",
+     ['amount 1e-2 GBP exact "a penny" direction=up', 'amount 1e-2 USD exact "a cent"']),
     # ... but a currency word joined by a hyphen is a compound, no amount
     ("The state sold a dollar-denominated bond and a euro-area note.", []),
     # "over" after a word that governs it is no hedge
