@@ -646,6 +646,12 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
                 xm->scope = h->norm;
             }
             break;
+        case CC_CTX_UP_NEXT:
+            if (just_before(t, cx, h, xm, 0)) {
+                best_dir = 0;
+                xm->direction = 1;
+            }
+            break;
         case CC_CTX_SIGN:
             /* the figure's own sign ("minus 1.200.000") is no direction;
              * "minus" elsewhere marks a decline ("minus 3 Prozent") */

@@ -37,7 +37,8 @@ int cc_figwords__direction_before(const cc_lexicon *lx, const char *t, size_t i)
         if (!m || mend != e)
             return 0;
         if ((got & CC_LEX_CONTEXT) &&
-            (m->ctx == CC_CTX_UP || m->ctx == CC_CTX_DOWN || (m->ctx == CC_CTX_SIGN && m->norm)))
+            (m->ctx == CC_CTX_UP || m->ctx == CC_CTX_DOWN || (m->ctx == CC_CTX_UP_NEXT && w == 0) ||
+             (m->ctx == CC_CTX_SIGN && m->norm)))
             return 1;
         if (!(got & CC_LEX_FILLER))
             return 0;

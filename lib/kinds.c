@@ -219,6 +219,24 @@ static int letter_name_before(const cc_lexicon *lx, const char *t, size_t len, s
                   (m->kind_post == CC_KIND_AFTER_GLUED || m->kind_post == CC_KIND_AFTER_DECADE));
 }
 
+/* "1,7 Prozent weniger als 2023", "5% more than 2019.": a comparison word
+ * right after a figure, before a year that ends the clause, compares the
+ * figure with that year; it bounds no count of 2023. */
+static int year_compared(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
+                         const cc_figure_end *a)
+{
+    size_t k;
+    if (pd->hedge != CC_HEDGE_LOWER_STRICT && pd->hedge != CC_HEDGE_UPPER_STRICT)
+        return 0;
+    if (!a->plain || a->spelled || a->dec.point || a->dec.neg || a->had_unit || a->have_scale ||
+        a->dim >= 0 || a->code[0] || pd->code[0] || a->post_hedge >= 0 || !is_year(a))
+        return 0;
+    k = skip_spaces(t, len, a->num_end);
+    if (k < len && !strchr(".,;:)", t[k]))
+        return 0;
+    return cc_figure__before(lx, t, pd->hs);
+}
+
 /* Decide whether a bare number is a year, an ordinal, a list number, a
  * name or an age; sets a->kind (and may extend a->end over "2013-14"). */
 void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
@@ -251,6 +269,10 @@ void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const c
             a->unit_e = pd->kind_end;
             return;
         }
+    }
+    if (year_compared(lx, t, len, pd, a)) {
+        a->kind = CC_KIND_YEAR;
+        return;
     }
     if (!bare)
         return;

@@ -107,7 +107,10 @@ enum {
     /* "ahead", "behind", "vor", "hinter" right after points: the gap
      * between two shares ("eight points ahead of the Conservatives on
      * 33%"), in percentage points where the sentence speaks of percent */
-    CC_CTX_GAP = 25
+    CC_CTX_GAP = 25,
+    /* a rise only for the figure directly after it: English "plus 5%";
+     * elsewhere the word adds ("a fee of €103m plus add-ons") */
+    CC_CTX_UP_NEXT = 26
 };
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */

@@ -53,6 +53,18 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("älter als", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("höher als", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("größer als", CC_HEDGE_LOWER_STRICT),
+    /* verbs of passing a mark: "überstieg 5 Milliarden" is more than 5
+     * billion; before a year they compare with it ("übertraf 2019") */
+    CC_LW_HEDGE_TIME("überstieg", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("überstiegen", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("übersteigt", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("übertraf", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("übertrafen", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("übertrifft", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("überschritt", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("überschritten", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("überschreitet", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("knackte", CC_HEDGE_LOWER_STRICT),
     /* lower_incl */
     CC_LW_HEDGE("mindestens", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("wenigstens", CC_HEDGE_LOWER_INCL),

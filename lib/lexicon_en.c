@@ -48,6 +48,14 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE_GOV("over", CC_HEDGE_LOWER_STRICT), /* not after "dispute": see below */
     CC_LW_HEDGE("above", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("exceeding", CC_HEDGE_LOWER_STRICT),
+    /* verbs of passing a mark: "topped $180bn" is more than $180bn; before
+     * a year they compare with it ("exceeded 2019 levels") */
+    CC_LW_HEDGE_TIME("topped", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("tops", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("exceeded", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("exceeds", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("surpassed", CC_HEDGE_LOWER_STRICT),
+    CC_LW_HEDGE_TIME("surpasses", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("in excess of", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("upwards of", CC_HEDGE_LOWER_STRICT),
     CC_LW_HEDGE("well over", CC_HEDGE_LOWER_STRICT),
@@ -510,7 +518,7 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("a", CC_CTX_ARTICLE, NULL),
     CC_LW_CTX("an", CC_CTX_ARTICLE, NULL),
     /* direction of a change */
-    CC_LW_FILLER_CTX("plus", CC_CTX_UP, NULL),
+    CC_LW_FILLER_CTX("plus", CC_CTX_UP_NEXT, NULL),
     CC_LW_CTX("rose", CC_CTX_UP, NULL),
     CC_LW_CTX("rise", CC_CTX_UP, NULL),
     CC_LW_CTX("rises", CC_CTX_UP, NULL),
