@@ -332,6 +332,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
         cc_extract__year_label(x, text, pub_year);
         cc_extract__date_range(x, lx, text);
         cc_extract__kind_list(x, lx, text, len);
+        cc_extract__elided_currency(x, lx, text, len);
     }
     cc_extract__points_as_pp(x, lx, text, len);
     cc_extract__restated_directions(x, lx, text);

@@ -94,6 +94,14 @@ void cc_extract__date_range(cc_extraction *x, const cc_lexicon *lx, const char *
 void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
 
 /**
+ * "81,8 Milliarden Euro, davon 51,3 Milliarden im Kernhaushalt": a count
+ * with a scale word and no unit, right after money with a scale in its
+ * sentence and ending its phrase (no noun it counts follows), is money of
+ * that currency (elided_unit.c).
+ */
+void cc_extract__elided_currency(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
+
+/**
  * A figure that restates its neighbour's change in another unit ("fell 12
  * points, or 0.2 percent") takes its direction (neighbours.c). Run once
  * over all mentions, after the context is read.
