@@ -245,7 +245,7 @@ void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const c
     int bare = !a->had_unit && !a->have_scale && a->dim < 0 && !a->code[0] && !pd->code[0] &&
                (pd->hedge < 0 || pd->hedge_time) && a->post_hedge < 0 && !a->dec.neg;
     int plain_int = a->plain && !a->dec.point && !a->spelled;
-    size_t n = a->num_end, ks;
+    size_t n = a->num_end, ks, ws;
 
     if (a->kind)
         return;
@@ -303,11 +303,15 @@ void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const c
         a->end = n + 1;
         return;
     }
-    if (cc_lexicon__dot_ordinals(lx) && a->dec.n <= 3 && n + 2 < len && t[n] == '.' &&
-        t[n + 1] == ' ' && is_letter(cp_at(t, len, n + 2))) {
-        a->kind = CC_KIND_ORDINAL;
-        a->end = n + 1;
-        return;
+    if (a->dec.n <= 3 && n + 2 < len && t[n] == '.' && t[n + 1] == ' ' &&
+        is_letter(cp_at(t, len, n + 2))) {
+        /* "im 3. Quartal"; not "stieg auf 30. Die Behörden" */
+        ws = cc_kinds__word_before(t, a->num_start, &ks);
+        if (cc_lexicon__ordinal_opener(lx, t, ws, ks)) {
+            a->kind = CC_KIND_ORDINAL;
+            a->end = n + 1;
+            return;
+        }
     }
     if (is_year(a)) {
         a->kind = CC_KIND_YEAR;

@@ -349,11 +349,6 @@ cc_status cc_lexicon__build_filter(cc_lexicon *lx)
     return CC_OK;
 }
 
-int cc_lexicon__dot_ordinals(const cc_lexicon *lx)
-{
-    return lx->table->dot_ordinals;
-}
-
 int cc_lexicon__verb_second(const cc_lexicon *lx)
 {
     return lx->table->verb_second;
@@ -459,12 +454,13 @@ static int cmp_folded(const char *c, const char *w, size_t n)
     return c[n] != '\0';
 }
 
-int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n)
+/* Is w[0..n), folded, in the sorted lower-case list? */
+static int in_sorted(const char *const *list, size_t count, const char *w, size_t n)
 {
-    size_t lo = 0, hi = lx->table->ncommon;
+    size_t lo = 0, hi = count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int d = cmp_folded(lx->table->common[mid], w, n);
+        int d = cmp_folded(list[mid], w, n);
         if (d == 0)
             return 1;
         if (d < 0)
@@ -473,6 +469,17 @@ int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n)
             hi = mid;
     }
     return 0;
+}
+
+int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n)
+{
+    return in_sorted(lx->table->common, lx->table->ncommon, w, n);
+}
+
+int cc_lexicon__ordinal_opener(const cc_lexicon *lx, const char *t, size_t s, size_t e)
+{
+    return e > s &&
+           in_sorted(lx->table->ordinal_openers, lx->table->nordinal_openers, t + s, e - s);
 }
 
 size_t cc_lexicon__count(void)

@@ -350,8 +350,12 @@ typedef struct cc_lex_table {
     /* currency codes whose ICU names win conflicts, in order */
     const char *const *preferred_codes;
     size_t npreferred;
-    /* 1: "3. Quartal" - digits, a point and a word are an ordinal (German) */
-    int dot_ordinals;
+    /* words after which digits, a point and a word are an ordinal ("im 3.
+     * Quartal", "seinen 80. Geburtstag"), lower case, sorted by strcmp;
+     * after other words the point ends a sentence ("stieg auf 30. Die
+     * Behörden"); NULL: the language writes no ordinals so */
+    const char *const *ordinal_openers;
+    size_t nordinal_openers;
     /* words of shares (shares.c) */
     const cc_share_word *shares;
     size_t nshares;
@@ -508,7 +512,8 @@ int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t le
                                double *value);
 
 /** 1 if "3. Quartal" is an ordinal in this language (German). */
-int cc_lexicon__dot_ordinals(const cc_lexicon *lx);
+/** 1 if t[s..e) opens an ordinal written with a point ("im 3. Quartal"). */
+int cc_lexicon__ordinal_opener(const cc_lexicon *lx, const char *t, size_t s, size_t e);
 
 /** The grammar flags of cc_lex_table: verb_second, name_cases, nouns_capitalized. */
 int cc_lexicon__verb_second(const cc_lexicon *lx);

@@ -907,6 +907,19 @@ static const char *const name_stops[] = {
 static const char *const clause_openers[] = {"wie",     "dass",    "weil", "obwohl",
                                              "während", "nachdem", "denn"};
 
+/* Words after which digits and a point are an ordinal: articles,
+ * prepositions with the article, possessives, "und"/"bis" between two
+ * ("im 2. und 3. Quartal"); lower case, sorted by strcmp (a unit test
+ * checks). */
+static const char *const ordinal_openers[] = {
+    "am",    "ans",    "aufs",    "beim",    "bis",     "dem",    "den",    "der",
+    "des",   "die",    "dies",    "diese",   "diesem",  "diesen", "dieser", "dieses",
+    "ein",   "eine",   "einem",   "einen",   "einer",   "eines",  "ihr",    "ihre",
+    "ihrem", "ihren",  "ihrer",   "ihres",   "im",      "ins",    "jede",   "jedem",
+    "jeden", "jeder",  "jedes",   "mein",    "meine",   "meinem", "meinen", "meiner",
+    "oder",  "sein",   "seine",   "seinem",  "seinen",  "seiner", "seines", "und",
+    "unser", "unsere", "unserem", "unseren", "unserer", "vom",    "zum",    "zur"};
+
 static const char *const name_joiners[] = {"für", "&"};
 
 static const char *const auxiliaries[] = {"hat",   "hatte", "habe",  "hatten", "haben",
@@ -919,7 +932,8 @@ const cc_lex_table cc_lexicon__de_table = {
     .nwords = sizeof words / sizeof words[0],
     .preferred_codes = preferred,
     .npreferred = sizeof preferred / sizeof preferred[0],
-    .dot_ordinals = 1,
+    .ordinal_openers = ordinal_openers,
+    .nordinal_openers = sizeof ordinal_openers / sizeof ordinal_openers[0],
     .shares = shares,
     .nshares = sizeof shares / sizeof shares[0],
     .common = common,

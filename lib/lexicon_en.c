@@ -889,7 +889,6 @@ const cc_lex_table cc_lexicon__en_table = {
     .nwords = sizeof words / sizeof words[0],
     .preferred_codes = preferred,
     .npreferred = sizeof preferred / sizeof preferred[0],
-    .dot_ordinals = 0,
     .shares = shares,
     .nshares = sizeof shares / sizeof shares[0],
     .common = common,
