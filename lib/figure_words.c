@@ -62,8 +62,14 @@ void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len, cc_m
     size_t p = skip_spaces(t, len, out->end), mend = 0, ws, we, kend = 0;
     uint16_t got = 0;
     const cc_lex_entry *m = cc_lexicon__match(lx, t, len, p, CC_LEX_CONTEXT, &mend, &got);
-    if (!m || m->ctx != CC_CTX_PER || p == out->end)
+    if (p == out->end)
         return;
+    if (!m || m->ctx != CC_CTX_PER) {
+        /* "$4 a gallon", "€2.56 a share": an article that means "per" */
+        mend = skip_alnum(t, len, p);
+        if (!cc_lexicon__per_article(lx, t, p, mend))
+            return;
+    }
     ws = skip_spaces(t, len, mend);
     if (ws == mend || !is_letter(cp_at(t, len, ws)))
         return;

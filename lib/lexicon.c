@@ -476,6 +476,11 @@ int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n)
     return in_sorted(lx->table->common, lx->table->ncommon, w, n);
 }
 
+int cc_lexicon__per_article(const cc_lexicon *lx, const char *t, size_t s, size_t e)
+{
+    return e > s && in_sorted(lx->table->per_articles, lx->table->nper_articles, t + s, e - s);
+}
+
 int cc_lexicon__ordinal_opener(const cc_lexicon *lx, const char *t, size_t s, size_t e)
 {
     return e > s &&

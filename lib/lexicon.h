@@ -356,6 +356,10 @@ typedef struct cc_lex_table {
      * Behörden"); NULL: the language writes no ordinals so */
     const char *const *ordinal_openers;
     size_t nordinal_openers;
+    /* articles that after a figure mean "per" ("$4 a gallon", "€2.56 a
+     * share"), lower case, sorted by strcmp; NULL: none */
+    const char *const *per_articles;
+    size_t nper_articles;
     /* words of shares (shares.c) */
     const cc_share_word *shares;
     size_t nshares;
@@ -512,6 +516,9 @@ int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t le
                                double *value);
 
 /** 1 if "3. Quartal" is an ordinal in this language (German). */
+/** 1 if t[s..e) is an article that after a figure means "per" ("a share"). */
+int cc_lexicon__per_article(const cc_lexicon *lx, const char *t, size_t s, size_t e);
+
 /** 1 if t[s..e) opens an ordinal written with a point ("im 3. Quartal"). */
 int cc_lexicon__ordinal_opener(const cc_lexicon *lx, const char *t, size_t s, size_t e);
 

@@ -672,6 +672,8 @@ static const cc_lex_word words[] = {
     CC_LW_MEASURE("Quadratkilometer"),
     CC_LW_MEASURE("km²"),
     CC_LW_KIND("km/h", CC_KIND_PHYSICAL, 1),
+    CC_LW_KIND("Stundenkilometer", CC_KIND_PHYSICAL, 1),
+    CC_LW_KIND("Stundenkilometern", CC_KIND_PHYSICAL, 1),
     CC_LW_MEASURE("Meter"),
     CC_LW_KIND("Metern", CC_KIND_PHYSICAL, 1),
     CC_LW_MEASURE("Zentimeter"),

@@ -882,6 +882,9 @@ static const char *const auxiliaries[] = {"has",   "have",   "had",  "was",   "w
                                           "are",   "would",  "will", "could", "can",  "may",
                                           "might", "should", "must", "also"};
 
+/* "$4 a gallon", "€2.56 a share": after a figure the article means "per" */
+static const char *const per_articles[] = {"a", "an"};
+
 const cc_lex_table cc_lexicon__en_table = {
     .lang = "en",
     .icu_locale = "en",
@@ -905,4 +908,6 @@ const cc_lex_table cc_lexicon__en_table = {
     .nname_joiners = sizeof name_joiners / sizeof name_joiners[0],
     .auxiliaries = auxiliaries,
     .nauxiliaries = sizeof auxiliaries / sizeof auxiliaries[0],
+    .per_articles = per_articles,
+    .nper_articles = sizeof per_articles / sizeof per_articles[0],
 };

@@ -583,7 +583,7 @@ EN_HAND = [
     ("Sales were 3% lower than 2022, and costs 5% higher than 2019.",
      ['amount 3 % exact "3%"', 'year "2022"', 'amount 5 % exact "5%"', 'year "2019"']),
     ("Petrol went up by a penny a litre, and the card fee is a cent; a penny-pinching council.",
-     ['amount 1e-2 GBP exact "a penny" direction=up', 'amount 1e-2 USD exact "a cent"']),
+     ['amount 1e-2 GBP exact "a penny" per="litre" direction=up', 'amount 1e-2 USD exact "a cent"']),
     # ... but a currency word joined by a hyphen is a compound, no amount
     ("The state sold a dollar-denominated bond and a euro-area note.", []),
     # "over" after a word that governs it is no hedge
@@ -654,7 +654,10 @@ EN_HAND = [
     # an article before a unit of measure is one of it, except after a
     # figure (a price per unit) and for units of rates and idioms
     ("The depot lies a kilometre north of town.", ['physical 1 count exact "a kilometre" unit_text="kilometre"']),
-    ("Diesel sold for $5 a gallon.", ['amount 5 USD exact "$5"']),
+    ("Diesel sold for $5 a gallon.", ['amount 5 USD exact "$5" per="gallon"']),
+    ("Net income was €2.1bn, or €2.56 a share; staff earn £350,000 a week and $10 an hour.",
+     ['amount 2.1e9 EUR exact "€2.1bn"', 'amount 2.56 EUR exact "€2.56" per="share"',
+      'amount 350000 GBP exact "£350,000"', 'amount 10 USD exact "$10"']),
     ("Staff met twice a day and spent a ton of effort.", []),
     ("The old disk held a megabyte.", ['physical 1 count exact "a megabyte" unit_text="megabyte"']),
     ("The sample held 4.2 x 10^9 cells.", ['amount 4.2e9 count exact "4.2 x 10^9"']),
