@@ -17,7 +17,9 @@
 /** A measure concept: a word prefix (folded) and the concept's label. */
 typedef struct cc_measure_word {
     const char *prefix;
-    const char *concept; /* "market value", "share price", ... */
+    const char *concept; /* "market value", "share price", ...; NULL: the
+                            word names none (an exception to a later,
+                            shorter prefix) */
 } cc_measure_word;
 
 /** A day word: folded prefix and its offset from the publication date,

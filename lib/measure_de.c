@@ -7,6 +7,11 @@
 #include "context.h"
 
 static const cc_measure_word measures[] = {
+    /* no concept: percentage and basis points are the unit of a rate's
+     * change, not index points ("Viertelprozentpunkt", "Basispunkte");
+     * they come before "punkt", since the first prefix found wins */
+    {"prozentpunkt", NULL},
+    {"basispunkt", NULL},
     {"börsenwert", "market value"},
     {"marktwert", "market value"},
     {"marktkapital", "market value"},
@@ -58,7 +63,7 @@ static const cc_measure_word measures[] = {
     {"wohnung", "homes"},
     {"miete", "rent"},
     {"quadratmeter", "rent"},
-    {"punkt", "index points"},
+    {"punkte", "index points"},
     {"bruttoinland", "gdp"},
     {"vermögen", "fortune"},
     {"ärmer", "fortune"},

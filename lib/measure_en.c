@@ -48,7 +48,7 @@ static const cc_measure_word measures[] = {
     {"flat", "homes"},
     {"apartment", "homes"},
     {"rent", "rent"},
-    {"point", "index points"},
+    {"points", "index points"}, /* not "pointed", "a point of view" */
     {"gdp", "gdp"},
     {"fortune", "fortune"},
     {"wealth", "fortune"},

@@ -79,6 +79,12 @@ START_TEST(tables_sorted_and_concepts)
     /* inside a German compound */
     ck_assert_str_eq(cc_measure__concept(&cc_measure__de, "angebotsmieten", 14), "rent");
     ck_assert_ptr_null(cc_measure__concept(&cc_measure__de, "wetter", 6));
+    /* index points, but not percentage or basis points */
+    ck_assert_str_eq(cc_measure__concept(&cc_measure__de, "punkte", 6), "index points");
+    ck_assert_ptr_null(cc_measure__concept(&cc_measure__de, "höhepunkt", 10));
+    ck_assert_ptr_null(cc_measure__concept(&cc_measure__en, "pointed", 7));
+    ck_assert_ptr_null(cc_measure__concept(&cc_measure__de, "prozentpunkte", 13));
+    ck_assert_ptr_null(cc_measure__concept(&cc_measure__de, "basispunkte", 11));
     ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "officers", 8), "officers");
     ck_assert_ptr_eq(cc_measure__table("de-AT"), &cc_measure__de);
     ck_assert_ptr_eq(cc_measure__table(NULL), &cc_measure__en);
