@@ -306,6 +306,7 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
     size_t fn, sn;
     int digits = 0, letters = 0, caps;
     const char *concept = NULL;
+    int own_concept = 1; /* 0: a phrase says the word names no concept */
     if (n >= WORD_MAX)
         return 0;
     for (size_t i = 0; i < n; i++) {
@@ -327,14 +328,16 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
     memcpy(s->prev_word, s->prev, sizeof s->prev_word);
     day_word(s, f, fn, at);
     /* concepts of two words: "market value", "nahm ... fest" */
-    for (size_t i = 0; !concept && i < tab->nphrases; i++) {
+    for (size_t i = 0; !concept && own_concept && i < tab->nphrases; i++) {
         const char *p = tab->phrases[i].prefix;
         const char *sp = strchr(p, ' '), *tl = strchr(p, '~');
         if (sp) {
             size_t pl = strlen(p);
             size_t bn = (size_t)snprintf(big, sizeof big, "%s %s", s->prev, f);
-            if (bn >= pl && memcmp(big, p, pl) == 0)
-            concept = tab->phrases[i].concept;
+            if (bn >= pl && memcmp(big, p, pl) == 0) {
+                concept = tab->phrases[i].concept;
+                own_concept = concept != NULL; /* "basis points": no index points */
+            }
         } else if (tl && strcmp(tl + 1, f) == 0) {
             char first[WORD_MAX];
             size_t k = (size_t)(tl - p);
@@ -432,8 +435,9 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
             t->concept = cc_measure__concept(tab, f, fn);
             t->concept_done = 1;
         }
-        if (t->concept && add_term(s, CC_TERM_CONCEPT, t->concept, strlen(t->concept), t->concept,
-                                   strlen(t->concept), NULL, 0, weight, 0) != 0)
+        if (t->concept && own_concept &&
+            add_term(s, CC_TERM_CONCEPT, t->concept, strlen(t->concept), t->concept,
+                     strlen(t->concept), NULL, 0, weight, 0) != 0)
             return -1;
         return 0;
     }

@@ -45,7 +45,10 @@ typedef struct cc_measure_table {
     const char *const *determiners; /* folded, sorted: words before common nouns */
     size_t ndeterminers;
     const cc_measure_word *phrases; /* two words: "market value" (adjacent),
-                                       "nahm~fest" (anywhere in the sentence) */
+                                       "nahm~fest" (anywhere in the sentence);
+                                       an adjacent pair with a NULL concept
+                                       keeps the second word's own ("basis
+                                       points" are no index points) */
     size_t nphrases;
     /* folded words before a weekday that point forward ("bis Montag", "by
      * Friday", "next Tuesday"): the next such day, not the last */

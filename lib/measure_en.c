@@ -63,8 +63,15 @@ static const cc_measure_word measures[] = {
 };
 
 static const cc_measure_word phrases[] = {
-    {"emergency work", "officers"}, {"rescue work", "officers"}, {"market value", "market value"},
-    {"market cap", "market value"}, {"net income", "profit"},    {"property tax", "property tax"},
+    {"emergency work", "officers"},
+    {"rescue work", "officers"},
+    {"market value", "market value"},
+    {"market cap", "market value"},
+    {"net income", "profit"},
+    {"property tax", "property tax"},
+    /* no concept: the unit of a rate's change, not index points */
+    {"basis point", NULL},
+    {"percentage point", NULL},
 };
 
 static const char *const stopwords[] = {

@@ -91,6 +91,41 @@ START_TEST(tables_sorted_and_concepts)
 }
 END_TEST
 
+/* Does mention i carry the concept term `name`? */
+static int has_concept(const cc_context *c, size_t i, const char *name)
+{
+    size_t n = 0;
+    const cc_cterm *t = cc_context__terms(c, i, &n);
+    for (size_t k = 0; k < n; k++)
+        if (cc_context__term_kind(c, t[k].term) == CC_TERM_CONCEPT &&
+            strcmp(cc_context__term_name(c, t[k].term), name) == 0)
+            return 1;
+    return 0;
+}
+
+/* "basis points", "percentage points", "Prozentpunkte", "Höhepunkt" name
+ * no index points; "fell 300 points", "120 Punkte" do. */
+START_TEST(points_concepts)
+{
+    cc_context *c = NULL;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "The bank cut rates by 25 basis points to 3.25% on Thursday.", "3.25%", "en", 0, NULL,
+        NULL);
+    add(c, "Unemployment rose 0.3 percentage points to 4.3%.", "4.3%", "en", 0, NULL, NULL);
+    add(c, "Der Satz sank um 0,25 Prozentpunkte auf 3,25 Prozent.", "3,25 Prozent", "de", 1, NULL,
+        NULL);
+    add(c, "Auf dem Höhepunkt lag sie bei 10,6 Prozent.", "10,6 Prozent", "de", 1, NULL, NULL);
+    add(c, "The Dow fell 300 points to 42,000.", "42,000", "en", 0, NULL, NULL);
+    add(c, "Der Dax verlor 120 Punkte auf 19.000.", "19.000", "de", 1, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    for (size_t i = 0; i < 4; i++)
+        ck_assert_msg(!has_concept(c, i, "index points"), "mention %zu", i);
+    ck_assert(has_concept(c, 4, "index points"));
+    ck_assert(has_concept(c, 5, "index points"));
+    cc_context__free(c);
+}
+END_TEST
+
 START_TEST(day_words)
 {
     cc_context *c = NULL;
@@ -432,6 +467,7 @@ int main(void)
     TCase *tg = tcase_create("cluster");
     tcase_add_test(tc, fold_and_stem);
     tcase_add_test(tc, tables_sorted_and_concepts);
+    tcase_add_test(tc, points_concepts);
     tcase_add_test(tc, day_words);
     tcase_add_test(tc, german_compounds_split_against_the_corpus);
     tcase_add_test(tc, tfidf_rare_words_weigh_more);
