@@ -339,6 +339,28 @@ static void name_before(const cc_lexicon *lx, const char *t, size_t from, size_t
     }
 }
 
+/* Does a particle end the clause of the verb t[s..e) that makes it
+ * another verb (the table's particle_verbs: "In Bremen fiel bei 16.000
+ * Haushalten der Strom aus": "ausfallen", fail, not "fallen")? Only a
+ * verb, written in lower case where nouns are capitalised ("Der Anstieg
+ * fiel moderat aus" keeps the rise of "Anstieg"); looked for within 200
+ * bytes. */
+static int particle_ends_clause(const cc_lexicon *lx, const char *t, size_t to, size_t s, size_t e)
+{
+    size_t k = e, w;
+    if (!cc_lexicon__nouns_capitalized(lx) || !(t[s] >= 'a' && t[s] <= 'z'))
+        return 0;
+    /* the clause ends at a mark before white space ("16.000" goes on) */
+    while (k < to && k - e < 200 && !(strchr(".,;:!?", t[k]) && (k + 1 >= to || is_gap(t[k + 1]))))
+        k++;
+    if (k >= to || k - e >= 200)
+        return 0;
+    w = k;
+    while (w > e && ((t[w - 1] | 0x20) >= 'a' && (t[w - 1] | 0x20) <= 'z'))
+        w--;
+    return w > e && is_gap(t[w - 1]) && cc_lexicon__particle_verb(lx, t + s, e - s, t + w, k - w);
+}
+
 /* Read t[from..to) once for context words. */
 void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t to,
                        cc_ctx_words *cx)
@@ -369,6 +391,12 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
             i = mend;
             if (i < to && !is_word_start(t, to, i))
                 i = next_word(t, to, i);
+            continue;
+        }
+        if (m && (m->ctx == CC_CTX_UP || m->ctx == CC_CTX_DOWN) &&
+            particle_ends_clause(lx, t, to, i, mend)) {
+            /* "fiel ... aus": no direction */
+            i = next_word(t, to, i);
             continue;
         }
         if (m && m->ctx != CC_CTX_ARTICLE && m->ctx != CC_CTX_ATTRIB_NAME &&

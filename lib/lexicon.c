@@ -476,6 +476,18 @@ int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n)
     return in_sorted(lx->table->common, lx->table->ncommon, w, n);
 }
 
+int cc_lexicon__particle_verb(const cc_lexicon *lx, const char *verb, size_t vn, const char *part,
+                              size_t pn)
+{
+    char buf[64];
+    if (!vn || !pn || vn + pn + 1 >= sizeof buf)
+        return 0;
+    memcpy(buf, verb, vn);
+    buf[vn] = ' ';
+    memcpy(buf + vn + 1, part, pn);
+    return in_sorted(lx->table->particle_verbs, lx->table->nparticle_verbs, buf, vn + pn + 1);
+}
+
 int cc_lexicon__per_article(const cc_lexicon *lx, const char *t, size_t s, size_t e)
 {
     return e > s && in_sorted(lx->table->per_articles, lx->table->nper_articles, t + s, e - s);

@@ -356,6 +356,12 @@ typedef struct cc_lex_table {
      * Behörden"); NULL: the language writes no ordinals so */
     const char *const *ordinal_openers;
     size_t nordinal_openers;
+    /* a verb of change and the particle that, ending its clause, makes it
+     * another verb: "fiel aus" ("fiel ... aus": failed, turned out), "stieg
+     * ein" (bought in); not "brach ein", "büßte ein" (still losses); lower
+     * case, sorted by strcmp; NULL: none */
+    const char *const *particle_verbs;
+    size_t nparticle_verbs;
     /* articles that after a figure mean "per" ("$4 a gallon", "€2.56 a
      * share"), lower case, sorted by strcmp; NULL: none */
     const char *const *per_articles;
@@ -516,6 +522,11 @@ int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t le
                                double *value);
 
 /** 1 if "3. Quartal" is an ordinal in this language (German). */
+/** 1 if the verb of change `verb` with the particle `part` at its clause end is
+ *  another verb ("fiel" ... "aus"). */
+int cc_lexicon__particle_verb(const cc_lexicon *lx, const char *verb, size_t vn, const char *part,
+                              size_t pn);
+
 /** 1 if t[s..e) is an article that after a figure means "per" ("a share"). */
 int cc_lexicon__per_article(const cc_lexicon *lx, const char *t, size_t s, size_t e);
 

@@ -922,6 +922,14 @@ static const char *const ordinal_openers[] = {
     "oder",  "sein",   "seine",   "seinem",  "seinen",  "seiner", "seines", "und",
     "unser", "unsere", "unserem", "unseren", "unserer", "vom",    "zum",    "zur"};
 
+/* "In Bremen fiel der Strom aus", "Der Fonds stieg bei der Bank ein": the
+ * particle at the clause end makes the verb of change another verb (not
+ * "brach ... ein", "büßte ... ein": losses still) */
+static const char *const particle_verbs[] = {
+    "fallen aus", "fiel aus",   "fielen aus", "fällt aus", "steigen aus", "steigen ein",
+    "steigt aus", "steigt ein", "stieg aus",  "stieg ein", "stiegen aus", "stiegen ein",
+};
+
 static const char *const name_joiners[] = {"für", "&"};
 
 static const char *const auxiliaries[] = {"hat",   "hatte", "habe",  "hatten", "haben",
@@ -935,6 +943,8 @@ const cc_lex_table cc_lexicon__de_table = {
     .preferred_codes = preferred,
     .npreferred = sizeof preferred / sizeof preferred[0],
     .ordinal_openers = ordinal_openers,
+    .particle_verbs = particle_verbs,
+    .nparticle_verbs = sizeof particle_verbs / sizeof particle_verbs[0],
     .nordinal_openers = sizeof ordinal_openers / sizeof ordinal_openers[0],
     .shares = shares,
     .nshares = sizeof shares / sizeof shares[0],

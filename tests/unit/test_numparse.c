@@ -579,34 +579,53 @@ START_TEST(test_name_word_tables)
 }
 END_TEST
 
-/* The ordinal openers of each table are sorted (searched by bisection)
- * and lower case, and open an ordinal only as whole words. */
-START_TEST(test_ordinal_openers)
+/* The word lists searched by bisection (ordinal openers, particle verbs,
+ * per articles) are sorted and lower case, and match whole entries only. */
+START_TEST(test_sorted_lists)
 {
     const cc_lex_table *tables[] = {&cc_lexicon__de_table, &cc_lexicon__en_table};
     for (size_t a = 0; a < 2; a++) {
         const cc_lex_table *t = tables[a];
         cc_status st;
         const cc_lexicon *lx = cc_lexicon__get(t->lang, &st);
+        const char *const *lists[] = {t->ordinal_openers, t->particle_verbs, t->per_articles};
+        size_t counts[] = {t->nordinal_openers, t->nparticle_verbs, t->nper_articles};
         ck_assert_ptr_nonnull(lx);
-        for (size_t k = 0; k < t->nordinal_openers; k++) {
-            const char *w = t->ordinal_openers[k];
-            size_t n = strlen(w);
-            if (k > 0)
-                ck_assert_msg(strcmp(t->ordinal_openers[k - 1], w) < 0, "%s: %s before %s", t->lang,
-                              t->ordinal_openers[k - 1], w);
-            for (const char *c = w; *c; c++)
-                ck_assert_msg(!(*c >= 'A' && *c <= 'Z'), "%s: %s", t->lang, w);
-            char longer[32];
-            ck_assert_uint_lt(n + 1, sizeof longer);
-            memcpy(longer, w, n);
-            longer[n] = 'q';
-            ck_assert(cc_lexicon__ordinal_opener(lx, w, 0, n));
-            ck_assert_msg(!cc_lexicon__ordinal_opener(lx, longer, 0, n + 1), "%s: %sq", t->lang, w);
+        for (size_t l = 0; l < 3; l++) {
+            for (size_t k = 0; k < counts[l]; k++) {
+                const char *w = lists[l][k], *sp = strchr(w, ' ');
+                size_t n = strlen(w);
+                char longer[64];
+                int found, longer_found;
+                if (k > 0)
+                    ck_assert_msg(strcmp(lists[l][k - 1], w) < 0, "%s: %s before %s", t->lang,
+                                  lists[l][k - 1], w);
+                for (const char *c = w; *c; c++)
+                    ck_assert_msg(!(*c >= 'A' && *c <= 'Z'), "%s: %s", t->lang, w);
+                ck_assert_uint_lt(n + 1, sizeof longer);
+                memcpy(longer, w, n);
+                longer[n] = 'q';
+                if (l == 0) {
+                    found = cc_lexicon__ordinal_opener(lx, w, 0, n);
+                    longer_found = cc_lexicon__ordinal_opener(lx, longer, 0, n + 1);
+                } else if (l == 1) {
+                    ck_assert_ptr_nonnull(sp);
+                    found =
+                        cc_lexicon__particle_verb(lx, w, (size_t)(sp - w), sp + 1, strlen(sp + 1));
+                    longer_found = cc_lexicon__particle_verb(lx, w, (size_t)(sp - w), "q", 1);
+                } else {
+                    found = cc_lexicon__per_article(lx, w, 0, n);
+                    longer_found = cc_lexicon__per_article(lx, longer, 0, n + 1);
+                }
+                ck_assert_msg(found, "%s: %s", t->lang, w);
+                ck_assert_msg(!longer_found, "%s: %s with more", t->lang, w);
+            }
         }
     }
     ck_assert_uint_gt(cc_lexicon__de_table.nordinal_openers, 10);
     ck_assert_uint_eq(cc_lexicon__en_table.nordinal_openers, 0);
+    ck_assert_uint_gt(cc_lexicon__de_table.nparticle_verbs, 0);
+    ck_assert_uint_gt(cc_lexicon__en_table.nper_articles, 0);
 }
 END_TEST
 
@@ -877,7 +896,7 @@ static Suite *numparse_suite(void)
     tcase_add_test(tc, test_detect_lang);
     tcase_add_test(tc, test_detect_lang_short);
     tcase_add_test(tc, test_common_words);
-    tcase_add_test(tc, test_ordinal_openers);
+    tcase_add_test(tc, test_sorted_lists);
     tcase_add_test(tc, test_detect_lang_tables);
     tcase_add_test(tc, test_name_word_tables);
     tcase_add_loop_test(tc, test_words, 0, (int)(sizeof words_cases / sizeof words_cases[0]));
