@@ -348,10 +348,14 @@ static void name_before(const cc_lexicon *lx, const char *t, size_t from, size_t
 static int particle_ends_clause(const cc_lexicon *lx, const char *t, size_t to, size_t s, size_t e)
 {
     size_t k = e, w;
-    if (!cc_lexicon__nouns_capitalized(lx) || !(t[s] >= 'a' && t[s] <= 'z'))
+    if (!cc_lexicon__nouns_capitalized(lx) || !(t[s] >= 'a' && t[s] <= 'z') ||
+        !cc_lexicon__particle_verb(lx, t + s, e - s, NULL, 0))
         return 0;
     /* the clause ends at a mark before white space ("16.000" goes on) */
-    while (k < to && k - e < 200 && !(strchr(".,;:!?", t[k]) && (k + 1 >= to || is_gap(t[k + 1]))))
+    while (k < to && k - e < 200 &&
+           !((t[k] == '.' || t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '!' ||
+              t[k] == '?') &&
+             (k + 1 >= to || is_gap(t[k + 1]))))
         k++;
     if (k >= to || k - e >= 200)
         return 0;

@@ -480,6 +480,25 @@ int cc_lexicon__particle_verb(const cc_lexicon *lx, const char *verb, size_t vn,
                               size_t pn)
 {
     char buf[64];
+    if (!part) {
+        /* any particle: does an entry begin with the verb and a space?
+         * (bisection on that prefix: the entries are sorted) */
+        size_t lo = 0, hi = lx->table->nparticle_verbs;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            const char *e = lx->table->particle_verbs[mid];
+            int d = strncmp(e, verb, vn);
+            if (d == 0)
+                d = strlen(e) < vn ? -1 : (int)(unsigned char)e[vn] - ' ';
+            if (d == 0)
+                return 1;
+            if (d < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return 0;
+    }
     if (!vn || !pn || vn + pn + 1 >= sizeof buf)
         return 0;
     memcpy(buf, verb, vn);

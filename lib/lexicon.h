@@ -523,7 +523,7 @@ int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t le
 
 /** 1 if "3. Quartal" is an ordinal in this language (German). */
 /** 1 if the verb of change `verb` with the particle `part` at its clause end is
- *  another verb ("fiel" ... "aus"). */
+ *  another verb ("fiel" ... "aus"); part NULL: with any particle. */
 int cc_lexicon__particle_verb(const cc_lexicon *lx, const char *verb, size_t vn, const char *part,
                               size_t pn);
 
