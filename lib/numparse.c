@@ -179,7 +179,7 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const cc_
  * a range: @return 1 for no range, 0 for a range, 2 for a range only if
  * the ends are close (a direction word governs A: "rose 5 to 7 percent"
  * is a range, "fell by 12 to 500" a change and a level). */
-static int change_not_range(const cc_lexicon *lx, const char *t, const cc_pending *pd,
+static int change_not_range(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
                             const cc_figure_end *a, const cc_figure_end *b, const char *b_prefix,
                             size_t mid_start, size_t mid_end)
 {
@@ -203,7 +203,9 @@ static int change_not_range(const cc_lexicon *lx, const char *t, const cc_pendin
         s = pd->cs;
     if (pd->hedge >= 0 && pd->hs < s)
         s = pd->hs;
-    return cc_figwords__direction_before(lx, t, s) ? 2 : 0;
+    /* "fell for a third month, by 35,000 to 831,000": "by" names a change
+     * wherever its verb stands */
+    return cc_figwords__direction_before(lx, t, s) || cc_shares__by_before(lx, t, len, s) ? 2 : 0;
 }
 
 /* Build the mention from the first end a (and pending words). */
@@ -276,7 +278,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
             b.kind = kind;
             range = 1;
         }
-        if (range && (change = change_not_range(lx, t, pd, a, &b, b_prefix, ms, me)) == 1)
+        if (range && (change = change_not_range(lx, t, len, pd, a, &b, b_prefix, ms, me)) == 1)
             range = 0;
         if (range && (phys || b.kind == CC_KIND_PHYSICAL)) {
             /* "44 mg to 50 mg", "3 to 4 L": one unit for both ends, or

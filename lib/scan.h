@@ -239,6 +239,13 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
                     cc_share *sh);
 
 /**
+ * Does the preposition of a change by a part ("by", "um") stand before i,
+ * maybe past a hedge or an article ("by about 35,000", "um gut ein
+ * Drittel")?
+ */
+int cc_shares__by_before(const cc_lexicon *lx, const char *t, size_t len, size_t i);
+
+/**
  * Does a verb of change and its preposition of a change by a part stand
  * before i, maybe past a hedge or an article ("fell by a fifth", "sank um
  * gut ein Drittel")? Then a fraction at i is a share of what changed, not

@@ -166,6 +166,11 @@ static size_t by_before(const cc_lexicon *lx, const char *t, size_t len, size_t 
     return SIZE_MAX;
 }
 
+int cc_shares__by_before(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    return by_before(lx, t, len, i) != SIZE_MAX;
+}
+
 int cc_shares__change_by_before(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 {
     size_t b = by_before(lx, t, len, i), w = b;
