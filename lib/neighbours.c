@@ -410,21 +410,36 @@ void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *
      * its roles limited to that question's */
     e = word_before(lx, t, b->start, CC_LEX_RANGE_FROM | CC_LEX_CONTEXT, &got);
     if (x->n >= 2 && e && (got & CC_LEX_RANGE_FROM)) {
-        a = &x->m[x->n - 2];
-        i = a->end; /* ", from " */
-        while (i < b->start && (is_gap(t[i]) || t[i] == ','))
-            i++;
-        while (i < b->start && !is_gap(t[i]))
-            i++;
-        while (i < b->start && is_gap(t[i]))
-            i++;
+        /* A: the last amount before B in its sentence; figures of other
+         * kinds may stand between ("rose to 4.3% in the three months to
+         * September, from 4.0%") */
+        size_t k = x->n - 1, fs = gaps_back(t, 0, b->start), c;
+        a = NULL;
+        while (k-- > 0 && x->m[k].end > b->ss) {
+            if (x->m[k].kind == CC_MENTION_AMOUNT) {
+                a = &x->m[k];
+                break;
+            }
+        }
+        if (!a)
+            return;
+        while (fs > a->end && !is_gap(t[fs - 1]))
+            fs--; /* the start of "from" */
+        c = gaps_back(t, a->end, fs);
+        /* only ", from" after A, or a comma within 80 bytes before "from"
+         * and no other mark of a clause or sentence end */
+        for (i = a->end; i < c; i++)
+            if (t[i] == '.' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == ')')
+                return;
+        if (c == a->end ? 0 : (t[c - 1] != ',' || c - a->end > 80))
+            return;
         e = word_before(lx, t, a->start, CC_LEX_CONTEXT, &got);
-        if (a->kind == CC_MENTION_AMOUNT && (!a->change || a->link == SIZE_MAX) && e &&
-            e->ctx == CC_CTX_CHANGE_TO && i == b->start && strcmp(a->q.unit, b->q.unit) == 0) {
+        if ((!a->change || a->link == SIZE_MAX) && e && e->ctx == CC_CTX_CHANGE_TO &&
+            strcmp(a->q.unit, b->q.unit) == 0) {
             a->change = 2;
             a->link = x->n - 1;
             a->weak = b->weak = 0;
-            b->link = x->n - 2;
+            b->link = k;
             b->change = 1;
         }
         return;
