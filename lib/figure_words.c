@@ -33,7 +33,10 @@ int cc_figwords__direction_before(const cc_lexicon *lx, const char *t, size_t i)
         const cc_lex_entry *m;
         if (s == e)
             return 0;
-        m = cc_lexicon__match(lx, t, e, s, CC_LEX_CONTEXT | CC_LEX_FILLER, &mend, &got);
+        /* cut after the gap byte that ends the word: the same match (no
+         * key ends at white space), and the scanner's look from the memo */
+        m = cc_lexicon__match(lx, t, e < i ? e + 1 : e, s, CC_LEX_CONTEXT | CC_LEX_FILLER, &mend,
+                              &got);
         if (!m || mend != e)
             return 0;
         if ((got & CC_LEX_CONTEXT) &&
@@ -106,7 +109,7 @@ int cc_figwords__governed(const cc_lexicon *lx, const char *t, size_t i)
         for (size_t k = s; k < e; k++)
             if (is_digit(t[k]))
                 return 0;
-        m = cc_lexicon__match(lx, t, e, s, CC_LEX_CONTEXT, &mend, &got);
+        m = cc_lexicon__match(lx, t, e < p ? e + 1 : e, s, CC_LEX_CONTEXT, &mend, &got);
         if (m && mend == e && ((m->ctx == CC_CTX_GOV_NEAR && w == 0) || m->ctx == CC_CTX_GOV_FAR))
             return 1;
         p = s;
