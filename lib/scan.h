@@ -248,14 +248,13 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
 int cc_shares__change_by_before(const cc_lexicon *lx, const char *t, size_t len, size_t i);
 
 /* Whether a share may start at i at all (cc_shares__read is 0 where this
- * is 0): a number, or a first word whose first two bytes begin a share
- * word that opens a share. Most words open none; the scanner asks this
- * inline before the call. */
+ * is 0): a number, or a first word that may open a share
+ * (cc_lexicon__share_may_open). Most words open none; the scanner asks
+ * this inline before the call. */
 static inline int shares_may_start(const cc_lexicon *lx, const char *t, size_t len, size_t i,
                                    int words)
 {
-    return words || i + 1 >= len || is_digit(t[i]) ||
-           cc_lexicon__share_may_open(lx, (unsigned char)t[i], (unsigned char)t[i + 1]);
+    return words || i + 1 >= len || is_digit(t[i]) || cc_lexicon__share_may_open(lx, t, len, i);
 }
 
 /* ------------------------------------------------------------------ */
