@@ -504,7 +504,9 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
         }
         if (e->plain && !lead && e->dec.n <= 3 && e->num_end - i <= 3)
             space_groups(lx, t, len, e);
-        if (cc_numforms__exponent(t, len, e->num_end, &x10, &xend)) {
+        if (!cc_numforms__may_power(t, len, e->num_end)) {
+            /* no exponent and no power after the digits, as after most */
+        } else if (cc_numforms__exponent(t, len, e->num_end, &x10, &xend)) {
             /* "4e14", "2.48×10−5": the power of ten is the scale */
             e->scale = x10;
             e->have_scale = 1;

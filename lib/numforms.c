@@ -311,12 +311,20 @@ int cc_numforms__fraction(const char *t, size_t len, size_t i, cc_decimal *dec, 
         dec = &tmp;
     if (i > 0 && (slash_at(t, len, i - 1) || t[i - 1] == '.' || t[i - 1] == ','))
         return CC_FRAC_NONE; /* inside "1/2/3" or "1.1/2" */
-    if (vulgar(t, len, i, &num, &den, &e)) {
+    if (i < len && (unsigned char)t[i] >= 0x80 && vulgar(t, len, i, &num, &den, &e)) {
         /* "½" */
     } else {
         a = digits_end(t, len, i);
         if (a == i)
             return CC_FRAC_NONE;
+        if (a >= len || (t[a] != '/' && (unsigned char)t[a] < 0x80 &&
+                         !(t[a] == ' ' && a + 1 < len && is_digit(t[a + 1])))) {
+            /* no slash, vulgar fraction or space and digit after the
+             * digits, as after most: none of the forms below (slash_pair's
+             * answer) */
+            *end = e;
+            return CC_FRAC_NONE;
+        }
         if (a - i <= 6 && vulgar(t, len, a, &num, &den, &e)) {
             we = a; /* "2½" */
         } else if (a - i <= 4 && a + 1 < len && t[a] == ' ' && is_digit(t[a + 1]) &&

@@ -34,6 +34,25 @@ int cc_numforms__exponent(const char *t, size_t len, size_t p, int *exp10, size_
  */
 int cc_numforms__power(const char *t, size_t len, size_t p, int *base, int *exp, size_t *end);
 
+/**
+ * 0 if neither cc_numforms__exponent nor cc_numforms__power can find
+ * anything at p: no 'e', multiplication sign or byte beyond ASCII there,
+ * or after one space. Most numbers are followed by none: a test before
+ * the calls.
+ */
+static inline int cc_numforms__may_power(const char *t, size_t len, size_t p)
+{
+    unsigned char c;
+    if (p >= len)
+        return 0;
+    c = (unsigned char)t[p];
+    if (c == 'e' || c == 'E')
+        return 1;
+    if (c == ' ' && p + 1 < len)
+        c = (unsigned char)t[p + 1];
+    return c == 'x' || c == '*' || c >= 0x80;
+}
+
 /** What cc_numforms__fraction found. */
 enum {
     CC_FRAC_NONE = 0,
