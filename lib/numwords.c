@@ -91,8 +91,15 @@ static size_t skip_gap(const char *t, size_t len, size_t i)
 static size_t word_end(const char *t, size_t len, size_t i)
 {
     while (i < len) {
-        size_t j = i;
-        int32_t c = cc_lexicon__next_cp(t, len, &j);
+        size_t j;
+        int32_t c;
+        /* ASCII letters and digits eight bytes at a time; an ASCII byte
+         * after them ends the word */
+        i = cc_lexicon__ascii_alnum_end(t, len, i);
+        if (i >= len || (unsigned char)t[i] < 0x80)
+            break;
+        j = i;
+        c = cc_lexicon__next_cp(t, len, &j);
         if (c != 0xAD && !cc_lexicon__is_alnum(c))
             break;
         i = j;
@@ -454,7 +461,12 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                  * sign and its digits ("a $250 million order") */
                 size_t q = skip_gap(t, len, tk.end), qe = 0, r;
                 uint16_t g = 0;
-                const cc_lex_entry *u = cc_lexicon__match(lx, t, len, q, CC_LEX_UNIT, &qe, &g);
+                /* one look for the three questions below: the longest key
+                 * wins before the roles are filtered, so each answer is
+                 * the entry with its roles limited to that question's */
+                const cc_lex_entry *w = cc_lexicon__match(
+                    lx, t, len, q, CC_LEX_UNIT | CC_LEX_KIND | CC_LEX_CURRENCY, &qe, &g);
+                const cc_lex_entry *u = g & CC_LEX_UNIT ? w : NULL;
                 if (u && is_letter(cp_at(t, len, q)) &&
                     (u->dim == CC_DIM_PERCENT || u->dim == CC_DIM_POINTS ||
                      (u->dim == CC_DIM_COUNT && tk.end - tk.start >= 5))) {
@@ -468,7 +480,7 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                     tokens++;
                     break;
                 }
-                u = cc_lexicon__match(lx, t, len, q, CC_LEX_KIND, &qe, &g);
+                u = g & CC_LEX_KIND ? w : NULL;
                 if (u && u->a_one && u->kind == CC_KIND_PHYSICAL && is_letter(cp_at(t, len, q)) &&
                     !cc_figure__before(lx, t, tk.start)) {
                     /* "a gallon of", "ein Kilometer": one of a unit of
@@ -480,8 +492,7 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                     tokens++;
                     break;
                 }
-                if (!cc_lexicon__match(lx, t, len, q, CC_LEX_CURRENCY, &qe, &g) ||
-                    !is_letter(cp_at(t, len, q)))
+                if (!(g & CC_LEX_CURRENCY) || !is_letter(cp_at(t, len, q)))
                     break;
                 r = qe;
                 if (r + 1 < len && t[r] == '-' && is_letter(cp_at(t, len, r + 1)))
