@@ -216,10 +216,25 @@ static const cc_lex_entry *match_across_break(const cc_lexicon *lx, const char *
     return m;
 }
 
+/* The roles of a key after the number that read_tail asks about. */
+#define TAIL_ROLES                                                                                 \
+    (CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE | CC_LEX_MONTH |             \
+     CC_LEX_KIND | CC_LEX_NUMBER_PART)
+
+/* A look for TAIL_ROLES at q made before read_tail (by digit_point),
+ * which read_tail takes instead of its first: valid = 0 none. */
+typedef struct tail_look {
+    int valid;
+    size_t q, mend;
+    const cc_lex_entry *m;
+    uint16_t got;
+} tail_look;
+
 /* Scale, unit and post-hedge after the number; a month makes it a date.
+ * `look`: the key after the number, looked up already, or none.
  * @return 0 if letters glued to the digits are no unit ("5G"), else 1. */
 static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e,
-                     int prefix_unit)
+                     int prefix_unit, const tail_look *look)
 {
     size_t p = e->num_end;
     int glued = is_letter(cp_at(t, len, p));
@@ -246,10 +261,13 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
                 return 1;
             }
         }
-        m = cc_lexicon__match(lx, t, len, q,
-                              CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE |
-                                  CC_LEX_MONTH | CC_LEX_KIND | CC_LEX_NUMBER_PART,
-                              &mend, &got);
+        if (k == 0 && look->valid && look->q == q) {
+            m = look->m;
+            mend = look->mend;
+            got = look->got;
+        } else {
+            m = cc_lexicon__match(lx, t, len, q, TAIL_ROLES, &mend, &got);
+        }
         {
             /* a word split at the end of the line ("Milliar-", "den") reads
              * whole, and wins over its first part ("Kilo-", "meter") */
@@ -397,14 +415,24 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
  * words, digits or number words after the point
  * ("1 point 5 minutes", "1 point five") refuse the whole (e->end past it).
  * No digits after the point ("1 point"): index points, read by read_tail.
+ * The word after the number is looked up for read_tail's roles as well
+ * (the longest key wins before the roles are filtered): *look, for
+ * read_tail to take where no point word is read.
  * @return 1 to go on reading, 0 if refused. */
-static int digit_point(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e)
+static int digit_point(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e,
+                       tail_look *look)
 {
     size_t q = skip_spaces(t, len, e->num_end), mend = 0, r, de, u, uend = 0;
     uint16_t got = 0;
-    const cc_lex_entry *m = cc_lexicon__match(lx, t, len, q, CC_LEX_NUMBER_PART, &mend, &got);
+    const cc_lex_entry *m = cc_lexicon__match(lx, t, len, q, TAIL_ROLES, &mend, &got);
 
-    if (!m || (m->part != CC_PART_POINT && m->part != CC_PART_POINT_PAIRS))
+    look->valid = 1;
+    look->q = q;
+    look->m = m;
+    look->mend = mend;
+    look->got = got;
+    if (!m || !(got & CC_LEX_NUMBER_PART) ||
+        (m->part != CC_PART_POINT && m->part != CC_PART_POINT_PAIRS))
         return 1;
     r = skip_spaces(t, len, mend);
     if (r < len && is_digit(t[r])) {
@@ -445,6 +473,8 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
 {
     int neg = 0, rc, lead = 0, x10 = 0, base = 0;
     size_t j, start = i, xend = 0;
+    tail_look look;
+    look.valid = 0;
     memset(e, 0, sizeof *e);
     e->dim = -1;
     e->post_hedge = -1;
@@ -541,9 +571,9 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
         e->approx = (flags & CC_NUMWORDS_APPROX) != 0;
         e->fraction = (flags & CC_NUMWORDS_FRACTION) != 0;
     }
-    if (!e->spelled && e->plain && !e->dec.point && !digit_point(lx, t, len, e))
+    if (!e->spelled && e->plain && !e->dec.point && !digit_point(lx, t, len, e, &look))
         return 0;
-    if (!read_tail(lx, t, len, e, prefix_unit)) {
+    if (!read_tail(lx, t, len, e, prefix_unit, &look)) {
         e->end = skip_alnum(t, len, e->num_end);
         return 0;
     }
