@@ -77,7 +77,7 @@ size_t cc_kinds__phone_at(const char *t, size_t len, size_t i)
         else
             break;
     }
-    if (alnum_at(t, len, p) || groups < 2)
+    if (groups < 2 || alnum_at(t, len, p))
         return 0;
     if ((plus && first <= 3) || (t[i] == '0' && first >= 3) || groups >= 3)
         return p;

@@ -156,7 +156,9 @@ static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i
     if (tk->glued || ((!m || mend < wend) && wend - i >= 7)) {
         /* a compound, or the rest of one: its first part (a hyphenated
          * key such as "twenty-five" ends past wend and is no compound) */
-        size_t pe = cc_lexicon__number_part(lx, t, i, wend);
+        size_t pe = cc_lexicon__may_be_number(lx, t, wend, i)
+                        ? cc_lexicon__number_part(lx, t, i, wend)
+                        : 0; /* no part begins with its first two bytes */
         if (pe > i && pe < wend) {
             lim = pe;
             tk->inword = 1;
