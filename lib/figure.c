@@ -221,20 +221,27 @@ static const cc_lex_entry *match_across_break(const cc_lexicon *lx, const char *
     (CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE | CC_LEX_MONTH |             \
      CC_LEX_KIND | CC_LEX_NUMBER_PART)
 
-/* A look for TAIL_ROLES at q made before read_tail (by digit_point),
- * which read_tail takes instead of its first: valid = 0 none. */
-typedef struct tail_look {
-    int valid;
-    size_t q, mend;
-    const cc_lex_entry *m;
-    uint16_t got;
-} tail_look;
+/* The key at q for all of CC_FIGURE_LOOK_ROLES, kept in e->look (the
+ * last one is asked again after the figure, numparse.c). */
+static const cc_lex_entry *look_at(const cc_lexicon *lx, const char *t, size_t len, size_t q,
+                                   cc_figure_end *e, size_t *end, uint16_t *got)
+{
+    e->look.t = t;
+    e->look.len = len;
+    e->look.q = q;
+    e->look.mend = 0;
+    e->look.m = cc_lexicon__match(lx, t, len, q, CC_FIGURE_LOOK_ROLES, &e->look.mend, &e->look.got);
+    e->look.valid = 1;
+    *end = e->look.mend;
+    *got = e->look.got;
+    return e->look.m;
+}
 
 /* Scale, unit and post-hedge after the number; a month makes it a date.
- * `look`: the key after the number, looked up already, or none.
+ * The first key after the number may have been looked up (e->look).
  * @return 0 if letters glued to the digits are no unit ("5G"), else 1. */
 static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e,
-                     int prefix_unit, const tail_look *look)
+                     int prefix_unit)
 {
     size_t p = e->num_end;
     int glued = is_letter(cp_at(t, len, p));
@@ -261,13 +268,16 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
                 return 1;
             }
         }
-        if (k == 0 && look->valid && look->q == q) {
-            m = look->m;
-            mend = look->mend;
-            got = look->got;
+        if (k == 0 && e->look.valid && e->look.q == q) {
+            m = e->look.m;
+            mend = e->look.mend;
+            got = e->look.got;
         } else {
-            m = cc_lexicon__match(lx, t, len, q, TAIL_ROLES, &mend, &got);
+            m = look_at(lx, t, len, q, e, &mend, &got);
         }
+        got = (uint16_t)(got & TAIL_ROLES); /* read_tail's own roles */
+        if (!got)
+            m = NULL;
         {
             /* a word split at the end of the line ("Milliar-", "den") reads
              * whole, and wins over its first part ("Kilo-", "meter") */
@@ -416,21 +426,15 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
  * ("1 point 5 minutes", "1 point five") refuse the whole (e->end past it).
  * No digits after the point ("1 point"): index points, read by read_tail.
  * The word after the number is looked up for read_tail's roles as well
- * (the longest key wins before the roles are filtered): *look, for
+ * (the longest key wins before the roles are filtered): e->look, for
  * read_tail to take where no point word is read.
  * @return 1 to go on reading, 0 if refused. */
-static int digit_point(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e,
-                       tail_look *look)
+static int digit_point(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e)
 {
     size_t q = skip_spaces(t, len, e->num_end), mend = 0, r, de, u, uend = 0;
     uint16_t got = 0;
-    const cc_lex_entry *m = cc_lexicon__match(lx, t, len, q, TAIL_ROLES, &mend, &got);
+    const cc_lex_entry *m = look_at(lx, t, len, q, e, &mend, &got);
 
-    look->valid = 1;
-    look->q = q;
-    look->m = m;
-    look->mend = mend;
-    look->got = got;
     if (!m || !(got & CC_LEX_NUMBER_PART) ||
         (m->part != CC_PART_POINT && m->part != CC_PART_POINT_PAIRS))
         return 1;
@@ -473,8 +477,6 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
 {
     int neg = 0, rc, lead = 0, x10 = 0, base = 0;
     size_t j, start = i, xend = 0;
-    tail_look look;
-    look.valid = 0;
     memset(e, 0, sizeof *e);
     e->dim = -1;
     e->post_hedge = -1;
@@ -571,9 +573,9 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
         e->approx = (flags & CC_NUMWORDS_APPROX) != 0;
         e->fraction = (flags & CC_NUMWORDS_FRACTION) != 0;
     }
-    if (!e->spelled && e->plain && !e->dec.point && !digit_point(lx, t, len, e, &look))
+    if (!e->spelled && e->plain && !e->dec.point && !digit_point(lx, t, len, e))
         return 0;
-    if (!read_tail(lx, t, len, e, prefix_unit, &look)) {
+    if (!read_tail(lx, t, len, e, prefix_unit)) {
         e->end = skip_alnum(t, len, e->num_end);
         return 0;
     }

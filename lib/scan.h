@@ -154,6 +154,24 @@ static inline int alnum_at(const char *t, size_t len, size_t i)
 /* One end of a figure (figure.c)                                      */
 /* ------------------------------------------------------------------ */
 
+/* The roles asked of the key after a figure: its tail (scale, unit,
+ * currency, post-hedge; figure.c), a range word after it (numparse.c)
+ * and what it is counted per (figure_words.c). */
+#define CC_FIGURE_LOOK_ROLES                                                                       \
+    (CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE | CC_LEX_MONTH |             \
+     CC_LEX_KIND | CC_LEX_NUMBER_PART | CC_LEX_RANGE_TO | CC_LEX_RANGE_AND | CC_LEX_CONTEXT)
+
+/* The last key the reader of a figure looked up after it, for
+ * CC_FIGURE_LOOK_ROLES at q in t[0..len): the match, or m = NULL.
+ * valid = 0: none. */
+typedef struct cc_figure_look {
+    int valid;
+    const char *t;
+    size_t len, q, mend;
+    const cc_lex_entry *m;
+    uint16_t got;
+} cc_figure_look;
+
 typedef struct cc_figure_end {
     cc_decimal dec;
     size_t num_start, num_end, end;
@@ -172,7 +190,28 @@ typedef struct cc_figure_end {
     int sign_word;         /* the sign is a word ("minus 5") or a spaced hyphen ("- 5") */
     size_t bare_start;     /* with sign_word: where the number itself starts */
     size_t unit_s, unit_e; /* a physical unit as written ("mg"); equal if none */
+    cc_figure_look look;   /* the last key looked up after the number */
 } cc_figure_end;
+
+/* cc_lexicon__match(lx, t, len, q, roles, end, got) for roles among
+ * CC_FIGURE_LOOK_ROLES, taken from the look of e where it was made at q:
+ * the longest key wins before the roles are filtered, so the look's
+ * entry with its roles limited to these is the answer. */
+static inline const cc_lex_entry *cc_figure__key_at(const cc_lexicon *lx, const char *t, size_t len,
+                                                    size_t q, uint16_t roles,
+                                                    const cc_figure_end *e, size_t *end,
+                                                    uint16_t *got)
+{
+    if (e->look.valid && e->look.q == q && e->look.t == t && e->look.len == len &&
+        !(roles & ~CC_FIGURE_LOOK_ROLES)) {
+        *got = (uint16_t)(e->look.got & roles);
+        if (!*got)
+            return NULL;
+        *end = e->look.mend;
+        return e->look.m;
+    }
+    return cc_lexicon__match(lx, t, len, q, roles, end, got);
+}
 
 /**
  * Read one end of a figure at text[i]: the number (digits or words) and
@@ -320,8 +359,10 @@ int cc_figwords__to_figure_after(const cc_lexicon *lx, const char *t, size_t len
 /** A verb of change in the three words before i (fillers passed over)? */
 int cc_figwords__direction_before(const cc_lexicon *lx, const char *t, size_t i);
 
-/** What the mention out is counted per ("je Aktie"): out->per_start/end. */
-void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len, cc_mention *out);
+/** What the mention out is counted per ("je Aktie"): out->per_start/end.
+ *  `last`: the end of the figure that out ends with (its look is used). */
+void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len,
+                           const cc_figure_end *last, cc_mention *out);
 
 /** Is the hedge word at i governed by a noun before it ("Auftrag über") or
  *  a verb up to four words before it ("verfügt nach eigenen Angaben über")? */
