@@ -300,7 +300,7 @@ static int frac_decimal(cc_decimal *dec, const char *t, size_t ws, size_t we, un
     return 0;
 }
 
-int cc_numforms__fraction(const char *t, size_t len, size_t i, cc_decimal *dec, size_t *end)
+int cc_numforms__fraction_at(const char *t, size_t len, size_t i, cc_decimal *dec, size_t *end)
 {
     unsigned num = 0, den = 1;
     size_t a, e = 0, ws = i, we = i;
@@ -317,14 +317,6 @@ int cc_numforms__fraction(const char *t, size_t len, size_t i, cc_decimal *dec, 
         a = digits_end(t, len, i);
         if (a == i)
             return CC_FRAC_NONE;
-        if (a >= len || (t[a] != '/' && (unsigned char)t[a] < 0x80 &&
-                         !(t[a] == ' ' && a + 1 < len && is_digit(t[a + 1])))) {
-            /* no slash, vulgar fraction or space and digit after the
-             * digits, as after most: none of the forms below (slash_pair's
-             * answer) */
-            *end = e;
-            return CC_FRAC_NONE;
-        }
         if (a - i <= 6 && vulgar(t, len, a, &num, &den, &e)) {
             we = a; /* "2½" */
         } else if (a - i <= 4 && a + 1 < len && t[a] == ' ' && is_digit(t[a + 1]) &&
