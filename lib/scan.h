@@ -300,11 +300,37 @@ static inline int shares_may_start(const cc_lexicon *lx, const char *t, size_t l
 /* Numbers that are no amounts (kinds.c)                               */
 /* ------------------------------------------------------------------ */
 
-/** A date or a clock time at i ("27.01.2025", "14:30"): its end (*kind set), or 0. */
-size_t cc_kinds__date_time_at(const char *t, size_t len, size_t i, int *kind);
+/** cc_kinds__date_time_at and cc_kinds__phone_at past their inline tests (kinds.c). */
+size_t cc_kinds__date_time_read(const char *t, size_t len, size_t i, int *kind);
+size_t cc_kinds__phone_read(const char *t, size_t len, size_t i);
 
-/** A phone number at i: its end, or 0. */
-size_t cc_kinds__phone_at(const char *t, size_t len, size_t i);
+/**
+ * A date or a clock time at i ("27.01.2025", "14:30"): its end (*kind
+ * set), or 0. Inline: none unless the digits at i are followed by a
+ * colon, point, slash or hyphen and a digit, as after most they are not.
+ */
+static inline size_t cc_kinds__date_time_at(const char *t, size_t len, size_t i, int *kind)
+{
+    size_t a = digits_end(t, len, i);
+    if (a + 1 >= len || !is_digit(t[a + 1]) ||
+        (t[a] != ':' && t[a] != '.' && t[a] != '/' && t[a] != '-'))
+        return 0;
+    return cc_kinds__date_time_read(t, len, i, kind);
+}
+
+/**
+ * A phone number at i: its end, or 0. Inline: none unless the digits at
+ * i (after a '+') are followed by a space, slash or hyphen and a digit:
+ * a number has two groups at least.
+ */
+static inline size_t cc_kinds__phone_at(const char *t, size_t len, size_t i)
+{
+    size_t p = t[i] == '+' ? i + 1 : i, q = digits_end(t, len, p);
+    if (q == p || q + 1 >= len || (t[q] != ' ' && t[q] != '/' && t[q] != '-') ||
+        !is_digit(t[q + 1]))
+        return 0;
+    return cc_kinds__phone_read(t, len, i);
+}
 
 /** The word before offset i (skipping spaces): its start, or i if none; *wend its end. */
 size_t cc_kinds__word_before(const char *t, size_t i, size_t *wend);
