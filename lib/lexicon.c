@@ -413,6 +413,8 @@ static void share_buckets(cc_lexicon *lx, const cc_lex_table *t)
         size_t r = ascii_letters_end(w, strlen(w), 0);
         if (ty == CC_SHARE_WHOLE)
             lx->share_whole[pre / 64] |= 1ULL << (pre % 64);
+        if (ty == CC_SHARE_IN || ty == CC_SHARE_PART || ty == CC_SHARE_ADJ)
+            lx->share_follow[pre / 64] |= 1ULL << (pre % 64);
         if (ty == CC_SHARE_THE || ty == CC_SHARE_TIMES || ty == CC_SHARE_EACH ||
             ty == CC_SHARE_WHOLE) {
             lx->share_open[pre / 64] |= 1ULL << (pre % 64);
@@ -473,6 +475,11 @@ int cc_lexicon__share_may_open(const cc_lexicon *lx, const char *t, size_t len, 
     if (!share_bit(lx->share_open, (unsigned char)t[i], (unsigned char)t[i + 1]))
         return 0;
     return share_may_open_word(lx, t, len, i);
+}
+
+int cc_lexicon__share_may_follow(const cc_lexicon *lx, unsigned char b0, unsigned char b1)
+{
+    return share_bit(lx->share_follow, b0, b1);
 }
 
 size_t cc_lexicon__share_bucket(const cc_lexicon *lx, unsigned char first, const uint8_t **idx,

@@ -527,6 +527,11 @@ size_t cc_lexicon__share_bucket(const cc_lexicon *lx, unsigned char first, const
  * no share noun (_WHOLE) after it ("die Hälfte"); 1: maybe. */
 int cc_lexicon__share_may_open(const cc_lexicon *lx, const char *t, size_t len, size_t i);
 
+/** Can a share word that follows a first number (CC_SHARE_IN, _PART,
+ * _ADJ: "one in three", "three quarters of") begin with the bytes b0 b1
+ * (compared as shares.c does)? 0: none can. */
+int cc_lexicon__share_may_follow(const cc_lexicon *lx, unsigned char b0, unsigned char b1);
+
 /** The share words of the language (shares.c); *n receives their number. */
 const cc_share_word *cc_lexicon__shares(const cc_lexicon *lx, size_t *n);
 

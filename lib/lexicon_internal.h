@@ -99,6 +99,9 @@ struct cc_lexicon {
     uint64_t share_open[65536 / 64];
     /* the same of the share nouns (CC_SHARE_WHOLE), asked after an article */
     uint64_t share_whole[65536 / 64];
+    /* the same of the share words after a first number (CC_SHARE_IN, _PART,
+     * _ADJ: "in", "quarters", "halbe") */
+    uint64_t share_follow[65536 / 64];
     /* the leading ASCII letters of the share words that open a share, by
      * share_first_slot: SHARE_FIRST_OPENS, or SHARE_FIRST_ARTICLE for an
      * article alone (CC_SHARE_THE of ASCII letters), which opens a share

@@ -271,6 +271,23 @@ static int adjective_tail(const cc_lexicon *lx, const char *t, size_t len, size_
     return 1;
 }
 
+/* Can a share start with the digits at i? Only where an opening share word
+ * may begin there, or where they are a number small_int takes followed by
+ * a share word that may come after a first number ("1 in 5", "3 von 10",
+ * "3 quarters of"): most numbers have neither. */
+static int digits_may_share(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    size_t e = digits_end(t, len, i), q;
+    if (cc_lexicon__share_may_open(lx, t, len, i))
+        return 1;
+    if (e - i > 4 || alnum_at(t, len, e) ||
+        (e + 1 < len && (t[e] == '.' || t[e] == ',' || t[e] == '/') && is_digit(t[e + 1])))
+        return 0; /* small_int refuses them */
+    q = skip_spaces(t, len, e);
+    return q + 1 >= len ||
+           cc_lexicon__share_may_follow(lx, (unsigned char)t[q], (unsigned char)t[q + 1]);
+}
+
 int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, int words,
                     cc_share *sh)
 {
@@ -283,7 +300,8 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     /* most words open no share: only a number, or a first word that
      * matches an opening share word as share_word compares (an article
      * only before a share noun) */
-    if (!shares_may_start(lx, t, len, i, words))
+    if (!shares_may_start(lx, t, len, i, words) ||
+        (!words && i < len && is_digit(t[i]) && !digits_may_share(lx, t, len, i)))
         return 0;
     memset(sh, 0, sizeof *sh);
     sh->by_at = SIZE_MAX;
