@@ -360,8 +360,10 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         if (n1 < len && t[n1] == '-')
             n1++;
         n1 = skip_spaces(t, len, n1);
-        if (!share_word(lx, t, len, n1,
-                        1u << CC_SHARE_IN | 1u << CC_SHARE_PART | 1u << CC_SHARE_ADJ, &we) &&
+        if (!((n1 + 1 >= len ||
+               cc_lexicon__share_may_follow(lx, (unsigned char)t[n1], (unsigned char)t[n1 + 1])) &&
+              share_word(lx, t, len, n1,
+                         1u << CC_SHARE_IN | 1u << CC_SHARE_PART | 1u << CC_SHARE_ADJ, &we)) &&
             !cc_lexicon__match(lx, t, len, n1, CC_LEX_NUMBER | CC_LEX_NUMBER_PART, &ne, &g))
             return 0;
     }
