@@ -470,9 +470,14 @@ share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
  * byte beyond ASCII right after its letters may be anything: 1. */
 int cc_lexicon__share_may_open(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 {
+    unsigned pre;
     if (i + 1 >= len)
         return 1;
-    if (!share_bit(lx->share_open, (unsigned char)t[i], (unsigned char)t[i + 1]))
+    /* share_bit written out: so the compiler keeps the arguments where
+     * they are for share_may_open_word, and the common answer, 0, moves
+     * none of them */
+    pre = (unsigned)((unsigned char)t[i] | 0x20) << 8 | ((unsigned char)t[i + 1] | 0x20);
+    if (!((lx->share_open[pre >> 6] >> (pre & 63)) & 1))
         return 0;
     return share_may_open_word(lx, t, len, i);
 }
