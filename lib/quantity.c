@@ -61,24 +61,6 @@ const char *cc_dimension_name(cc_dimension dim)
 /* Exponents beyond this are out of range for any double anyway. */
 #define EXP_LIMIT 100000
 
-int cc_decimal__push(cc_decimal *dec, char digit, int frac)
-{
-    if (frac) {
-        dec->point = 1;
-        dec->exp--;
-    }
-    if (dec->n == 1 && dec->d[0] == '0') {
-        /* a leading zero is replaced, not kept */
-        dec->d[0] = digit;
-        return 0;
-    }
-    if (dec->n >= CC_DIGITS_MAX)
-        return -1;
-    dec->d[dec->n++] = digit;
-    dec->d[dec->n] = '\0';
-    return 0;
-}
-
 cc_status cc_decimal__parse(cc_decimal *dec, const char *s, size_t len)
 {
     size_t i = 0;
