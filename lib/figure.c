@@ -425,9 +425,9 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
  * words, digits or number words after the point
  * ("1 point 5 minutes", "1 point five") refuse the whole (e->end past it).
  * No digits after the point ("1 point"): index points, read by read_tail.
- * The word after the number is looked up for read_tail's roles as well
- * (the longest key wins before the roles are filtered): e->look, for
- * read_tail to take where no point word is read.
+ * The word after the number is looked up for all of CC_FIGURE_LOOK_ROLES
+ * (the longest key wins before the roles are filtered): e->look, which
+ * read_tail takes where no point word is read.
  * @return 1 to go on reading, 0 if refused. */
 static int digit_point(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e)
 {

@@ -36,9 +36,9 @@ int cc_numforms__power(const char *t, size_t len, size_t p, int *base, int *exp,
 
 /**
  * 0 if neither cc_numforms__exponent nor cc_numforms__power can find
- * anything at p: no 'e', multiplication sign or byte beyond ASCII there,
- * or after one space. Most numbers are followed by none: a test before
- * the calls.
+ * anything at p: no 'e' there, and no multiplication sign ('x', '*') or
+ * byte beyond ASCII there or after one space. Most numbers are followed
+ * by none: a test before the calls.
  */
 static inline int cc_numforms__may_power(const char *t, size_t len, size_t p)
 {
