@@ -88,7 +88,7 @@ static size_t skip_gap(const char *t, size_t len, size_t i)
     return i;
 }
 
-static size_t word_end(const char *t, size_t len, size_t i)
+static inline size_t word_end(const char *t, size_t len, size_t i)
 {
     while (i < len) {
         size_t j;
