@@ -216,7 +216,29 @@ static const cc_lex_entry *match_across_break(const cc_lexicon *lx, const char *
     return m;
 }
 
+/* The roles of a key after the number that read_tail asks about. */
+#define TAIL_ROLES                                                                                 \
+    (CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE | CC_LEX_MONTH |             \
+     CC_LEX_KIND | CC_LEX_NUMBER_PART)
+
+/* The key at q for all of CC_FIGURE_LOOK_ROLES, kept in e->look (the
+ * last one is asked again after the figure, numparse.c). */
+static const cc_lex_entry *look_at(const cc_lexicon *lx, const char *t, size_t len, size_t q,
+                                   cc_figure_end *e, size_t *end, uint16_t *got)
+{
+    e->look.t = t;
+    e->look.len = len;
+    e->look.q = q;
+    e->look.mend = 0;
+    e->look.m = cc_lexicon__match(lx, t, len, q, CC_FIGURE_LOOK_ROLES, &e->look.mend, &e->look.got);
+    e->look.valid = 1;
+    *end = e->look.mend;
+    *got = e->look.got;
+    return e->look.m;
+}
+
 /* Scale, unit and post-hedge after the number; a month makes it a date.
+ * The first key after the number may have been looked up (e->look).
  * @return 0 if letters glued to the digits are no unit ("5G"), else 1. */
 static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e,
                      int prefix_unit)
@@ -246,10 +268,16 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
                 return 1;
             }
         }
-        m = cc_lexicon__match(lx, t, len, q,
-                              CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE |
-                                  CC_LEX_MONTH | CC_LEX_KIND | CC_LEX_NUMBER_PART,
-                              &mend, &got);
+        if (k == 0 && e->look.valid && e->look.q == q) {
+            m = e->look.m;
+            mend = e->look.mend;
+            got = e->look.got;
+        } else {
+            m = look_at(lx, t, len, q, e, &mend, &got);
+        }
+        got = (uint16_t)(got & TAIL_ROLES); /* read_tail's own roles */
+        if (!got)
+            m = NULL;
         {
             /* a word split at the end of the line ("Milliar-", "den") reads
              * whole, and wins over its first part ("Kilo-", "meter") */
@@ -397,14 +425,18 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
  * words, digits or number words after the point
  * ("1 point 5 minutes", "1 point five") refuse the whole (e->end past it).
  * No digits after the point ("1 point"): index points, read by read_tail.
+ * The word after the number is looked up for all of CC_FIGURE_LOOK_ROLES
+ * (the longest key wins before the roles are filtered): e->look, which
+ * read_tail takes where no point word is read.
  * @return 1 to go on reading, 0 if refused. */
 static int digit_point(const cc_lexicon *lx, const char *t, size_t len, cc_figure_end *e)
 {
     size_t q = skip_spaces(t, len, e->num_end), mend = 0, r, de, u, uend = 0;
     uint16_t got = 0;
-    const cc_lex_entry *m = cc_lexicon__match(lx, t, len, q, CC_LEX_NUMBER_PART, &mend, &got);
+    const cc_lex_entry *m = look_at(lx, t, len, q, e, &mend, &got);
 
-    if (!m || (m->part != CC_PART_POINT && m->part != CC_PART_POINT_PAIRS))
+    if (!m || !(got & CC_LEX_NUMBER_PART) ||
+        (m->part != CC_PART_POINT && m->part != CC_PART_POINT_PAIRS))
         return 1;
     r = skip_spaces(t, len, mend);
     if (r < len && is_digit(t[r])) {
@@ -504,7 +536,9 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
         }
         if (e->plain && !lead && e->dec.n <= 3 && e->num_end - i <= 3)
             space_groups(lx, t, len, e);
-        if (cc_numforms__exponent(t, len, e->num_end, &x10, &xend)) {
+        if (!cc_numforms__may_power(t, len, e->num_end)) {
+            /* no exponent and no power after the digits, as after most */
+        } else if (cc_numforms__exponent(t, len, e->num_end, &x10, &xend)) {
             /* "4e14", "2.48×10−5": the power of ten is the scale */
             e->scale = x10;
             e->have_scale = 1;

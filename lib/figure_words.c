@@ -33,7 +33,10 @@ int cc_figwords__direction_before(const cc_lexicon *lx, const char *t, size_t i)
         const cc_lex_entry *m;
         if (s == e)
             return 0;
-        m = cc_lexicon__match(lx, t, e, s, CC_LEX_CONTEXT | CC_LEX_FILLER, &mend, &got);
+        /* cut after the gap byte that ends the word: the same match (no
+         * key ends at white space), and the scanner's look from the memo */
+        m = cc_lexicon__match(lx, t, e < i ? e + 1 : e, s, CC_LEX_CONTEXT | CC_LEX_FILLER, &mend,
+                              &got);
         if (!m || mend != e)
             return 0;
         if ((got & CC_LEX_CONTEXT) &&
@@ -57,11 +60,12 @@ static int common_word(const cc_lexicon *lx, const char *t, size_t s, size_t e)
  * the figure is counted per the word after "per" (a price or rate, not a
  * total). A time ("pro Jahr", "per day") is no
  * such unit: rates per year compare with plain rates. */
-void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len, cc_mention *out)
+void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len,
+                           const cc_figure_end *last, cc_mention *out)
 {
     size_t p = skip_spaces(t, len, out->end), mend = 0, ws, we, kend = 0;
     uint16_t got = 0;
-    const cc_lex_entry *m = cc_lexicon__match(lx, t, len, p, CC_LEX_CONTEXT, &mend, &got);
+    const cc_lex_entry *m = cc_figure__key_at(lx, t, len, p, CC_LEX_CONTEXT, last, &mend, &got);
     if (p == out->end)
         return;
     if (!m || m->ctx != CC_CTX_PER) {
@@ -113,7 +117,7 @@ int cc_figwords__governed(const cc_lexicon *lx, const char *t, size_t i)
         for (size_t k = s; k < e; k++)
             if (is_digit(t[k]))
                 return 0;
-        m = cc_lexicon__match(lx, t, e, s, CC_LEX_CONTEXT, &mend, &got);
+        m = cc_lexicon__match(lx, t, e < p ? e + 1 : e, s, CC_LEX_CONTEXT, &mend, &got);
         if (m && mend == e && ((m->ctx == CC_CTX_GOV_NEAR && w == 0) || m->ctx == CC_CTX_GOV_FAR))
             return 1;
         p = s;

@@ -9,7 +9,7 @@
 
 /* "27.01.2025", "2025-01-27", "1/31/2025", "14:30": the end of a date or
  * time starting at i (0 if none); *kind receives CC_KIND_DATE or _TIME. */
-size_t cc_kinds__date_time_at(const char *t, size_t len, size_t i, int *kind)
+size_t cc_kinds__date_time_read(const char *t, size_t len, size_t i, int *kind)
 {
     size_t a = digits_end(t, len, i), b, c, n1 = a - i, n2, n3;
     char sep;
@@ -56,7 +56,7 @@ size_t cc_kinds__date_time_at(const char *t, size_t len, size_t i, int *kind)
 
 /* "+49 30 1234567", "030/1234567", "0171 234 5678": the end of a phone
  * number starting at i (a '+' or a digit), or 0. */
-size_t cc_kinds__phone_at(const char *t, size_t len, size_t i)
+size_t cc_kinds__phone_read(const char *t, size_t len, size_t i)
 {
     size_t p = i, first = 0;
     int plus = 0, groups = 0;
@@ -77,7 +77,7 @@ size_t cc_kinds__phone_at(const char *t, size_t len, size_t i)
         else
             break;
     }
-    if (alnum_at(t, len, p) || groups < 2)
+    if (groups < 2 || alnum_at(t, len, p))
         return 0;
     if ((plus && first <= 3) || (t[i] == '0' && first >= 3) || groups >= 3)
         return p;

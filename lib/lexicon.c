@@ -369,6 +369,23 @@ static unsigned char fold_byte(unsigned char b)
     return b >= 'A' && b <= 'Z' ? (unsigned char)(b + 32) : b;
 }
 
+/* The end of the ASCII letters from w[i] on. */
+static size_t ascii_letters_end(const char *w, size_t n, size_t i)
+{
+    while (i < n && (unsigned)(((unsigned char)w[i] | 0x20) - 'a') < 26)
+        i++;
+    return i;
+}
+
+/* The slot in share_first of the ASCII letters w[0..n) (n >= 1), folded:
+ * their first two, their last and their number. */
+static unsigned share_first_slot(const char *w, size_t n)
+{
+    unsigned f0 = (unsigned char)w[0] | 0x20, f1 = n > 1 ? (unsigned char)w[1] | 0x20 : 0,
+             fl = (unsigned char)w[n - 1] | 0x20;
+    return (f0 * 961u + f1 * 31u + fl + (unsigned)n * 7919u) & 1023u;
+}
+
 /* Bucket the share words by folded first byte (a counting sort). */
 static void share_buckets(cc_lexicon *lx, const cc_lex_table *t)
 {
@@ -385,20 +402,84 @@ static void share_buckets(cc_lexicon *lx, const cc_lex_table *t)
     for (size_t k = 0; k < n; k++)
         lx->share_idx[count[fold_byte((unsigned char)t->shares[k].text[0])]++] = (uint8_t)k;
     for (size_t k = 0; k < n; k++) {
+        const char *w = t->shares[k].text;
         int ty = t->shares[k].type;
+        unsigned pre = (unsigned)((unsigned char)w[0] | 0x20) << 8 | ((unsigned char)w[1] | 0x20);
+        size_t r = ascii_letters_end(w, strlen(w), 0);
+        if (ty == CC_SHARE_WHOLE)
+            lx->share_whole[pre / 64] |= 1ULL << (pre % 64);
+        if (ty == CC_SHARE_IN || ty == CC_SHARE_PART || ty == CC_SHARE_ADJ)
+            lx->share_follow[pre / 64] |= 1ULL << (pre % 64);
         if (ty == CC_SHARE_THE || ty == CC_SHARE_TIMES || ty == CC_SHARE_EACH ||
             ty == CC_SHARE_WHOLE) {
-            unsigned pre = (unsigned)fold_byte((unsigned char)t->shares[k].text[0]) << 8 |
-                           ((unsigned char)t->shares[k].text[1] | 0x20);
             lx->share_open[pre / 64] |= 1ULL << (pre % 64);
+            /* an article of letters alone is asked about its noun; any
+             * other opener opens with its leading letters (a word that
+             * begins beyond ASCII is let through by share_may_open_word) */
+            if (r > 0)
+                lx->share_first[share_first_slot(w, r)] |=
+                    ty == CC_SHARE_THE && w[r] == '\0' ? SHARE_FIRST_ARTICLE : SHARE_FIRST_OPENS;
         }
     }
 }
 
-int cc_lexicon__share_may_open(const cc_lexicon *lx, unsigned char b0, unsigned char b1)
+/* Bit (b0 | 0x20, b1 | 0x20) of a set of share word prefixes: a byte that
+ * matches as shares.c compares (ASCII letters in either case) has the bit
+ * of the word's byte. */
+static int share_bit(const uint64_t *set, unsigned char b0, unsigned char b1)
 {
-    unsigned pre = (unsigned)fold_byte(b0) << 8 | (b1 | 0x20);
-    return (int)((lx->share_open[pre / 64] >> (pre % 64)) & 1);
+    unsigned pre = (unsigned)(b0 | 0x20) << 8 | (b1 | 0x20);
+    return (int)((set[pre / 64] >> (pre % 64)) & 1);
+}
+
+/* cc_lexicon__share_may_open past its first question: out of line, so
+ * that the test of two bytes, which turns most words away, saves no
+ * registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    size_t k = ascii_letters_end(t, len, i);
+    unsigned first;
+
+    if (k == i || (k < len && (unsigned char)t[k] >= 0x80))
+        return 1;
+    first = lx->share_first[share_first_slot(t + i, k - i)];
+    if (first != SHARE_FIRST_ARTICLE)
+        return first != 0;
+    /* "die Hälfte", "the half": the noun after the article (skip_spaces
+     * stops at a letter as this does) */
+    while (k < len && t[k] == ' ')
+        k++;
+    if (k + 1 >= len || (unsigned)(((unsigned char)t[k] | 0x20) - 'a') >= 26)
+        return 1;
+    return share_bit(lx->share_whole, (unsigned char)t[k], (unsigned char)t[k + 1]);
+}
+
+/* Three questions, each cheaper than what it spares: do the first two
+ * bytes begin an opening share word (share_open)? Are the word's ASCII
+ * letters, folded, the leading letters of one (share_first)? For an
+ * article, does a share noun begin after it (share_whole)? A word with a
+ * byte beyond ASCII right after its letters may be anything: 1. */
+int cc_lexicon__share_may_open(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    unsigned pre;
+    if (i + 1 >= len)
+        return 1;
+    /* share_bit written out: so the compiler keeps the arguments where
+     * they are for share_may_open_word, and the common answer, 0, moves
+     * none of them */
+    pre = (unsigned)((unsigned char)t[i] | 0x20) << 8 | ((unsigned char)t[i + 1] | 0x20);
+    if (!((lx->share_open[pre >> 6] >> (pre & 63)) & 1))
+        return 0;
+    return share_may_open_word(lx, t, len, i);
+}
+
+int cc_lexicon__share_may_follow(const cc_lexicon *lx, unsigned char b0, unsigned char b1)
+{
+    return share_bit(lx->share_follow, b0, b1);
 }
 
 size_t cc_lexicon__share_bucket(const cc_lexicon *lx, unsigned char first, const uint8_t **idx,

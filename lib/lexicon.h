@@ -547,10 +547,16 @@ int cc_lexicon__nouns_capitalized(const cc_lexicon *lx);
 size_t cc_lexicon__share_bucket(const cc_lexicon *lx, unsigned char first, const uint8_t **idx,
                                 const uint8_t **lens);
 
-/** Can a share word that opens a share (CC_SHARE_THE, _TIMES, _EACH,
- * _WHOLE) begin with the bytes b0 b1 (first byte in either case, second
- * compared as shares.c does, | 0x20)? 0: none can. */
-int cc_lexicon__share_may_open(const cc_lexicon *lx, unsigned char b0, unsigned char b1);
+/** Can a share open with the word at t[i] (not a number word)? 0: no
+ * share word that opens a share (CC_SHARE_THE, _TIMES, _EACH, _WHOLE)
+ * matches there as shares.c matches, or the article that does (_THE) has
+ * no share noun (_WHOLE) after it ("die Hälfte"); 1: maybe. */
+int cc_lexicon__share_may_open(const cc_lexicon *lx, const char *t, size_t len, size_t i);
+
+/** Can a share word that follows a first number (CC_SHARE_IN, _PART,
+ * _ADJ: "one in three", "three quarters of") begin with the bytes b0 b1
+ * (compared as shares.c does)? 0: none can. */
+int cc_lexicon__share_may_follow(const cc_lexicon *lx, unsigned char b0, unsigned char b1);
 
 /** The share words of the language (shares.c); *n receives their number. */
 const cc_share_word *cc_lexicon__shares(const cc_lexicon *lx, size_t *n);

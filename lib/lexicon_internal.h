@@ -94,10 +94,23 @@ struct cc_lexicon {
     uint8_t share_start[257]; /* bucket b is share_idx[share_start[b] .. share_start[b + 1]) */
     uint8_t share_idx[255];
     uint8_t share_len[255]; /* strlen of each share word, by table index */
-    /* the first byte (folded) and second byte (| 0x20) of the share words
-     * that can open a share (bit set): shares.c asks at every word */
+    /* the first two bytes (| 0x20) of the share words that can open a
+     * share (bit set): shares.c asks at every word */
     uint64_t share_open[65536 / 64];
+    /* the same of the share nouns (CC_SHARE_WHOLE), asked after an article */
+    uint64_t share_whole[65536 / 64];
+    /* the same of the share words after a first number (CC_SHARE_IN, _PART,
+     * _ADJ: "in", "quarters", "halbe") */
+    uint64_t share_follow[65536 / 64];
+    /* the leading ASCII letters of the share words that open a share, by
+     * share_first_slot: SHARE_FIRST_OPENS, or SHARE_FIRST_ARTICLE for an
+     * article alone (CC_SHARE_THE of ASCII letters), which opens a share
+     * only before a share noun */
+    uint8_t share_first[1024];
 };
+
+#define SHARE_FIRST_OPENS 1
+#define SHARE_FIRST_ARTICLE 2
 
 #define KEY_MAX 128
 

@@ -103,7 +103,10 @@ void cc_extract__restated_directions(cc_extraction *x, const cc_lexicon *lx, con
 }
 
 /* The lexicon entry for the word that ends before byte i (white space
- * skipped), or NULL; *got says its roles. */
+ * skipped), or NULL; *got says its roles. The text is cut after the gap
+ * byte that ends the word, where there is one: no key ends at white space,
+ * so the match is that of the word alone, and the look of the word is the
+ * scanner's, kept in the memo (it read the word up to that byte). */
 static const cc_lex_entry *word_before(const cc_lexicon *lx, const char *t, size_t i,
                                        uint16_t roles, uint16_t *got)
 {
@@ -115,7 +118,7 @@ static const cc_lex_entry *word_before(const cc_lexicon *lx, const char *t, size
         s--;
     if (s == e)
         return NULL;
-    m = cc_lexicon__match(lx, t, e, s, roles, &mend, got);
+    m = cc_lexicon__match(lx, t, e < i ? e + 1 : e, s, roles, &mend, got);
     return m && mend == e ? m : NULL;
 }
 

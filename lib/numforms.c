@@ -300,7 +300,7 @@ static int frac_decimal(cc_decimal *dec, const char *t, size_t ws, size_t we, un
     return 0;
 }
 
-int cc_numforms__fraction(const char *t, size_t len, size_t i, cc_decimal *dec, size_t *end)
+int cc_numforms__fraction_at(const char *t, size_t len, size_t i, cc_decimal *dec, size_t *end)
 {
     unsigned num = 0, den = 1;
     size_t a, e = 0, ws = i, we = i;
@@ -311,7 +311,7 @@ int cc_numforms__fraction(const char *t, size_t len, size_t i, cc_decimal *dec, 
         dec = &tmp;
     if (i > 0 && (slash_at(t, len, i - 1) || t[i - 1] == '.' || t[i - 1] == ','))
         return CC_FRAC_NONE; /* inside "1/2/3" or "1.1/2" */
-    if (vulgar(t, len, i, &num, &den, &e)) {
+    if (i < len && (unsigned char)t[i] >= 0x80 && vulgar(t, len, i, &num, &den, &e)) {
         /* "½" */
     } else {
         a = digits_end(t, len, i);

@@ -34,6 +34,25 @@ int cc_numforms__exponent(const char *t, size_t len, size_t p, int *exp10, size_
  */
 int cc_numforms__power(const char *t, size_t len, size_t p, int *base, int *exp, size_t *end);
 
+/**
+ * 0 if neither cc_numforms__exponent nor cc_numforms__power can find
+ * anything at p: no 'e' there, and no multiplication sign ('x', '*') or
+ * byte beyond ASCII there or after one space. Most numbers are followed
+ * by none: a test before the calls.
+ */
+static inline int cc_numforms__may_power(const char *t, size_t len, size_t p)
+{
+    unsigned char c;
+    if (p >= len)
+        return 0;
+    c = (unsigned char)t[p];
+    if (c == 'e' || c == 'E')
+        return 1;
+    if (c == ' ' && p + 1 < len)
+        c = (unsigned char)t[p + 1];
+    return c == 'x' || c == '*' || c >= 0x80;
+}
+
 /** What cc_numforms__fraction found. */
 enum {
     CC_FRAC_NONE = 0,
@@ -41,13 +60,38 @@ enum {
     CC_FRAC_IDENT = 2  /* digits joined by a slash that are no fraction: "24/7", "1/0" */
 };
 
+/** cc_numforms__fraction past its inline tests (numforms.c). */
+int cc_numforms__fraction_at(const char *t, size_t len, size_t i, cc_decimal *dec, size_t *end);
+
 /**
  * A fraction at i: "A/B" (also with U+2044), a whole number and a fraction
  * "2 1/2", a vulgar fraction "½" or "2½". dec receives the value (may be
  * NULL): exact when the fraction terminates, else cut at 15 significant
  * digits. *end receives the offset after it.
+ *
+ * Inline, the answers for most starts, as cc_numforms__fraction_at gives
+ * them: no digit and no byte beyond ASCII at i, none (*end untouched);
+ * digits followed by no slash, vulgar fraction or space and digit, none
+ * (*end = 0).
  */
-int cc_numforms__fraction(const char *t, size_t len, size_t i, cc_decimal *dec, size_t *end);
+static inline int cc_numforms__fraction(const char *t, size_t len, size_t i, cc_decimal *dec,
+                                        size_t *end)
+{
+    if (i >= len || ((unsigned char)t[i] < 0x80 && !(t[i] >= '0' && t[i] <= '9')))
+        return CC_FRAC_NONE;
+    if (t[i] >= '0' && t[i] <= '9' &&
+        !(i > 0 && (t[i - 1] == '/' || t[i - 1] == '.' || t[i - 1] == ','))) {
+        size_t a = i + 1;
+        while (a < len && t[a] >= '0' && t[a] <= '9')
+            a++;
+        if (a >= len || (t[a] != '/' && (unsigned char)t[a] < 0x80 &&
+                         !(t[a] == ' ' && a + 1 < len && t[a + 1] >= '0' && t[a + 1] <= '9'))) {
+            *end = 0;
+            return CC_FRAC_NONE;
+        }
+    }
+    return cc_numforms__fraction_at(t, len, i, dec, end);
+}
 
 /** 1 if a vulgar fraction character ("½", "⅓") starts at i. */
 int cc_numforms__vulgar_at(const char *t, size_t len, size_t i);

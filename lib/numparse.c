@@ -134,7 +134,8 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const cc_
             if (t[k] == '\n' || t[k] == '\r')
                 return 0;
         *mid_end = r;
-    } else if (cc_lexicon__match(lx, t, len, q, CC_LEX_RANGE_TO | CC_LEX_RANGE_AND, &mend, &got)) {
+    } else if (cc_figure__key_at(lx, t, len, q, CC_LEX_RANGE_TO | CC_LEX_RANGE_AND, a, &mend,
+                                 &got)) {
         if (!(got & CC_LEX_RANGE_TO) && pd->opener != CC_LEX_RANGE_BETWEEN)
             return 0;
         r = *mid_end = mend;
@@ -444,7 +445,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
                       (a->plain && a->dec.n == 4 && !a->dec.neg &&
                        (a->dec.d[0] == '1' || a->dec.d[0] == '2'))));
     }
-    cc_figwords__per_unit(lx, t, len, out);
+    cc_figwords__per_unit(lx, t, len, range ? &b : a, out);
     if (phys) {
         /* a physical quantity: read in full, kept apart from amounts */
         out->kind = CC_KIND_PHYSICAL;

@@ -88,11 +88,18 @@ static size_t skip_gap(const char *t, size_t len, size_t i)
     return i;
 }
 
-static size_t word_end(const char *t, size_t len, size_t i)
+static inline size_t word_end(const char *t, size_t len, size_t i)
 {
     while (i < len) {
-        size_t j = i;
-        int32_t c = cc_lexicon__next_cp(t, len, &j);
+        size_t j;
+        int32_t c;
+        /* ASCII letters and digits eight bytes at a time; an ASCII byte
+         * after them ends the word */
+        i = cc_lexicon__ascii_alnum_end(t, len, i);
+        if (i >= len || (unsigned char)t[i] < 0x80)
+            break;
+        j = i;
+        c = cc_lexicon__next_cp(t, len, &j);
         if (c != 0xAD && !cc_lexicon__is_alnum(c))
             break;
         i = j;
@@ -149,7 +156,9 @@ static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i
     if (tk->glued || ((!m || mend < wend) && wend - i >= 7)) {
         /* a compound, or the rest of one: its first part (a hyphenated
          * key such as "twenty-five" ends past wend and is no compound) */
-        size_t pe = cc_lexicon__number_part(lx, t, i, wend);
+        size_t pe = cc_lexicon__may_be_number(lx, t, wend, i)
+                        ? cc_lexicon__number_part(lx, t, i, wend)
+                        : 0; /* no part begins with its first two bytes */
         if (pe > i && pe < wend) {
             lim = pe;
             tk->inword = 1;
@@ -454,11 +463,15 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                  * sign and its digits ("a $250 million order") */
                 size_t q = skip_gap(t, len, tk.end), qe = 0, r;
                 uint16_t g = 0;
-                const cc_lex_entry *u = cc_lexicon__match(lx, t, len, q, CC_LEX_UNIT, &qe, &g);
+                /* one look for the three questions below: the longest key
+                 * wins before the roles are filtered, so each answer is
+                 * the entry with its roles limited to that question's */
+                const cc_lex_entry *w = cc_lexicon__match(
+                    lx, t, len, q, CC_LEX_UNIT | CC_LEX_KIND | CC_LEX_CURRENCY, &qe, &g);
+                const cc_lex_entry *u = g & CC_LEX_UNIT ? w : NULL;
                 /* "a penny", "einen Cent": a minor unit that names its
                  * currency is money, as "a dollar" */
                 int minor_of = u && u->dim == CC_DIM_CURRENCY && u->code[0];
-                size_t minor_end = qe;
                 if (u && is_letter(cp_at(t, len, q)) &&
                     (u->dim == CC_DIM_PERCENT || u->dim == CC_DIM_POINTS ||
                      (u->dim == CC_DIM_COUNT && tk.end - tk.start >= 5))) {
@@ -472,7 +485,7 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                     tokens++;
                     break;
                 }
-                u = cc_lexicon__match(lx, t, len, q, CC_LEX_KIND, &qe, &g);
+                u = g & CC_LEX_KIND ? w : NULL;
                 if (u && u->a_one && u->kind == CC_KIND_PHYSICAL && is_letter(cp_at(t, len, q)) &&
                     !cc_figure__before(lx, t, tk.start)) {
                     /* "a gallon of", "ein Kilometer": one of a unit of
@@ -484,11 +497,7 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                     tokens++;
                     break;
                 }
-                if (minor_of)
-                    qe = minor_end;
-                else if (!cc_lexicon__match(lx, t, len, q, CC_LEX_CURRENCY, &qe, &g))
-                    break;
-                if (!is_letter(cp_at(t, len, q)))
+                if ((!(g & CC_LEX_CURRENCY) && !minor_of) || !is_letter(cp_at(t, len, q)))
                     break;
                 r = qe;
                 if (r + 1 < len && t[r] == '-' && is_letter(cp_at(t, len, r + 1)))

@@ -61,24 +61,6 @@ const char *cc_dimension_name(cc_dimension dim)
 /* Exponents beyond this are out of range for any double anyway. */
 #define EXP_LIMIT 100000
 
-int cc_decimal__push(cc_decimal *dec, char digit, int frac)
-{
-    if (frac) {
-        dec->point = 1;
-        dec->exp--;
-    }
-    if (dec->n == 1 && dec->d[0] == '0') {
-        /* a leading zero is replaced, not kept */
-        dec->d[0] = digit;
-        return 0;
-    }
-    if (dec->n >= CC_DIGITS_MAX)
-        return -1;
-    dec->d[dec->n++] = digit;
-    dec->d[dec->n] = '\0';
-    return 0;
-}
-
 cc_status cc_decimal__parse(cc_decimal *dec, const char *s, size_t len)
 {
     size_t i = 0;
@@ -120,44 +102,50 @@ cc_status cc_decimal__parse(cc_decimal *dec, const char *s, size_t len)
     return CC_OK;
 }
 
-/* Write the decimal as "-123.45" into out; -1 if longer than CC_DIGITS_MAX. */
+/* Write the decimal as "-123.45" into out (CC_DIGITS_MAX + 1 bytes); -1,
+ * out untouched, if longer than CC_DIGITS_MAX. */
 static int format_decimal(const cc_decimal *dec, char *out)
 {
-    char buf[4 * CC_DIGITS_MAX];
-    size_t o = 0;
-    int zero = dec->n == 1 && dec->d[0] == '0';
+    size_t o = 0, need;
+    int zero = dec->n == 1 && dec->d[0] == '0', neg = dec->neg && !zero;
 
     if (dec->exp > CC_DIGITS_MAX || dec->exp < -CC_DIGITS_MAX)
         return -1;
-    if (dec->neg && !zero)
-        buf[o++] = '-';
+    /* the length first, so that the text is written in place */
+    if (dec->exp >= 0)
+        need = (size_t)(neg + dec->n + (zero ? 0 : dec->exp));
+    else if (dec->n + dec->exp <= 0)
+        need = (size_t)(neg + 2 - (dec->n + dec->exp) + dec->n);
+    else
+        need = (size_t)(neg + dec->n + 1);
+    if (need > CC_DIGITS_MAX)
+        return -1;
+    if (neg)
+        out[o++] = '-';
     if (dec->exp >= 0) {
-        memcpy(buf + o, dec->d, (size_t)dec->n);
+        memcpy(out + o, dec->d, (size_t)dec->n);
         o += (size_t)dec->n;
         if (!zero)
             for (int k = 0; k < dec->exp; k++)
-                buf[o++] = '0';
+                out[o++] = '0';
     } else {
         int frac = -dec->exp;
         int intlen = dec->n - frac;
         if (intlen <= 0) {
-            buf[o++] = '0';
-            buf[o++] = '.';
+            out[o++] = '0';
+            out[o++] = '.';
             for (int k = 0; k < -intlen; k++)
-                buf[o++] = '0';
-            memcpy(buf + o, dec->d, (size_t)dec->n);
+                out[o++] = '0';
+            memcpy(out + o, dec->d, (size_t)dec->n);
             o += (size_t)dec->n;
         } else {
-            memcpy(buf + o, dec->d, (size_t)intlen);
+            memcpy(out + o, dec->d, (size_t)intlen);
             o += (size_t)intlen;
-            buf[o++] = '.';
-            memcpy(buf + o, dec->d + intlen, (size_t)frac);
+            out[o++] = '.';
+            memcpy(out + o, dec->d + intlen, (size_t)frac);
             o += (size_t)frac;
         }
     }
-    if (o > CC_DIGITS_MAX)
-        return -1;
-    memcpy(out, buf, o);
     out[o] = '\0';
     return 0;
 }

@@ -108,8 +108,25 @@ cc_status cc_decimal__parse(cc_decimal *dec, const char *s, size_t len);
 /**
  * Append one digit to a decimal being built by a scanner (`frac` = 1 for a
  * digit after the point). @return 0, or -1 if it would exceed CC_DIGITS_MAX.
+ * Inline: the readers of figures push every digit.
  */
-int cc_decimal__push(cc_decimal *dec, char digit, int frac);
+static inline int cc_decimal__push(cc_decimal *dec, char digit, int frac)
+{
+    if (frac) {
+        dec->point = 1;
+        dec->exp--;
+    }
+    if (dec->n == 1 && dec->d[0] == '0') {
+        /* a leading zero is replaced, not kept */
+        dec->d[0] = digit;
+        return 0;
+    }
+    if (dec->n >= CC_DIGITS_MAX)
+        return -1;
+    dec->d[dec->n++] = digit;
+    dec->d[dec->n] = '\0';
+    return 0;
+}
 
 /**
  * Set the low (high = 0) or high (high = 1) end of q from a decimal and a

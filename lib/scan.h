@@ -154,6 +154,24 @@ static inline int alnum_at(const char *t, size_t len, size_t i)
 /* One end of a figure (figure.c)                                      */
 /* ------------------------------------------------------------------ */
 
+/* The roles asked of the key after a figure: its tail (scale, unit,
+ * currency, post-hedge; figure.c), a range word after it (numparse.c)
+ * and what it is counted per (figure_words.c). */
+#define CC_FIGURE_LOOK_ROLES                                                                       \
+    (CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_POST_HEDGE | CC_LEX_MONTH |             \
+     CC_LEX_KIND | CC_LEX_NUMBER_PART | CC_LEX_RANGE_TO | CC_LEX_RANGE_AND | CC_LEX_CONTEXT)
+
+/* The last key the reader of a figure looked up after it, for
+ * CC_FIGURE_LOOK_ROLES at q in t[0..len): the match, or m = NULL.
+ * valid = 0: none. */
+typedef struct cc_figure_look {
+    int valid;
+    const char *t;
+    size_t len, q, mend;
+    const cc_lex_entry *m;
+    uint16_t got;
+} cc_figure_look;
+
 typedef struct cc_figure_end {
     cc_decimal dec;
     size_t num_start, num_end, end;
@@ -172,7 +190,28 @@ typedef struct cc_figure_end {
     int sign_word;         /* the sign is a word ("minus 5") or a spaced hyphen ("- 5") */
     size_t bare_start;     /* with sign_word: where the number itself starts */
     size_t unit_s, unit_e; /* a physical unit as written ("mg"); equal if none */
+    cc_figure_look look;   /* the last key looked up after the number */
 } cc_figure_end;
+
+/* cc_lexicon__match(lx, t, len, q, roles, end, got) for roles among
+ * CC_FIGURE_LOOK_ROLES, taken from the look of e where it was made at q:
+ * the longest key wins before the roles are filtered, so the look's
+ * entry with its roles limited to these is the answer. */
+static inline const cc_lex_entry *cc_figure__key_at(const cc_lexicon *lx, const char *t, size_t len,
+                                                    size_t q, uint16_t roles,
+                                                    const cc_figure_end *e, size_t *end,
+                                                    uint16_t *got)
+{
+    if (e->look.valid && e->look.q == q && e->look.t == t && e->look.len == len &&
+        !(roles & ~CC_FIGURE_LOOK_ROLES)) {
+        *got = (uint16_t)(e->look.got & roles);
+        if (!*got)
+            return NULL;
+        *end = e->look.mend;
+        return e->look.m;
+    }
+    return cc_lexicon__match(lx, t, len, q, roles, end, got);
+}
 
 /**
  * Read one end of a figure at text[i]: the number (digits or words) and
@@ -255,25 +294,50 @@ int cc_shares__by_before(const cc_lexicon *lx, const char *t, size_t len, size_t
 int cc_shares__change_by_before(const cc_lexicon *lx, const char *t, size_t len, size_t i);
 
 /* Whether a share may start at i at all (cc_shares__read is 0 where this
- * is 0): a number, or a first word whose first two bytes begin a share
- * word that opens a share. Most words open none; the scanner asks this
- * inline before the call. */
+ * is 0): a number, or a first word that may open a share
+ * (cc_lexicon__share_may_open). Most words open none; the scanner asks
+ * this inline before the call. */
 static inline int shares_may_start(const cc_lexicon *lx, const char *t, size_t len, size_t i,
                                    int words)
 {
-    return words || i + 1 >= len || is_digit(t[i]) ||
-           cc_lexicon__share_may_open(lx, (unsigned char)t[i], (unsigned char)t[i + 1]);
+    return words || i + 1 >= len || is_digit(t[i]) || cc_lexicon__share_may_open(lx, t, len, i);
 }
 
 /* ------------------------------------------------------------------ */
 /* Numbers that are no amounts (kinds.c)                               */
 /* ------------------------------------------------------------------ */
 
-/** A date or a clock time at i ("27.01.2025", "14:30"): its end (*kind set), or 0. */
-size_t cc_kinds__date_time_at(const char *t, size_t len, size_t i, int *kind);
+/** cc_kinds__date_time_at and cc_kinds__phone_at past their inline tests (kinds.c). */
+size_t cc_kinds__date_time_read(const char *t, size_t len, size_t i, int *kind);
+size_t cc_kinds__phone_read(const char *t, size_t len, size_t i);
 
-/** A phone number at i: its end, or 0. */
-size_t cc_kinds__phone_at(const char *t, size_t len, size_t i);
+/**
+ * A date or a clock time at i ("27.01.2025", "14:30"): its end (*kind
+ * set), or 0. Inline: none unless the digits at i are followed by a
+ * colon, point, slash or hyphen and a digit, as after most they are not.
+ */
+static inline size_t cc_kinds__date_time_at(const char *t, size_t len, size_t i, int *kind)
+{
+    size_t a = digits_end(t, len, i);
+    if (a + 1 >= len || !is_digit(t[a + 1]) ||
+        (t[a] != ':' && t[a] != '.' && t[a] != '/' && t[a] != '-'))
+        return 0;
+    return cc_kinds__date_time_read(t, len, i, kind);
+}
+
+/**
+ * A phone number at i: its end, or 0. Inline: none unless the digits at
+ * i (after a '+') are followed by a space, slash or hyphen and a digit:
+ * a number has two groups at least.
+ */
+static inline size_t cc_kinds__phone_at(const char *t, size_t len, size_t i)
+{
+    size_t p = t[i] == '+' ? i + 1 : i, q = digits_end(t, len, p);
+    if (q == p || q + 1 >= len || (t[q] != ' ' && t[q] != '/' && t[q] != '-') ||
+        !is_digit(t[q + 1]))
+        return 0;
+    return cc_kinds__phone_read(t, len, i);
+}
 
 /** The word before offset i (skipping spaces): its start, or i if none; *wend its end. */
 size_t cc_kinds__word_before(const char *t, size_t i, size_t *wend);
@@ -328,8 +392,10 @@ int cc_figwords__to_figure_after(const cc_lexicon *lx, const char *t, size_t len
 /** A verb of change in the three words before i (fillers passed over)? */
 int cc_figwords__direction_before(const cc_lexicon *lx, const char *t, size_t i);
 
-/** What the mention out is counted per ("je Aktie"): out->per_start/end. */
-void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len, cc_mention *out);
+/** What the mention out is counted per ("je Aktie"): out->per_start/end.
+ *  `last`: the end of the figure that out ends with (its look is used). */
+void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len,
+                           const cc_figure_end *last, cc_mention *out);
 
 /** Is the hedge word at i governed by a noun before it ("Auftrag über") or
  *  a verb up to four words before it ("verfügt nach eigenen Angaben über")? */

@@ -62,13 +62,21 @@ static const cc_share_word *share_word(const cc_lexicon *lx, const char *t, size
     return best;
 }
 
+/* The reading of a spelled number at i (cc_numwords__read), kept for a
+ * second question about the same words. */
+typedef struct spelled {
+    int ok, flags;
+    cc_decimal dec;
+    size_t end;
+} spelled;
+
 /* A whole number 1..1000 at i written with digits ("4") or words ("vier",
- * "one", the article "a"/"einer" as 1): *v, *end. */
-static int small_int(const cc_lexicon *lx, const char *t, size_t len, size_t i, int64_t *v,
-                     size_t *end)
+ * "one", the article "a"/"einer" as 1): *v, *end. `sp`: the words at i
+ * read already, or NULL. */
+static int small_int(const cc_lexicon *lx, const char *t, size_t len, size_t i, const spelled *sp,
+                     int64_t *v, size_t *end)
 {
-    cc_decimal d;
-    int flags = 0;
+    spelled own;
     size_t e = 0, mend = 0;
     uint16_t got = 0;
     const cc_lex_entry *m;
@@ -87,12 +95,16 @@ static int small_int(const cc_lexicon *lx, const char *t, size_t len, size_t i, 
     m = cc_lexicon__match(lx, t, len, i, CC_LEX_NUMBER | CC_LEX_NUMBER_A, &mend, &got);
     if (!m)
         return 0;
-    if (cc_numwords__read(lx, t, len, i, &d, &e, &flags) && !flags && !d.point && !d.neg &&
-        d.exp == 0 && d.n <= 4) {
+    if (!sp) {
+        own.ok = cc_numwords__read(lx, t, len, i, &own.dec, &own.end, &own.flags);
+        sp = &own;
+    }
+    if (sp->ok && !sp->flags && !sp->dec.point && !sp->dec.neg && sp->dec.exp == 0 &&
+        sp->dec.n <= 4) {
         *v = 0;
-        for (int k = 0; k < d.n; k++)
-            *v = *v * 10 + (d.d[k] - '0');
-        *end = e;
+        for (int k = 0; k < sp->dec.n; k++)
+            *v = *v * 10 + (sp->dec.d[k] - '0');
+        *end = sp->end;
         return *v >= 1 && *v <= 1000;
     }
     if ((got & CC_LEX_NUMBER_A) || ((got & CC_LEX_NUMBER) && m->alone && m->number == 1)) {
@@ -264,6 +276,23 @@ static int adjective_tail(const cc_lexicon *lx, const char *t, size_t len, size_
     return 1;
 }
 
+/* Can a share start with the digits at i? Only where an opening share word
+ * may begin there, or where they are a number small_int takes followed by
+ * a share word that may come after a first number ("1 in 5", "3 von 10",
+ * "3 quarters of"): most numbers have neither. */
+static int digits_may_share(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    size_t e = digits_end(t, len, i), q;
+    if (cc_lexicon__share_may_open(lx, t, len, i))
+        return 1;
+    if (e - i > 4 || alnum_at(t, len, e) ||
+        (e + 1 < len && (t[e] == '.' || t[e] == ',' || t[e] == '/') && is_digit(t[e + 1])))
+        return 0; /* small_int refuses them */
+    q = skip_spaces(t, len, e);
+    return q + 1 >= len ||
+           cc_lexicon__share_may_follow(lx, (unsigned char)t[q], (unsigned char)t[q + 1]);
+}
+
 int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, int words,
                     cc_share *sh)
 {
@@ -271,12 +300,13 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     size_t e = 0, q, e2 = 0;
     const cc_share_word *w, *w2;
     int64_t num, den;
-    int flags = 0;
+    spelled sp, *read = NULL;
 
-    /* most words open no share: only a number, or a first word whose first
-     * two bytes begin an opening share word (the same bytes share_word
-     * compares first) */
-    if (!shares_may_start(lx, t, len, i, words))
+    /* most words open no share: only a number, or a first word that
+     * matches an opening share word as share_word compares (an article
+     * only before a share noun) */
+    if (!shares_may_start(lx, t, len, i, words) ||
+        (!words && i < len && is_digit(t[i]) && !digits_may_share(lx, t, len, i)))
         return 0;
     memset(sh, 0, sizeof *sh);
     sh->by_at = SIZE_MAX;
@@ -286,12 +316,9 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         lx, t, len, i,
         1u << CC_SHARE_THE | 1u << CC_SHARE_TIMES | 1u << CC_SHARE_EACH | 1u << CC_SHARE_WHOLE, &e);
     if (w && w->type == CC_SHARE_THE) {
-        /* "die Hälfte", "the half": the article only before a share noun,
-         * which opens a share (most nouns after "die" turn away here) */
+        /* "die Hälfte", "the half": the article only before a share noun
+         * (most nouns after "die" were turned away by shares_may_start) */
         size_t noun = skip_spaces(t, len, e);
-        if (noun + 1 < len &&
-            !cc_lexicon__share_may_open(lx, (unsigned char)t[noun], (unsigned char)t[noun + 1]))
-            return 0;
         w = share_word(lx, t, len, noun, 1u << CC_SHARE_WHOLE, &e);
         if (!w || w->type != CC_SHARE_WHOLE || (e < len && t[e] == '-'))
             return 0; /* not "the half-time score" */
@@ -338,15 +365,23 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
         if (n1 < len && t[n1] == '-')
             n1++;
         n1 = skip_spaces(t, len, n1);
-        if (!share_word(lx, t, len, n1,
-                        1u << CC_SHARE_IN | 1u << CC_SHARE_PART | 1u << CC_SHARE_ADJ, &we) &&
+        if (!((n1 + 1 >= len ||
+               cc_lexicon__share_may_follow(lx, (unsigned char)t[n1], (unsigned char)t[n1 + 1])) &&
+              share_word(lx, t, len, n1,
+                         1u << CC_SHARE_IN | 1u << CC_SHARE_PART | 1u << CC_SHARE_ADJ, &we)) &&
             !cc_lexicon__match(lx, t, len, n1, CC_LEX_NUMBER | CC_LEX_NUMBER_PART, &ne, &g))
             return 0;
     }
-    if (!(i < len && is_digit(t[i])) && cc_numwords__read(lx, t, len, i, &sh->dec, &e, &flags) &&
-        flags == CC_NUMWORDS_FRACTION)
-        return fraction_tail(lx, t, len, i, e, sh); /* "two thirds of", "ein Drittel der" */
-    if (!small_int(lx, t, len, i, &num, &e))
+    if (!(i < len && is_digit(t[i]))) {
+        /* "two thirds of", "ein Drittel der"; else small_int asks the same
+         * words again, and the reading is kept for it */
+        sp.ok = cc_numwords__read(lx, t, len, i, &sh->dec, &sp.end, &sp.flags);
+        if (sp.ok && sp.flags == CC_NUMWORDS_FRACTION)
+            return fraction_tail(lx, t, len, i, sp.end, sh);
+        sp.dec = sh->dec;
+        read = &sp;
+    }
+    if (!small_int(lx, t, len, i, read, &num, &e))
         return 0;
     q = skip_spaces(t, len, e);
     w2 = share_word(lx, t, len, q, 1u << CC_SHARE_ADJ, &e2);
@@ -358,7 +393,7 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
          * number is a count of its own, not an amount ("1 in 5 million") */
         size_t r = skip_spaces(t, len, e2), re = 0, mend = 0;
         uint16_t got = 0;
-        if (!small_int(lx, t, len, r, &den, &re) || den <= num || den < 2 ||
+        if (!small_int(lx, t, len, r, NULL, &den, &re) || den <= num || den < 2 ||
             (w2->value == 1 && den > 10 && den != 100 && den != 1000))
             return 0;
         /* what follows may be money: "one in five euros" is a share of
