@@ -517,6 +517,11 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
         }
         e->dec.neg = neg;
         e->num_start = start; /* the sign is part of the number as written */
+        if (e->num_end + 1 < len &&
+            (uint32_t)(unsigned char)t[e->num_end] == cc_lexicon__decimal(lx) &&
+            t[e->num_end] == ',' && t[e->num_end + 1] == '-' &&
+            (e->num_end + 2 >= len || !is_digit(t[e->num_end + 2])))
+            e->num_end += 2; /* "500.000,- Euro": no cents, written as a dash */
         if (e->plain && (lead || (!neg && start == i && i >= 1 &&
                                   (uint32_t)(unsigned char)t[i - 1] == cc_lexicon__decimal(lx) &&
                                   (i == 1 || t[i - 2] == ' ' || t[i - 2] == '\n' ||

@@ -319,6 +319,9 @@ int cc_numforms__fraction_at(const char *t, size_t len, size_t i, cc_decimal *de
             return CC_FRAC_NONE;
         if (a - i <= 6 && vulgar(t, len, a, &num, &den, &e)) {
             we = a; /* "2½" */
+        } else if (a - i <= 4 && a + 1 < len && t[a] == ' ' && (unsigned char)t[a + 1] >= 0x80 &&
+                   vulgar(t, len, a + 1, &num, &den, &e)) {
+            we = a; /* "2 ½" */
         } else if (a - i <= 4 && a + 1 < len && t[a] == ' ' && is_digit(t[a + 1]) &&
                    slash_pair(t, len, a + 1, &num, &den, &e) == CC_FRAC_VALUE) {
             we = a; /* "2 1/2" */
@@ -404,8 +407,9 @@ int cc_numforms__minor(const cc_lexicon *lx, const char *t, size_t len, size_t f
      * that "$20 and 43 people" stays two figures */
     if (r < len && !strchr(".,;:!?)\n\r", t[r]))
         return 0;
-    if (r < len && (t[r] == '.' || t[r] == ',') && r + 1 < len && is_digit(t[r + 1]))
-        return 0;
+    if (r < len && (t[r] == '.' || t[r] == ',') && r + 1 < len &&
+        (is_digit(t[r + 1]) || (t[r] == ',' && t[r + 1] == '-')))
+        return 0; /* "und 49,- €": an amount of its own */
     *minor = v;
     *end = q;
     return 1;

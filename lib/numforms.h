@@ -65,14 +65,14 @@ int cc_numforms__fraction_at(const char *t, size_t len, size_t i, cc_decimal *de
 
 /**
  * A fraction at i: "A/B" (also with U+2044), a whole number and a fraction
- * "2 1/2", a vulgar fraction "½" or "2½". dec receives the value (may be
+ * "2 1/2", a vulgar fraction "½", "2½" or "2 ½". dec receives the value (may be
  * NULL): exact when the fraction terminates, else cut at 15 significant
  * digits. *end receives the offset after it.
  *
  * Inline, the answers for most starts, as cc_numforms__fraction_at gives
  * them: no digit and no byte beyond ASCII at i, none (*end untouched);
- * digits followed by no slash, vulgar fraction or space and digit, none
- * (*end = 0).
+ * digits followed by no slash, vulgar fraction, or space and digit or
+ * vulgar fraction, none (*end = 0).
  */
 static inline int cc_numforms__fraction(const char *t, size_t len, size_t i, cc_decimal *dec,
                                         size_t *end)
@@ -84,8 +84,10 @@ static inline int cc_numforms__fraction(const char *t, size_t len, size_t i, cc_
         size_t a = i + 1;
         while (a < len && t[a] >= '0' && t[a] <= '9')
             a++;
-        if (a >= len || (t[a] != '/' && (unsigned char)t[a] < 0x80 &&
-                         !(t[a] == ' ' && a + 1 < len && t[a + 1] >= '0' && t[a + 1] <= '9'))) {
+        if (a >= len ||
+            (t[a] != '/' && (unsigned char)t[a] < 0x80 &&
+             !(t[a] == ' ' && a + 1 < len &&
+               ((t[a + 1] >= '0' && t[a + 1] <= '9') || (unsigned char)t[a + 1] >= 0x80)))) {
             *end = 0;
             return CC_FRAC_NONE;
         }
