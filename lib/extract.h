@@ -102,6 +102,14 @@ void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t
 void cc_extract__elided_currency(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
 
 /**
+ * "knapp ein Drittel war dagegen", "cut by a third to a half": a spelled
+ * fraction below one that no neighbour gave a unit is a share, in percent
+ * (33.3 %), as the shares of shares.c are (neighbours.c). Run once over
+ * all mentions, after the links.
+ */
+void cc_extract__fractions_as_shares(cc_extraction *x);
+
+/**
  * A figure that restates its neighbour's change in another unit ("fell 12
  * points, or 0.2 percent") takes its direction (neighbours.c). Run once
  * over all mentions, after the context is read.

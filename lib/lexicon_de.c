@@ -886,6 +886,12 @@ static const cc_share_word shares[] = {
     {"doppelt so", CC_SHARE_TIMES, 20},
     {"halb so", CC_SHARE_TIMES, 5},
     {"dreimal so", CC_SHARE_TIMES, 30},
+    /* "stiegen um das Dreifache": the multiple as a noun */
+    {"das doppelte", CC_SHARE_TIMES, 20},
+    {"das dreifache", CC_SHARE_TIMES, 30},
+    {"das vierfache", CC_SHARE_TIMES, 40},
+    {"das fünffache", CC_SHARE_TIMES, 50},
+    {"das zehnfache", CC_SHARE_TIMES, 100},
 };
 
 /* Frequent words that only German of the languages with tables has

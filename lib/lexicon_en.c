@@ -847,6 +847,11 @@ static const cc_share_word shares[] = {
     {"twice as", CC_SHARE_TIMES, 20},
     {"half as", CC_SHARE_TIMES, 5},
     {"three times as", CC_SHARE_TIMES, 30},
+    {"twofold", CC_SHARE_TIMES, 20},
+    {"threefold", CC_SHARE_TIMES, 30},
+    {"fourfold", CC_SHARE_TIMES, 40},
+    {"fivefold", CC_SHARE_TIMES, 50},
+    {"tenfold", CC_SHARE_TIMES, 100},
 };
 
 /* Frequent words that only English of the languages with tables has

@@ -122,6 +122,23 @@ static const cc_lex_entry *word_before(const cc_lexicon *lx, const char *t, size
     return m && mend == e ? m : NULL;
 }
 
+/* A spelled fraction without a unit as a share, in percent (shares.c):
+ * "ein Drittel" = 33.3 %. 0 if its digits cannot be read. */
+static int fraction_to_percent(cc_xmention *a)
+{
+    cc_decimal dec;
+    cc_quantity q = a->q;
+    if (cc_decimal__parse(&dec, a->q.digits, strlen(a->q.digits)) != CC_OK)
+        return 0;
+    dec.exp += 2;
+    if (cc_quantity__set_end(&q, 0, &dec, 0) != CC_OK)
+        return 0;
+    a->q = q;
+    cc_quantity__set_unit(&a->q, "%");
+    a->fraction = 0;
+    return 1;
+}
+
 /* Give A, a change without a unit, the unit and scale of the level B it
  * led to ("um 5 auf 20 Millionen Euro": 5 million euros); a change of a
  * percentage is in percentage points ("um 2 auf 5 Prozent": 2 pp). */
@@ -133,17 +150,8 @@ static void share_unit(cc_xmention *a, const cc_xmention *b, int change_of_level
         cc_decimal__parse(&dec, q.digits, strlen(q.digits)) == CC_OK &&
         cc_quantity__set_end(&q, 0, &dec, b->q.scale) == CC_OK)
         a->q = q;
-    if (a->fraction && b->q.dimension == CC_DIM_PERCENT &&
-        cc_decimal__parse(&dec, a->q.digits, strlen(a->q.digits)) == CC_OK) {
-        /* "stieg von einem Drittel auf 40 Prozent": the fraction is a
-         * share, in percent (shares.c) */
-        dec.exp += 2;
-        if (cc_quantity__set_end(&q, 0, &dec, 0) == CC_OK)
-            a->q = q;
-        cc_quantity__set_unit(&a->q, "%");
-        a->fraction = 0;
-        return;
-    }
+    if (a->fraction && b->q.dimension == CC_DIM_PERCENT && fraction_to_percent(a))
+        return; /* "stieg von einem Drittel auf 40 Prozent" */
     if (change_of_level && b->q.dimension == CC_DIM_PERCENT)
         cc_quantity__set_unit(&a->q, "pp");
     else
@@ -450,5 +458,15 @@ void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *
     if (e && (got & CC_LEX_CONTEXT) && e->ctx == CC_CTX_CHANGE_TO && b->direction) {
         b->change = 2;
         b->link = SIZE_MAX;
+    }
+}
+
+void cc_extract__fractions_as_shares(cc_extraction *x)
+{
+    for (size_t i = 0; i < x->n; i++) {
+        cc_xmention *m = &x->m[i];
+        if (m->kind == CC_MENTION_AMOUNT && m->fraction && m->q.dimension == CC_DIM_COUNT &&
+            m->q.hedge != CC_HEDGE_RANGE && m->q.value > 0 && m->q.value < 1)
+            fraction_to_percent(m);
     }
 }

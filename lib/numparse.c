@@ -197,6 +197,11 @@ static int change_not_range(const cc_lexicon *lx, const char *t, size_t len, con
         return m && mend == mid_end && m->ctx == CC_CTX_CHANGE_TO &&
                cc_figwords__direction_before(lx, t, pd->os);
     }
+    /* "rose by a third to 42%": a change by a part and the level it led
+     * to ("by a third to a half" stays a range) */
+    if (a->spelled && !b->spelled && a->dim == CC_DIM_PERCENT &&
+        cc_shares__by_before(lx, t, len, a->num_start))
+        return 1;
     /* "1 point to 500", "2 Punkte bis 44.000": A has its own unit, B is a level */
     if ((a->dim >= 0 || a->code[0]) && !has_unit(b, b_prefix[0] ? b_prefix : NULL))
         return 1;
