@@ -576,6 +576,7 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
         e->num_end = stop;
         e->spelled = 1;
         e->approx = (flags & CC_NUMWORDS_APPROX) != 0;
+        e->least = (flags & CC_NUMWORDS_LEAST) != 0;
         e->fraction = (flags & CC_NUMWORDS_FRACTION) != 0;
     }
     if (!e->spelled && e->plain && !e->dec.point && !digit_point(lx, t, len, e))

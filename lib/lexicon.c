@@ -170,6 +170,7 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
         e->halves = (w->dim & CC_NUM_HALVES) != 0;
         e->alone = (w->dim & CC_NUM_ALONE) != 0;
         e->approx = (w->dim & CC_NUM_APPROX) != 0;
+        e->least = (w->dim & CC_NUM_LEAST) != 0;
         e->vague = (w->dim & CC_NUM_VAGUE) != 0;
     } else if (fresh & CC_LEX_NUMBER_A) {
         e->number = w->value;

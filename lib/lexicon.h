@@ -241,6 +241,9 @@ typedef struct cc_lex_word {
     8 /* a quantifier with no value ("einige", "several"): never a
                            number; before "hundert", "thousand" or a scale word it
                            makes the whole run vague, so that no part of it is read */
+#define CC_NUM_LEAST                                                                               \
+    16 /* a plural of a round number ("Tausende", "thousands"): at least
+                           twice it (value), read with the lower_incl hedge */
 /* a table number word with flags: CC_LW_NUMF("a few", 6, CC_NUM_HALVES | CC_NUM_APPROX) */
 #define CC_LW_NUMF(t, v, f)                                                                        \
     {                                                                                              \
@@ -427,6 +430,7 @@ typedef struct cc_lex_entry {
     uint8_t halves;     /* NUMBER from a table: the value is in halves */
     uint8_t alone;      /* NUMBER from a table: only with no word after it (CC_NUM_ALONE) */
     uint8_t approx;     /* NUMBER from a table: a vague amount (CC_NUM_APPROX) */
+    uint8_t least;      /* NUMBER from a table: a least amount (CC_NUM_LEAST) */
     uint8_t vague;      /* NUMBER from a table: a quantifier without value (CC_NUM_VAGUE) */
     uint8_t frac_form;  /* CC_PART_FRACTION: CC_FRAC_ONE, _MANY or _ANY */
     uint8_t from_floor; /* RANGE_FROM: alone before money the least (CC_LW_FROM_FLOOR) */

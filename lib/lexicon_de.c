@@ -241,6 +241,13 @@ static const cc_lex_word words[] = {
     CC_LW_PART("Dutzend", CC_PART_DOZEN),
     CC_LW_NUM("eineinhalb", 3),
     CC_LW_NUM("dreissig", 60),
+    /* plurals of round numbers: at least two of them ("Tausende
+     * demonstrierten" >= 2.000) */
+    CC_LW_NUMF("Dutzende", 24, CC_NUM_LEAST),
+    CC_LW_NUMF("Hunderte", 200, CC_NUM_LEAST),
+    CC_LW_NUMF("Tausende", 2000, CC_NUM_LEAST),
+    CC_LW_NUMF("Zehntausende", 20000, CC_NUM_LEAST),
+    CC_LW_NUMF("Hunderttausende", 200000, CC_NUM_LEAST),
     /* quantifiers without a value: "einige hundert Millionen Euro" is no
      * figure (never the 100 million its last words would give) */
     CC_LW_NUMF("einige", 0, CC_NUM_VAGUE),

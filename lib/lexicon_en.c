@@ -287,6 +287,13 @@ static const cc_lex_word words[] = {
     CC_LW_NUMF("a pair", 2, 0),
     CC_LW_NUMF("a couple", 2, CC_NUM_APPROX),
     CC_LW_NUMF("a few", 3, CC_NUM_APPROX),
+    /* plurals of round numbers: at least two of them ("thousands of
+     * people" >= 2,000) */
+    CC_LW_NUMF("dozens", 24, CC_NUM_LEAST),
+    CC_LW_NUMF("hundreds", 200, CC_NUM_LEAST),
+    CC_LW_NUMF("thousands", 2000, CC_NUM_LEAST),
+    CC_LW_NUMF("tens of thousands", 20000, CC_NUM_LEAST),
+    CC_LW_NUMF("hundreds of thousands", 200000, CC_NUM_LEAST),
     /* quantifiers without a value: "several hundred million euros" is no
      * figure (never the 100 million its last words would give) */
     CC_LW_NUMF("several", 0, CC_NUM_VAGUE),

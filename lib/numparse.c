@@ -431,6 +431,11 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
             out->hedge_start = pd->os;
             out->hedge_end = pd->oe;
             out->start = pd->os;
+        } else if (a->least) {
+            /* "Tausende", "thousands": the word is its own hedge */
+            q->hedge = CC_HEDGE_LOWER_INCL;
+            out->hedge_start = a->num_start;
+            out->hedge_end = a->num_end;
         } else if (a->approx) {
             /* "a few": the words are their own hedge */
             q->hedge = CC_HEDGE_APPROX;

@@ -56,6 +56,7 @@ typedef struct token {
     int half;
     int scale;  /* T_SCALE */
     int approx; /* T_NUM: a vague amount ("a few") */
+    int least;  /* T_NUM: a least amount ("Tausende": at least 2000) */
     int vague;  /* T_NUM: a quantifier without value ("several") */
     int form;   /* T_FRAC: CC_FRAC_ONE, _MANY, _ANY; value = denominator */
     int inword; /* a part of a compound word: more parts follow in the word */
@@ -187,6 +188,7 @@ static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i
             tk->value /= 2;
         }
         tk->approx = m->approx;
+        tk->least = m->least;
         tk->vague = m->vague;
     } else if (m && (got & CC_LEX_NUMBER_PART) && m->part == 100) {
         tk->type = T_HUNDRED;
@@ -403,6 +405,28 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
             }
             *end = stop > tk.end ? stop : pos;
             return 0;
+        }
+        if (tk.type == T_NUM && tk.least) {
+            /* "Tausende", "tens of thousands": at least twice the round
+             * number, alone (a scale after it is the caller's) */
+            size_t q = skip_gap(t, len, tk.end), qe = 0;
+            uint16_t g = 0;
+            if (tokens > 0)
+                break;
+            if (cc_lexicon__match(lx, t, len, q, CC_LEX_FILLER | CC_LEX_RANGE_FROM, &qe, &g) &&
+                cc_lexicon__match(lx, t, len, skip_gap(t, len, qe), CC_LEX_SCALE | CC_LEX_CURRENCY,
+                                  &qe, &g)) {
+                /* "hundreds of millions of dollars", "thousands of euros":
+                 * no least count; the amount they name is not read */
+                *end = qe;
+                return 0;
+            }
+            cur = tk.value;
+            have = 1;
+            *flags = CC_NUMWORDS_LEAST;
+            stop = tk.end;
+            tokens++;
+            break;
         }
         if (tk.type == T_NUM && tk.approx) {
             /* "a few", "a couple": stands alone, or counts hundreds ("a

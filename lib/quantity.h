@@ -215,7 +215,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *text, size_t len, size_t
  *             how far the words reached, so that the caller skips them.
  * @param flags receives CC_NUMWORDS_APPROX for a vague amount of the table
  *             ("a few": 3), which the caller reads with the approx hedge,
- *             CC_NUMWORDS_FRACTION for a fraction ("two thirds"), else 0.
+ *             CC_NUMWORDS_FRACTION for a fraction ("two thirds"),
+ *             CC_NUMWORDS_LEAST for a least amount ("Tausende": at least
+ *             2000, read with the lower_incl hedge), else 0.
  * @return 1 with *dec filled, 0 if there is no number (or it was refused).
  */
 int cc_numwords__read(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
@@ -230,6 +232,7 @@ int cc_numwords__may_compound(const cc_lexicon *lx, const char *text, size_t len
 
 #define CC_NUMWORDS_APPROX 1   /* a vague amount of the table ("a few": 3) */
 #define CC_NUMWORDS_FRACTION 2 /* a spelled fraction ("two thirds") */
+#define CC_NUMWORDS_LEAST 4    /* a least amount of the table ("Tausende": at least 2000) */
 
 /**
  * Multiply a decimal by a small positive factor in place ("2 dozens":

@@ -186,6 +186,7 @@ typedef struct cc_figure_end {
     int ambiguous;         /* "1.971": grouping and decimal point both make sense */
     int had_unit;          /* a scale, unit or currency word followed */
     int approx;            /* a vague number word ("a few"): approx, weak */
+    int least;             /* a least number word ("Tausende"): lower_incl */
     int fraction;          /* a spelled fraction ("two thirds") */
     int sign_word;         /* the sign is a word ("minus 5") or a spaced hyphen ("- 5") */
     size_t bare_start;     /* with sign_word: where the number itself starts */

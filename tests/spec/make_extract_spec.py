@@ -161,7 +161,8 @@ DE_HAND = [
      ['amount 600e9 USD approx_below "fast 600 Milliar- den Dollar" direction=down',
       'physical 20 count exact "20 Kilo- meter" unit_text="Kilo- meter"']),
     ("Rund ein Dutzend Festnahmen, zwei Dutzend Anzeigen und Dutzende Verletzte.",
-     ['amount 12 count approx "Rund ein Dutzend"', 'amount 24 count exact "zwei Dutzend" weak']),
+     ['amount 12 count approx "Rund ein Dutzend"', 'amount 24 count exact "zwei Dutzend" weak',
+      'amount 24 count lower_incl "Dutzende"']),
     # money has no third decimal; with a scale it may ("1.971 Mio. Euro")
     ("Ein Heimplatz kostet 2.984 Euro, der Umbau 1.971 Mio. Euro.",
      ['amount 2984 EUR exact "2.984 Euro"', 'amount 1971e6 EUR exact "1.971 Mio. Euro" ambiguous']),
@@ -780,11 +781,15 @@ EN_HAND = [
 # values, units and hedges of figures in news text (vague quantities, minor
 # units of money, shares, partner ends, hedges, multipliers, points)
 DE_VALUES = [
-    # vague quantities of hundreds and thousands are no figure
+    # vague quantities of hundreds and thousands are no figure; plurals of
+    # round numbers are at least two of them
     ("Der Schaden liegt bei einigen hundert Millionen Euro.", []),
     ("Es kostet mehrere hundert Millionen Euro.", []),
     ("Ein paar tausend Euro fehlen, 5 Euro nicht.", ['amount 5 EUR exact "5 Euro"']),
-    ("Hunderte Menschen kamen, Tausende blieben fern.", []),
+    ("Hunderte Menschen kamen, Tausende blieben fern.",
+     ['amount 200 count lower_incl "Hunderte"', 'amount 2000 count lower_incl "Tausende"']),
+    ("Zehntausende demonstrierten, Hunderte Millionen Euro fehlen.",
+     ['amount 20000 count lower_incl "Zehntausende"', 'amount 200e6 EUR lower_incl "Hunderte Millionen Euro"']),
     ("Einige Experten nennen 4 Prozent.", ['amount 4 % exact "4 Prozent"']),
     ("Es kostet hundert Millionen Euro.", ['amount 100e6 EUR exact "hundert Millionen Euro"']),
     # minor units alone are money of the currency they name
@@ -857,7 +862,10 @@ EN_VALUES = [
     ("The repairs cost a few hundred million euros.",
      ['amount 300e6 EUR approx "a few hundred million euros" weak']),
     ("The scheme cost several hundred million dollars.", []),
-    ("Several thousand people and many hundreds of firms took part.", []),
+    ("Several thousand people and many hundreds of firms took part.",
+     ['amount 200 count lower_incl "hundreds"']),
+    ("Tens of thousands marched; thousands of euros and dozens of homes were lost.",
+     ['amount 20000 count lower_incl "Tens of thousands"', 'amount 24 count lower_incl "dozens" direction=down']),
     ("Hundreds of millions of dollars were lost.", []),
     ("Many of the 300 staff left.", ['amount 300 count exact "300"']),
     ("A stamp now costs 85p.", ['amount 85e-2 GBP exact "85p"']),
