@@ -427,6 +427,12 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
                 name_at_verb(lx, t, from, to, i, mend, h);
             else if (m->ctx == CC_CTX_SAY_FINAL)
                 name_in_wie(lx, t, from, i, h);
+            if (m->ctx == CC_CTX_UP_PREV || m->ctx == CC_CTX_DOWN_PREV) {
+                /* "higher than a year ago": the comparison's base is read
+                 * on its own ("than a year ago" gives no scope) */
+                i = next_word(t, to, i);
+                continue;
+            }
             i = mend > i ? mend : i + 1;
             if (i < to && !is_word_start(t, to, i))
                 i = next_word(t, to, i);
@@ -531,6 +537,18 @@ static int just_before(const char *t, const cc_ctx_words *cx, const cc_ctx_hit *
         return 1;
     b = gaps_back(t, cx->from, b);
     return b > cx->from && (t[b - 1] == ',' || t[b - 1] == ';' || t[b - 1] == '(');
+}
+
+/* Does the hit follow the figure with only white space between ("3.7%
+ * higher")? */
+static int just_after(const char *t, const cc_ctx_hit *h, const cc_xmention *xm)
+{
+    if (h->s < xm->end)
+        return 0;
+    for (size_t k = xm->end; k < h->s; k++)
+        if (!is_gap(t[k]))
+            return 0;
+    return 1;
 }
 
 /* Is there a clause break (", ", "; ") between the hit and the figure? */
@@ -682,6 +700,13 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
             if (just_before(t, cx, h, xm, 0)) {
                 best_dir = 0;
                 xm->direction = 1;
+            }
+            break;
+        case CC_CTX_UP_PREV:
+        case CC_CTX_DOWN_PREV:
+            if (just_after(t, h, xm)) {
+                best_dir = 0;
+                xm->direction = (int8_t)(h->ctx == CC_CTX_UP_PREV ? 1 : -1);
             }
             break;
         case CC_CTX_SIGN:

@@ -110,7 +110,12 @@ enum {
     CC_CTX_GAP = 25,
     /* a rise only for the figure directly after it: English "plus 5%";
      * elsewhere the word adds ("a fee of €103m plus add-ons") */
-    CC_CTX_UP_NEXT = 26
+    CC_CTX_UP_NEXT = 26,
+    /* a comparative: a rise or fall only for the figure directly before it
+     * ("3.7% higher than a year ago", "ein 23 Prozent niedrigeres", "a 23%
+     * lower risk" - not the 12,000 adults of the same sentence) */
+    CC_CTX_UP_PREV = 27,
+    CC_CTX_DOWN_PREV = 28
 };
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */

@@ -540,7 +540,11 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("increased", CC_CTX_UP, NULL),
     CC_LW_CTX("increase", CC_CTX_UP, NULL),
     CC_LW_CTX("grew", CC_CTX_UP, NULL),
-    CC_LW_CTX("higher", CC_CTX_UP, NULL),
+    CC_LW_CTX("higher", CC_CTX_UP_PREV, NULL),
+    /* also hedges before a figure ("higher than 5%"); after one, the
+     * comparative ("3.7% higher than a year ago") */
+    CC_LW_CTX("higher than", CC_CTX_UP_PREV, NULL),
+    CC_LW_CTX("lower than", CC_CTX_DOWN_PREV, NULL),
     CC_LW_CTX("up", CC_CTX_UP, NULL),
     /* sign words (see CC_CTX_SIGN): "minus" also marks a decline */
     CC_LW_FILLER_CTX("minus", CC_CTX_SIGN, "down"),
@@ -570,8 +574,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("cut", CC_CTX_DOWN, NULL),
     CC_LW_CTX("cuts", CC_CTX_DOWN, NULL),
     CC_LW_CTX("narrowed", CC_CTX_DOWN, NULL),
-    CC_LW_CTX("cheaper", CC_CTX_DOWN, NULL),
-    CC_LW_CTX("lower", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("cheaper", CC_CTX_DOWN_PREV, NULL),
+    CC_LW_CTX("lower", CC_CTX_DOWN_PREV, NULL),
     CC_LW_CTX("down", CC_CTX_DOWN, NULL),
     CC_LW_CTX("halved", CC_CTX_DOWN, NULL),
     CC_LW_CTX("doubled", CC_CTX_UP, NULL),
