@@ -157,6 +157,12 @@ static const cc_lex_word words[] = {
     CC_LW_CUR("$", "USD"),
     CC_LW_CUR("US$", "USD"),
     CC_LW_CUR("US-$", "USD"),
+    /* Dollarzeichen anderer Länder, die CLDR anders schreibt ("CA$"), und
+     * der Schweizer Franken als "SFr." */
+    CC_LW_CUR("C$", "CAD"),
+    CC_LW_CUR("S$", "SGD"),
+    CC_LW_CUR("SFr.", "CHF"),
+    CC_LW_CUR("sFr.", "CHF"),
     CC_LW_CUR("Dollar", "USD"),
     CC_LW_CUR("Dollars", "USD"),
     CC_LW_CUR("€", "EUR"),

@@ -183,6 +183,9 @@ static const cc_lex_word words[] = {
     /* everyday currency words ICU lacks */
     CC_LW_CUR("$", "USD"),
     CC_LW_CUR("US$", "USD"),
+    /* dollar signs of other countries that CLDR writes otherwise ("CA$") */
+    CC_LW_CUR("C$", "CAD"),
+    CC_LW_CUR("S$", "SGD"),
     CC_LW_CUR("dollar", "USD"),
     CC_LW_CUR("dollars", "USD"),
     CC_LW_CUR("bucks", "USD"),
