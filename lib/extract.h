@@ -102,6 +102,14 @@ void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t
 void cc_extract__elided_currency(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
 
 /**
+ * "Union 31 Prozent (-1), SPD 16 Prozent (+2)": a signed bare number in
+ * brackets right after a figure is its change (poll and results tables):
+ * the unit of the figure (percentage points after a percentage), the
+ * value without its sign, and the sign as the direction (neighbours.c).
+ */
+void cc_extract__bracketed_change(cc_extraction *x, const char *t, size_t len);
+
+/**
  * "knapp ein Drittel war dagegen", "cut by a third to a half": a spelled
  * fraction below one that no neighbour gave a unit is a share, in percent
  * (33.3 %), as the shares of shares.c are (neighbours.c). Run once over

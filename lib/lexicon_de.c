@@ -349,6 +349,9 @@ static const cc_lex_word words[] = {
     /* ... unless the earlier period is the base of the change the figure
      * is ("stieg gegenüber dem Vorjahr um 5 Prozent") */
     CC_LW_CTX("dem Vorjahr", CC_CTX_NONE, NULL),
+    /* a margin, not a sign or a fall: "plus minus 3 Prozentpunkte" */
+    CC_LW_CTX("plus minus", CC_CTX_NONE, NULL),
+    CC_LW_CTX("plus oder minus", CC_CTX_NONE, NULL),
     CC_LW_CTX("zum Vorjahr", CC_CTX_NONE, NULL),
     CC_LW_CTX("gegenüber Vorjahr", CC_CTX_NONE, NULL),
     CC_LW_CTX("als im Vorjahr", CC_CTX_NONE, NULL),

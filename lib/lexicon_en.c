@@ -362,6 +362,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("closed", CC_CTX_SCOPE, "close"),
     /* a state, not the end of a session: "schools stayed closed" */
     CC_LW_CTX("stayed closed", CC_CTX_NONE, NULL),
+    /* a margin, not a sign or a fall: "plus or minus 3 points" */
+    CC_LW_CTX("plus or minus", CC_CTX_NONE, NULL),
     CC_LW_CTX("remained closed", CC_CTX_NONE, NULL),
     CC_LW_CTX("remain closed", CC_CTX_NONE, NULL),
     CC_LW_CTX("were closed", CC_CTX_NONE, NULL),

@@ -470,3 +470,43 @@ void cc_extract__fractions_as_shares(cc_extraction *x)
             fraction_to_percent(m);
     }
 }
+
+void cc_extract__bracketed_change(cc_extraction *x, const char *t, size_t len)
+{
+    cc_xmention *a, *b;
+    cc_decimal dec;
+    cc_quantity q;
+    size_t k;
+    int sign;
+    if (x->n < 2)
+        return;
+    a = &x->m[x->n - 2];
+    b = &x->m[x->n - 1];
+    if (b->kind != CC_MENTION_AMOUNT || b->q.dimension != CC_DIM_COUNT || b->has_unit ||
+        b->q.hedge != CC_HEDGE_EXACT || b->start == 0 || t[b->start - 1] != '(' || b->end >= len ||
+        t[b->end] != ')')
+        return;
+    if (t[b->start] == '+')
+        sign = 1;
+    else if (t[b->start] == '-' || (unsigned char)t[b->start] == 0xE2) /* U+2212 */
+        sign = -1;
+    else
+        return;
+    if (a->kind != CC_MENTION_AMOUNT || a->q.hedge == CC_HEDGE_RANGE || a->end > b->start)
+        return;
+    for (k = a->end; k + 1 < b->start; k++)
+        if (!is_gap(t[k]))
+            return; /* "31 Prozent (-1)": nothing but white space before "(" */
+    if (cc_decimal__parse(&dec, b->q.digits, strlen(b->q.digits)) != CC_OK)
+        return;
+    dec.neg = 0;
+    q = b->q;
+    if (cc_quantity__set_end(&q, 0, &dec, a->q.dimension == CC_DIM_COUNT ? a->q.scale : 0) != CC_OK)
+        return;
+    b->q = q;
+    /* a change of a percentage is in percentage points */
+    cc_quantity__set_unit(&b->q, a->q.dimension == CC_DIM_PERCENT ? "pp" : a->q.unit);
+    b->direction = (int8_t)(dec.n == 1 && dec.d[0] == '0' ? 0 : sign);
+    b->sign_word = 0;
+    b->weak = 0;
+}
