@@ -364,6 +364,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("dem Vorjahreszeitraum", CC_CTX_NONE, NULL),
     CC_LW_CTX("zum Vorjahreszeitraum", CC_CTX_NONE, NULL),
     CC_LW_CTX("als zuvor", CC_CTX_NONE, NULL),
+    CC_LW_CTX("als ein Jahr zuvor", CC_CTX_NONE, NULL),
+    CC_LW_CTX("als vor einem Jahr", CC_CTX_NONE, NULL),
     CC_LW_CTX("revidiert", CC_CTX_SCOPE, "revised"),
     CC_LW_CTX("korrigiert", CC_CTX_SCOPE, "revised"),
     /* market vocabulary: "vorübergehend" and "am Ende des Tages" are a
@@ -569,6 +571,13 @@ static const cc_lex_word words[] = {
      * comparative ("3 Prozent höher als im Vorjahr") */
     CC_LW_CTX("höher als", CC_CTX_UP_PREV, NULL),
     CC_LW_CTX("niedriger als", CC_CTX_DOWN_PREV, NULL),
+    /* "0,2 Prozent oder 90.000 mehr als ein Jahr zuvor", "8 Prozent mehr
+     * Lohn", "3 Prozent weniger als 2023" */
+    CC_LW_CTX("mehr", CC_CTX_UP_PREV, NULL),
+    CC_LW_CTX("mehr als", CC_CTX_UP_PREV, NULL),
+    CC_LW_CTX("weniger", CC_CTX_DOWN_PREV, NULL),
+    CC_LW_CTX("weniger als", CC_CTX_DOWN_PREV, NULL),
+    CC_LW_CTX("Wachstum", CC_CTX_UP, NULL),
     CC_LW_CTX("teurer", CC_CTX_UP_PREV, NULL),
     CC_LW_CTX("verteuerte", CC_CTX_UP, NULL),
     CC_LW_CTX("verteuerten", CC_CTX_UP, NULL),

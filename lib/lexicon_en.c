@@ -550,6 +550,13 @@ static const cc_lex_word words[] = {
      * comparative ("3.7% higher than a year ago") */
     CC_LW_CTX("higher than", CC_CTX_UP_PREV, NULL),
     CC_LW_CTX("lower than", CC_CTX_DOWN_PREV, NULL),
+    /* "90,000 more than a year earlier", "3,000 fewer jobs" */
+    CC_LW_CTX("more", CC_CTX_UP_PREV, NULL),
+    CC_LW_CTX("more than", CC_CTX_UP_PREV, NULL),
+    CC_LW_CTX("fewer", CC_CTX_DOWN_PREV, NULL),
+    CC_LW_CTX("fewer than", CC_CTX_DOWN_PREV, NULL),
+    CC_LW_CTX("less", CC_CTX_DOWN_PREV, NULL),
+    CC_LW_CTX("less than", CC_CTX_DOWN_PREV, NULL),
     CC_LW_CTX("up", CC_CTX_UP, NULL),
     /* sign words (see CC_CTX_SIGN): "minus" also marks a decline */
     CC_LW_FILLER_CTX("minus", CC_CTX_SIGN, "down"),
