@@ -458,6 +458,18 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
                                       size_t pos, uint16_t roles, size_t *end, uint16_t *got);
 
 /**
+ * cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got) for the
+ * scanner at a word start, which in the same pass also says whether the
+ * scanner may pass the word by: *plain receives the end of the word if no
+ * key matches, the word is ASCII letters only, ended by an ASCII byte, and
+ * it can begin neither a share (cc_lexicon__share_may_open) nor, with seven
+ * letters or more, a compound spelled number (cc_lexicon__may_be_number);
+ * else 0. got must not be NULL.
+ */
+const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *text, size_t len,
+                                           size_t pos, size_t *end, uint16_t *got, size_t *plain);
+
+/**
  * Keep the word looks of cc_lexicon__match in lexicon lx at `text` in a memo
  * of this thread until cc_lexicon__memo_end (other calls pass it by), so
  * that words asked for again (scanner, numbers, context) are not folded

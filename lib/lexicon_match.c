@@ -21,11 +21,6 @@ static const struct first_word *word_find(const cc_lexicon *lx, uint64_t h, cons
 }
 
 enum {
-    PROBE_NONE,
-    PROBE_DONE,
-    PROBE_WALK
-};
-enum {
     LOOK_NONE,
     LOOK_WORD,
     LOOK_RAW
@@ -110,19 +105,26 @@ static int look_ascii(const char *text, size_t len, size_t pos, size_t max, char
     return 0;
 }
 
-/* The commonest case of all, without word_look's buffer: a word of at
- * most fifteen ASCII letters and digits ended by an ASCII byte, read in
- * one or two eight-byte loads and compared with the word table by as many
- * loads of its (zero-padded) text. Same answers as word_look; -1 if the
- * word is not of that kind (then word_look reads it). */
-static inline int look_short(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
-                             const struct first_word **fwp, size_t *wend, int *lower, size_t *reach)
+/* What one or two eight-byte loads tell of the word at text[pos]. */
+struct short_word {
+    uint64_t v0, v, mask; /* folded: the first eight bytes if n >= 8, the rest, its mask */
+    uint64_t h;           /* the hash of the folded word (word_hash) */
+    uint64_t low, digit;  /* nonzero: it has lower case, digits */
+    unsigned n;           /* its length in bytes */
+};
+
+/* Read the word at text[pos] into *sw if it is fewer than sixteen ASCII
+ * letters and digits (n = 0: none) ended by an ASCII byte, in one or two
+ * eight-byte loads: 1, else 0 (also when fewer than eight bytes, or
+ * sixteen with a word of eight, are left before len). */
+static inline int short_read(const char *text, size_t len, size_t pos, struct short_word *sw)
 {
-    uint64_t x, y, f, letter, digit, stop, v0 = 0, v, mask, h = FNV_OFFSET, low = 0;
+    uint64_t x, y, f, letter, digit, stop, h = FNV_OFFSET, low = 0, dig = 0;
     unsigned k, n = 0;
 
+    sw->v0 = 0;
     if (len - pos < 8)
-        return -1;
+        return 0;
     memcpy(&x, text + pos, 8);
     y = x & ~HIGHS;
     f = y | (0x20 * ONES);
@@ -132,10 +134,11 @@ static inline int look_short(const cc_lexicon *lx, const char *text, size_t len,
     if (stop == 0) {
         /* eight bytes of word: the second load holds the rest */
         if (len - pos < 16)
-            return -1;
-        v0 = x | (letter >> 2);
-        h = hash_chunk(h, v0);
+            return 0;
+        sw->v0 = x | (letter >> 2);
+        h = hash_chunk(h, sw->v0);
         low = letter & (x << 2);
+        dig = digit;
         n = 8;
         memcpy(&x, text + pos + 8, 8);
         y = x & ~HIGHS;
@@ -144,48 +147,76 @@ static inline int look_short(const cc_lexicon *lx, const char *text, size_t len,
         digit = (y + (0x80 - '0') * ONES) & ~(y + (0x80 - '9' - 1) * ONES) & ~x & HIGHS;
         stop = ~(letter | digit) & HIGHS;
         if (stop == 0)
-            return -1; /* sixteen bytes or more */
+            return 0; /* sixteen bytes or more */
     }
     k = (unsigned)__builtin_ctzll(stop) / 8;
-    if (n + k == 0 || n + k > lx->wmax || (unsigned char)text[pos + n + k] >= 0x80)
-        return -1;
+    if ((unsigned char)text[pos + n + k] >= 0x80)
+        return 0;
     if (k) {
-        mask = ~0ULL >> (64 - 8 * k);
-        v = (x | (letter >> 2)) & mask;
-        h = hash_chunk(h, v);
-        low |= letter & (x << 2) & mask;
+        sw->mask = ~0ULL >> (64 - 8 * k);
+        sw->v = (x | (letter >> 2)) & sw->mask;
+        h = hash_chunk(h, sw->v);
+        low |= letter & (x << 2) & sw->mask;
+        dig |= digit & sw->mask;
     } else {
-        mask = 0;
-        v = 0;
+        sw->mask = 0;
+        sw->v = 0;
     }
     n += k;
-    h = hash_done(h + n);
-    *reach = pos + n + 1;
-    if (!bloom_has(lx, h))
-        return LOOK_NONE;
-    for (size_t s = h & lx->wmask;; s = (s + 1) & lx->wmask) {
+    sw->n = n;
+    sw->h = hash_done(h + n);
+    sw->low = low;
+    sw->digit = dig;
+    return 1;
+}
+
+/* The record of the word sw (short_read) in the word table, or NULL: the
+ * Bloom filter turns most words away, the others cost as many loads of
+ * the table's (zero-padded) text as the word has eight bytes. */
+static inline const struct first_word *short_find(const cc_lexicon *lx, const struct short_word *sw)
+{
+    if (!bloom_has(lx, sw->h))
+        return NULL;
+    for (size_t s = sw->h & lx->wmask;; s = (s + 1) & lx->wmask) {
         const struct first_word *fw = &lx->words[s];
         uint64_t z;
         if (fw->hash == 0)
-            return LOOK_NONE;
-        if (fw->hash != h || fw->n != n)
+            return NULL;
+        if (fw->hash != sw->h || fw->n != sw->n)
             continue;
-        if (n >= 8) {
+        if (sw->n >= 8) {
             uint64_t z0;
             memcpy(&z0, lx->wtext + fw->at, 8);
-            if (z0 != v0)
+            if (z0 != sw->v0)
                 continue;
             memcpy(&z, lx->wtext + fw->at + 8, 8);
         } else {
             memcpy(&z, lx->wtext + fw->at, 8);
         }
-        if (((z ^ v) & mask) == 0) {
-            *fwp = fw;
-            *wend = pos + n;
-            *lower = low != 0;
-            return LOOK_WORD;
-        }
+        if (((z ^ sw->v) & sw->mask) == 0)
+            return fw;
     }
+}
+
+/* The commonest case of all, without word_look's buffer: a word of at
+ * most fifteen ASCII letters and digits ended by an ASCII byte (short_read,
+ * short_find). Same answers as word_look; -1 if the word is not of that
+ * kind (then word_look reads it). */
+static inline int look_short(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                             const struct first_word **fwp, size_t *wend, int *lower, size_t *reach)
+{
+    struct short_word sw;
+    const struct first_word *fw;
+
+    if (!short_read(text, len, pos, &sw) || sw.n == 0 || sw.n > lx->wmax)
+        return -1;
+    *reach = pos + sw.n + 1;
+    if ((fw = short_find(lx, &sw)) == NULL)
+        return LOOK_NONE;
+    *fwp = fw;
+    *wend = pos + sw.n;
+    *lower = sw.low != 0;
+    return LOOK_WORD;
 }
 #endif
 
@@ -343,58 +374,54 @@ void cc_lexicon__memo_end(cc_lex_memo *m)
     free(m);
 }
 
-/* word_look through the memo, then the roles: PROBE_NONE (no key can match
- * with these roles), PROBE_DONE (the word is the only key it begins: *fwp,
- * *wend, *lower as in word_look) or PROBE_WALK (walk the trie; if *fwp is
- * set, the walk may start at fw->node, *wend with *lower). */
-#ifdef SWAR_LOOK
-#define LOOK_SHORT look_short
-#else
-#define LOOK_SHORT(lx, text, len, pos, fwp, wend, lower, reach) (-1)
-#endif
-
-static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
-                      uint16_t roles, const struct first_word **fwp, size_t *wend, int *lower)
+/* The memo's slot for pos if a memo of text is on, else NULL. */
+static inline struct memo_slot *memo_slot(const cc_lexicon *lx, const char *text, size_t pos)
 {
     cc_lex_memo *m = memo_on;
-    const struct first_word *fw = NULL;
-    int look;
+    if (m && m->text == text && m->lx == lx)
+        return &m->slot[pos % MEMO_SIZE];
+    return NULL;
+}
 
-    if (m && m->text == text && m->lx == lx) {
-        struct memo_slot *sl = &m->slot[pos % MEMO_SIZE];
-        if (sl->reach && sl->pos == pos && len - pos >= sl->reach) {
-            look = sl->look;
-            fw = sl->fw;
-            *wend = pos + sl->wend;
-            *lower = sl->lower;
-        } else {
-            size_t reach;
-            look = LOOK_SHORT(lx, text, len, pos, &fw, wend, lower, &reach);
-            if (look < 0)
-                look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
-            sl->reach = 0;
-            if (reach) {
-                /* reach - pos <= the longest first word + 1, far below 65536 */
-                sl->pos = pos;
-                sl->reach = (uint16_t)(reach - pos);
-                sl->look = (uint8_t)look;
-                sl->fw = look == LOOK_WORD ? fw : NULL;
-                sl->wend = look == LOOK_WORD ? (uint16_t)(*wend - pos) : 0;
-                sl->lower = look == LOOK_WORD ? (uint8_t)*lower : 0;
-            }
-        }
-    } else {
-        size_t reach;
-        look = LOOK_SHORT(lx, text, len, pos, &fw, wend, lower, &reach);
-        if (look < 0)
-            look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
+/* Keep the look at pos (as word_look answers it) in its slot sl; reach 0:
+ * the answer depends on len, nothing is kept. */
+static inline void memo_keep(struct memo_slot *sl, size_t pos, size_t reach, int look,
+                             const struct first_word *fw, size_t wend, int lower)
+{
+    sl->reach = 0;
+    if (reach) {
+        /* reach - pos <= the longest first word + 1, far below 65536 */
+        sl->pos = pos;
+        sl->reach = (uint16_t)(reach - pos);
+        sl->look = (uint8_t)look;
+        sl->fw = look == LOOK_WORD ? fw : NULL;
+        sl->wend = look == LOOK_WORD ? (uint16_t)(wend - pos) : 0;
+        sl->lower = look == LOOK_WORD ? (uint8_t)lower : 0;
     }
-    if (look == LOOK_RAW)
-        return PROBE_WALK;
-    if (look == LOOK_NONE || !(fw->roles & roles))
-        return PROBE_NONE;
-    *fwp = fw;
-    return fw->longer ? PROBE_WALK : PROBE_DONE;
+}
+
+/* word_look through the memo: the same answers. */
+static inline int memo_look(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                            const struct first_word **fwp, size_t *wend, int *lower)
+{
+    struct memo_slot *sl = memo_slot(lx, text, pos);
+    size_t reach;
+    int look = -1;
+
+    if (sl && sl->reach && sl->pos == pos && len - pos >= sl->reach) {
+        *fwp = sl->fw;
+        *wend = pos + sl->wend;
+        *lower = sl->lower;
+        return sl->look;
+    }
+#ifdef SWAR_LOOK
+    look = look_short(lx, text, len, pos, fwp, wend, lower, &reach);
+#endif
+    if (look < 0)
+        look = word_look(lx, text, len, pos, fwp, wend, lower, &reach);
+    if (sl)
+        memo_keep(sl, pos, reach, look, *fwp, *wend, *lower);
+    return look;
 }
 
 /* cc_lexicon__may_be_number for words that begin with non-ASCII bytes:
@@ -459,8 +486,17 @@ static inline uint16_t case_roles(const cc_lex_entry *e, int lower)
     return (uint16_t)(e->roles & ~(lower ? e->upper_roles : e->lower_roles));
 }
 
-const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
-                                      size_t pos, uint16_t roles, size_t *end, uint16_t *got)
+/* The trie walk of cc_lexicon__match from text[pos]: from the root, or,
+ * with fw (the record of the word at pos, which longer keys begin), on
+ * from the word's end wend (wl = 1: the word has lower case). Out of line
+ * with its large frame: most words need no walk. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const cc_lex_entry *
+match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+           const struct first_word *fw, size_t wend, int wl, uint16_t roles, size_t *end,
+           uint16_t *got)
 {
     const cc_lex_entry *best = NULL;
     uint16_t best_roles = 0;
@@ -469,48 +505,21 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
     uint32_t cur = 0;
     int lower = 0, first = 1;
 
-    if (lx->words && pos < len && is_punct((unsigned char)text[pos])) {
-        /* punctuation and symbols ("%", "$", ","): no word, so the probe
-         * would only send us to the walk; most begin no key at all */
-        if (!lx->root[(unsigned char)text[pos]]) {
-            if (got)
-                *got = 0;
-            return NULL;
-        }
-    } else if (lx->words && pos < len) {
-        const struct first_word *fw = NULL;
-        size_t wend = pos;
-        int wl, pr;
-        wl = 0;
-        pr = word_probe(lx, text, len, pos, roles, &fw, &wend, &wl);
-        if (pr == PROBE_NONE || (pr == PROBE_DONE && fw->entry < 0)) {
-            if (got)
-                *got = 0;
-            return NULL;
-        }
-        if (pr == PROBE_DONE) {
-            /* the word is the only key it begins: no walk needed */
-            best = &lx->entries[fw->entry];
-            best_roles = case_roles(best, wl);
-            best_end = wend;
-            goto out;
-        }
-        if (fw && fw->node) {
-            /* longer keys begin with the word: walk on from its end, as
-             * the walk from pos would have got there (the word's last
-             * character is a letter or digit at a word boundary) */
-            cur = fw->node;
-            first = 0;
-            lower = wl;
-            i = wend;
-            if (fw->entry >= 0) {
-                const cc_lex_entry *e = &lx->entries[fw->entry];
-                uint16_t r = case_roles(e, lower);
-                if (r) {
-                    best = e;
-                    best_roles = r;
-                    best_end = wend;
-                }
+    if (fw && fw->node) {
+        /* longer keys begin with the word: walk on from its end, as
+         * the walk from pos would have got there (the word's last
+         * character is a letter or digit at a word boundary) */
+        cur = fw->node;
+        first = 0;
+        lower = wl;
+        i = wend;
+        if (fw->entry >= 0) {
+            const cc_lex_entry *e = &lx->entries[fw->entry];
+            uint16_t r = case_roles(e, lower);
+            if (r) {
+                best = e;
+                best_roles = r;
+                best_end = wend;
             }
         }
     }
@@ -614,4 +623,96 @@ out:
     if (got)
         *got = best_roles;
     return best;
+}
+
+/* cc_lexicon__match once the word at pos is looked up (look, fw, wend, wl
+ * as word_look answers): no key with these roles, the word as the only key
+ * it begins, or the walk. */
+static inline const cc_lex_entry *match_looked(const cc_lexicon *lx, const char *text, size_t len,
+                                               size_t pos, int look, const struct first_word *fw,
+                                               size_t wend, int wl, uint16_t roles, size_t *end,
+                                               uint16_t *got)
+{
+    if (look == LOOK_RAW)
+        return match_walk(lx, text, len, pos, NULL, pos, 0, roles, end, got);
+    if (look == LOOK_WORD && (fw->roles & roles)) {
+        if (fw->longer)
+            return match_walk(lx, text, len, pos, fw, wend, wl, roles, end, got);
+        if (fw->entry >= 0) {
+            /* the word is the only key it begins: no walk needed; its
+             * roles are filtered last, as at the end of the walk */
+            const cc_lex_entry *e = &lx->entries[fw->entry];
+            uint16_t r = (uint16_t)(case_roles(e, wl) & roles);
+            if (got)
+                *got = r;
+            if (!r)
+                return NULL;
+            *end = wend;
+            return e;
+        }
+    }
+    if (got)
+        *got = 0;
+    return NULL;
+}
+
+const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
+                                      size_t pos, uint16_t roles, size_t *end, uint16_t *got)
+{
+    const struct first_word *fw = NULL;
+    size_t wend = pos;
+    int wl = 0, look;
+
+    if (!lx->words || pos >= len)
+        return match_walk(lx, text, len, pos, NULL, pos, 0, roles, end, got);
+    if (is_punct((unsigned char)text[pos])) {
+        /* punctuation and symbols ("%", "$", ","): no word, so the probe
+         * would only send us to the walk; most begin no key at all */
+        if (lx->root[(unsigned char)text[pos]])
+            return match_walk(lx, text, len, pos, NULL, pos, 0, roles, end, got);
+        if (got)
+            *got = 0;
+        return NULL;
+    }
+    look = memo_look(lx, text, len, pos, &fw, &wend, &wl);
+    return match_looked(lx, text, len, pos, look, fw, wend, wl, roles, end, got);
+}
+
+/* cc_lexicon__match_word: short_read and short_find as look_short, in
+ * one pass that also keeps what the scanner asks of a word no key begins
+ * (its end, its digits); such words are not kept in the memo, as the
+ * readers after the scanner ask for few of them. */
+const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *text, size_t len,
+                                           size_t pos, size_t *end, uint16_t *got, size_t *plain)
+{
+#ifdef SWAR_LOOK
+    struct short_word sw;
+    const struct first_word *fw;
+    struct memo_slot *sl;
+    unsigned b0, b1, pre;
+
+    *plain = 0;
+    if (!lx->words || !short_read(text, len, pos, &sw) || sw.n == 0)
+        return cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got);
+    if (sw.n <= lx->wmax && (fw = short_find(lx, &sw)) != NULL) {
+        if ((sl = memo_slot(lx, text, pos)) != NULL)
+            memo_keep(sl, pos, pos + sw.n + 1, LOOK_WORD, fw, pos + sw.n, sw.low != 0);
+        return match_looked(lx, text, len, pos, LOOK_WORD, fw, pos + sw.n, sw.low != 0, CC_LEX_ALL,
+                            end, got);
+    }
+    *got = 0;
+    /* letters only: the first two bytes folded by | 0x20 (the second may
+     * be the byte after a word of one letter), as shares.c and
+     * cc_lexicon__may_be_number fold them */
+    b0 = (unsigned char)text[pos] | 0x20;
+    b1 = (unsigned char)text[pos + 1] | 0x20;
+    pre = b0 << 8 | b1;
+    if (!sw.digit && !((lx->share_open[pre / 64] >> (pre % 64)) & 1) &&
+        !(sw.n >= 7 && (lx->numone[b0] || ((lx->numpre[pre / 64] >> (pre % 64)) & 1))))
+        *plain = pos + sw.n;
+    return NULL;
+#else
+    *plain = 0;
+    return cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got);
+#endif
 }

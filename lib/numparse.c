@@ -534,6 +534,15 @@ static void apply_sign(const char *t, size_t len, const cc_pending *pd, cc_figur
     a->sign_word = 1;
 }
 
+/* The end of a name with digits after its word ends at mend ("H100.5"):
+ * digits after a point or comma belong to it, it is skipped whole. */
+static size_t name_end(const char *t, size_t len, size_t mend)
+{
+    while (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') && is_digit(t[mend + 1]))
+        mend = skip_alnum(t, len, mend + 1);
+    return mend;
+}
+
 int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *pos, cc_mention *out,
                       cc_error *err)
 {
@@ -558,8 +567,17 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         if ((unsigned)((b | 0x20) - 'a') < 26) {
             /* an ASCII letter, as most words begin: no number, sign or
              * space starts here */
+            size_t plain;
             c = b;
             j = i + 1;
+            m = cc_lexicon__match_word(lx, t, len, i, &mend, &got, &plain);
+            if (plain) {
+                /* a word of letters that begins nothing (the lexicon
+                 * says so in the same pass): as below, without a key */
+                pending_clear(&pd);
+                i = name_end(t, len, plain);
+                continue;
+            }
         } else {
             if (is_digit((char)b) && !pd.kind && !glued_before(t, i) &&
                 cc_shares__read(lx, t, len, i, 0, &sh))
@@ -627,8 +645,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 i = j;
                 continue;
             }
+            m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
         }
-        m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
         words = m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A));
         if (!pd.kind && is_letter(c) && shares_may_start(lx, t, len, i, words) &&
             cc_shares__read(lx, t, len, i, words, &sh))
@@ -719,10 +737,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     i = d;
                     continue;
                 }
-                /* a name with digits ("H100.5"): skip it whole */
-                while (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') &&
-                       is_digit(t[mend + 1]))
-                    mend = skip_alnum(t, len, mend + 1);
+                mend = name_end(t, len, mend);
             }
         }
         i = mend;
