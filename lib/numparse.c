@@ -575,7 +575,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 /* a word of letters that begins nothing (the lexicon
                  * says so in the same pass): as below, without a key */
                 pending_clear(&pd);
-                i = name_end(t, len, plain);
+                i = plain; /* < len: an ASCII byte ends the word */
+                if (t[i] == '.' || t[i] == ',')
+                    i = name_end(t, len, i);
                 continue;
             }
         } else {
