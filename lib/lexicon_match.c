@@ -625,9 +625,33 @@ out:
     return best;
 }
 
+/* May the walk from node cur at text[i] (just past a first word) get past
+ * its first character? The first steps of match_walk for the commonest
+ * cases: one space and a printable ASCII byte, or a printable ASCII byte
+ * (not a hyphen); for anything else 1. Most walks after a word stop at
+ * the first letter of the next word ("the company"). */
+static inline int walk_goes_on(const cc_lexicon *lx, const char *text, size_t len, uint32_t cur,
+                               size_t i)
+{
+    unsigned char b;
+    if (i >= len)
+        return 0;
+    b = (unsigned char)text[i];
+    if (b == ' ' && i + 1 < len) {
+        b = (unsigned char)text[i + 1];
+        if (b <= ' ' || b >= 0x80 || b == '-')
+            return 1;
+        if ((cur = child_of(lx, cur, ' ')) == 0)
+            return 0;
+    } else if (b <= ' ' || b >= 0x80 || b == '-') {
+        return 1;
+    }
+    return child_of(lx, cur, (uint8_t)(b >= 'A' && b <= 'Z' ? b + 32 : b)) != 0;
+}
+
 /* cc_lexicon__match once the word at pos is looked up (look, fw, wend, wl
  * as word_look answers): no key with these roles, the word as the only key
- * it begins, or the walk. */
+ * it begins (also when the walk on would stop at once), or the walk. */
 static inline const cc_lex_entry *match_looked(const cc_lexicon *lx, const char *text, size_t len,
                                                size_t pos, int look, const struct first_word *fw,
                                                size_t wend, int wl, uint16_t roles, size_t *end,
@@ -636,7 +660,7 @@ static inline const cc_lex_entry *match_looked(const cc_lexicon *lx, const char 
     if (look == LOOK_RAW)
         return match_walk(lx, text, len, pos, NULL, pos, 0, roles, end, got);
     if (look == LOOK_WORD && (fw->roles & roles)) {
-        if (fw->longer)
+        if (fw->longer && (!fw->node || walk_goes_on(lx, text, len, fw->node, wend)))
             return match_walk(lx, text, len, pos, fw, wend, wl, roles, end, got);
         if (fw->entry >= 0) {
             /* the word is the only key it begins: no walk needed; its
