@@ -400,6 +400,23 @@ static inline void memo_keep(struct memo_slot *sl, size_t pos, size_t reach, int
     }
 }
 
+/* Does the slot sl answer the look at pos with this len? It does for any
+ * len >= its reach, and also when len cuts the text right at the end of
+ * the word (the byte at reach - 1 ends it, no letter or digit of a word
+ * too long for the table): the same word, the same answer. Readers of
+ * the word before a figure cut the text there. */
+static inline int memo_hit(const struct memo_slot *sl, const char *text, size_t len, size_t pos)
+{
+    size_t r = sl->reach;
+    unsigned char b;
+    if (!r || sl->pos != pos)
+        return 0;
+    if (len - pos >= r)
+        return 1;
+    b = (unsigned char)text[pos + r - 1];
+    return len - pos == r - 1 && !((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10);
+}
+
 /* word_look through the memo: the same answers. */
 static inline int memo_look(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                             const struct first_word **fwp, size_t *wend, int *lower)
@@ -408,7 +425,7 @@ static inline int memo_look(const cc_lexicon *lx, const char *text, size_t len, 
     size_t reach;
     int look = -1;
 
-    if (sl && sl->reach && sl->pos == pos && len - pos >= sl->reach) {
+    if (sl && memo_hit(sl, text, len, pos)) {
         *fwp = sl->fw;
         *wend = pos + sl->wend;
         *lower = sl->lower;
