@@ -552,9 +552,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
     pending_clear(&pd);
     while (i < len) {
         unsigned char b = (unsigned char)t[i];
-        size_t j = i, mend = 0;
+        size_t j, mend;
         int32_t c;
-        uint16_t got = 0;
+        uint16_t got;
         const cc_lex_entry *m;
         cc_figure_end a;
         cc_share sh;
@@ -564,6 +564,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             i++;
             continue;
         }
+        j = i;
+        mend = 0;
+        got = 0;
         if ((unsigned)((b | 0x20) - 'a') < 26) {
             /* an ASCII letter, as most words begin: no number, sign or
              * space starts here */
@@ -578,6 +581,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 i = plain; /* < len: an ASCII byte ends the word */
                 if (t[i] == '.' || t[i] == ',')
                     i = name_end(t, len, i);
+                else if (t[i] == ' ')
+                    i++; /* as at the top of the loop */
                 continue;
             }
         } else {
