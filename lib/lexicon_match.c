@@ -549,12 +549,16 @@ int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len
     return may_be_number_wide(lx, text, len, pos);
 }
 
-/* Printable ASCII other than letters, digits and '-' (0x21..0x7F): one
- * bit per byte, 0x00..0x3F in the first word. */
+/* Printable ASCII other than letters, digits and '-' (0x21..0x7F), by
+ * byte: one load. */
 static inline int is_punct(unsigned char b)
 {
-    static const uint64_t punct[2] = {0xfc00dffe00000000ULL, 0xf8000001f8000001ULL};
-    return b < 0x80 && ((punct[b >> 6] >> (b & 63)) & 1);
+    static const uint8_t punct[256] = {
+        ['!'] = 1, ['"'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1, ['('] = 1,
+        [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1, ['.'] = 1, ['/'] = 1, [':'] = 1,  [';'] = 1,
+        ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1, ['\\'] = 1, [']'] = 1,
+        ['^'] = 1, ['_'] = 1, ['`'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1, ['~'] = 1,  [0x7F] = 1};
+    return punct[b];
 }
 
 /* The roles of an entry that hold for text with (lower = 1) or without
