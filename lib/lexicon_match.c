@@ -190,11 +190,12 @@ static inline int short_read(const char *text, size_t len, size_t pos, struct sh
         return short_read_swar(text, len, pos, sw);
     x = _mm_loadu_si128((const __m128i *)(const void *)(text + pos));
     f = _mm_or_si128(x, _mm_set1_epi8(0x20));
-    /* signed compares: bytes >= 0x80 are negative, no letter or digit */
-    letter = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8('a' - 1)),
-                           _mm_cmplt_epi8(f, _mm_set1_epi8('z' + 1)));
-    digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
-                          _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+    /* a range by one signed compare: the sum moves 'a'..'z' (and
+     * '0'..'9') to -128..-103 (-119), which no other byte reaches */
+    letter = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                            _mm_add_epi8(f, _mm_set1_epi8((char)(0x80 - 'a'))));
+    digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                           _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))));
     word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
     if (word == 0xFFFF)
         return 0; /* sixteen bytes or more */
