@@ -458,6 +458,12 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
                                       size_t pos, uint16_t roles, size_t *end, uint16_t *got);
 
 /**
+ * 1 if no key begins at text[pos] and that is known at once (punctuation
+ * that begins none: cc_lexicon__match there returns NULL), else 0.
+ */
+int cc_lexicon__begins_no_key(const cc_lexicon *lx, const char *text, size_t len, size_t pos);
+
+/**
  * cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got) for the
  * scanner at a word start, which in the same pass also says whether the
  * scanner may pass the word by: *plain receives the end of the word if no

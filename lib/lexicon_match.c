@@ -763,6 +763,12 @@ static inline const cc_lex_entry *match_looked(const cc_lexicon *lx, const char 
     return NULL;
 }
 
+int cc_lexicon__begins_no_key(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
+{
+    return lx->words && pos < len && is_punct((unsigned char)text[pos]) &&
+           !lx->root[(unsigned char)text[pos]];
+}
+
 const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
                                       size_t pos, uint16_t roles, size_t *end, uint16_t *got)
 {

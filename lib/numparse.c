@@ -652,6 +652,12 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 i = j;
                 continue;
             }
+            if (cc_lexicon__begins_no_key(lx, t, len, i)) {
+                /* punctuation that begins no key: as below, without one */
+                pending_clear(&pd);
+                i = j;
+                continue;
+            }
             m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
         }
         words = m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A));
