@@ -342,7 +342,22 @@ static int word_look(const cc_lexicon *lx, const char *text, size_t len, size_t 
                 return LOOK_NONE; /* longer than any first word */
             break;
         }
-        {
+        if (b == 0xC3 && i + 1 < len && ((unsigned char)text[i + 1] & 0xC0) == 0x80) {
+            /* a Latin-1 character (U+00C0..U+00FF: "ä", "ß"), read as
+             * below without the calls: all letters but U+00D7 and U+00F7
+             * (which end the word), lower case from U+00DF on,
+             * U+00C0..U+00DE folded by +0x20 */
+            unsigned c = 0xC0 | ((unsigned char)text[i + 1] & 0x3F);
+            if (c == 0xD7 || c == 0xF7)
+                break;
+            if (c <= 0xDE)
+                c += 0x20;
+            else
+                low |= 0x20;
+            w[n++] = (char)0xC3;
+            w[n++] = (char)(0x80 | (c & 0x3F));
+            i += 2;
+        } else {
             size_t nb = n, j = i;
             int32_t raw = cc_lexicon__decode(text, len, &j), c;
             if (!cc_lexicon__is_alnum(raw)) {
