@@ -597,8 +597,8 @@ static inline int32_t cc_lexicon__next_cp(const char *s, size_t len, size_t *i)
 /** 1 if the code point is a letter or digit (Unicode-aware), else 0. */
 static inline int cc_lexicon__is_alnum(int32_t c)
 {
-    if (c < 0x80)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c < 0x80) /* a letter in either case, a digit; none below 0 */
+        return (uint32_t)(c | 0x20) - 'a' < 26 || (uint32_t)c - '0' < 10;
     return cc_lexicon__alnum_wide(c);
 }
 
