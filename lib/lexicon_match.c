@@ -111,7 +111,7 @@ static int look_ascii(const char *text, size_t len, size_t pos, size_t max, char
     return 0;
 }
 
-/* What one or two eight-byte loads tell of the word at text[pos]. */
+/* What short_read tells of the word at text[pos]. */
 struct short_word {
     uint64_t v0, v, mask; /* folded: the first eight bytes if n >= 8, the rest, its mask */
     uint64_t h;           /* the hash of the folded word (word_hash) */
@@ -829,9 +829,10 @@ const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *tex
                             end, got);
     }
     *got = 0;
-    /* letters only: the first two bytes folded by | 0x20 (the second may
-     * be the byte after a word of one letter), as shares.c and
-     * cc_lexicon__may_be_number fold them */
+    /* without digits the word is letters only: its first two bytes folded
+     * by | 0x20 as cc_lexicon__share_may_open folds them (the second may be
+     * the byte after a word of one letter), and as cc_lexicon__may_be_number
+     * folds the two letters of a word of seven or more */
     b0 = (unsigned char)text[pos] | 0x20;
     b1 = (unsigned char)text[pos + 1] | 0x20;
     pre = b0 << 8 | b1;
