@@ -490,6 +490,7 @@ static inline int memo_hit(const struct memo_slot *sl, const char *text, size_t 
         return 0;
     if (len - pos >= r)
         return 1;
+    /* past this len, but read by the look that the slot keeps */
     b = (unsigned char)text[pos + r - 1];
     return len - pos == r - 1 && !((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10);
 }
