@@ -477,6 +477,19 @@ static inline void memo_keep(struct memo_slot *sl, size_t pos, size_t reach, int
     }
 }
 
+/* memo_keep of a first word of n bytes read whole before len (LOOK_WORD,
+ * reach pos + n + 1), without its tests. */
+static inline void memo_keep_word(struct memo_slot *sl, size_t pos, unsigned n,
+                                  const struct first_word *fw, int lower)
+{
+    sl->pos = pos;
+    sl->fw = fw;
+    sl->reach = (uint16_t)(n + 1);
+    sl->wend = (uint16_t)n;
+    sl->look = LOOK_WORD;
+    sl->lower = (uint8_t)lower;
+}
+
 /* Does the slot sl answer the look at pos with this len? It does for any
  * len >= its reach, and also when len cuts the text right at the end of
  * the word (the byte at reach - 1 ends it, no letter or digit of a word
@@ -825,7 +838,7 @@ const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *tex
         return cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got);
     if (sw.n <= lx->wmax && (fw = short_find(lx, &sw)) != NULL) {
         if ((sl = memo_slot(lx, text, pos)) != NULL)
-            memo_keep(sl, pos, pos + sw.n + 1, LOOK_WORD, fw, pos + sw.n, sw.low != 0);
+            memo_keep_word(sl, pos, sw.n, fw, sw.low != 0);
         return match_looked(lx, text, len, pos, LOOK_WORD, fw, pos + sw.n, sw.low != 0, CC_LEX_ALL,
                             end, got);
     }
