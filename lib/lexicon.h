@@ -484,6 +484,24 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
                                       size_t pos, uint16_t roles, size_t *end, uint16_t *got);
 
 /**
+ * 1 if no key begins at text[pos] and that is known at once (punctuation
+ * that begins none: cc_lexicon__match there returns NULL), else 0.
+ */
+int cc_lexicon__begins_no_key(const cc_lexicon *lx, const char *text, size_t len, size_t pos);
+
+/**
+ * cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got) for the
+ * scanner at a word start, which in the same pass also says whether the
+ * scanner may pass the word by: *plain receives the end of the word if no
+ * key matches, the word is ASCII letters only, ended by an ASCII byte, and
+ * it can begin neither a share (cc_lexicon__share_may_open) nor, with seven
+ * letters or more, a compound spelled number (cc_lexicon__may_be_number);
+ * else 0. got must not be NULL.
+ */
+const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *text, size_t len,
+                                           size_t pos, size_t *end, uint16_t *got, size_t *plain);
+
+/**
  * Keep the word looks of cc_lexicon__match in lexicon lx at `text` in a memo
  * of this thread until cc_lexicon__memo_end (other calls pass it by), so
  * that words asked for again (scanner, numbers, context) are not folded
@@ -620,8 +638,8 @@ static inline int32_t cc_lexicon__next_cp(const char *s, size_t len, size_t *i)
 /** 1 if the code point is a letter or digit (Unicode-aware), else 0. */
 static inline int cc_lexicon__is_alnum(int32_t c)
 {
-    if (c < 0x80)
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c < 0x80) /* a letter in either case, a digit; none below 0 */
+        return (uint32_t)(c | 0x20) - 'a' < 26 || (uint32_t)c - '0' < 10;
     return cc_lexicon__alnum_wide(c);
 }
 

@@ -1,10 +1,16 @@
 /*
  * lexicon_match.c - matching the keys of a lexicon in running text: the
  * word filter (a Bloom filter and a hash table of first words, words read
- * eight bytes at a time), the memo of word looks, and the trie walk.
+ * eight bytes at a time, or sixteen with SSE2), the memo of word looks,
+ * and the trie walk.
  */
 #include <stdlib.h>
 #include <string.h>
+
+#if defined(__GNUC__) && defined(__SSE2__) && defined(__x86_64__)
+#define SSE2_LOOK 1
+#include <emmintrin.h>
+#endif
 
 #include "common.h"
 #include "lexicon_internal.h"
@@ -20,11 +26,6 @@ static const struct first_word *word_find(const cc_lexicon *lx, uint64_t h, cons
     }
 }
 
-enum {
-    PROBE_NONE,
-    PROBE_DONE,
-    PROBE_WALK
-};
 enum {
     LOOK_NONE,
     LOOK_WORD,
@@ -110,19 +111,26 @@ static int look_ascii(const char *text, size_t len, size_t pos, size_t max, char
     return 0;
 }
 
-/* The commonest case of all, without word_look's buffer: a word of at
- * most fifteen ASCII letters and digits ended by an ASCII byte, read in
- * one or two eight-byte loads and compared with the word table by as many
- * loads of its (zero-padded) text. Same answers as word_look; -1 if the
- * word is not of that kind (then word_look reads it). */
-static inline int look_short(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
-                             const struct first_word **fwp, size_t *wend, int *lower, size_t *reach)
+/* What short_read tells of the word at text[pos]. */
+struct short_word {
+    uint64_t v0, v, mask; /* folded: the first eight bytes if n >= 8, the rest, its mask */
+    uint64_t h;           /* the hash of the folded word (word_hash) */
+    uint64_t low, digit;  /* nonzero: it has lower case, digits */
+    unsigned n;           /* its length in bytes */
+};
+
+/* Read the word at text[pos] into *sw if it is fewer than sixteen ASCII
+ * letters and digits (n = 0: none) ended by an ASCII byte, in one or two
+ * eight-byte loads: 1, else 0 (also when fewer than eight bytes, or
+ * sixteen with a word of eight, are left before len). */
+static inline int short_read_swar(const char *text, size_t len, size_t pos, struct short_word *sw)
 {
-    uint64_t x, y, f, letter, digit, stop, v0 = 0, v, mask, h = FNV_OFFSET, low = 0;
+    uint64_t x, y, f, letter, digit, stop, h = FNV_OFFSET, low = 0, dig = 0;
     unsigned k, n = 0;
 
+    sw->v0 = 0;
     if (len - pos < 8)
-        return -1;
+        return 0;
     memcpy(&x, text + pos, 8);
     y = x & ~HIGHS;
     f = y | (0x20 * ONES);
@@ -132,10 +140,11 @@ static inline int look_short(const cc_lexicon *lx, const char *text, size_t len,
     if (stop == 0) {
         /* eight bytes of word: the second load holds the rest */
         if (len - pos < 16)
-            return -1;
-        v0 = x | (letter >> 2);
-        h = hash_chunk(h, v0);
+            return 0;
+        sw->v0 = x | (letter >> 2);
+        h = hash_chunk(h, sw->v0);
         low = letter & (x << 2);
+        dig = digit;
         n = 8;
         memcpy(&x, text + pos + 8, 8);
         y = x & ~HIGHS;
@@ -144,48 +153,132 @@ static inline int look_short(const cc_lexicon *lx, const char *text, size_t len,
         digit = (y + (0x80 - '0') * ONES) & ~(y + (0x80 - '9' - 1) * ONES) & ~x & HIGHS;
         stop = ~(letter | digit) & HIGHS;
         if (stop == 0)
-            return -1; /* sixteen bytes or more */
+            return 0; /* sixteen bytes or more */
     }
     k = (unsigned)__builtin_ctzll(stop) / 8;
-    if (n + k == 0 || n + k > lx->wmax || (unsigned char)text[pos + n + k] >= 0x80)
-        return -1;
+    if ((unsigned char)text[pos + n + k] >= 0x80)
+        return 0;
     if (k) {
-        mask = ~0ULL >> (64 - 8 * k);
-        v = (x | (letter >> 2)) & mask;
-        h = hash_chunk(h, v);
-        low |= letter & (x << 2) & mask;
+        sw->mask = ~0ULL >> (64 - 8 * k);
+        sw->v = (x | (letter >> 2)) & sw->mask;
+        h = hash_chunk(h, sw->v);
+        low |= letter & (x << 2) & sw->mask;
+        dig |= digit & sw->mask;
     } else {
-        mask = 0;
-        v = 0;
+        sw->mask = 0;
+        sw->v = 0;
     }
     n += k;
-    h = hash_done(h + n);
-    *reach = pos + n + 1;
-    if (!bloom_has(lx, h))
-        return LOOK_NONE;
-    for (size_t s = h & lx->wmask;; s = (s + 1) & lx->wmask) {
+    sw->n = n;
+    sw->h = hash_done(h + n);
+    sw->low = low;
+    sw->digit = dig;
+    return 1;
+}
+
+#ifdef SSE2_LOOK
+/* short_read with one sixteen-byte load where sixteen bytes are left
+ * before len (SSE2: the compares of all bytes at once), else as
+ * short_read_swar. The same answers. */
+static inline int short_read(const char *text, size_t len, size_t pos, struct short_word *sw)
+{
+    __m128i x, f, letter, digit;
+    unsigned word, n, low, dig;
+    uint64_t h = FNV_OFFSET, lo, hi;
+
+    if (len - pos < 16)
+        return short_read_swar(text, len, pos, sw);
+    x = _mm_loadu_si128((const __m128i *)(const void *)(text + pos));
+    f = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    /* a range by one signed compare: the sum moves 'a'..'z' (and
+     * '0'..'9') to -128..-103 (-119), which no other byte reaches */
+    letter = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                            _mm_add_epi8(f, _mm_set1_epi8((char)(0x80 - 'a'))));
+    digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                           _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))));
+    word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+    if (word == 0xFFFF)
+        return 0; /* sixteen bytes or more */
+    n = (unsigned)__builtin_ctz(~word);
+    if ((unsigned char)text[pos + n] >= 0x80)
+        return 0;
+    low =
+        (unsigned)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpgt_epi8(x, _mm_set1_epi8(0x60))));
+    dig = (unsigned)_mm_movemask_epi8(digit);
+    /* the folded bytes: letters in lower case (| 0x20), digits as they are */
+    lo = (uint64_t)_mm_cvtsi128_si64(f);
+    hi = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(f, f));
+    sw->low = low & ((1u << n) - 1);
+    sw->digit = dig & ((1u << n) - 1);
+    sw->n = n;
+    sw->v0 = 0;
+    sw->mask = 0;
+    sw->v = 0;
+    if (n >= 8) {
+        sw->v0 = lo;
+        h = hash_chunk(h, lo);
+        n -= 8;
+        lo = hi;
+    }
+    if (n) {
+        sw->mask = ~0ULL >> (64 - 8 * n);
+        sw->v = lo & sw->mask;
+        h = hash_chunk(h, sw->v);
+    }
+    sw->h = hash_done(h + sw->n);
+    return 1;
+}
+#else
+#define short_read short_read_swar
+#endif
+
+/* The record of the word sw (short_read) in the word table, or NULL: the
+ * Bloom filter turns most words away, the others cost as many loads of
+ * the table's (zero-padded) text as the word has eight bytes. */
+static inline const struct first_word *short_find(const cc_lexicon *lx, const struct short_word *sw)
+{
+    if (!bloom_has(lx, sw->h))
+        return NULL;
+    for (size_t s = sw->h & lx->wmask;; s = (s + 1) & lx->wmask) {
         const struct first_word *fw = &lx->words[s];
         uint64_t z;
         if (fw->hash == 0)
-            return LOOK_NONE;
-        if (fw->hash != h || fw->n != n)
+            return NULL;
+        if (fw->hash != sw->h || fw->n != sw->n)
             continue;
-        if (n >= 8) {
+        if (sw->n >= 8) {
             uint64_t z0;
             memcpy(&z0, lx->wtext + fw->at, 8);
-            if (z0 != v0)
+            if (z0 != sw->v0)
                 continue;
             memcpy(&z, lx->wtext + fw->at + 8, 8);
         } else {
             memcpy(&z, lx->wtext + fw->at, 8);
         }
-        if (((z ^ v) & mask) == 0) {
-            *fwp = fw;
-            *wend = pos + n;
-            *lower = low != 0;
-            return LOOK_WORD;
-        }
+        if (((z ^ sw->v) & sw->mask) == 0)
+            return fw;
     }
+}
+
+/* The commonest case of all, without word_look's buffer: a word of at
+ * most fifteen ASCII letters and digits ended by an ASCII byte (short_read,
+ * short_find). Same answers as word_look; -1 if the word is not of that
+ * kind (then word_look reads it). */
+static inline int look_short(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                             const struct first_word **fwp, size_t *wend, int *lower, size_t *reach)
+{
+    struct short_word sw;
+    const struct first_word *fw;
+
+    if (!short_read(text, len, pos, &sw) || sw.n == 0 || sw.n > lx->wmax)
+        return -1;
+    *reach = pos + sw.n + 1;
+    if ((fw = short_find(lx, &sw)) == NULL)
+        return LOOK_NONE;
+    *fwp = fw;
+    *wend = pos + sw.n;
+    *lower = sw.low != 0;
+    return LOOK_WORD;
 }
 #endif
 
@@ -249,7 +342,22 @@ static int word_look(const cc_lexicon *lx, const char *text, size_t len, size_t 
                 return LOOK_NONE; /* longer than any first word */
             break;
         }
-        {
+        if (b == 0xC3 && i + 1 < len && ((unsigned char)text[i + 1] & 0xC0) == 0x80) {
+            /* a Latin-1 character (U+00C0..U+00FF: "ä", "ß"), read as
+             * below without the calls: all letters but U+00D7 and U+00F7
+             * (which end the word), lower case from U+00DF on,
+             * U+00C0..U+00DE folded by +0x20 */
+            unsigned c = 0xC0 | ((unsigned char)text[i + 1] & 0x3F);
+            if (c == 0xD7 || c == 0xF7)
+                break;
+            if (c <= 0xDE)
+                c += 0x20;
+            else
+                low |= 0x20;
+            w[n++] = (char)0xC3;
+            w[n++] = (char)(0x80 | (c & 0x3F));
+            i += 2;
+        } else {
             size_t nb = n, j = i;
             int32_t raw = cc_lexicon__decode(text, len, &j), c;
             if (!cc_lexicon__is_alnum(raw)) {
@@ -343,58 +451,85 @@ void cc_lexicon__memo_end(cc_lex_memo *m)
     free(m);
 }
 
-/* word_look through the memo, then the roles: PROBE_NONE (no key can match
- * with these roles), PROBE_DONE (the word is the only key it begins: *fwp,
- * *wend, *lower as in word_look) or PROBE_WALK (walk the trie; if *fwp is
- * set, the walk may start at fw->node, *wend with *lower). */
-#ifdef SWAR_LOOK
-#define LOOK_SHORT look_short
-#else
-#define LOOK_SHORT(lx, text, len, pos, fwp, wend, lower, reach) (-1)
-#endif
-
-static int word_probe(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
-                      uint16_t roles, const struct first_word **fwp, size_t *wend, int *lower)
+/* The memo's slot for pos if a memo of text is on, else NULL. */
+static inline struct memo_slot *memo_slot(const cc_lexicon *lx, const char *text, size_t pos)
 {
     cc_lex_memo *m = memo_on;
-    const struct first_word *fw = NULL;
-    int look;
+    if (m && m->text == text && m->lx == lx)
+        return &m->slot[pos % MEMO_SIZE];
+    return NULL;
+}
 
-    if (m && m->text == text && m->lx == lx) {
-        struct memo_slot *sl = &m->slot[pos % MEMO_SIZE];
-        if (sl->reach && sl->pos == pos && len - pos >= sl->reach) {
-            look = sl->look;
-            fw = sl->fw;
-            *wend = pos + sl->wend;
-            *lower = sl->lower;
-        } else {
-            size_t reach;
-            look = LOOK_SHORT(lx, text, len, pos, &fw, wend, lower, &reach);
-            if (look < 0)
-                look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
-            sl->reach = 0;
-            if (reach) {
-                /* reach - pos <= the longest first word + 1, far below 65536 */
-                sl->pos = pos;
-                sl->reach = (uint16_t)(reach - pos);
-                sl->look = (uint8_t)look;
-                sl->fw = look == LOOK_WORD ? fw : NULL;
-                sl->wend = look == LOOK_WORD ? (uint16_t)(*wend - pos) : 0;
-                sl->lower = look == LOOK_WORD ? (uint8_t)*lower : 0;
-            }
-        }
-    } else {
-        size_t reach;
-        look = LOOK_SHORT(lx, text, len, pos, &fw, wend, lower, &reach);
-        if (look < 0)
-            look = word_look(lx, text, len, pos, &fw, wend, lower, &reach);
+/* Keep the look at pos (as word_look answers it) in its slot sl; reach 0:
+ * the answer depends on len, nothing is kept. */
+static inline void memo_keep(struct memo_slot *sl, size_t pos, size_t reach, int look,
+                             const struct first_word *fw, size_t wend, int lower)
+{
+    sl->reach = 0;
+    if (reach) {
+        /* reach - pos <= the longest first word + 1, far below 65536 */
+        sl->pos = pos;
+        sl->reach = (uint16_t)(reach - pos);
+        sl->look = (uint8_t)look;
+        sl->fw = look == LOOK_WORD ? fw : NULL;
+        sl->wend = look == LOOK_WORD ? (uint16_t)(wend - pos) : 0;
+        sl->lower = look == LOOK_WORD ? (uint8_t)lower : 0;
     }
-    if (look == LOOK_RAW)
-        return PROBE_WALK;
-    if (look == LOOK_NONE || !(fw->roles & roles))
-        return PROBE_NONE;
-    *fwp = fw;
-    return fw->longer ? PROBE_WALK : PROBE_DONE;
+}
+
+/* memo_keep of a first word of n bytes read whole before len (LOOK_WORD,
+ * reach pos + n + 1), without its tests. */
+static inline void memo_keep_word(struct memo_slot *sl, size_t pos, unsigned n,
+                                  const struct first_word *fw, int lower)
+{
+    sl->pos = pos;
+    sl->fw = fw;
+    sl->reach = (uint16_t)(n + 1);
+    sl->wend = (uint16_t)n;
+    sl->look = LOOK_WORD;
+    sl->lower = (uint8_t)lower;
+}
+
+/* Does the slot sl answer the look at pos with this len? It does for any
+ * len >= its reach, and also when len cuts the text right at the end of
+ * the word (the byte at reach - 1 ends it, no letter or digit of a word
+ * too long for the table): the same word, the same answer. Readers of
+ * the word before a figure cut the text there. */
+static inline int memo_hit(const struct memo_slot *sl, const char *text, size_t len, size_t pos)
+{
+    size_t r = sl->reach;
+    unsigned char b;
+    if (!r || sl->pos != pos)
+        return 0;
+    if (len - pos >= r)
+        return 1;
+    /* past this len, but read by the look that the slot keeps */
+    b = (unsigned char)text[pos + r - 1];
+    return len - pos == r - 1 && !((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10);
+}
+
+/* word_look through the memo: the same answers. */
+static inline int memo_look(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                            const struct first_word **fwp, size_t *wend, int *lower)
+{
+    struct memo_slot *sl = memo_slot(lx, text, pos);
+    size_t reach;
+    int look = -1;
+
+    if (sl && memo_hit(sl, text, len, pos)) {
+        *fwp = sl->fw;
+        *wend = pos + sl->wend;
+        *lower = sl->lower;
+        return sl->look;
+    }
+#ifdef SWAR_LOOK
+    look = look_short(lx, text, len, pos, fwp, wend, lower, &reach);
+#endif
+    if (look < 0)
+        look = word_look(lx, text, len, pos, fwp, wend, lower, &reach);
+    if (sl)
+        memo_keep(sl, pos, reach, look, *fwp, *wend, *lower);
+    return look;
 }
 
 /* cc_lexicon__may_be_number for words that begin with non-ASCII bytes:
@@ -444,12 +579,16 @@ int cc_lexicon__may_be_number(const cc_lexicon *lx, const char *text, size_t len
     return may_be_number_wide(lx, text, len, pos);
 }
 
-/* Printable ASCII other than letters, digits and '-' (0x21..0x7F): one
- * bit per byte, 0x00..0x3F in the first word. */
+/* Printable ASCII other than letters, digits and '-' (0x21..0x7F), by
+ * byte: one load. */
 static inline int is_punct(unsigned char b)
 {
-    static const uint64_t punct[2] = {0xfc00dffe00000000ULL, 0xf8000001f8000001ULL};
-    return b < 0x80 && ((punct[b >> 6] >> (b & 63)) & 1);
+    static const uint8_t punct[256] = {
+        ['!'] = 1, ['"'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1, ['('] = 1,
+        [')'] = 1, ['*'] = 1, ['+'] = 1, [','] = 1, ['.'] = 1, ['/'] = 1, [':'] = 1,  [';'] = 1,
+        ['<'] = 1, ['='] = 1, ['>'] = 1, ['?'] = 1, ['@'] = 1, ['['] = 1, ['\\'] = 1, [']'] = 1,
+        ['^'] = 1, ['_'] = 1, ['`'] = 1, ['{'] = 1, ['|'] = 1, ['}'] = 1, ['~'] = 1,  [0x7F] = 1};
+    return punct[b];
 }
 
 /* The roles of an entry that hold for text with (lower = 1) or without
@@ -459,8 +598,17 @@ static inline uint16_t case_roles(const cc_lex_entry *e, int lower)
     return (uint16_t)(e->roles & ~(lower ? e->upper_roles : e->lower_roles));
 }
 
-const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
-                                      size_t pos, uint16_t roles, size_t *end, uint16_t *got)
+/* The trie walk of cc_lexicon__match from text[pos]: from the root, or,
+ * with fw (the record of the word at pos, which longer keys begin), on
+ * from the word's end wend (wl = 1: the word has lower case). Out of line
+ * with its large frame: most words need no walk. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const cc_lex_entry *
+match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+           const struct first_word *fw, size_t wend, int wl, uint16_t roles, size_t *end,
+           uint16_t *got)
 {
     const cc_lex_entry *best = NULL;
     uint16_t best_roles = 0;
@@ -469,48 +617,21 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
     uint32_t cur = 0;
     int lower = 0, first = 1;
 
-    if (lx->words && pos < len && is_punct((unsigned char)text[pos])) {
-        /* punctuation and symbols ("%", "$", ","): no word, so the probe
-         * would only send us to the walk; most begin no key at all */
-        if (!lx->root[(unsigned char)text[pos]]) {
-            if (got)
-                *got = 0;
-            return NULL;
-        }
-    } else if (lx->words && pos < len) {
-        const struct first_word *fw = NULL;
-        size_t wend = pos;
-        int wl, pr;
-        wl = 0;
-        pr = word_probe(lx, text, len, pos, roles, &fw, &wend, &wl);
-        if (pr == PROBE_NONE || (pr == PROBE_DONE && fw->entry < 0)) {
-            if (got)
-                *got = 0;
-            return NULL;
-        }
-        if (pr == PROBE_DONE) {
-            /* the word is the only key it begins: no walk needed */
-            best = &lx->entries[fw->entry];
-            best_roles = case_roles(best, wl);
-            best_end = wend;
-            goto out;
-        }
-        if (fw && fw->node) {
-            /* longer keys begin with the word: walk on from its end, as
-             * the walk from pos would have got there (the word's last
-             * character is a letter or digit at a word boundary) */
-            cur = fw->node;
-            first = 0;
-            lower = wl;
-            i = wend;
-            if (fw->entry >= 0) {
-                const cc_lex_entry *e = &lx->entries[fw->entry];
-                uint16_t r = case_roles(e, lower);
-                if (r) {
-                    best = e;
-                    best_roles = r;
-                    best_end = wend;
-                }
+    if (fw && fw->node) {
+        /* longer keys begin with the word: walk on from its end, as
+         * the walk from pos would have got there (the word's last
+         * character is a letter or digit at a word boundary) */
+        cur = fw->node;
+        first = 0;
+        lower = wl;
+        i = wend;
+        if (fw->entry >= 0) {
+            const cc_lex_entry *e = &lx->entries[fw->entry];
+            uint16_t r = case_roles(e, lower);
+            if (r) {
+                best = e;
+                best_roles = r;
+                best_end = wend;
             }
         }
     }
@@ -614,4 +735,127 @@ out:
     if (got)
         *got = best_roles;
     return best;
+}
+
+/* May the walk from node cur at text[i] (just past a first word) get past
+ * its first character? The first steps of match_walk for the commonest
+ * cases: one space and a printable ASCII byte, or a printable ASCII byte
+ * (not a hyphen); for anything else 1. Most walks after a word stop at
+ * the first letter of the next word ("the company"). */
+static inline int walk_goes_on(const cc_lexicon *lx, const char *text, size_t len, uint32_t cur,
+                               size_t i)
+{
+    unsigned char b;
+    if (i >= len)
+        return 0;
+    b = (unsigned char)text[i];
+    if (b == ' ' && i + 1 < len) {
+        b = (unsigned char)text[i + 1];
+        if (b <= ' ' || b >= 0x80 || b == '-')
+            return 1;
+        if ((cur = child_of(lx, cur, ' ')) == 0)
+            return 0;
+    } else if (b <= ' ' || b >= 0x80 || b == '-') {
+        return 1;
+    }
+    return child_of(lx, cur, (uint8_t)(b >= 'A' && b <= 'Z' ? b + 32 : b)) != 0;
+}
+
+/* cc_lexicon__match once the word at pos is looked up (look, fw, wend, wl
+ * as word_look answers): no key with these roles, the word as the only key
+ * it begins (also when the walk on would stop at once), or the walk. */
+static inline const cc_lex_entry *match_looked(const cc_lexicon *lx, const char *text, size_t len,
+                                               size_t pos, int look, const struct first_word *fw,
+                                               size_t wend, int wl, uint16_t roles, size_t *end,
+                                               uint16_t *got)
+{
+    if (look == LOOK_RAW)
+        return match_walk(lx, text, len, pos, NULL, pos, 0, roles, end, got);
+    if (look == LOOK_WORD && (fw->roles & roles)) {
+        if (fw->longer && (!fw->node || walk_goes_on(lx, text, len, fw->node, wend)))
+            return match_walk(lx, text, len, pos, fw, wend, wl, roles, end, got);
+        if (fw->entry >= 0) {
+            /* the word is the only key it begins: no walk needed; its
+             * roles are filtered last, as at the end of the walk */
+            const cc_lex_entry *e = &lx->entries[fw->entry];
+            uint16_t r = (uint16_t)(case_roles(e, wl) & roles);
+            if (got)
+                *got = r;
+            if (!r)
+                return NULL;
+            *end = wend;
+            return e;
+        }
+    }
+    if (got)
+        *got = 0;
+    return NULL;
+}
+
+int cc_lexicon__begins_no_key(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
+{
+    return lx->words && pos < len && is_punct((unsigned char)text[pos]) &&
+           !lx->root[(unsigned char)text[pos]];
+}
+
+const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
+                                      size_t pos, uint16_t roles, size_t *end, uint16_t *got)
+{
+    const struct first_word *fw = NULL;
+    size_t wend = pos;
+    int wl = 0, look;
+
+    if (!lx->words || pos >= len)
+        return match_walk(lx, text, len, pos, NULL, pos, 0, roles, end, got);
+    if (is_punct((unsigned char)text[pos])) {
+        /* punctuation and symbols ("%", "$", ","): no word, so the probe
+         * would only send us to the walk; most begin no key at all */
+        if (lx->root[(unsigned char)text[pos]])
+            return match_walk(lx, text, len, pos, NULL, pos, 0, roles, end, got);
+        if (got)
+            *got = 0;
+        return NULL;
+    }
+    look = memo_look(lx, text, len, pos, &fw, &wend, &wl);
+    return match_looked(lx, text, len, pos, look, fw, wend, wl, roles, end, got);
+}
+
+/* cc_lexicon__match_word: short_read and short_find as look_short, in
+ * one pass that also keeps what the scanner asks of a word no key begins
+ * (its end, its digits); such words are not kept in the memo, as the
+ * readers after the scanner ask for few of them. */
+const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *text, size_t len,
+                                           size_t pos, size_t *end, uint16_t *got, size_t *plain)
+{
+#ifdef SWAR_LOOK
+    struct short_word sw;
+    const struct first_word *fw;
+    struct memo_slot *sl;
+    unsigned b0, b1, pre;
+
+    *plain = 0;
+    if (!lx->words || !short_read(text, len, pos, &sw) || sw.n == 0)
+        return cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got);
+    if (sw.n <= lx->wmax && (fw = short_find(lx, &sw)) != NULL) {
+        if ((sl = memo_slot(lx, text, pos)) != NULL)
+            memo_keep_word(sl, pos, sw.n, fw, sw.low != 0);
+        return match_looked(lx, text, len, pos, LOOK_WORD, fw, pos + sw.n, sw.low != 0, CC_LEX_ALL,
+                            end, got);
+    }
+    *got = 0;
+    /* without digits the word is letters only: its first two bytes folded
+     * by | 0x20 as cc_lexicon__share_may_open folds them (the second may be
+     * the byte after a word of one letter), and as cc_lexicon__may_be_number
+     * folds the two letters of a word of seven or more */
+    b0 = (unsigned char)text[pos] | 0x20;
+    b1 = (unsigned char)text[pos + 1] | 0x20;
+    pre = b0 << 8 | b1;
+    if (!sw.digit && !((lx->share_open[pre / 64] >> (pre % 64)) & 1) &&
+        !(sw.n >= 7 && (lx->numone[b0] || ((lx->numpre[pre / 64] >> (pre % 64)) & 1))))
+        *plain = pos + sw.n;
+    return NULL;
+#else
+    *plain = 0;
+    return cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got);
+#endif
 }

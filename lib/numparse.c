@@ -547,6 +547,15 @@ static void apply_sign(const char *t, size_t len, const cc_pending *pd, cc_figur
     a->sign_word = 1;
 }
 
+/* The end of a name with digits after its word ends at mend ("H100.5"):
+ * digits after a point or comma belong to it, it is skipped whole. */
+static size_t name_end(const char *t, size_t len, size_t mend)
+{
+    while (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') && is_digit(t[mend + 1]))
+        mend = skip_alnum(t, len, mend + 1);
+    return mend;
+}
+
 int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *pos, cc_mention *out,
                       cc_error *err)
 {
@@ -556,9 +565,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
     pending_clear(&pd);
     while (i < len) {
         unsigned char b = (unsigned char)t[i];
-        size_t j = i, mend = 0;
+        size_t j, mend;
         int32_t c;
-        uint16_t got = 0;
+        uint16_t got;
         const cc_lex_entry *m;
         cc_figure_end a;
         cc_share sh;
@@ -568,11 +577,27 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             i++;
             continue;
         }
+        j = i;
+        mend = 0;
+        got = 0;
         if ((unsigned)((b | 0x20) - 'a') < 26) {
             /* an ASCII letter, as most words begin: no number, sign or
              * space starts here */
+            size_t plain;
             c = b;
             j = i + 1;
+            m = cc_lexicon__match_word(lx, t, len, i, &mend, &got, &plain);
+            if (plain) {
+                /* a word of letters that begins nothing (the lexicon
+                 * says so in the same pass): as below, without a key */
+                pending_clear(&pd);
+                i = plain; /* < len: an ASCII byte ends the word */
+                if (t[i] == '.' || t[i] == ',')
+                    i = name_end(t, len, i);
+                else if (t[i] == ' ')
+                    i++; /* as at the top of the loop */
+                continue;
+            }
         } else {
             if (is_digit((char)b) && !pd.kind && !glued_before(t, i) &&
                 cc_shares__read(lx, t, len, i, 0, &sh))
@@ -640,8 +665,14 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 i = j;
                 continue;
             }
+            if (cc_lexicon__begins_no_key(lx, t, len, i)) {
+                /* punctuation that begins no key: as below, without one */
+                pending_clear(&pd);
+                i = j;
+                continue;
+            }
+            m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
         }
-        m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
         words = m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A));
         if (!pd.kind && is_letter(c) && shares_may_start(lx, t, len, i, words) &&
             cc_shares__read(lx, t, len, i, words, &sh))
@@ -732,10 +763,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     i = d;
                     continue;
                 }
-                /* a name with digits ("H100.5"): skip it whole */
-                while (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') &&
-                       is_digit(t[mend + 1]))
-                    mend = skip_alnum(t, len, mend + 1);
+                mend = name_end(t, len, mend);
             }
         }
         i = mend;
