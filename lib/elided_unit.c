@@ -1,11 +1,15 @@
 /*
- * elided_unit.c - money whose currency the writer left out because the
- * figure before it said it: "81,8 Milliarden Euro, davon 51,3 Milliarden
- * im Kernhaushalt", "auf 178,6 Milliarden Euro geschätzt - etwa 30
- * Milliarden mehr", "$5bn, 2 billion more than planned".
+ * elided_unit.c - units the writer left out or shortened because the
+ * figure before said them: money without its currency ("81,8 Milliarden
+ * Euro, davon 51,3 Milliarden im Kernhaushalt", "$5bn, 2 billion more than
+ * planned"), and metres written "m" after metres ("8.4 metres, 1.3m above
+ * the record": not 1.3 million).
  */
+#include <string.h>
+
 #include <unicode/uchar.h>
 
+#include "common.h"
 #include "extract.h"
 #include "lexicon.h"
 #include "scan.h"
@@ -43,4 +47,40 @@ void cc_extract__elided_currency(cc_extraction *x, const cc_lexicon *lx, const c
     if (!phrase_ends(lx, t, len, b->end))
         return;
     cc_quantity__set_unit(&b->q, a->q.unit);
+}
+
+/* Is the unit as written a metre ("m", "metres", "meters", "Meter")? */
+static int metre_word(const char *t, size_t s, size_t e)
+{
+    return (e - s == 1 && t[s] == 'm') ||
+           (e - s >= 5 && cc__ascii_ncasecmp(t + s, "meter", 5) == 0) ||
+           (e - s >= 5 && cc__ascii_ncasecmp(t + s, "metre", 5) == 0);
+}
+
+void cc_extract__metres_after_metres(cc_extraction *x, const char *t)
+{
+    cc_xmention *a, *b;
+    cc_decimal dec;
+    cc_quantity q;
+    if (x->n < 2)
+        return;
+    b = &x->m[x->n - 1];
+    a = &x->m[x->n - 2];
+    /* "1.3m": digits and a glued "m" read as a million */
+    if (b->kind != CC_MENTION_AMOUNT || b->q.dimension != CC_DIM_COUNT || b->q.scale != 6 ||
+        b->end < b->start + 2 || t[b->end - 1] != 'm' || !is_digit(t[b->end - 2]))
+        return;
+    if (a->kind != CC_MENTION_PHYSICAL || a->ue <= a->us || !metre_word(t, a->us, a->ue) ||
+        a->end > b->start || a->end <= b->ss || b->start - a->end > 30 ||
+        memchr(t + a->end, ';', b->start - a->end))
+        return; /* near, in one clause chain: not "8.4 metres of cloth; sales hit 5m" */
+    if (cc_decimal__parse(&dec, b->q.digits, strlen(b->q.digits)) != CC_OK)
+        return;
+    q = b->q;
+    if (cc_quantity__set_end(&q, 0, &dec, 0) != CC_OK)
+        return;
+    b->q = q;
+    b->kind = CC_MENTION_PHYSICAL;
+    b->us = b->end - 1;
+    b->ue = b->end;
 }

@@ -102,6 +102,13 @@ void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t
 void cc_extract__elided_currency(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
 
 /**
+ * "The river peaked at 8.4 metres, 1.3m above the record": a figure with a
+ * glued "m" read as a million, right after metres in its sentence, is
+ * metres (elided_unit.c).
+ */
+void cc_extract__metres_after_metres(cc_extraction *x, const char *t);
+
+/**
  * "Union 31 Prozent (-1), SPD 16 Prozent (+2)": a signed bare number in
  * brackets right after a figure is its change (poll and results tables):
  * the unit of the figure (percentage points after a percentage), the
