@@ -60,8 +60,6 @@ static int metre_word(const char *t, size_t s, size_t e)
 void cc_extract__metres_after_metres(cc_extraction *x, const char *t)
 {
     cc_xmention *a, *b;
-    cc_decimal dec;
-    cc_quantity q;
     if (x->n < 2)
         return;
     b = &x->m[x->n - 1];
@@ -74,12 +72,8 @@ void cc_extract__metres_after_metres(cc_extraction *x, const char *t)
         a->end > b->start || a->end <= b->ss || b->start - a->end > 30 ||
         memchr(t + a->end, ';', b->start - a->end))
         return; /* near, in one clause chain: not "8.4 metres of cloth; sales hit 5m" */
-    if (cc_decimal__parse(&dec, b->q.digits, strlen(b->q.digits)) != CC_OK)
+    if (!cc_extract__revalue(&b->q, 0, 0, 0))
         return;
-    q = b->q;
-    if (cc_quantity__set_end(&q, 0, &dec, 0) != CC_OK)
-        return;
-    b->q = q;
     b->kind = CC_MENTION_PHYSICAL;
     b->us = b->end - 1;
     b->ue = b->end;

@@ -102,6 +102,14 @@ void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t
 void cc_extract__elided_currency(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
 
 /**
+ * Read q's digits again, times 10^shift, without their sign if unsigned_,
+ * at the power of ten `scale` (neighbours.c): "1.3m" read as a million
+ * becomes 1.3, "ein Drittel" 33.3, "(-1)" 1. @return 1, or 0 with q
+ * unchanged if the digits cannot be set.
+ */
+int cc_extract__revalue(cc_quantity *q, int shift, int unsigned_, int scale);
+
+/**
  * "The river peaked at 8.4 metres, 1.3m above the record": a figure with a
  * glued "m" read as a million, right after metres in its sentence, is
  * metres (elided_unit.c).

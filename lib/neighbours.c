@@ -122,18 +122,27 @@ static const cc_lex_entry *word_before(const cc_lexicon *lx, const char *t, size
     return m && mend == e ? m : NULL;
 }
 
+int cc_extract__revalue(cc_quantity *q, int shift, int unsigned_, int scale)
+{
+    cc_decimal dec;
+    cc_quantity r = *q;
+    if (cc_decimal__parse(&dec, q->digits, strlen(q->digits)) != CC_OK)
+        return 0;
+    dec.exp += shift;
+    if (unsigned_)
+        dec.neg = 0;
+    if (cc_quantity__set_end(&r, 0, &dec, scale) != CC_OK)
+        return 0;
+    *q = r;
+    return 1;
+}
+
 /* A spelled fraction without a unit as a share, in percent (shares.c):
  * "ein Drittel" = 33.3 %. 0 if its digits cannot be read. */
 static int fraction_to_percent(cc_xmention *a)
 {
-    cc_decimal dec;
-    cc_quantity q = a->q;
-    if (cc_decimal__parse(&dec, a->q.digits, strlen(a->q.digits)) != CC_OK)
+    if (!cc_extract__revalue(&a->q, 2, 0, 0))
         return 0;
-    dec.exp += 2;
-    if (cc_quantity__set_end(&q, 0, &dec, 0) != CC_OK)
-        return 0;
-    a->q = q;
     cc_quantity__set_unit(&a->q, "%");
     a->fraction = 0;
     return 1;
@@ -144,12 +153,8 @@ static int fraction_to_percent(cc_xmention *a)
  * percentage is in percentage points ("um 2 auf 5 Prozent": 2 pp). */
 static void share_unit(cc_xmention *a, const cc_xmention *b, int change_of_level)
 {
-    cc_decimal dec;
-    cc_quantity q = a->q;
-    if (b->q.scale > 0 && q.scale == 0 &&
-        cc_decimal__parse(&dec, q.digits, strlen(q.digits)) == CC_OK &&
-        cc_quantity__set_end(&q, 0, &dec, b->q.scale) == CC_OK)
-        a->q = q;
+    if (b->q.scale > 0 && a->q.scale == 0)
+        cc_extract__revalue(&a->q, 0, 0, b->q.scale);
     if (a->fraction && b->q.dimension == CC_DIM_PERCENT && fraction_to_percent(a))
         return; /* "stieg von einem Drittel auf 40 Prozent" */
     if (change_of_level && b->q.dimension == CC_DIM_PERCENT)
@@ -474,8 +479,6 @@ void cc_extract__fractions_as_shares(cc_extraction *x)
 void cc_extract__bracketed_change(cc_extraction *x, const char *t, size_t len)
 {
     cc_xmention *a, *b;
-    cc_decimal dec;
-    cc_quantity q;
     size_t k;
     int sign;
     if (x->n < 2)
@@ -497,16 +500,11 @@ void cc_extract__bracketed_change(cc_extraction *x, const char *t, size_t len)
     for (k = a->end; k + 1 < b->start; k++)
         if (!is_gap(t[k]))
             return; /* "31 Prozent (-1)": nothing but white space before "(" */
-    if (cc_decimal__parse(&dec, b->q.digits, strlen(b->q.digits)) != CC_OK)
+    if (!cc_extract__revalue(&b->q, 0, 1, a->q.dimension == CC_DIM_COUNT ? a->q.scale : 0))
         return;
-    dec.neg = 0;
-    q = b->q;
-    if (cc_quantity__set_end(&q, 0, &dec, a->q.dimension == CC_DIM_COUNT ? a->q.scale : 0) != CC_OK)
-        return;
-    b->q = q;
     /* a change of a percentage is in percentage points */
     cc_quantity__set_unit(&b->q, a->q.dimension == CC_DIM_PERCENT ? "pp" : a->q.unit);
-    b->direction = (int8_t)(dec.n == 1 && dec.d[0] == '0' ? 0 : sign);
+    b->direction = (int8_t)(b->q.value == 0 ? 0 : sign);
     b->sign_word = 0;
     b->weak = 0;
 }
