@@ -1,7 +1,8 @@
 /*
  * verify.c - one claim against the articles of a corpus: the claim's figure
  * and words are read like an article's; in each source the mention with
- * the same dimension, a figure within a factor of 2, the same day, the same
+ * the same dimension, a figure within a factor of 2 (or on the open side
+ * of a bound: "more than $60bn" for $500bn), the same day, the same
  * state of a change (the start or the end, cc_cluster__phase) and the
  * most similar words (TF-IDF over the corpus; the same figure needs fewer
  * of them) is its match; the match
@@ -306,6 +307,13 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
             if (cphase && mphase && mphase != cphase)
                 continue;
             r = m->mag > cmag ? m->mag / cmag : cmag / m->mag;
+            /* a bound reaches every figure on its open side: "Tausende"
+             * (at least 2,000) is a match for 5,000 */
+            if (((m->hedge == CC_HEDGE_LOWER_INCL || m->hedge == CC_HEDGE_LOWER_STRICT) &&
+                 cmag >= m->mag) ||
+                ((m->hedge == CC_HEDGE_UPPER_INCL || m->hedge == CC_HEDGE_UPPER_STRICT) &&
+                 cmag <= m->mag))
+                r = 1;
             if (!(r <= MAG_MAX))
                 continue;
             if (date != CC_NO_DATE && m->date != CC_NO_DATE && m->date != date)

@@ -92,6 +92,21 @@ class Verify(unittest.TestCase):
         for source in ("lindenauer-anzeiger", "kreisblatt", "lindenau-monitor"):
             self.assertEqual(by[source]["verdict"], "supports", by[source])
 
+    def test_a_bound_meets_claims_on_its_open_side(self):
+        # "Tausende" is at least 2,000: a match for 5,000 however far above,
+        # and a contradiction for 1,200 (within the usual factor of 2)
+        with tempfile.TemporaryDirectory() as d:
+            path = os.path.join(d, "blatt.txt")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write("Am Samstag demonstrierten in Berlin Tausende Menschen gegen die Reform.\n")
+            for claim, verdict in (("In Berlin demonstrierten 5.000 Menschen gegen die Reform", "supports"),
+                                   ("In Berlin demonstrierten 1.200 Menschen gegen die Reform", "contradicts")):
+                status, out, err = run("verify", "--format", "json", "--lang", "de", claim, path)
+                self.assertIn(status, (0, 1), err)
+                entry = json.loads(out)["sources"][0]
+                self.assertEqual(entry["verdict"], verdict, entry)
+                self.assertEqual(entry["text"], "Tausende")
+
     def test_text_format_writes_a_wrapped_figure_on_one_line(self):
         status, out, err = run("verify", "Lindenau's deficit was 84 million euros",
                                *articles("budget"))
