@@ -505,7 +505,26 @@ static int walled_off(const cc_ctx_words *cx, const cc_ctx_hit *h, const cc_xmen
  * the figure it follows ("1.2% to 5,778 points and ... 2.6% intraday"),
  * within its clause ("to €412mn, missing expectations of €520mn") and
  * outside an aside ("1,2 Mrd. Euro (Vorjahr: 1,5 Mrd. Euro)"). */
-static int scope_reaches(const char *t, const cc_ctx_hit *h, const cc_xmention *xm)
+/* A conjunction that joins main clauses among the words of t[a..b)? */
+static int conjunction_in(const cc_lexicon *lx, const char *t, size_t a, size_t b)
+{
+    size_t i = a;
+    while (i < b) {
+        size_t s;
+        while (i < b && !((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
+            i++;
+        s = i;
+        while (i < b && ((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
+            i++;
+        if (i > s && (s == 0 || is_gap(t[s - 1])) && (i >= b || is_gap(t[i])) &&
+            cc_lexicon__conjunction(lx, t, s, i))
+            return 1;
+    }
+    return 0;
+}
+
+static int scope_reaches(const cc_lexicon *lx, const char *t, const cc_ctx_hit *h,
+                         const cc_xmention *xm)
 {
     int after = h->s >= xm->end;
     size_t a = after ? xm->end : h->e, b = after ? h->s : xm->start;
@@ -519,7 +538,9 @@ static int scope_reaches(const char *t, const cc_ctx_hit *h, const cc_xmention *
             (after && ((t[k] >= '0' && t[k] <= '9') || t[k] == ',' || t[k] == '(')) ||
             (!after && t[k] == ')'))
             return 0;
-    return 1;
+    /* "auf 164,56 Dollar und hat seit Jahresbeginn 37 Prozent verloren":
+     * a scope written after the figure, past "und", is the next clause's */
+    return !(after && conjunction_in(lx, t, a, b));
 }
 
 /* Does the word end directly before the figure ("up from 2.9%"), and with
@@ -687,7 +708,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
                 break;
             /* fall through */
         case CC_CTX_SCOPE:
-            if (!scope_reaches(t, h, xm))
+            if (!scope_reaches(cx->lx, t, h, xm))
                 break;
             if (h->norm && strcmp(h->norm, "forecast") == 0 && !across_clause(cx, t, h, xm))
                 forecast = h->norm;

@@ -589,6 +589,11 @@ int cc_lexicon__particle_verb(const cc_lexicon *lx, const char *verb, size_t vn,
     return in_sorted(lx->table->particle_verbs, lx->table->nparticle_verbs, buf, vn + pn + 1);
 }
 
+int cc_lexicon__conjunction(const cc_lexicon *lx, const char *t, size_t s, size_t e)
+{
+    return e > s && in_sorted(lx->table->conjunctions, lx->table->nconjunctions, t + s, e - s);
+}
+
 int cc_lexicon__per_article(const cc_lexicon *lx, const char *t, size_t s, size_t e)
 {
     return e > s && in_sorted(lx->table->per_articles, lx->table->nper_articles, t + s, e - s);

@@ -370,6 +370,11 @@ typedef struct cc_lex_table {
      * case, sorted by strcmp; NULL: none */
     const char *const *particle_verbs;
     size_t nparticle_verbs;
+    /* conjunctions that join two main clauses ("fiel auf 164,56 Dollar und
+     * hat seit Jahresbeginn 37 Prozent verloren"): a time scope after them
+     * is their clause's, lower case, sorted by strcmp */
+    const char *const *conjunctions;
+    size_t nconjunctions;
     /* articles that after a figure mean "per" ("$4 a gallon", "€2.56 a
      * share"), lower case, sorted by strcmp; NULL: none */
     const char *const *per_articles;
@@ -553,6 +558,9 @@ int cc_lexicon__spellout_parse(const cc_lexicon *lx, const char *text, size_t le
  *  another verb ("fiel" ... "aus"); part NULL: with any particle. */
 int cc_lexicon__particle_verb(const cc_lexicon *lx, const char *verb, size_t vn, const char *part,
                               size_t pn);
+
+/** 1 if t[s..e) is a conjunction that joins main clauses ("und", "but"). */
+int cc_lexicon__conjunction(const cc_lexicon *lx, const char *t, size_t s, size_t e);
 
 /** 1 if t[s..e) is an article that after a figure means "per" ("a share"). */
 int cc_lexicon__per_article(const cc_lexicon *lx, const char *t, size_t s, size_t e);

@@ -965,6 +965,9 @@ static const char *const particle_verbs[] = {
     "steigt aus", "steigt ein", "stieg aus",  "stieg ein", "stiegen aus", "stiegen ein",
 };
 
+/* conjunctions that join main clauses (scope words after them are theirs) */
+static const char *const conjunctions[] = {"aber", "oder", "sondern", "und"};
+
 static const char *const name_joiners[] = {"für", "&"};
 
 static const char *const auxiliaries[] = {"hat",   "hatte", "habe",  "hatten", "haben",
@@ -979,6 +982,8 @@ const cc_lex_table cc_lexicon__de_table = {
     .npreferred = sizeof preferred / sizeof preferred[0],
     .ordinal_openers = ordinal_openers,
     .particle_verbs = particle_verbs,
+    .conjunctions = conjunctions,
+    .nconjunctions = sizeof conjunctions / sizeof conjunctions[0],
     .nparticle_verbs = sizeof particle_verbs / sizeof particle_verbs[0],
     .nordinal_openers = sizeof ordinal_openers / sizeof ordinal_openers[0],
     .shares = shares,

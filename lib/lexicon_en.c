@@ -910,6 +910,9 @@ static const char *const auxiliaries[] = {"has",   "have",   "had",  "was",   "w
                                           "are",   "would",  "will", "could", "can",  "may",
                                           "might", "should", "must", "also"};
 
+/* conjunctions that join main clauses (scope words after them are theirs) */
+static const char *const conjunctions[] = {"and", "but", "or", "while"};
+
 /* "$4 a gallon", "€2.56 a share": after a figure the article means "per" */
 static const char *const per_articles[] = {"a", "an"};
 
@@ -937,5 +940,7 @@ const cc_lex_table cc_lexicon__en_table = {
     .auxiliaries = auxiliaries,
     .nauxiliaries = sizeof auxiliaries / sizeof auxiliaries[0],
     .per_articles = per_articles,
+    .conjunctions = conjunctions,
+    .nconjunctions = sizeof conjunctions / sizeof conjunctions[0],
     .nper_articles = sizeof per_articles / sizeof per_articles[0],
 };

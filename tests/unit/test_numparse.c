@@ -580,7 +580,7 @@ START_TEST(test_name_word_tables)
 END_TEST
 
 /* The word lists searched by bisection (ordinal openers, particle verbs,
- * per articles) are sorted and lower case, and match whole entries only. */
+ * per articles, conjunctions) are sorted and lower case, and match whole entries only. */
 START_TEST(test_sorted_lists)
 {
     const cc_lex_table *tables[] = {&cc_lexicon__de_table, &cc_lexicon__en_table};
@@ -588,10 +588,12 @@ START_TEST(test_sorted_lists)
         const cc_lex_table *t = tables[a];
         cc_status st;
         const cc_lexicon *lx = cc_lexicon__get(t->lang, &st);
-        const char *const *lists[] = {t->ordinal_openers, t->particle_verbs, t->per_articles};
-        size_t counts[] = {t->nordinal_openers, t->nparticle_verbs, t->nper_articles};
+        const char *const *lists[] = {t->ordinal_openers, t->particle_verbs, t->per_articles,
+                                      t->conjunctions};
+        size_t counts[] = {t->nordinal_openers, t->nparticle_verbs, t->nper_articles,
+                           t->nconjunctions};
         ck_assert_ptr_nonnull(lx);
-        for (size_t l = 0; l < 3; l++) {
+        for (size_t l = 0; l < 4; l++) {
             for (size_t k = 0; k < counts[l]; k++) {
                 const char *w = lists[l][k], *sp = strchr(w, ' ');
                 size_t n = strlen(w);
@@ -613,9 +615,12 @@ START_TEST(test_sorted_lists)
                     found =
                         cc_lexicon__particle_verb(lx, w, (size_t)(sp - w), sp + 1, strlen(sp + 1));
                     longer_found = cc_lexicon__particle_verb(lx, w, (size_t)(sp - w), "q", 1);
-                } else {
+                } else if (l == 2) {
                     found = cc_lexicon__per_article(lx, w, 0, n);
                     longer_found = cc_lexicon__per_article(lx, longer, 0, n + 1);
+                } else {
+                    found = cc_lexicon__conjunction(lx, w, 0, n);
+                    longer_found = cc_lexicon__conjunction(lx, longer, 0, n + 1);
                 }
                 ck_assert_msg(found, "%s: %s", t->lang, w);
                 ck_assert_msg(!longer_found, "%s: %s with more", t->lang, w);
