@@ -569,6 +569,32 @@ static double confidence(const run *r, const member *p, size_t n, const uint8_t 
     return sum < 0.01 ? 0.01 : sum;
 }
 
+/* Of several figures one source gives for the key (members p[s..e), in
+ * text order), move to the front the one whose words are most like the
+ * other sources' members: it is that source's voice. "Die Gewerkschaft
+ * hatte 40 Prozent verlangt, Boeing bot 25 Prozent" gives the offer's key
+ * its 25, not the 40 that comes first in the sentence. */
+static void best_voice_first(const run *r, member *p, size_t n, size_t s, size_t e)
+{
+    size_t best = s;
+    double best_score = -1;
+    for (size_t i = s; i < e; i++) {
+        double score = 0;
+        for (size_t j = 0; j < n; j++)
+            if (j < s || j >= e)
+                score += cc_context__similarity(r->ctx, p[i].m, p[j].m);
+        if (score > best_score) {
+            best_score = score;
+            best = i;
+        }
+    }
+    if (best != s) {
+        member m = p[best];
+        memmove(p + s + 1, p + s, (best - s) * sizeof *p);
+        p[s] = m;
+    }
+}
+
 /* One key of a topic: copies, one voice per source, the magnitude check. */
 static cc_status partition(run *r, member *p, size_t n, const cc_clabels *l, uint8_t *out_of)
 {
@@ -578,6 +604,14 @@ static cc_status partition(run *r, member *p, size_t n, const cc_clabels *l, uin
     double *mags = NULL;
     cc_status st = CC_OK;
     memset(out_of, 0, n);
+    for (size_t s = 0; s < n;) {
+        size_t e = s + 1;
+        while (e < n && r->m[p[e].m].source == r->m[p[s].m].source)
+            e++;
+        if (e - s > 1)
+            best_voice_first(r, p, n, s, e);
+        s = e;
+    }
     for (size_t i = 0; i < n; i++) {
         const cc_cmention *a = &r->m[p[i].m];
         uint64_t ha = cc_context__sentence_hash(r->ctx, p[i].m);

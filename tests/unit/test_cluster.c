@@ -268,6 +268,34 @@ START_TEST(one_voice_per_source_and_copies)
 }
 END_TEST
 
+START_TEST(the_voice_most_like_the_others)
+{
+    /* source 2 gives both figures in one sentence, the demand first: the
+     * offer's key takes its offer, the clause with the same words */
+    cc_context *c = NULL;
+    cc_cmention m[4];
+    cc_clustering cl;
+    const char *both = "Die Gewerkschaft hatte 40 Prozent verlangt, das Angebot des Konzerns "
+                       "lag bei 25 Prozent Lohnplus.";
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Das Angebot des Konzerns lag bei 25 Prozent Lohnplus.", "25", "de", 0, NULL, NULL);
+    add(c, "Das Angebot des Konzerns sah 25 Prozent Lohnplus vor.", "25", "de", 1, NULL, NULL);
+    add(c, both, "40", "de", 2, NULL, NULL);
+    add(c, both, "25", "de", 2, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    m[0] = cm(0, 25, "%", CC_DIM_PERCENT);
+    m[1] = cm(1, 25, "%", CC_DIM_PERCENT);
+    m[2] = cm(2, 40, "%", CC_DIM_PERCENT);
+    m[3] = cm(2, 25, "%", CC_DIM_PERCENT);
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, 4, NULL), CC_OK);
+    ck_assert_int_eq(cl.result[0].group, cl.result[1].group);
+    ck_assert_int_eq(cl.result[3].group, cl.result[0].group);
+    ck_assert_int_ne(cl.result[2].group, cl.result[0].group);
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
 START_TEST(repeats_in_one_source_read_alike)
 {
     /* one article gives 2,5 three times: a headline repeat of the rate
@@ -473,6 +501,7 @@ int main(void)
     tcase_add_test(tc, tfidf_rare_words_weigh_more);
     tcase_add_test(tg, groups_same_thing_across_sources_only);
     tcase_add_test(tg, one_voice_per_source_and_copies);
+    tcase_add_test(tg, the_voice_most_like_the_others);
     tcase_add_test(tg, repeats_in_one_source_read_alike);
     tcase_add_test(tg, periods_figures_and_measure_words_are_no_names);
     tcase_add_test(tg, countries_are_one_place_in_both_languages);
