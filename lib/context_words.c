@@ -540,7 +540,18 @@ static int scope_reaches(const cc_lexicon *lx, const char *t, const cc_ctx_hit *
             return 0;
     /* "auf 164,56 Dollar und hat seit Jahresbeginn 37 Prozent verloren":
      * a scope written after the figure, past "und", is the next clause's */
-    return !(after && conjunction_in(lx, t, a, b));
+    if (after)
+        return !conjunction_in(lx, t, a, b);
+    /* "to €47, from €40 previously, and warned that prices could spike
+     * above €60": a scope that trails another figure in its clause stays
+     * with it past a conjunction ("Im frühen Handel fiel die Aktie um 3
+     * Prozent und der Dax um 1 Prozent" reaches: nothing before it) */
+    if (conjunction_in(lx, t, a, b))
+        for (size_t k = h->s;
+             k > 0 && h->s - k < 200 && t[k - 1] != ',' && t[k - 1] != ';' && t[k - 1] != '.'; k--)
+            if (t[k - 1] >= '0' && t[k - 1] <= '9')
+                return 0;
+    return 1;
 }
 
 /* Does the word end directly before the figure ("up from 2.9%"), and with
