@@ -19,23 +19,35 @@
 
 #define NEG_REACH 24 /* "nicht für ": how far a negation reaches */
 
-static int is_word_start(const char *t, size_t len, size_t i)
+/* ASCII bytes that may start a word (is_word_start): letters, digits,
+ * '%', '$' and '&' */
+static int ascii_word_start(unsigned char b)
+{
+    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10 || b == '%' || b == '$' ||
+           b == '&';
+}
+
+static int is_word_start_wide(const char *t, size_t len, size_t i)
 {
     size_t j = i;
     int32_t c = cc_lexicon__next_cp(t, len, &j);
     return cc_lexicon__is_alnum(c) || c == '%' || c == '$' || c == 0x20AC || c == '&';
 }
 
-/* ASCII letters and digits */
-static int ascii_alnum(unsigned char b)
+static int is_word_start(const char *t, size_t len, size_t i)
 {
-    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10;
+    unsigned char b = (unsigned char)t[i];
+    return b < 0x80 ? ascii_word_start(b) : is_word_start_wide(t, len, i);
 }
 
-static size_t next_word(const char *t, size_t len, size_t i)
+/* next_word past a word that holds or is followed by non-ASCII bytes,
+ * read from its start */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t
+next_word_wide(const char *t, size_t len, size_t i)
 {
-    /* past the current word (or sign), then past what separates words;
-     * plain ASCII bytes are judged without decoding */
     size_t start = i;
     while (i < len) {
         size_t j;
@@ -53,15 +65,34 @@ static size_t next_word(const char *t, size_t len, size_t i)
         size_t j = i;
         unsigned char b = (unsigned char)t[i];
         if (b < 0x80) {
-            if (ascii_alnum(b) || b == '%' || b == '$' || b == '&')
+            if (ascii_word_start(b))
                 break;
             i++;
             continue;
         }
-        if (is_word_start(t, len, i))
+        if (is_word_start_wide(t, len, i))
             break;
         cc_lexicon__next_cp(t, len, &j);
         i = j;
+    }
+    return i;
+}
+
+static inline size_t next_word(const char *t, size_t len, size_t i)
+{
+    /* past the current word (or sign), then past what separates words;
+     * plain ASCII is read here (inline: the context reader asks at every
+     * word), anything else by next_word_wide */
+    size_t start = i;
+    i = cc_lexicon__ascii_alnum_end(t, len, i);
+    if (i < len && (unsigned char)t[i] >= 0x80)
+        return next_word_wide(t, len, start);
+    if (i == start && i < len)
+        i++;
+    while (i < len && !ascii_word_start((unsigned char)t[i])) {
+        if ((unsigned char)t[i] >= 0x80)
+            return next_word_wide(t, len, start);
+        i++;
     }
     return i;
 }
@@ -339,6 +370,30 @@ static void name_before(const cc_lexicon *lx, const char *t, size_t from, size_t
     }
 }
 
+/* The first ',' or ';' in t[k..lim), or lim: eight bytes at a time where
+ * the compiler allows it. */
+static size_t comma_at(const char *t, size_t k, size_t lim)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ULL, lows = 0x7F7F7F7F7F7F7F7FULL;
+    while (lim - k >= 8) {
+        uint64_t x, a, b, hit;
+        __builtin_memcpy(&x, t + k, 8);
+        /* per byte, high bit: the byte is ',' (a) or ';' (b), exactly */
+        a = x ^ (',' * ones);
+        b = x ^ (';' * ones);
+        hit = ~(((a & lows) + lows) | a) | ~(((b & lows) + lows) | b);
+        hit &= ~lows;
+        if (hit)
+            return k + (size_t)__builtin_ctzll(hit) / 8;
+        k += 8;
+    }
+#endif
+    while (k < lim && t[k] != ',' && t[k] != ';')
+        k++;
+    return k;
+}
+
 /* Read t[from..to) once for context words. */
 void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t to,
                        cc_ctx_words *cx)
@@ -350,7 +405,8 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
     cx->nbrk = cx->brk_full = 0;
     cx->lx = lx;
     for (size_t k = from; k + 1 < to; k++) {
-        if ((t[k] == ',' || t[k] == ';') && is_gap(t[k + 1])) {
+        k = comma_at(t, k, to - 1);
+        if (k + 1 < to && is_gap(t[k + 1])) {
             if (cx->nbrk == CC_CTX_MAX_BREAKS) {
                 cx->brk_full = 1;
                 break;
