@@ -7,9 +7,13 @@
  */
 #include "context_words.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include <unicode/uchar.h>
 
 #include "attrib_name.h"
 #include "common.h"
@@ -23,8 +27,10 @@
  * '%', '$' and '&' */
 static int ascii_word_start(unsigned char b)
 {
-    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10 || b == '%' || b == '$' ||
-           b == '&';
+    /* one bit per byte: '$', '%', '&' and the digits in the first word,
+     * the letters in the second */
+    static const uint64_t starts[2] = {0x03FF007000000000ULL, 0x07FFFFFE07FFFFFEULL};
+    return b < 0x80 && ((starts[b >> 6] >> (b & 63)) & 1);
 }
 
 static int is_word_start_wide(const char *t, size_t len, size_t i)
@@ -147,9 +153,10 @@ static uint8_t article_case(const char *t, size_t s, size_t e)
  * body ("ein Sprecher der Stadt", "a spokesman for Tesla"). With `strict`
  * (after a speech verb) only articles may stand before the name: in
  * "teilte am Montag mit" no one is named. */
-static void name_after(const cc_lexicon *lx, const char *t, size_t to, size_t i, cc_ctx_hit *h,
+static void name_after(const cc_ctx_words *cx, const char *t, size_t to, size_t i, cc_ctx_hit *h,
                        int strict)
 {
+    const cc_lexicon *lx = cx->lx;
     int skipped = 0;
     size_t start = 0, end = 0;
     for (int k = 0; k < 8 && i < to; k++) {
@@ -166,7 +173,7 @@ static void name_after(const cc_lexicon *lx, const char *t, size_t to, size_t i,
                 /* "Sprecher der Stadt": the body, if one is named */
                 memset(&body, 0, sizeof body);
                 body.e = mend;
-                name_after(lx, t, to, next_word(t, to, mend > i ? mend - 1 : i), &body, 1);
+                name_after(cx, t, to, next_word(t, to, mend > i ? mend - 1 : i), &body, 1);
                 if (body.norm || body.ne > body.ns)
                     *h = (cc_ctx_hit){h->s, h->e, h->ctx, body.norm, body.ns, body.ne, body.art, 0};
             }
@@ -184,7 +191,7 @@ static void name_after(const cc_lexicon *lx, const char *t, size_t to, size_t i,
         } else if (start) {
             /* a joining word inside a name, before its next capitalised part */
             size_t nx = next_word(t, to, i);
-            if (!cc_attrib__joiner(lx, t, i, we) || nx >= to || !upper_at(t, to, nx) ||
+            if (!cc_attrib__joiner(&cx->lists, t, i, we) || nx >= to || !upper_at(t, to, nx) ||
                 separator_between(t, we, nx))
                 break;
         } else if (m && m->ctx == CC_CTX_ARTICLE) {
@@ -203,9 +210,10 @@ static void name_after(const cc_lexicon *lx, const char *t, size_t to, size_t i,
  * back to an article, a separator or a word that names no one; of a
  * phrase that mixes lower-case words and a capitalised tail the tail is
  * the name ("regulator Ofgem" -> "Ofgem"). 1 if one was found. */
-static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, size_t s,
+static int name_before_verb(const cc_ctx_words *cx, const char *t, size_t from, size_t s,
                             cc_ctx_hit *h)
 {
+    const cc_lexicon *lx = cx->lx;
     size_t e = s, ws, start = 0, end = 0;
     int words = 0, first_upper = -1, auxiliaries = 0;
     e = gaps_back(t, from, e);
@@ -219,7 +227,7 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
             ws--;
         if (ws == e || separator_between(t, ws, e) || word_stop(t, e, ws) != e)
             break;
-        if (!words && auxiliaries < 2 && cc_attrib__auxiliary(lx, t, ws, e)) {
+        if (!words && auxiliaries < 2 && cc_attrib__auxiliary(&cx->lists, t, ws, e)) {
             /* "Reuters had put the figure at", "would have said" */
             auxiliaries++;
             e = ws;
@@ -227,9 +235,9 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
             end = e;
             continue;
         }
-        if (cc_attrib__stop_word(lx, t, ws, e)) {
+        if (cc_attrib__stop_word(&cx->lists, t, ws, e)) {
             /* "which retailers said": the source speaks for what follows */
-            h->fwd = cc_attrib__clause_opener(lx, t, ws, e);
+            h->fwd = cc_attrib__clause_opener(&cx->lists, t, ws, e);
             break;
         }
         /* "Ein Viertel sagt": a number names no one. One look for both
@@ -289,16 +297,18 @@ static int opens_clause(const cc_lexicon *lx, const char *t, size_t from, size_t
     return b == from || separator_between(t, b - 1, b);
 }
 
-static void name_in_wie(const cc_lexicon *lx, const char *t, size_t from, size_t s, cc_ctx_hit *h);
+static void name_in_wie(const cc_ctx_words *cx, const char *t, size_t from, size_t s,
+                        cc_ctx_hit *h);
 
 /* The source of a speech verb at [s, e): before it, or after it where the
  * verb comes first in its clause (", said the union", "teilte die Polizei
  * mit", "sagte ein Sprecher der Stadt"). German names the subject after
  * the verb whenever something else opens the clause, so its name after
  * the verb comes first there. */
-static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_t to, size_t s,
+static void name_at_verb(const cc_ctx_words *cx, const char *t, size_t from, size_t to, size_t s,
                          size_t e, cc_ctx_hit *h)
 {
+    const cc_lexicon *lx = cx->lx;
     size_t b = s;
     int opens;
     b = gaps_back(t, from, b);
@@ -307,12 +317,12 @@ static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_
     if (cc_lexicon__verb_second(lx)) {
         cc_ctx_hit before = *h;
         /* "wie ein Sprecher sagte": the verb ends a "wie" clause */
-        name_in_wie(lx, t, from, s, h);
+        name_in_wie(cx, t, from, s, h);
         if (h->norm || h->ne > h->ns)
             return;
         /* "Die Polizei schätzte die Zahl auf ...": the subject opens the
          * clause, and what follows the verb is its object */
-        if (!opens && name_before_verb(lx, t, from, s, &before) &&
+        if (!opens && name_before_verb(cx, t, from, s, &before) &&
             opens_clause(lx, t, from, before.ns)) {
             *h = before;
             return;
@@ -321,18 +331,18 @@ static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_
     if (cc_lexicon__verb_second(lx) || opens) {
         size_t nx = next_word(t, to, e > s ? e - 1 : s);
         if (!separator_between(t, e, nx))
-            name_after(lx, t, to, nx, h, 1);
+            name_after(cx, t, to, nx, h, 1);
         if (h->norm || h->ne > h->ns)
             return;
         h->art = 0;
     }
     if (!opens)
-        name_before_verb(lx, t, from, s, h);
+        name_before_verb(cx, t, from, s, h);
 }
 
 /* The source of a speech verb that ends a "wie" clause ("wie das
  * Statistische Bundesamt am Mittwoch mitteilte"): named after the "wie". */
-static void name_in_wie(const cc_lexicon *lx, const char *t, size_t from, size_t s, cc_ctx_hit *h)
+static void name_in_wie(const cc_ctx_words *cx, const char *t, size_t from, size_t s, cc_ctx_hit *h)
 {
     size_t k = s;
     while (k > from + 3 && s - k < 120) {
@@ -341,7 +351,7 @@ static void name_in_wie(const cc_lexicon *lx, const char *t, size_t from, size_t
             return;
         if ((t[k - 1] == ' ' || k - 1 == from) && k + 3 <= s &&
             cc__ascii_ncasecmp(t + k, "wie ", 4) == 0) {
-            name_after(lx, t, s, k + 4, h, 1);
+            name_after(cx, t, s, k + 4, h, 1);
             return;
         }
     }
@@ -370,6 +380,228 @@ static void name_before(const cc_lexicon *lx, const char *t, size_t from, size_t
     }
 }
 
+/* ------------------------------------------------------------------ */
+/* The first words of context keys                                    */
+/* ------------------------------------------------------------------ */
+
+/* Most words of a sentence begin no context key, and the lexicon says so
+ * only after a call, a look in its memo or a hash of the word. The first
+ * words of the context keys (the letters and digits a key begins with,
+ * folded to lower case) are kept here, per language, as one bit each of a
+ * filter: a word of ASCII letters and digits whose bit is clear begins no
+ * context key, so cc_lexicon__match would give nothing there. The keys
+ * with CC_LEX_CONTEXT are the rows of the language's table (lexicon.c
+ * adds no other); a key is folded as lexicon.c folds it (leading white
+ * space and hyphens dropped, ASCII letters to lower case). Built once per
+ * language and kept for the life of the process, as the lexicons are. */
+
+#define FIRST_BITS (1u << 13)
+#define FIRST_MAX 16 /* words of as many bytes or more are always asked for */
+#define FIRST_LANGS 8
+
+struct cc_ctx_first {
+    const cc_lex_table *tb;
+    int all; /* 1: the filter cannot tell (a key it cannot fold): ask at every word */
+    uint64_t bits[FIRST_BITS / 64];
+};
+
+static cc_ctx_first firsts[FIRST_LANGS];
+static _Atomic(const cc_ctx_first *) firsts_ready[FIRST_LANGS];
+static pthread_mutex_t firsts_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* The filter bit of the folded word v0, v1 (its first and second eight
+ * bytes, zero-padded, as a little-endian load reads them) of n bytes. */
+static unsigned first_bit(uint64_t v0, uint64_t v1, size_t n)
+{
+    uint64_t h = (v0 ^ (v1 * 0xC2B2AE3D27D4EB4FULL) ^ n) * 0x9E3779B97F4A7C15ULL;
+    return (unsigned)(h >> (64 - 13));
+}
+
+static int ascii_alnum(unsigned char b)
+{
+    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10;
+}
+
+/* Mark the first word of the key written as `text`. */
+static void first_add(cc_ctx_first *f, const char *text)
+{
+    size_t len = strlen(text), i = 0, n = 0;
+    uint64_t v[2] = {0, 0};
+    int lead = 1;
+    while (i < len) {
+        unsigned char b = (unsigned char)text[i];
+        if (b >= 0x80) {
+            int32_t c = cc_lexicon__next_cp(text, len, &i), fc = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+            if (c == 0xAD || c == 0x200B || (fc < 0x80 && ascii_alnum((unsigned char)fc))) {
+                /* dropped (a soft hyphen), or folded to an ASCII letter or
+                 * digit (the Kelvin sign): nothing is told */
+                f->all = 1;
+                return;
+            }
+            if (lead && (cc_lexicon__is_space(c) || c == 0x2010 || c == 0x2011))
+                continue; /* leading white space, which a key drops */
+            /* the first word is the ASCII letters so far (the character
+             * is no letter), or it holds a character no ASCII word folds
+             * to; the letters so far are marked either way */
+            break;
+        }
+        if (lead && (b == '-' || cc_lexicon__is_space(b))) {
+            i++;
+            continue;
+        }
+        lead = 0;
+        if (!ascii_alnum(b))
+            break;
+        if (n == FIRST_MAX)
+            return;
+        v[n / 8] |= (uint64_t)(b >= 'A' && b <= 'Z' ? b + 32 : b) << (8 * (n % 8));
+        n++;
+        i++;
+    }
+    if (n) {
+        unsigned bit = first_bit(v[0], v[1], n);
+        f->bits[bit / 64] |= 1ULL << (bit % 64);
+    }
+}
+
+/* The filter of lx's language, built on first use; NULL if there is no
+ * room for it (then every word is asked for). */
+static const cc_ctx_first *first_words(const cc_lexicon *lx)
+{
+    const cc_lex_table *tb = cc_lexicon__table(lx);
+    const cc_ctx_first *f = NULL;
+    int k;
+    for (k = 0; k < FIRST_LANGS; k++) {
+        f = atomic_load_explicit(&firsts_ready[k], memory_order_acquire);
+        if (!f || f->tb == tb)
+            break;
+    }
+    if (f && f->tb == tb)
+        return f;
+    pthread_mutex_lock(&firsts_lock);
+    for (k = 0; k < FIRST_LANGS; k++) {
+        f = atomic_load_explicit(&firsts_ready[k], memory_order_acquire);
+        if (f && f->tb == tb)
+            break;
+        if (!f) {
+            cc_ctx_first *nf = &firsts[k];
+            memset(nf, 0, sizeof *nf);
+            nf->tb = tb;
+            for (size_t w = 0; w < tb->nwords; w++)
+                if (tb->words[w].roles & CC_LEX_CONTEXT)
+                    first_add(nf, tb->words[w].text);
+            atomic_store_explicit(&firsts_ready[k], nf, memory_order_release);
+            f = nf;
+            break;
+        }
+        f = NULL;
+    }
+    pthread_mutex_unlock(&firsts_lock);
+    return f;
+}
+
+/* The word of ASCII letters and digits at t[i] (up to `to`; t[0..len)
+ * may be read): its end, if it has one to FIRST_MAX - 1 bytes and ends at
+ * an ASCII byte or at `to`, with *bit its filter bit (first_bit), else i. */
+static size_t ascii_word(const char *t, size_t len, size_t to, size_t i, unsigned *bit)
+{
+    uint64_t v0 = 0, v1 = 0;
+    size_t k = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (len - i >= FIRST_MAX) {
+        /* one or two eight-byte loads: per byte, high bit of `word`: an
+         * ASCII letter or digit (no carries cross bytes) */
+        const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        uint64_t x, y, f, letter, word, v;
+        size_t base = 0, n;
+        for (;;) {
+            __builtin_memcpy(&x, t + i + base, 8);
+            y = x & ~highs;
+            f = y | (0x20 * ones);
+            letter = (f + (0x80 - 'a') * ones) & ~(f + (0x80 - 'z' - 1) * ones) & ~x & highs;
+            word = (letter | ((y + (0x80 - '0') * ones) & ~(y + (0x80 - '9' - 1) * ones) & ~x)) &
+                   highs;
+            v = x | (letter >> 2); /* letters to lower case */
+            if (word != highs) {
+                n = base + (size_t)__builtin_ctzll(~word & highs) / 8;
+                break;
+            }
+            if (base) {
+                n = 16;
+                break;
+            }
+            v0 = v;
+            base = 8;
+        }
+        if (n >= to - i)
+            n = to - i; /* the word ends at `to` */
+        else if (n == 16 || ((x >> (8 * (n - base))) & 0x80))
+            return i; /* too long, or a non-ASCII byte may go on with it */
+        if (n >= FIRST_MAX)
+            return i;
+        if (!base)
+            v0 = v & ((1ULL << (8 * n)) - 1); /* n < 8 */
+        else if (n < 8)
+            v0 &= (1ULL << (8 * n)) - 1;
+        else
+            v1 = v & ((1ULL << (8 * (n - 8))) - 1);
+        *bit = first_bit(v0, v1, n);
+        return i + n;
+    }
+#endif
+    for (; i + k < to; k++) {
+        unsigned char b = (unsigned char)t[i + k];
+        if (!ascii_alnum(b))
+            break;
+        if (k == FIRST_MAX - 1)
+            return i;
+        b = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        if (k < 8)
+            v0 |= (uint64_t)b << (8 * k);
+        else
+            v1 |= (uint64_t)b << (8 * (k - 8));
+    }
+    if (i + k < to && (unsigned char)t[i + k] >= 0x80)
+        return i;
+    *bit = first_bit(v0, v1, k);
+    return i + k;
+}
+
+/* Where the word at t[i] ends if no context key begins with it (its bit
+ * is clear), else i. */
+static size_t no_key_at(const cc_ctx_first *f, const char *t, size_t len, size_t to, size_t i)
+{
+    unsigned bit = 0;
+    size_t we;
+    if (!f)
+        return i;
+    we = ascii_word(t, len, to, i, &bit);
+    return we > i && !((f->bits[bit / 64] >> (bit % 64)) & 1) ? we : i;
+}
+
+/* The filter of cx, NULL if it tells nothing. */
+static const cc_ctx_first *filter_of(const cc_ctx_words *cx)
+{
+    return cx->first && !cx->first->all ? cx->first : NULL;
+}
+
+int cc_ctxwords__may_begin(const cc_ctx_words *cx, const char *t, size_t len, size_t to, size_t i)
+{
+    return no_key_at(filter_of(cx), t, len, to, i) == i;
+}
+
+/* Past the gap between words at i (a word ended there, `start` is where
+ * it began): as next_word(t, len, start) reads it. */
+static size_t gap_end(const char *t, size_t len, size_t start, size_t i)
+{
+    while (i < len && !ascii_word_start((unsigned char)t[i])) {
+        if ((unsigned char)t[i] >= 0x80)
+            return next_word_wide(t, len, start);
+        i++;
+    }
+    return i;
+}
+
 /* The first ',' or ';' in t[k..lim), or lim: eight bytes at a time where
  * the compiler allows it. */
 static size_t comma_at(const char *t, size_t k, size_t lim)
@@ -394,16 +626,26 @@ static size_t comma_at(const char *t, size_t k, size_t lim)
     return k;
 }
 
-/* Read t[from..to) once for context words. */
-void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t to,
-                       cc_ctx_words *cx)
+void cc_ctxwords__init(cc_ctx_words *cx, const cc_lexicon *lx)
 {
+    cx->from = cx->to = 0;
+    cx->n = 0;
+    cx->nbrk = cx->brk_full = 0;
+    cx->lx = lx;
+    cc_attrib__lists(&cx->lists, lx);
+    cx->first = first_words(lx);
+}
+
+/* Read t[from..to) once for context words. */
+void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from, size_t to)
+{
+    const cc_lexicon *lx = cx->lx;
+    const cc_ctx_first *first = filter_of(cx);
     size_t i = from;
     cx->from = from;
     cx->to = to;
     cx->n = 0;
     cx->nbrk = cx->brk_full = 0;
-    cx->lx = lx;
     for (size_t k = from; k + 1 < to; k++) {
         k = comma_at(t, k, to - 1);
         if (k + 1 < to && is_gap(t[k + 1])) {
@@ -419,7 +661,13 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
     while (i < to && cx->n < CC_CTX_MAX_HITS) {
         size_t mend = 0;
         uint16_t got = 0;
-        const cc_lex_entry *m = cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, &mend, &got);
+        const cc_lex_entry *m;
+        size_t we = no_key_at(first, t, len, to, i);
+        if (we > i) {
+            i = gap_end(t, to, i, we);
+            continue;
+        }
+        m = cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, &mend, &got);
         if (m && m->ctx == CC_CTX_NONE && mend > i) {
             /* "gegenüber dem Vorjahr": read past it as one word */
             i = mend;
@@ -444,13 +692,13 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
                     k++;
                 h->e = k;
             } else if (m->ctx == CC_CTX_ATTRIB && !h->norm)
-                name_after(lx, t, to, next_word(t, to, mend > i ? mend - 1 : i), h, 0);
+                name_after(cx, t, to, next_word(t, to, mend > i ? mend - 1 : i), h, 0);
             else if (m->ctx == CC_CTX_ATTRIB_POST)
                 name_before(lx, t, from, i, h);
             else if (m->ctx == CC_CTX_SAY)
-                name_at_verb(lx, t, from, to, i, mend, h);
+                name_at_verb(cx, t, from, to, i, mend, h);
             else if (m->ctx == CC_CTX_SAY_FINAL)
-                name_in_wie(lx, t, from, i, h);
+                name_in_wie(cx, t, from, i, h);
             i = mend > i ? mend : i + 1;
             if (i < to && !is_word_start(t, to, i))
                 i = next_word(t, to, i);
@@ -621,7 +869,7 @@ static int elliptic_source(const cc_ctx_words *cx, const char *t, const cc_xment
         }
         if (upper_at(t, e, s))
             start = s;
-        else if (!words || !cc_attrib__joiner(lx, t, s, e))
+        else if (!words || !cc_attrib__joiner(&cx->lists, t, s, e))
             return 0;
         words++;
         e = s;
