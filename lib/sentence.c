@@ -26,6 +26,13 @@
 #include "common.h"
 #include "linewrap.h"
 
+/* eight bytes read at a time where the compiler allows it */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR_CAND 1
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+#endif
+
 #define WINDOW 1024     /* bytes before a mention ICU sees at least */
 #define CHUNK (1 << 20) /* bytes given to ICU at once */
 #define REACH 4096      /* bytes the direct reading looks for a break */
@@ -165,11 +172,25 @@ static int suppressed_in(const char *t, int64_t b)
     if (e == b || e < 2 || t[e - 1] != '.')
         return 0;
     k = e - 1;
-    /* five letters are enough to tell: a word of more is no abbreviation */
-    while (k > 0 && e - 1 - k < 5 &&
-           ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || (t[k - 1] >= 'A' && t[k - 1] <= 'Z') ||
-            (unsigned char)t[k - 1] >= 0x80))
-        k--;
+    /* five letters are enough to tell: a word of more is no abbreviation
+     * (ASCII letters, or any byte of a non-ASCII character) */
+#ifdef SWAR_CAND
+    if (k >= 8) {
+        /* the letters among the eight bytes before the point (high bit per
+         * byte, no carries cross bytes), counted back from the last */
+        uint64_t x, y, letters;
+        int run;
+        memcpy(&x, t + k - 8, 8);
+        y = (x & ~HIGHS) | (0x20 * ONES);
+        letters = (((y + (0x80 - 'a') * ONES) & ~(y + (0x80 - 'z' - 1) * ONES)) | x) & HIGHS;
+        run = (~letters & HIGHS) ? __builtin_clzll(~letters & HIGHS) / 8 : 8;
+        k -= run < 5 ? run : 5;
+    } else
+#endif
+        while (k > 0 && e - 1 - k < 5 &&
+               ((unsigned)(((unsigned char)t[k - 1] | 0x20) - 'a') < 26 ||
+                (unsigned char)t[k - 1] >= 0x80))
+            k--;
     if (e - 1 - k >= 1 && e - 1 - k <= 4 &&
         (k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '.' || t[k - 1] == '\n')) {
         char w[8];
@@ -190,7 +211,9 @@ static int suppressed_in(const char *t, int64_t b)
  * abbreviation, or at a line break that only wraps the text (linewrap.c)? */
 static int passed_over(const cc_sentences *s, size_t b)
 {
-    return suppressed_in(s->text, (int64_t)b) || cc_linewrap__soft(s->text, s->len, b);
+    /* cc_linewrap__soft judges only a break after a line break */
+    return suppressed_in(s->text, (int64_t)b) ||
+           (b > 0 && s->text[b - 1] == '\n' && cc_linewrap__soft(s->text, s->len, b));
 }
 
 static int suppressed(const cc_sentences *s, int32_t b)
@@ -317,6 +340,15 @@ static int break_from(const cc_sentences *s, size_t i, size_t *at, size_t *after
     size_t j;
     int c = sb_at(s, i, &j);
     *after = j;
+    if ((c == U_SB_ATERM || c == U_SB_STERM) && j + 1 < s->len &&
+        (unsigned char)s->text[j] < 0x80 && (unsigned char)s->text[j + 1] < 0x80 &&
+        s->ascii[(unsigned char)s->text[j]] == U_SB_SP &&
+        s->ascii[(unsigned char)s->text[j + 1]] == U_SB_UPPER) {
+        /* the commonest end of all, ". The": judge() breaks before the
+         * capital (one space, then no lower case ahead: SB11) */
+        *at = j + 1;
+        return BREAK;
+    }
     if (c == U_SB_LF || c == U_SB_SEP) {
         *at = j;
         return BREAK;
@@ -342,11 +374,7 @@ static int candidate(unsigned char b)
            b >= 0xC0;
 }
 
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define SWAR_CAND 1
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-
+#ifdef SWAR_CAND
 /* The candidates among eight bytes (little-endian load): the high bit of
  * each byte for which candidate() holds, exactly (no borrows between
  * bytes: every sum stays below 0x100). */
