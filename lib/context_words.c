@@ -384,16 +384,26 @@ static void name_before(const cc_lexicon *lx, const char *t, size_t from, size_t
 /* The first words of context keys                                    */
 /* ------------------------------------------------------------------ */
 
-/* Most words of a sentence begin no context key, and the lexicon says so
- * only after a call, a look in its memo or a hash of the word. The first
- * words of the context keys (the letters and digits a key begins with,
- * folded to lower case) are kept here, per language, as one bit each of a
- * filter: a word of ASCII letters and digits whose bit is clear begins no
- * context key, so cc_lexicon__match would give nothing there. The keys
- * with CC_LEX_CONTEXT are the rows of the language's table (lexicon.c
- * adds no other); a key is folded as lexicon.c folds it (leading white
- * space and hyphens dropped, ASCII letters to lower case). Built once per
- * language and kept for the life of the process, as the lexicons are. */
+/* Context classes the reader of a sentence passes by as if no key stood
+ * there: they matter next to a figure (neighbours.c) or after another
+ * context word (name_after), not where the reader finds them. */
+static int passed_by(int ctx)
+{
+    return ctx == CC_CTX_ARTICLE || ctx == CC_CTX_ATTRIB_NAME || ctx == CC_CTX_CHANGE_TO ||
+           ctx == CC_CTX_GOV_NEAR || ctx == CC_CTX_GOV_FAR;
+}
+
+/* Most words of a sentence begin no context key the reader uses, and the
+ * lexicon says so only after a call, a look in its memo or a hash of the
+ * word. The first words of those keys (the letters and digits a key
+ * begins with, folded to lower case) are kept here, per language, as one
+ * bit each of a filter: at a word of ASCII letters and digits whose bit
+ * is clear, cc_lexicon__match gives nothing, or a key of a class the
+ * reader passes by. The keys with CC_LEX_CONTEXT are the rows of the
+ * language's table (lexicon.c adds no other); a key is folded as
+ * lexicon.c folds it (leading white space and hyphens dropped, ASCII
+ * letters to lower case). Built once per language and kept for the life
+ * of the process, as the lexicons are. */
 
 #define FIRST_BITS (1u << 13)
 #define FIRST_MAX 16 /* words of as many bytes or more are always asked for */
@@ -488,7 +498,7 @@ static const cc_ctx_first *first_words(const cc_lexicon *lx)
             memset(nf, 0, sizeof *nf);
             nf->tb = tb;
             for (size_t w = 0; w < tb->nwords; w++)
-                if (tb->words[w].roles & CC_LEX_CONTEXT)
+                if ((tb->words[w].roles & CC_LEX_CONTEXT) && !passed_by(tb->words[w].value))
                     first_add(nf, tb->words[w].text);
             atomic_store_explicit(&firsts_ready[k], nf, memory_order_release);
             f = nf;
@@ -675,8 +685,7 @@ void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from,
                 i = next_word(t, to, i);
             continue;
         }
-        if (m && m->ctx != CC_CTX_ARTICLE && m->ctx != CC_CTX_ATTRIB_NAME &&
-            m->ctx != CC_CTX_CHANGE_TO && m->ctx != CC_CTX_GOV_NEAR && m->ctx != CC_CTX_GOV_FAR) {
+        if (m && !passed_by(m->ctx)) {
             cc_ctx_hit *h = &cx->h[cx->n++];
             memset(h, 0, sizeof *h);
             h->s = i;

@@ -48,10 +48,12 @@ typedef struct cc_ctx_words {
 void cc_ctxwords__init(cc_ctx_words *cx, const cc_lexicon *lx);
 
 /**
- * 0 if no context key begins at t[i] (a word of ASCII letters and digits
- * that begins none, read up to `to`; t has len bytes), so that
- * cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, ...) gives nothing there;
- * else 1. The reader asks this before it asks the lexicon.
+ * 0 if no context key that the reader uses begins at t[i] (a word of ASCII
+ * letters and digits that begins none, read up to `to`; t has len bytes),
+ * so that cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, ...) gives
+ * nothing there, or a key the reader passes by (an article, a source
+ * name, "auf", a governing word); else 1. The reader asks this before it
+ * asks the lexicon.
  */
 int cc_ctxwords__may_begin(const cc_ctx_words *cx, const char *t, size_t len, size_t to, size_t i);
 
