@@ -33,6 +33,11 @@ static int ascii_word_start(unsigned char b)
     return b < 0x80 && ((starts[b >> 6] >> (b & 63)) & 1);
 }
 
+static int ascii_alnum(unsigned char b)
+{
+    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10;
+}
+
 static int is_word_start_wide(const char *t, size_t len, size_t i)
 {
     size_t j = i;
@@ -80,6 +85,20 @@ next_word_wide(const char *t, size_t len, size_t i)
             break;
         cc_lexicon__next_cp(t, len, &j);
         i = j;
+    }
+    return i;
+}
+
+/* Past the gap between words at i (a word ended there, `start` is where
+ * it began): as next_word(t, len, start) reads it. */
+static size_t gap_end(const char *t, size_t len, size_t start, size_t i)
+{
+    if (i + 1 < len && t[i] == ' ' && ascii_alnum((unsigned char)t[i + 1]))
+        return i + 1; /* one space, the commonest gap */
+    while (i < len && !ascii_word_start((unsigned char)t[i])) {
+        if ((unsigned char)t[i] >= 0x80)
+            return next_word_wide(t, len, start);
+        i++;
     }
     return i;
 }
@@ -427,11 +446,6 @@ static unsigned first_bit(uint64_t v0, uint64_t v1, size_t n)
     return (unsigned)(h >> (64 - 13));
 }
 
-static int ascii_alnum(unsigned char b)
-{
-    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10;
-}
-
 /* Mark the first word of the key written as `text`. */
 static void first_add(cc_ctx_first *f, const char *text)
 {
@@ -598,18 +612,6 @@ static const cc_ctx_first *filter_of(const cc_ctx_words *cx)
 int cc_ctxwords__may_begin(const cc_ctx_words *cx, const char *t, size_t len, size_t to, size_t i)
 {
     return no_key_at(filter_of(cx), t, len, to, i) == i;
-}
-
-/* Past the gap between words at i (a word ended there, `start` is where
- * it began): as next_word(t, len, start) reads it. */
-static size_t gap_end(const char *t, size_t len, size_t start, size_t i)
-{
-    while (i < len && !ascii_word_start((unsigned char)t[i])) {
-        if ((unsigned char)t[i] >= 0x80)
-            return next_word_wide(t, len, start);
-        i++;
-    }
-    return i;
 }
 
 /* The first ',' or ';' in t[k..lim), or lim: eight bytes at a time where
