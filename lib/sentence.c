@@ -26,11 +26,16 @@
 #include "common.h"
 #include "linewrap.h"
 
-/* eight bytes read at a time where the compiler allows it */
+/* eight bytes read at a time where the compiler allows it, sixteen where
+ * SSE2 is there (x86-64) */
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define SWAR_CAND 1
 #define ONES 0x0101010101010101ULL
 #define HIGHS 0x8080808080808080ULL
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define SSE2_CAND 1
+#endif
 #endif
 
 #define WINDOW 1024     /* bytes before a mention ICU sees at least */
@@ -392,9 +397,35 @@ static uint64_t candidates8(uint64_t x)
 }
 #endif
 
+#ifdef SSE2_CAND
+/* The candidates among sixteen bytes at p: bit n for byte n for which
+ * candidate() holds. */
+static unsigned candidates16(const char *p)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p), ctl;
+    __m128i m = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+        _mm_cmpeq_epi8(x, _mm_set1_epi8('?')));
+    /* '\n' '\v' '\f' '\r': 0x0A..0x0D, x - 0x0A below 4 unsigned */
+    ctl = _mm_sub_epi8(x, _mm_set1_epi8(0x0A));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_min_epu8(ctl, _mm_set1_epi8(3)), ctl));
+    /* or >= 0xC0 */
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8((char)0xC0)), x));
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 /* The first candidate byte in t[k..lim), or lim. */
 static size_t next_candidate(const char *t, size_t k, size_t lim)
 {
+#ifdef SSE2_CAND
+    while (lim - k >= 16) {
+        unsigned c = candidates16(t + k);
+        if (c)
+            return k + (size_t)__builtin_ctz(c);
+        k += 16;
+    }
+#endif
 #ifdef SWAR_CAND
     while (lim - k >= 8) {
         uint64_t x, c;
@@ -413,6 +444,14 @@ static size_t next_candidate(const char *t, size_t k, size_t lim)
 /* The last candidate byte in t[lo..k), or SIZE_MAX if none. */
 static size_t prev_candidate(const char *t, size_t lo, size_t k)
 {
+#ifdef SSE2_CAND
+    while (k - lo >= 16) {
+        unsigned c = candidates16(t + k - 16);
+        if (c)
+            return k - 16 + (size_t)(31 - __builtin_clz(c));
+        k -= 16;
+    }
+#endif
 #ifdef SWAR_CAND
     while (k - lo >= 8) {
         uint64_t x, c;
