@@ -196,9 +196,11 @@ static int suppressed_in(const char *t, int64_t b)
                ((unsigned)(((unsigned char)t[k - 1] | 0x20) - 'a') < 26 ||
                 (unsigned char)t[k - 1] >= 0x80))
             k--;
-    if (e - 1 - k >= 1 && e - 1 - k <= 4 &&
-        (k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '.' || t[k - 1] == '\n')) {
+    if (e - 1 - k >= 1) {
         char w[8];
+        if (e - 1 - k > 4 ||
+            !(k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '.' || t[k - 1] == '\n'))
+            return 0; /* no abbreviation; and letters are no number */
         memcpy(w, t + k, (size_t)(e - 1 - k));
         w[e - 1 - k] = '\0';
         /* an initial ("J. Smith"), or a listed abbreviation */
@@ -214,7 +216,7 @@ static int suppressed_in(const char *t, int64_t b)
 
 /* Is the break at offset b of the text passed over: after an
  * abbreviation, or at a line break that only wraps the text (linewrap.c)? */
-static int passed_over(const cc_sentences *s, size_t b)
+static inline int passed_over(const cc_sentences *s, size_t b)
 {
     /* cc_linewrap__soft judges only a break after a line break */
     return suppressed_in(s->text, (int64_t)b) ||
