@@ -347,15 +347,6 @@ static int break_from(const cc_sentences *s, size_t i, size_t *at, size_t *after
     size_t j;
     int c = sb_at(s, i, &j);
     *after = j;
-    if ((c == U_SB_ATERM || c == U_SB_STERM) && j + 1 < s->len &&
-        (unsigned char)s->text[j] < 0x80 && (unsigned char)s->text[j + 1] < 0x80 &&
-        s->ascii[(unsigned char)s->text[j]] == U_SB_SP &&
-        s->ascii[(unsigned char)s->text[j + 1]] == U_SB_UPPER) {
-        /* the commonest end of all, ". The": judge() breaks before the
-         * capital (one space, then no lower case ahead: SB11) */
-        *at = j + 1;
-        return BREAK;
-    }
     if (c == U_SB_LF || c == U_SB_SEP) {
         *at = j;
         return BREAK;
@@ -371,6 +362,22 @@ static int break_from(const cc_sentences *s, size_t i, size_t *at, size_t *after
     if (c == U_SB_ATERM || c == U_SB_STERM)
         return judge(s, i, j, c, at);
     return NO_BREAK;
+}
+
+/* break_from, with the commonest end of all read inline: ". The", a
+ * terminator, one space and a capital, where judge() breaks before the
+ * capital (no lower case ahead: SB11). */
+static inline int break_at(const cc_sentences *s, size_t i, size_t *at)
+{
+    const unsigned char *t = (const unsigned char *)s->text;
+    size_t after;
+    if (i + 2 < s->len && t[i] < 0x80 && t[i + 1] < 0x80 && t[i + 2] < 0x80 &&
+        (s->ascii[t[i]] == U_SB_ATERM || s->ascii[t[i]] == U_SB_STERM) &&
+        s->ascii[t[i + 1]] == U_SB_SP && s->ascii[t[i + 2]] == U_SB_UPPER) {
+        *at = i + 2;
+        return BREAK;
+    }
+    return break_from(s, i, at, &after);
 }
 
 /* May the byte at i start a terminator, separator or a character that
@@ -478,7 +485,7 @@ static size_t prev_candidate(const char *t, size_t lo, size_t k)
 static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *ss, size_t *se)
 {
     const char *t = s->text;
-    size_t k = start, at = 0, after, lo, lim;
+    size_t k = start, at = 0, lo, lim;
     int r;
 
     /* the last kept break at or before the start: candidates at
@@ -492,7 +499,7 @@ static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *
                 break; /* the text begins the sentence */
             return 0;
         }
-        r = break_from(s, k, &at, &after);
+        r = break_at(s, k, &at);
         if (r == UNSURE)
             return 0;
         if (r == BREAK && at <= start && !passed_over(s, at)) {
@@ -525,7 +532,7 @@ static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *
                 return 0;
             break;
         }
-        r = break_from(s, k, &at, &after);
+        r = break_at(s, k, &at);
         if (r == UNSURE)
             return 0;
         if (r == BREAK && at >= end && !passed_over(s, at)) {
