@@ -422,11 +422,13 @@ static int passed_by(int ctx)
  * begins with, folded to lower case) are kept here, per language, as one
  * bit each of a filter: at a word of ASCII letters and digits whose bit
  * is clear, cc_lexicon__match gives nothing, or a key of a class the
- * reader passes by. The keys with CC_LEX_CONTEXT are the rows of the
- * language's table (lexicon.c adds no other); a key is folded as
- * lexicon.c folds it (leading white space and hyphens dropped, ASCII
- * letters to lower case). Built once per language and kept for the life
- * of the process, as the lexicons are. */
+ * reader passes by. Of a word that begins only keys of two words or more
+ * ("the previous year") the first two words are kept as well, so that the
+ * word is passed by before any other ("the company"). The keys with
+ * CC_LEX_CONTEXT are the rows of the language's table (lexicon.c adds no
+ * other); a key is folded as lexicon.c folds it (leading white space and
+ * hyphens dropped, ASCII letters to lower case). Built once per language
+ * and kept for the life of the process, as the lexicons are. */
 
 #define FIRST_BITS (1u << 13)
 #define FIRST_MAX 16 /* words of as many bytes or more are always asked for */
@@ -436,60 +438,132 @@ struct cc_ctx_first {
     const cc_lex_table *tb;
     int all; /* 1: the filter cannot tell (a key it cannot fold): ask at every word */
     uint64_t bits[FIRST_BITS / 64];
+    /* of those first words, the ones a key may go on from with anything
+     * but one space and a word (a key of one word, "S&P", "z.B."): the
+     * lexicon is asked wherever they stand */
+    uint64_t whole[FIRST_BITS / 64];
+    /* the first two words of the keys of two words or more ("the
+     * previous year", "Euro Stoxx"), as one bit of the pair */
+    uint64_t pairs[FIRST_BITS / 64];
 };
 
 static cc_ctx_first firsts[FIRST_LANGS];
 static _Atomic(const cc_ctx_first *) firsts_ready[FIRST_LANGS];
 static pthread_mutex_t firsts_lock = PTHREAD_MUTEX_INITIALIZER;
 
-/* The filter bit of the folded word v0, v1 (its first and second eight
- * bytes, zero-padded, as a little-endian load reads them) of n bytes. */
-static unsigned first_bit(uint64_t v0, uint64_t v1, size_t n)
+/* The hash of the folded word v0, v1 (its first and second eight bytes,
+ * zero-padded, as a little-endian load reads them) of n bytes. */
+static uint64_t first_hash(uint64_t v0, uint64_t v1, size_t n)
 {
-    uint64_t h = (v0 ^ (v1 * 0xC2B2AE3D27D4EB4FULL) ^ n) * 0x9E3779B97F4A7C15ULL;
+    return (v0 ^ (v1 * 0xC2B2AE3D27D4EB4FULL) ^ n) * 0x9E3779B97F4A7C15ULL;
+}
+
+/* The bit of a word (its hash h) in a filter, and of two words. */
+static unsigned first_bit(uint64_t h)
+{
     return (unsigned)(h >> (64 - 13));
 }
 
-/* Mark the first word of the key written as `text`. */
-static void first_add(cc_ctx_first *f, const char *text)
+static unsigned pair_bit(uint64_t h1, uint64_t h2)
 {
-    size_t len = strlen(text), i = 0, n = 0;
+    return first_bit((h1 ^ (h2 * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL);
+}
+
+static void set_bit(uint64_t *bits, unsigned bit)
+{
+    bits[bit / 64] |= 1ULL << (bit % 64);
+}
+
+static int has_bit(const uint64_t *bits, unsigned bit)
+{
+    return (int)((bits[bit / 64] >> (bit % 64)) & 1);
+}
+
+/* Is the key character at text[i] one that folds to ' ' (white space and
+ * hyphens)? *next receives the index after it. */
+static int key_space(const char *text, size_t len, size_t i, size_t *next)
+{
+    int32_t c;
+    *next = i;
+    c = cc_lexicon__next_cp(text, len, next);
+    return c == '-' || c == 0x2010 || c == 0x2011 || cc_lexicon__is_space(c);
+}
+
+/* Read the word of ASCII letters and digits at text[*i] of a key, folded,
+ * into its hash *h: its length (0 if none, or one longer than FIRST_MAX
+ * - 1 bytes, then *i is not moved past it), with *i past it; -1 if the
+ * filter cannot tell what the lexicon makes of the character after the
+ * letters (f->all set). *stop receives that character, -1 at the end. */
+static int key_word(cc_ctx_first *f, const char *text, size_t len, size_t *i, uint64_t *h,
+                    int32_t *stop)
+{
     uint64_t v[2] = {0, 0};
-    int lead = 1;
-    while (i < len) {
-        unsigned char b = (unsigned char)text[i];
+    size_t n = 0, k = *i;
+    *stop = -1;
+    while (k < len) {
+        unsigned char b = (unsigned char)text[k];
         if (b >= 0x80) {
-            int32_t c = cc_lexicon__next_cp(text, len, &i), fc = u_foldCase(c, U_FOLD_CASE_DEFAULT);
+            size_t j = k;
+            int32_t c = cc_lexicon__next_cp(text, len, &j), fc = u_foldCase(c, U_FOLD_CASE_DEFAULT);
             if (c == 0xAD || c == 0x200B || (fc < 0x80 && ascii_alnum((unsigned char)fc))) {
                 /* dropped (a soft hyphen), or folded to an ASCII letter or
                  * digit (the Kelvin sign): nothing is told */
                 f->all = 1;
-                return;
+                return -1;
             }
-            if (lead && (cc_lexicon__is_space(c) || c == 0x2010 || c == 0x2011))
-                continue; /* leading white space, which a key drops */
-            /* the first word is the ASCII letters so far (the character
-             * is no letter), or it holds a character no ASCII word folds
-             * to; the letters so far are marked either way */
+            *stop = c;
             break;
         }
-        if (lead && (b == '-' || cc_lexicon__is_space(b))) {
-            i++;
-            continue;
-        }
-        lead = 0;
-        if (!ascii_alnum(b))
+        if (!ascii_alnum(b)) {
+            *stop = b;
             break;
-        if (n == FIRST_MAX)
-            return;
+        }
+        if (n + 1 >= FIRST_MAX)
+            return 0; /* no word the filter reads in text */
         v[n / 8] |= (uint64_t)(b >= 'A' && b <= 'Z' ? b + 32 : b) << (8 * (n % 8));
         n++;
-        i++;
+        k++;
     }
-    if (n) {
-        unsigned bit = first_bit(v[0], v[1], n);
-        f->bits[bit / 64] |= 1ULL << (bit % 64);
+    *i = k;
+    *h = first_hash(v[0], v[1], n);
+    return (int)n;
+}
+
+/* Mark the first word (and the second) of the key written as `text`. */
+static void first_add(cc_ctx_first *f, const char *text)
+{
+    size_t len = strlen(text), i = 0, next;
+    uint64_t h1, h2;
+    int32_t stop;
+    int n;
+    /* leading white space and hyphens, which a key drops */
+    while (i < len && key_space(text, len, i, &next))
+        i = next;
+    n = key_word(f, text, len, &i, &h1, &stop);
+    if (n <= 0)
+        return; /* the key begins with no word the filter reads in text */
+    set_bit(f->bits, first_bit(h1));
+    if (stop < 0 || stop >= 0x80 || !key_space(text, len, i, &next)) {
+        /* one word, or one that goes on with a character that is no
+         * space (or one the filter does not read): ask always */
+        set_bit(f->whole, first_bit(h1));
+        return;
     }
+    i = next;
+    while (i < len && key_space(text, len, i, &next))
+        i = next;
+    n = key_word(f, text, len, &i, &h2, &stop);
+    if (n < 0)
+        return;
+    if (n == 0) {
+        set_bit(f->whole, first_bit(h1)); /* "than €", or a long word */
+        return;
+    }
+    /* a second word that goes on with a character the filter does not
+     * read ("über", "Mio€") is marked by its letters so far: in text,
+     * those are followed by an ASCII byte, which cannot go on as the key
+     * does, or by one that makes the filter ask */
+    set_bit(f->pairs, pair_bit(h1, h2));
 }
 
 /* The filter of lx's language, built on first use; NULL if there is no
@@ -530,8 +604,8 @@ static const cc_ctx_first *first_words(const cc_lexicon *lx)
 
 /* The word of ASCII letters and digits at t[i] (up to `to`; t[0..len)
  * may be read): its end, if it has one to FIRST_MAX - 1 bytes and ends at
- * an ASCII byte or at `to`, with *bit its filter bit (first_bit), else i. */
-static size_t ascii_word(const char *t, size_t len, size_t to, size_t i, unsigned *bit)
+ * an ASCII byte or at `to`, with *h its hash (first_hash), else i. */
+static size_t ascii_word(const char *t, size_t len, size_t to, size_t i, uint64_t *h)
 {
     uint64_t v0 = 0, v1 = 0;
     size_t k = 0;
@@ -573,7 +647,7 @@ static size_t ascii_word(const char *t, size_t len, size_t to, size_t i, unsigne
             v0 &= (1ULL << (8 * n)) - 1;
         else
             v1 = v & ((1ULL << (8 * (n - 8))) - 1);
-        *bit = first_bit(v0, v1, n);
+        *h = first_hash(v0, v1, n);
         return i + n;
     }
 #endif
@@ -591,20 +665,31 @@ static size_t ascii_word(const char *t, size_t len, size_t to, size_t i, unsigne
     }
     if (i + k < to && (unsigned char)t[i + k] >= 0x80)
         return i;
-    *bit = first_bit(v0, v1, k);
+    *h = first_hash(v0, v1, k);
     return i + k;
 }
 
-/* Where the word at t[i] ends if no context key begins with it (its bit
- * is clear), else i. */
+/* Where the word at t[i] ends if no context key begins there (the bit of
+ * the word is clear, or, where it begins only keys of two words or more
+ * and one space and a word follow it, the bit of the two), else i. */
 static size_t no_key_at(const cc_ctx_first *f, const char *t, size_t len, size_t to, size_t i)
 {
-    unsigned bit = 0;
-    size_t we;
+    uint64_t h1 = 0, h2 = 0;
+    size_t we, w2e;
+    unsigned bit;
     if (!f)
         return i;
-    we = ascii_word(t, len, to, i, &bit);
-    return we > i && !((f->bits[bit / 64] >> (bit % 64)) & 1) ? we : i;
+    we = ascii_word(t, len, to, i, &h1);
+    if (we == i)
+        return i;
+    bit = first_bit(h1);
+    if (!has_bit(f->bits, bit))
+        return we;
+    if (has_bit(f->whole, bit) || we + 1 >= to || t[we] != ' ' ||
+        !ascii_alnum((unsigned char)t[we + 1]))
+        return i;
+    w2e = ascii_word(t, len, to, we + 1, &h2);
+    return w2e > we + 1 && !has_bit(f->pairs, pair_bit(h1, h2)) ? we : i;
 }
 
 /* The filter of cx, NULL if it tells nothing. */

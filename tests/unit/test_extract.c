@@ -743,6 +743,17 @@ START_TEST(test_context_first_words)
                 check_no_key(cx, t, m, &passed);
                 check_no_key(cx, t + 2, n, &passed); /* the row alone */
             }
+            if (k + 1 < tb->nwords && n + strlen(tb->words[k + 1].text) + 40 < sizeof t) {
+                /* the row before the next one; its first word before
+                 * another word, and before the next row */
+                size_t w = strcspn(tb->words[k].text, " -"), m;
+                m = (size_t)snprintf(t, sizeof t, "x %s %s. weiter", tb->words[k].text,
+                                     tb->words[k + 1].text);
+                check_no_key(cx, t, m, &passed);
+                m = (size_t)snprintf(t, sizeof t, "%.*s und %.*s %s", (int)w, tb->words[k].text,
+                                     (int)w, tb->words[k].text, tb->words[k + 1].text);
+                check_no_key(cx, t, m, &passed);
+            }
         }
         free(cx);
     }
