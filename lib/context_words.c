@@ -445,6 +445,9 @@ struct cc_ctx_first {
     /* the first two words of the keys of two words or more ("the
      * previous year", "Euro Stoxx"), as one bit of the pair */
     uint64_t pairs[FIRST_BITS / 64];
+    /* the printable ASCII bytes but letters, digits and '-' that keys
+     * begin with, one bit each */
+    uint64_t punct[2];
 };
 
 static cc_ctx_first firsts[FIRST_LANGS];
@@ -539,6 +542,15 @@ static void first_add(cc_ctx_first *f, const char *text)
     /* leading white space and hyphens, which a key drops */
     while (i < len && key_space(text, len, i, &next))
         i = next;
+    if (i < len) {
+        /* a key that begins with a sign ("$", "%"), or with a character
+         * that folds to one (U+2019 to '\'') */
+        size_t j = i;
+        int32_t c = cc_lexicon__next_cp(text, len, &j);
+        c = c < 0x80 ? c : c == 0x2019 ? '\'' : u_foldCase(c, U_FOLD_CASE_DEFAULT);
+        if (c >= 0 && c < 0x80 && !ascii_alnum((unsigned char)c))
+            set_bit(f->punct, (unsigned)c);
+    }
     n = key_word(f, text, len, &i, &h1, &stop);
     if (n <= 0)
         return; /* the key begins with no word the filter reads in text */
@@ -669,9 +681,18 @@ static size_t ascii_word(const char *t, size_t len, size_t to, size_t i, uint64_
     return i + k;
 }
 
-/* Where the word at t[i] ends if no context key begins there (the bit of
- * the word is clear, or, where it begins only keys of two words or more
- * and one space and a word follow it, the bit of the two), else i. */
+/* May the byte b stand where a key has white space (a non-ASCII byte
+ * may)? */
+static int key_gap(unsigned char b)
+{
+    return b >= 0x80 || b == '-' || cc_lexicon__is_space(b);
+}
+
+/* Where the word at t[i] ends if no context key begins there, else i:
+ * the bit of the word is clear; or it begins only keys of two words or
+ * more, and no white space and word follow it that the bit of the two
+ * lets through; or it is a sign that begins no key (then it ends after
+ * its byte). */
 static size_t no_key_at(const cc_ctx_first *f, const char *t, size_t len, size_t to, size_t i)
 {
     uint64_t h1 = 0, h2 = 0;
@@ -680,14 +701,25 @@ static size_t no_key_at(const cc_ctx_first *f, const char *t, size_t len, size_t
     if (!f)
         return i;
     we = ascii_word(t, len, to, i, &h1);
-    if (we == i)
-        return i;
+    if (we == i) {
+        /* a sign no key begins with ("$5", "62 %"): past its byte */
+        unsigned char b = (unsigned char)t[i];
+        return b > ' ' && b < 0x7F && b != '-' && !ascii_alnum(b) && !has_bit(f->punct, b) ? i + 1
+                                                                                           : i;
+    }
     bit = first_bit(h1);
     if (!has_bit(f->bits, bit))
         return we;
-    if (has_bit(f->whole, bit) || we + 1 >= to || t[we] != ' ' ||
-        !ascii_alnum((unsigned char)t[we + 1]))
+    if (has_bit(f->whole, bit))
         return i;
+    /* the word begins only keys of two words or more: these go on with
+     * white space or a hyphen and a word of letters or digits */
+    if (we == to || !key_gap((unsigned char)t[we]))
+        return we;
+    if (t[we] != ' ' || we + 1 >= to)
+        return i;
+    if (!ascii_alnum((unsigned char)t[we + 1]))
+        return key_gap((unsigned char)t[we + 1]) ? i : we;
     w2e = ascii_word(t, len, to, we + 1, &h2);
     return w2e > we + 1 && !has_bit(f->pairs, pair_bit(h1, h2)) ? we : i;
 }

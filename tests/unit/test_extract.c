@@ -710,8 +710,9 @@ static void check_no_key(const cc_ctx_words *cx, const char *t, size_t n, long *
 START_TEST(test_context_first_words)
 {
     static const char *const langs[] = {"de", "en"};
-    static const char *const plain[] = {"Der Konzern verlor fast 600 Milliarden",
-                                        "Analysts were surprised by the speed"};
+    static const char *const plain[] = {
+        "Der Konzern verlor fast 600 Milliarden, 5 % und $5 & 62%; als $ 7 - als - x",
+        "Analysts were surprised by the speed, than $5.7bn & 62% or 3 % than - x % ' than"};
     for (size_t l = 0; l < 2; l++) {
         cc_status st;
         const cc_lexicon *lx = cc_lexicon__get(langs[l], &st);
