@@ -7,13 +7,9 @@
  */
 #include "context_words.h"
 
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <unicode/uchar.h>
 
 #if defined(__GNUC__) && defined(__SSE2__)
 #include <emmintrin.h>
@@ -22,6 +18,7 @@
 #include "attrib_name.h"
 #include "common.h"
 #include "context.h"
+#include "context_first.h"
 #include "countries.h"
 #include "scan.h"
 
@@ -403,336 +400,9 @@ static void name_before(const cc_lexicon *lx, const char *t, size_t from, size_t
     }
 }
 
-/* ------------------------------------------------------------------ */
-/* The first words of context keys                                    */
-/* ------------------------------------------------------------------ */
-
-/* Context classes the reader of a sentence passes by as if no key stood
- * there: they matter next to a figure (neighbours.c) or after another
- * context word (name_after), not where the reader finds them. */
-static int passed_by(int ctx)
-{
-    return ctx == CC_CTX_ARTICLE || ctx == CC_CTX_ATTRIB_NAME || ctx == CC_CTX_CHANGE_TO ||
-           ctx == CC_CTX_GOV_NEAR || ctx == CC_CTX_GOV_FAR;
-}
-
-/* Most words of a sentence begin no context key the reader uses, and the
- * lexicon says so only after a call, a look in its memo or a hash of the
- * word. The first words of those keys (the letters and digits a key
- * begins with, folded to lower case) are kept here, per language, as one
- * bit each of a filter: at a word of ASCII letters and digits whose bit
- * is clear, cc_lexicon__match gives nothing, or a key of a class the
- * reader passes by. Of a word that begins only keys of two words or more
- * ("the previous year") the first two words are kept as well, so that the
- * word is passed by before any other ("the company"). The keys with
- * CC_LEX_CONTEXT are the rows of the language's table (lexicon.c adds no
- * other); a key is folded as lexicon.c folds it (leading white space and
- * hyphens dropped, ASCII letters to lower case). Built once per language
- * and kept for the life of the process, as the lexicons are. */
-
-#define FIRST_BITS (1u << 13)
-#define FIRST_MAX 16 /* words of as many bytes or more are always asked for */
-#define FIRST_LANGS 8
-
-struct cc_ctx_first {
-    const cc_lex_table *tb;
-    int all; /* 1: the filter cannot tell (a key it cannot fold): ask at every word */
-    uint64_t bits[FIRST_BITS / 64];
-    /* of those first words, the ones a key may go on from with anything
-     * but one space and a word (a key of one word, "S&P", "z.B."): the
-     * lexicon is asked wherever they stand */
-    uint64_t whole[FIRST_BITS / 64];
-    /* the first two words of the keys of two words or more ("the
-     * previous year", "Euro Stoxx"), as one bit of the pair */
-    uint64_t pairs[FIRST_BITS / 64];
-    /* the printable ASCII bytes but letters, digits and '-' that keys
-     * begin with, one bit each */
-    uint64_t punct[2];
-};
-
-static cc_ctx_first firsts[FIRST_LANGS];
-static _Atomic(const cc_ctx_first *) firsts_ready[FIRST_LANGS];
-static pthread_mutex_t firsts_lock = PTHREAD_MUTEX_INITIALIZER;
-
-/* The hash of the folded word v0, v1 (its first and second eight bytes,
- * zero-padded, as a little-endian load reads them) of n bytes. */
-static uint64_t first_hash(uint64_t v0, uint64_t v1, size_t n)
-{
-    return (v0 ^ (v1 * 0xC2B2AE3D27D4EB4FULL) ^ n) * 0x9E3779B97F4A7C15ULL;
-}
-
-/* The bit of a word (its hash h) in a filter, and of two words. */
-static unsigned first_bit(uint64_t h)
-{
-    return (unsigned)(h >> (64 - 13));
-}
-
-static unsigned pair_bit(uint64_t h1, uint64_t h2)
-{
-    return first_bit((h1 ^ (h2 * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL);
-}
-
-static void set_bit(uint64_t *bits, unsigned bit)
-{
-    bits[bit / 64] |= 1ULL << (bit % 64);
-}
-
-static int has_bit(const uint64_t *bits, unsigned bit)
-{
-    return (int)((bits[bit / 64] >> (bit % 64)) & 1);
-}
-
-/* Is the key character at text[i] one that folds to ' ' (white space and
- * hyphens)? *next receives the index after it. */
-static int key_space(const char *text, size_t len, size_t i, size_t *next)
-{
-    int32_t c;
-    *next = i;
-    c = cc_lexicon__next_cp(text, len, next);
-    return c == '-' || c == 0x2010 || c == 0x2011 || cc_lexicon__is_space(c);
-}
-
-/* Read the word of ASCII letters and digits at text[*i] of a key, folded,
- * into its hash *h: its length (0 if none, or one longer than FIRST_MAX
- * - 1 bytes, then *i is not moved past it), with *i past it; -1 if the
- * filter cannot tell what the lexicon makes of the character after the
- * letters (f->all set). *stop receives that character, -1 at the end. */
-static int key_word(cc_ctx_first *f, const char *text, size_t len, size_t *i, uint64_t *h,
-                    int32_t *stop)
-{
-    uint64_t v[2] = {0, 0};
-    size_t n = 0, k = *i;
-    *stop = -1;
-    while (k < len) {
-        unsigned char b = (unsigned char)text[k];
-        if (b >= 0x80) {
-            size_t j = k;
-            int32_t c = cc_lexicon__next_cp(text, len, &j), fc = u_foldCase(c, U_FOLD_CASE_DEFAULT);
-            if (c == 0xAD || c == 0x200B || (fc < 0x80 && ascii_alnum((unsigned char)fc))) {
-                /* dropped (a soft hyphen), or folded to an ASCII letter or
-                 * digit (the Kelvin sign): nothing is told */
-                f->all = 1;
-                return -1;
-            }
-            *stop = c;
-            break;
-        }
-        if (!ascii_alnum(b)) {
-            *stop = b;
-            break;
-        }
-        if (n + 1 >= FIRST_MAX)
-            return 0; /* no word the filter reads in text */
-        v[n / 8] |= (uint64_t)(b >= 'A' && b <= 'Z' ? b + 32 : b) << (8 * (n % 8));
-        n++;
-        k++;
-    }
-    *i = k;
-    *h = first_hash(v[0], v[1], n);
-    return (int)n;
-}
-
-/* Mark the first word (and the second) of the key written as `text`. */
-static void first_add(cc_ctx_first *f, const char *text)
-{
-    size_t len = strlen(text), i = 0, next;
-    uint64_t h1, h2;
-    int32_t stop;
-    int n;
-    /* leading white space and hyphens, which a key drops */
-    while (i < len && key_space(text, len, i, &next))
-        i = next;
-    if (i < len) {
-        /* a key that begins with a sign ("$", "%"), or with a character
-         * that folds to one (U+2019 to '\'') */
-        size_t j = i;
-        int32_t c = cc_lexicon__next_cp(text, len, &j);
-        c = c < 0x80 ? c : c == 0x2019 ? '\'' : u_foldCase(c, U_FOLD_CASE_DEFAULT);
-        if (c >= 0 && c < 0x80 && !ascii_alnum((unsigned char)c))
-            set_bit(f->punct, (unsigned)c);
-    }
-    n = key_word(f, text, len, &i, &h1, &stop);
-    if (n <= 0)
-        return; /* the key begins with no word the filter reads in text */
-    set_bit(f->bits, first_bit(h1));
-    if (stop < 0 || stop >= 0x80 || !key_space(text, len, i, &next)) {
-        /* one word, or one that goes on with a character that is no
-         * space (or one the filter does not read): ask always */
-        set_bit(f->whole, first_bit(h1));
-        return;
-    }
-    i = next;
-    while (i < len && key_space(text, len, i, &next))
-        i = next;
-    n = key_word(f, text, len, &i, &h2, &stop);
-    if (n < 0)
-        return;
-    if (n == 0) {
-        set_bit(f->whole, first_bit(h1)); /* "than €", or a long word */
-        return;
-    }
-    /* a second word that goes on with a character the filter does not
-     * read ("über", "Mio€") is marked by its letters so far: in text,
-     * those are followed by an ASCII byte, which cannot go on as the key
-     * does, or by one that makes the filter ask */
-    set_bit(f->pairs, pair_bit(h1, h2));
-}
-
-/* The filter of lx's language, built on first use; NULL if there is no
- * room for it (then every word is asked for). */
-static const cc_ctx_first *first_words(const cc_lexicon *lx)
-{
-    const cc_lex_table *tb = cc_lexicon__table(lx);
-    const cc_ctx_first *f = NULL;
-    int k;
-    for (k = 0; k < FIRST_LANGS; k++) {
-        f = atomic_load_explicit(&firsts_ready[k], memory_order_acquire);
-        if (!f || f->tb == tb)
-            break;
-    }
-    if (f && f->tb == tb)
-        return f;
-    pthread_mutex_lock(&firsts_lock);
-    for (k = 0; k < FIRST_LANGS; k++) {
-        f = atomic_load_explicit(&firsts_ready[k], memory_order_acquire);
-        if (f && f->tb == tb)
-            break;
-        if (!f) {
-            cc_ctx_first *nf = &firsts[k];
-            memset(nf, 0, sizeof *nf);
-            nf->tb = tb;
-            for (size_t w = 0; w < tb->nwords; w++)
-                if ((tb->words[w].roles & CC_LEX_CONTEXT) && !passed_by(tb->words[w].value))
-                    first_add(nf, tb->words[w].text);
-            atomic_store_explicit(&firsts_ready[k], nf, memory_order_release);
-            f = nf;
-            break;
-        }
-        f = NULL;
-    }
-    pthread_mutex_unlock(&firsts_lock);
-    return f;
-}
-
-/* The word of ASCII letters and digits at t[i] (up to `to`; t[0..len)
- * may be read): its end, if it has one to FIRST_MAX - 1 bytes and ends at
- * an ASCII byte or at `to`, with *h its hash (first_hash), else i. */
-static size_t ascii_word(const char *t, size_t len, size_t to, size_t i, uint64_t *h)
-{
-    uint64_t v0 = 0, v1 = 0;
-    size_t k = 0;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (len - i >= FIRST_MAX) {
-        /* one or two eight-byte loads: per byte, high bit of `word`: an
-         * ASCII letter or digit (no carries cross bytes) */
-        const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-        uint64_t x, y, f, letter, word, v;
-        size_t base = 0, n;
-        for (;;) {
-            __builtin_memcpy(&x, t + i + base, 8);
-            y = x & ~highs;
-            f = y | (0x20 * ones);
-            letter = (f + (0x80 - 'a') * ones) & ~(f + (0x80 - 'z' - 1) * ones) & ~x & highs;
-            word = (letter | ((y + (0x80 - '0') * ones) & ~(y + (0x80 - '9' - 1) * ones) & ~x)) &
-                   highs;
-            v = x | (letter >> 2); /* letters to lower case */
-            if (word != highs) {
-                n = base + (size_t)__builtin_ctzll(~word & highs) / 8;
-                break;
-            }
-            if (base) {
-                n = 16;
-                break;
-            }
-            v0 = v;
-            base = 8;
-        }
-        if (n >= to - i)
-            n = to - i; /* the word ends at `to` */
-        else if (n == 16 || ((x >> (8 * (n - base))) & 0x80))
-            return i; /* too long, or a non-ASCII byte may go on with it */
-        if (n >= FIRST_MAX)
-            return i;
-        if (!base)
-            v0 = v & ((1ULL << (8 * n)) - 1); /* n < 8 */
-        else if (n < 8)
-            v0 &= (1ULL << (8 * n)) - 1;
-        else
-            v1 = v & ((1ULL << (8 * (n - 8))) - 1);
-        *h = first_hash(v0, v1, n);
-        return i + n;
-    }
-#endif
-    for (; i + k < to; k++) {
-        unsigned char b = (unsigned char)t[i + k];
-        if (!ascii_alnum(b))
-            break;
-        if (k == FIRST_MAX - 1)
-            return i;
-        b = (unsigned char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
-        if (k < 8)
-            v0 |= (uint64_t)b << (8 * k);
-        else
-            v1 |= (uint64_t)b << (8 * (k - 8));
-    }
-    if (i + k < to && (unsigned char)t[i + k] >= 0x80)
-        return i;
-    *h = first_hash(v0, v1, k);
-    return i + k;
-}
-
-/* May the byte b stand where a key has white space (a non-ASCII byte
- * may)? */
-static int key_gap(unsigned char b)
-{
-    return b >= 0x80 || b == '-' || cc_lexicon__is_space(b);
-}
-
-/* Where the word at t[i] ends if no context key begins there, else i:
- * the bit of the word is clear; or it begins only keys of two words or
- * more, and no white space and word follow it that the bit of the two
- * lets through; or it is a sign that begins no key (then it ends after
- * its byte). */
-static size_t no_key_at(const cc_ctx_first *f, const char *t, size_t len, size_t to, size_t i)
-{
-    uint64_t h1 = 0, h2 = 0;
-    size_t we, w2e;
-    unsigned bit;
-    if (!f)
-        return i;
-    we = ascii_word(t, len, to, i, &h1);
-    if (we == i) {
-        /* a sign no key begins with ("$5", "62 %"): past its byte */
-        unsigned char b = (unsigned char)t[i];
-        return b > ' ' && b < 0x7F && b != '-' && !ascii_alnum(b) && !has_bit(f->punct, b) ? i + 1
-                                                                                           : i;
-    }
-    bit = first_bit(h1);
-    if (!has_bit(f->bits, bit))
-        return we;
-    if (has_bit(f->whole, bit))
-        return i;
-    /* the word begins only keys of two words or more: these go on with
-     * white space or a hyphen and a word of letters or digits */
-    if (we == to || !key_gap((unsigned char)t[we]))
-        return we;
-    if (t[we] != ' ' || we + 1 >= to)
-        return i;
-    if (!ascii_alnum((unsigned char)t[we + 1]))
-        return key_gap((unsigned char)t[we + 1]) ? i : we;
-    w2e = ascii_word(t, len, to, we + 1, &h2);
-    return w2e > we + 1 && !has_bit(f->pairs, pair_bit(h1, h2)) ? we : i;
-}
-
-/* The filter of cx, NULL if it tells nothing. */
-static const cc_ctx_first *filter_of(const cc_ctx_words *cx)
-{
-    return cx->first && !cx->first->all ? cx->first : NULL;
-}
-
 int cc_ctxwords__may_begin(const cc_ctx_words *cx, const char *t, size_t len, size_t to, size_t i)
 {
-    return no_key_at(filter_of(cx), t, len, to, i) == i;
+    return cc_ctxfirst__no_key_at(cx->first, t, len, to, i) == i;
 }
 
 /* The first ',' or ';' in t[k..lim), or lim: sixteen or eight bytes at a
@@ -776,14 +446,14 @@ void cc_ctxwords__init(cc_ctx_words *cx, const cc_lexicon *lx)
     cx->nbrk = cx->brk_full = 0;
     cx->lx = lx;
     cc_attrib__lists(&cx->lists, lx);
-    cx->first = first_words(lx);
+    cx->first = cc_ctxfirst__get(lx);
 }
 
 /* Read t[from..to) once for context words. */
 void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from, size_t to)
 {
     const cc_lexicon *lx = cx->lx;
-    const cc_ctx_first *first = filter_of(cx);
+    const cc_ctx_first *first = cx->first;
     size_t i = from;
     cx->from = from;
     cx->to = to;
@@ -805,7 +475,7 @@ void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from,
         size_t mend = 0;
         uint16_t got = 0;
         const cc_lex_entry *m;
-        size_t we = no_key_at(first, t, len, to, i);
+        size_t we = cc_ctxfirst__no_key_at(first, t, len, to, i);
         if (we > i) {
             i = gap_end(t, to, i, we);
             continue;
@@ -818,7 +488,7 @@ void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from,
                 i = next_word(t, to, i);
             continue;
         }
-        if (m && !passed_by(m->ctx)) {
+        if (m && !cc_ctxfirst__passed_by(m->ctx)) {
             cc_ctx_hit *h = &cx->h[cx->n++];
             memset(h, 0, sizeof *h);
             h->s = i;

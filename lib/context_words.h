@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "attrib_name.h"
+#include "context_first.h"
 #include "extract.h"
 #include "lexicon.h"
 
@@ -26,9 +27,6 @@ typedef struct cc_ctx_hit {
     uint8_t fwd;   /* a speech verb in a relative clause: names the source of
                       the figures after it only */
 } cc_ctx_hit;
-
-/* the first words of a language's context keys (context_words.c) */
-typedef struct cc_ctx_first cc_ctx_first;
 
 typedef struct cc_ctx_words {
     size_t from, to; /* the part of the sentence read */
