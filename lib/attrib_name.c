@@ -10,50 +10,91 @@
 #include "common.h"
 #include "lexicon.h"
 
-static int in_list(const char *const *list, size_t n, const char *t, size_t s, size_t e)
+/* ASCII letters to lower case, as cc__ascii_ncasecmp folds them */
+static unsigned char fold_byte(unsigned char b)
 {
-    unsigned char b, fold;
+    return b >= 'A' && b <= 'Z' ? (unsigned char)(b + 32) : b;
+}
+
+/* Index list l of al (n words): lengths, and the words bucketed by first
+ * byte (a counting sort). */
+static void index_list(cc_attrib_lists *al, int l, const char *const *list, size_t n)
+{
+    size_t count[257] = {0};
+    if (n > CC_ATTRIB_LIST_MAX)
+        n = CC_ATTRIB_LIST_MAX;
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(list[k]);
+        unsigned char b = fold_byte((unsigned char)list[k][0]);
+        if (len)
+            al->lens[l][b] |= 1u << (len < 31 ? len : 31);
+        count[b + 1]++;
+    }
+    for (size_t b = 1; b <= 256; b++)
+        count[b] += count[b - 1];
+    for (size_t b = 0; b <= 256; b++)
+        al->start[l][b] = (uint8_t)count[b];
+    for (size_t k = 0; k < n; k++)
+        al->idx[l][count[fold_byte((unsigned char)list[k][0])]++] = (uint8_t)k;
+}
+
+void cc_attrib__lists(cc_attrib_lists *al, const cc_lexicon *lx)
+{
+    const cc_lex_table *tb = cc_lexicon__table(lx);
+    memset(al, 0, sizeof *al);
+    al->tb = tb;
+    index_list(al, CC_ATTRIB_STOPS, tb->name_stops, tb->nname_stops);
+    index_list(al, CC_ATTRIB_AUXILIARIES, tb->auxiliaries, tb->nauxiliaries);
+    index_list(al, CC_ATTRIB_OPENERS, tb->clause_openers, tb->nclause_openers);
+    index_list(al, CC_ATTRIB_JOINERS, tb->name_joiners, tb->nname_joiners);
+}
+
+static int same_word(const char *w, const char *t, size_t s, size_t e)
+{
+    return strlen(w) == e - s && cc__ascii_ncasecmp(w, t + s, e - s) == 0;
+}
+
+static int in_list(const cc_attrib_lists *al, int l, const char *const *list, size_t n,
+                   const char *t, size_t s, size_t e)
+{
+    unsigned char b;
     if (e <= s)
         return 0;
-    /* the first byte, folded as cc__ascii_ncasecmp folds it, turns most
-     * words away before their length is counted (asked at every word
-     * before a speech verb) */
-    b = (unsigned char)t[s];
-    if (b >= 'A' && b <= 'Z')
-        b = (unsigned char)(b + 32);
-    /* a list word's first byte f folds to b exactly when (f | fold) == b:
-     * for a lower-case letter b, f is b or its upper case; else f is b */
-    fold = (unsigned)(b - 'a') < 26 ? 0x20 : 0;
-    for (size_t k = 0; k < n; k++) {
-        if (((unsigned char)list[k][0] | fold) == b && strlen(list[k]) == e - s &&
-            cc__ascii_ncasecmp(list[k], t + s, e - s) == 0)
-            return 1;
+    /* the first byte, folded as cc__ascii_ncasecmp folds it, and the
+     * length turn most words away; a list word can equal the word only if
+     * its first byte folds to the same */
+    b = fold_byte((unsigned char)t[s]);
+    if (n > CC_ATTRIB_LIST_MAX) {
+        for (size_t k = CC_ATTRIB_LIST_MAX; k < n; k++)
+            if (same_word(list[k], t, s, e))
+                return 1;
+    } else if (!((al->lens[l][b] >> (e - s < 31 ? e - s : 31)) & 1)) {
+        return 0;
     }
+    for (size_t k = al->start[l][b]; k < al->start[l][b + 1]; k++)
+        if (same_word(list[al->idx[l][k]], t, s, e))
+            return 1;
     return 0;
 }
 
-int cc_attrib__stop_word(const cc_lexicon *lx, const char *t, size_t s, size_t e)
+int cc_attrib__stop_word(const cc_attrib_lists *al, const char *t, size_t s, size_t e)
 {
-    const cc_lex_table *tb = cc_lexicon__table(lx);
-    return in_list(tb->name_stops, tb->nname_stops, t, s, e);
+    return in_list(al, CC_ATTRIB_STOPS, al->tb->name_stops, al->tb->nname_stops, t, s, e);
 }
 
-int cc_attrib__auxiliary(const cc_lexicon *lx, const char *t, size_t s, size_t e)
+int cc_attrib__auxiliary(const cc_attrib_lists *al, const char *t, size_t s, size_t e)
 {
-    const cc_lex_table *tb = cc_lexicon__table(lx);
-    return in_list(tb->auxiliaries, tb->nauxiliaries, t, s, e);
+    return in_list(al, CC_ATTRIB_AUXILIARIES, al->tb->auxiliaries, al->tb->nauxiliaries, t, s, e);
 }
 
-int cc_attrib__clause_opener(const cc_lexicon *lx, const char *t, size_t s, size_t e)
+int cc_attrib__clause_opener(const cc_attrib_lists *al, const char *t, size_t s, size_t e)
 {
-    const cc_lex_table *tb = cc_lexicon__table(lx);
-    return in_list(tb->clause_openers, tb->nclause_openers, t, s, e);
+    return in_list(al, CC_ATTRIB_OPENERS, al->tb->clause_openers, al->tb->nclause_openers, t, s, e);
 }
 
-int cc_attrib__joiner(const cc_lexicon *lx, const char *t, size_t s, size_t e)
+int cc_attrib__joiner(const cc_attrib_lists *al, const char *t, size_t s, size_t e)
 {
-    const cc_lex_table *tb = cc_lexicon__table(lx);
-    return in_list(tb->name_joiners, tb->nname_joiners, t, s, e);
+    return in_list(al, CC_ATTRIB_JOINERS, al->tb->name_joiners, al->tb->nname_joiners, t, s, e);
 }
 
 static int ends_with(const char *w, size_t n, const char *suf)

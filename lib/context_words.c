@@ -11,31 +11,55 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if defined(__GNUC__) && defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "attrib_name.h"
 #include "common.h"
 #include "context.h"
+#include "context_first.h"
 #include "countries.h"
 #include "scan.h"
 
 #define NEG_REACH 24 /* "nicht für ": how far a negation reaches */
 
-static int is_word_start(const char *t, size_t len, size_t i)
+/* ASCII bytes that may start a word (is_word_start): letters, digits,
+ * '%', '$' and '&' */
+static int ascii_word_start(unsigned char b)
+{
+    /* one bit per byte: '$', '%', '&' and the digits in the first word,
+     * the letters in the second */
+    static const uint64_t starts[2] = {0x03FF007000000000ULL, 0x07FFFFFE07FFFFFEULL};
+    return b < 0x80 && ((starts[b >> 6] >> (b & 63)) & 1);
+}
+
+static int ascii_alnum(unsigned char b)
+{
+    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10;
+}
+
+static int is_word_start_wide(const char *t, size_t len, size_t i)
 {
     size_t j = i;
     int32_t c = cc_lexicon__next_cp(t, len, &j);
     return cc_lexicon__is_alnum(c) || c == '%' || c == '$' || c == 0x20AC || c == '&';
 }
 
-/* ASCII letters and digits */
-static int ascii_alnum(unsigned char b)
+static int is_word_start(const char *t, size_t len, size_t i)
 {
-    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10;
+    unsigned char b = (unsigned char)t[i];
+    return b < 0x80 ? ascii_word_start(b) : is_word_start_wide(t, len, i);
 }
 
-static size_t next_word(const char *t, size_t len, size_t i)
+/* next_word past a word that holds or is followed by non-ASCII bytes,
+ * read from its start */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t
+next_word_wide(const char *t, size_t len, size_t i)
 {
-    /* past the current word (or sign), then past what separates words;
-     * plain ASCII bytes are judged without decoding */
     size_t start = i;
     while (i < len) {
         size_t j;
@@ -53,15 +77,48 @@ static size_t next_word(const char *t, size_t len, size_t i)
         size_t j = i;
         unsigned char b = (unsigned char)t[i];
         if (b < 0x80) {
-            if (ascii_alnum(b) || b == '%' || b == '$' || b == '&')
+            if (ascii_word_start(b))
                 break;
             i++;
             continue;
         }
-        if (is_word_start(t, len, i))
+        if (is_word_start_wide(t, len, i))
             break;
         cc_lexicon__next_cp(t, len, &j);
         i = j;
+    }
+    return i;
+}
+
+/* Past the gap between words at i (a word ended there, `start` is where
+ * it began): as next_word(t, len, start) reads it. */
+static size_t gap_end(const char *t, size_t len, size_t start, size_t i)
+{
+    if (i + 1 < len && t[i] == ' ' && ascii_alnum((unsigned char)t[i + 1]))
+        return i + 1; /* one space, the commonest gap */
+    while (i < len && !ascii_word_start((unsigned char)t[i])) {
+        if ((unsigned char)t[i] >= 0x80)
+            return next_word_wide(t, len, start);
+        i++;
+    }
+    return i;
+}
+
+static inline size_t next_word(const char *t, size_t len, size_t i)
+{
+    /* past the current word (or sign), then past what separates words;
+     * plain ASCII is read here (inline: the context reader asks at every
+     * word), anything else by next_word_wide */
+    size_t start = i;
+    i = cc_lexicon__ascii_alnum_end(t, len, i);
+    if (i < len && (unsigned char)t[i] >= 0x80)
+        return next_word_wide(t, len, start);
+    if (i == start && i < len)
+        i++;
+    while (i < len && !ascii_word_start((unsigned char)t[i])) {
+        if ((unsigned char)t[i] >= 0x80)
+            return next_word_wide(t, len, start);
+        i++;
     }
     return i;
 }
@@ -116,9 +173,10 @@ static uint8_t article_case(const char *t, size_t s, size_t e)
  * body ("ein Sprecher der Stadt", "a spokesman for Tesla"). With `strict`
  * (after a speech verb) only articles may stand before the name: in
  * "teilte am Montag mit" no one is named. */
-static void name_after(const cc_lexicon *lx, const char *t, size_t to, size_t i, cc_ctx_hit *h,
+static void name_after(const cc_ctx_words *cx, const char *t, size_t to, size_t i, cc_ctx_hit *h,
                        int strict)
 {
+    const cc_lexicon *lx = cx->lx;
     int skipped = 0;
     size_t start = 0, end = 0;
     for (int k = 0; k < 8 && i < to; k++) {
@@ -135,7 +193,7 @@ static void name_after(const cc_lexicon *lx, const char *t, size_t to, size_t i,
                 /* "Sprecher der Stadt": the body, if one is named */
                 memset(&body, 0, sizeof body);
                 body.e = mend;
-                name_after(lx, t, to, next_word(t, to, mend > i ? mend - 1 : i), &body, 1);
+                name_after(cx, t, to, next_word(t, to, mend > i ? mend - 1 : i), &body, 1);
                 if (body.norm || body.ne > body.ns)
                     *h = (cc_ctx_hit){h->s, h->e, h->ctx, body.norm, body.ns, body.ne, body.art, 0};
             }
@@ -153,7 +211,7 @@ static void name_after(const cc_lexicon *lx, const char *t, size_t to, size_t i,
         } else if (start) {
             /* a joining word inside a name, before its next capitalised part */
             size_t nx = next_word(t, to, i);
-            if (!cc_attrib__joiner(lx, t, i, we) || nx >= to || !upper_at(t, to, nx) ||
+            if (!cc_attrib__joiner(&cx->lists, t, i, we) || nx >= to || !upper_at(t, to, nx) ||
                 separator_between(t, we, nx))
                 break;
         } else if (m && m->ctx == CC_CTX_ARTICLE) {
@@ -172,9 +230,10 @@ static void name_after(const cc_lexicon *lx, const char *t, size_t to, size_t i,
  * back to an article, a separator or a word that names no one; of a
  * phrase that mixes lower-case words and a capitalised tail the tail is
  * the name ("regulator Ofgem" -> "Ofgem"). 1 if one was found. */
-static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, size_t s,
+static int name_before_verb(const cc_ctx_words *cx, const char *t, size_t from, size_t s,
                             cc_ctx_hit *h)
 {
+    const cc_lexicon *lx = cx->lx;
     size_t e = s, ws, start = 0, end = 0;
     int words = 0, first_upper = -1, auxiliaries = 0;
     e = gaps_back(t, from, e);
@@ -188,7 +247,7 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
             ws--;
         if (ws == e || separator_between(t, ws, e) || word_stop(t, e, ws) != e)
             break;
-        if (!words && auxiliaries < 2 && cc_attrib__auxiliary(lx, t, ws, e)) {
+        if (!words && auxiliaries < 2 && cc_attrib__auxiliary(&cx->lists, t, ws, e)) {
             /* "Reuters had put the figure at", "would have said" */
             auxiliaries++;
             e = ws;
@@ -196,9 +255,9 @@ static int name_before_verb(const cc_lexicon *lx, const char *t, size_t from, si
             end = e;
             continue;
         }
-        if (cc_attrib__stop_word(lx, t, ws, e)) {
+        if (cc_attrib__stop_word(&cx->lists, t, ws, e)) {
             /* "which retailers said": the source speaks for what follows */
-            h->fwd = cc_attrib__clause_opener(lx, t, ws, e);
+            h->fwd = cc_attrib__clause_opener(&cx->lists, t, ws, e);
             break;
         }
         /* "Ein Viertel sagt": a number names no one. One look for both
@@ -258,16 +317,18 @@ static int opens_clause(const cc_lexicon *lx, const char *t, size_t from, size_t
     return b == from || separator_between(t, b - 1, b);
 }
 
-static void name_in_wie(const cc_lexicon *lx, const char *t, size_t from, size_t s, cc_ctx_hit *h);
+static void name_in_wie(const cc_ctx_words *cx, const char *t, size_t from, size_t s,
+                        cc_ctx_hit *h);
 
 /* The source of a speech verb at [s, e): before it, or after it where the
  * verb comes first in its clause (", said the union", "teilte die Polizei
  * mit", "sagte ein Sprecher der Stadt"). German names the subject after
  * the verb whenever something else opens the clause, so its name after
  * the verb comes first there. */
-static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_t to, size_t s,
+static void name_at_verb(const cc_ctx_words *cx, const char *t, size_t from, size_t to, size_t s,
                          size_t e, cc_ctx_hit *h)
 {
+    const cc_lexicon *lx = cx->lx;
     size_t b = s;
     int opens;
     b = gaps_back(t, from, b);
@@ -276,12 +337,12 @@ static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_
     if (cc_lexicon__verb_second(lx)) {
         cc_ctx_hit before = *h;
         /* "wie ein Sprecher sagte": the verb ends a "wie" clause */
-        name_in_wie(lx, t, from, s, h);
+        name_in_wie(cx, t, from, s, h);
         if (h->norm || h->ne > h->ns)
             return;
         /* "Die Polizei schätzte die Zahl auf ...": the subject opens the
          * clause, and what follows the verb is its object */
-        if (!opens && name_before_verb(lx, t, from, s, &before) &&
+        if (!opens && name_before_verb(cx, t, from, s, &before) &&
             opens_clause(lx, t, from, before.ns)) {
             *h = before;
             return;
@@ -290,18 +351,18 @@ static void name_at_verb(const cc_lexicon *lx, const char *t, size_t from, size_
     if (cc_lexicon__verb_second(lx) || opens) {
         size_t nx = next_word(t, to, e > s ? e - 1 : s);
         if (!separator_between(t, e, nx))
-            name_after(lx, t, to, nx, h, 1);
+            name_after(cx, t, to, nx, h, 1);
         if (h->norm || h->ne > h->ns)
             return;
         h->art = 0;
     }
     if (!opens)
-        name_before_verb(lx, t, from, s, h);
+        name_before_verb(cx, t, from, s, h);
 }
 
 /* The source of a speech verb that ends a "wie" clause ("wie das
  * Statistische Bundesamt am Mittwoch mitteilte"): named after the "wie". */
-static void name_in_wie(const cc_lexicon *lx, const char *t, size_t from, size_t s, cc_ctx_hit *h)
+static void name_in_wie(const cc_ctx_words *cx, const char *t, size_t from, size_t s, cc_ctx_hit *h)
 {
     size_t k = s;
     while (k > from + 3 && s - k < 120) {
@@ -310,7 +371,7 @@ static void name_in_wie(const cc_lexicon *lx, const char *t, size_t from, size_t
             return;
         if ((t[k - 1] == ' ' || k - 1 == from) && k + 3 <= s &&
             cc__ascii_ncasecmp(t + k, "wie ", 4) == 0) {
-            name_after(lx, t, s, k + 4, h, 1);
+            name_after(cx, t, s, k + 4, h, 1);
             return;
         }
     }
@@ -365,18 +426,68 @@ static int particle_ends_clause(const cc_lexicon *lx, const char *t, size_t to, 
     return w > e && is_gap(t[w - 1]) && cc_lexicon__particle_verb(lx, t + s, e - s, t + w, k - w);
 }
 
-/* Read t[from..to) once for context words. */
-void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t to,
-                       cc_ctx_words *cx)
+int cc_ctxwords__may_begin(const cc_ctx_words *cx, const char *t, size_t len, size_t to, size_t i)
 {
+    return cc_ctxfirst__no_key_at(cx->first, t, len, to, i) == i;
+}
+
+/* The first ',' or ';' in t[k..lim), or lim: sixteen or eight bytes at a
+ * time where the compiler allows it. */
+static size_t comma_at(const char *t, size_t k, size_t lim)
+{
+#if defined(__GNUC__) && defined(__SSE2__)
+    while (lim - k >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + k));
+        unsigned hit = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+            _mm_cmpeq_epi8(x, _mm_set1_epi8(',')), _mm_cmpeq_epi8(x, _mm_set1_epi8(';'))));
+        if (hit)
+            return k + (size_t)__builtin_ctz(hit);
+        k += 16;
+    }
+#endif
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ULL, lows = 0x7F7F7F7F7F7F7F7FULL;
+    while (lim - k >= 8) {
+        uint64_t x, a, b, hit;
+        __builtin_memcpy(&x, t + k, 8);
+        /* per byte, high bit: the byte is ',' (a) or ';' (b), exactly */
+        a = x ^ (',' * ones);
+        b = x ^ (';' * ones);
+        hit = ~(((a & lows) + lows) | a) | ~(((b & lows) + lows) | b);
+        hit &= ~lows;
+        if (hit)
+            return k + (size_t)__builtin_ctzll(hit) / 8;
+        k += 8;
+    }
+#endif
+    while (k < lim && t[k] != ',' && t[k] != ';')
+        k++;
+    return k;
+}
+
+void cc_ctxwords__init(cc_ctx_words *cx, const cc_lexicon *lx)
+{
+    cx->from = cx->to = 0;
+    cx->n = 0;
+    cx->nbrk = cx->brk_full = 0;
+    cx->lx = lx;
+    cc_attrib__lists(&cx->lists, lx);
+    cx->first = cc_ctxfirst__get(lx);
+}
+
+/* Read t[from..to) once for context words. */
+void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from, size_t to)
+{
+    const cc_lexicon *lx = cx->lx;
+    const cc_ctx_first *first = cx->first;
     size_t i = from;
     cx->from = from;
     cx->to = to;
     cx->n = 0;
     cx->nbrk = cx->brk_full = 0;
-    cx->lx = lx;
     for (size_t k = from; k + 1 < to; k++) {
-        if ((t[k] == ',' || t[k] == ';') && is_gap(t[k + 1])) {
+        k = comma_at(t, k, to - 1);
+        if (k + 1 < to && is_gap(t[k + 1])) {
             if (cx->nbrk == CC_CTX_MAX_BREAKS) {
                 cx->brk_full = 1;
                 break;
@@ -389,7 +500,13 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
     while (i < to && cx->n < CC_CTX_MAX_HITS) {
         size_t mend = 0;
         uint16_t got = 0;
-        const cc_lex_entry *m = cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, &mend, &got);
+        const cc_lex_entry *m;
+        size_t we = cc_ctxfirst__no_key_at(first, t, len, to, i);
+        if (we > i) {
+            i = gap_end(t, to, i, we);
+            continue;
+        }
+        m = cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, &mend, &got);
         if (m && m->ctx == CC_CTX_NONE && mend > i) {
             /* "gegenüber dem Vorjahr": read past it as one word */
             i = mend;
@@ -403,8 +520,7 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
             i = next_word(t, to, i);
             continue;
         }
-        if (m && m->ctx != CC_CTX_ARTICLE && m->ctx != CC_CTX_ATTRIB_NAME &&
-            m->ctx != CC_CTX_CHANGE_TO && m->ctx != CC_CTX_GOV_NEAR && m->ctx != CC_CTX_GOV_FAR) {
+        if (m && !cc_ctxfirst__passed_by(m->ctx)) {
             cc_ctx_hit *h = &cx->h[cx->n++];
             memset(h, 0, sizeof *h);
             h->s = i;
@@ -420,13 +536,13 @@ void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t 
                     k++;
                 h->e = k;
             } else if (m->ctx == CC_CTX_ATTRIB && !h->norm)
-                name_after(lx, t, to, next_word(t, to, mend > i ? mend - 1 : i), h, 0);
+                name_after(cx, t, to, next_word(t, to, mend > i ? mend - 1 : i), h, 0);
             else if (m->ctx == CC_CTX_ATTRIB_POST)
                 name_before(lx, t, from, i, h);
             else if (m->ctx == CC_CTX_SAY)
-                name_at_verb(lx, t, from, to, i, mend, h);
+                name_at_verb(cx, t, from, to, i, mend, h);
             else if (m->ctx == CC_CTX_SAY_FINAL)
-                name_in_wie(lx, t, from, i, h);
+                name_in_wie(cx, t, from, i, h);
             if (m->ctx == CC_CTX_UP_PREV || m->ctx == CC_CTX_DOWN_PREV) {
                 /* "higher than a year ago": the comparison's base is read
                  * on its own ("than a year ago" gives no scope) */
@@ -647,7 +763,7 @@ static int elliptic_source(const cc_ctx_words *cx, const char *t, const cc_xment
         }
         if (upper_at(t, e, s))
             start = s;
-        else if (!words || !cc_attrib__joiner(lx, t, s, e))
+        else if (!words || !cc_attrib__joiner(&cx->lists, t, s, e))
             return 0;
         words++;
         e = s;

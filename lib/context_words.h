@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "attrib_name.h"
+#include "context_first.h"
 #include "extract.h"
 #include "lexicon.h"
 
@@ -35,12 +37,26 @@ typedef struct cc_ctx_words {
      * again for every hit and figure; brk_full: more than fit */
     size_t brk[CC_CTX_MAX_BREAKS];
     int nbrk, brk_full;
-    const cc_lexicon *lx; /* the language read with */
+    const cc_lexicon *lx;      /* the language read with */
+    cc_attrib_lists lists;     /* its closed word classes for the names of sources */
+    const cc_ctx_first *first; /* its first words of context keys, or NULL */
 } cc_ctx_words;
 
-/** Read t[from..to) once for context words into cx. */
-void cc_ctxwords__scan(const cc_lexicon *lx, const char *t, size_t from, size_t to,
-                       cc_ctx_words *cx);
+/** Make cx a reader of language lx, with nothing read yet. */
+void cc_ctxwords__init(cc_ctx_words *cx, const cc_lexicon *lx);
+
+/**
+ * 0 if no context key that the reader uses begins at t[i] (a word of ASCII
+ * letters and digits that begins none, read up to `to`; t has len bytes),
+ * so that cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, ...) gives
+ * nothing there, or a key the reader passes by (an article, a source
+ * name, "auf", a governing word); else 1. The reader asks this before it
+ * asks the lexicon.
+ */
+int cc_ctxwords__may_begin(const cc_ctx_words *cx, const char *t, size_t len, size_t to, size_t i);
+
+/** Read t[from..to) once for context words into cx (t has len bytes). */
+void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from, size_t to);
 
 /** Give mention xm the scope, attribution, direction and negation the words
  *  of cx say of it. @return CC_OK or CC_ENOMEM. */

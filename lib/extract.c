@@ -267,6 +267,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
         goto done;
     }
     cc_sentences__reset(sent, text, len);
+    cc_ctxwords__init(cx, lx);
     memo = cc_lexicon__memo_begin(lx, text);
     pos = body;
     for (;;) {
@@ -320,7 +321,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
                    to = se - m.end > 4 * CONTEXT_AFTER ? m.end + 4 * CONTEXT_AFTER : se;
             while (to < se && ((unsigned char)text[to] & 0xC0) == 0x80)
                 to++;
-            cc_ctxwords__scan(lx, text, from, to, cx);
+            cc_ctxwords__scan(cx, text, len, from, to);
             cs = from;
             ce = to;
         }

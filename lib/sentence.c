@@ -26,6 +26,18 @@
 #include "common.h"
 #include "linewrap.h"
 
+/* eight bytes read at a time where the compiler allows it, sixteen where
+ * SSE2 is there (x86-64) */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR_CAND 1
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define SSE2_CAND 1
+#endif
+#endif
+
 #define WINDOW 1024     /* bytes before a mention ICU sees at least */
 #define CHUNK (1 << 20) /* bytes given to ICU at once */
 #define REACH 4096      /* bytes the direct reading looks for a break */
@@ -165,14 +177,30 @@ static int suppressed_in(const char *t, int64_t b)
     if (e == b || e < 2 || t[e - 1] != '.')
         return 0;
     k = e - 1;
-    /* five letters are enough to tell: a word of more is no abbreviation */
-    while (k > 0 && e - 1 - k < 5 &&
-           ((t[k - 1] >= 'a' && t[k - 1] <= 'z') || (t[k - 1] >= 'A' && t[k - 1] <= 'Z') ||
-            (unsigned char)t[k - 1] >= 0x80))
-        k--;
-    if (e - 1 - k >= 1 && e - 1 - k <= 4 &&
-        (k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '.' || t[k - 1] == '\n')) {
+    /* five letters are enough to tell: a word of more is no abbreviation
+     * (ASCII letters, or any byte of a non-ASCII character) */
+#ifdef SWAR_CAND
+    if (k >= 8) {
+        /* the letters among the eight bytes before the point (high bit per
+         * byte, no carries cross bytes), counted back from the last */
+        uint64_t x, y, letters;
+        int run;
+        memcpy(&x, t + k - 8, 8);
+        y = (x & ~HIGHS) | (0x20 * ONES);
+        letters = (((y + (0x80 - 'a') * ONES) & ~(y + (0x80 - 'z' - 1) * ONES)) | x) & HIGHS;
+        run = (~letters & HIGHS) ? __builtin_clzll(~letters & HIGHS) / 8 : 8;
+        k -= run < 5 ? run : 5;
+    } else
+#endif
+        while (k > 0 && e - 1 - k < 5 &&
+               ((unsigned)(((unsigned char)t[k - 1] | 0x20) - 'a') < 26 ||
+                (unsigned char)t[k - 1] >= 0x80))
+            k--;
+    if (e - 1 - k >= 1) {
         char w[8];
+        if (e - 1 - k > 4 ||
+            !(k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '.' || t[k - 1] == '\n'))
+            return 0; /* no abbreviation; and letters are no number */
         memcpy(w, t + k, (size_t)(e - 1 - k));
         w[e - 1 - k] = '\0';
         /* an initial ("J. Smith"), or a listed abbreviation */
@@ -188,9 +216,11 @@ static int suppressed_in(const char *t, int64_t b)
 
 /* Is the break at offset b of the text passed over: after an
  * abbreviation, or at a line break that only wraps the text (linewrap.c)? */
-static int passed_over(const cc_sentences *s, size_t b)
+static inline int passed_over(const cc_sentences *s, size_t b)
 {
-    return suppressed_in(s->text, (int64_t)b) || cc_linewrap__soft(s->text, s->len, b);
+    /* cc_linewrap__soft judges only a break after a line break */
+    return suppressed_in(s->text, (int64_t)b) ||
+           (b > 0 && s->text[b - 1] == '\n' && cc_linewrap__soft(s->text, s->len, b));
 }
 
 static int suppressed(const cc_sentences *s, int32_t b)
@@ -334,6 +364,22 @@ static int break_from(const cc_sentences *s, size_t i, size_t *at, size_t *after
     return NO_BREAK;
 }
 
+/* break_from, with the commonest end of all read inline: ". The", a
+ * terminator, one space and a capital, where judge() breaks before the
+ * capital (no lower case ahead: SB11). */
+static inline int break_at(const cc_sentences *s, size_t i, size_t *at)
+{
+    const unsigned char *t = (const unsigned char *)s->text;
+    size_t after;
+    if (i + 2 < s->len && t[i] < 0x80 && t[i + 1] < 0x80 && t[i + 2] < 0x80 &&
+        (s->ascii[t[i]] == U_SB_ATERM || s->ascii[t[i]] == U_SB_STERM) &&
+        s->ascii[t[i + 1]] == U_SB_SP && s->ascii[t[i + 2]] == U_SB_UPPER) {
+        *at = i + 2;
+        return BREAK;
+    }
+    return break_from(s, i, at, &after);
+}
+
 /* May the byte at i start a terminator, separator or a character that
  * makes the reading unsure? */
 static int candidate(unsigned char b)
@@ -342,11 +388,7 @@ static int candidate(unsigned char b)
            b >= 0xC0;
 }
 
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define SWAR_CAND 1
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-
+#ifdef SWAR_CAND
 /* The candidates among eight bytes (little-endian load): the high bit of
  * each byte for which candidate() holds, exactly (no borrows between
  * bytes: every sum stays below 0x100). */
@@ -364,9 +406,35 @@ static uint64_t candidates8(uint64_t x)
 }
 #endif
 
+#ifdef SSE2_CAND
+/* The candidates among sixteen bytes at p: bit n for byte n for which
+ * candidate() holds. */
+static unsigned candidates16(const char *p)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p), ctl;
+    __m128i m = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')), _mm_cmpeq_epi8(x, _mm_set1_epi8('!'))),
+        _mm_cmpeq_epi8(x, _mm_set1_epi8('?')));
+    /* '\n' '\v' '\f' '\r': 0x0A..0x0D, x - 0x0A below 4 unsigned */
+    ctl = _mm_sub_epi8(x, _mm_set1_epi8(0x0A));
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_min_epu8(ctl, _mm_set1_epi8(3)), ctl));
+    /* or >= 0xC0 */
+    m = _mm_or_si128(m, _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8((char)0xC0)), x));
+    return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 /* The first candidate byte in t[k..lim), or lim. */
 static size_t next_candidate(const char *t, size_t k, size_t lim)
 {
+#ifdef SSE2_CAND
+    while (lim - k >= 16) {
+        unsigned c = candidates16(t + k);
+        if (c)
+            return k + (size_t)__builtin_ctz(c);
+        k += 16;
+    }
+#endif
 #ifdef SWAR_CAND
     while (lim - k >= 8) {
         uint64_t x, c;
@@ -385,6 +453,14 @@ static size_t next_candidate(const char *t, size_t k, size_t lim)
 /* The last candidate byte in t[lo..k), or SIZE_MAX if none. */
 static size_t prev_candidate(const char *t, size_t lo, size_t k)
 {
+#ifdef SSE2_CAND
+    while (k - lo >= 16) {
+        unsigned c = candidates16(t + k - 16);
+        if (c)
+            return k - 16 + (size_t)(31 - __builtin_clz(c));
+        k -= 16;
+    }
+#endif
 #ifdef SWAR_CAND
     while (k - lo >= 8) {
         uint64_t x, c;
@@ -409,7 +485,7 @@ static size_t prev_candidate(const char *t, size_t lo, size_t k)
 static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *ss, size_t *se)
 {
     const char *t = s->text;
-    size_t k = start, at = 0, after, lo, lim;
+    size_t k = start, at = 0, lo, lim;
     int r;
 
     /* the last kept break at or before the start: candidates at
@@ -423,7 +499,7 @@ static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *
                 break; /* the text begins the sentence */
             return 0;
         }
-        r = break_from(s, k, &at, &after);
+        r = break_at(s, k, &at);
         if (r == UNSURE)
             return 0;
         if (r == BREAK && at <= start && !passed_over(s, at)) {
@@ -456,7 +532,7 @@ static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *
                 return 0;
             break;
         }
-        r = break_from(s, k, &at, &after);
+        r = break_at(s, k, &at);
         if (r == UNSURE)
             return 0;
         if (r == BREAK && at >= end && !passed_over(s, at)) {

@@ -4,10 +4,12 @@
  * linked changes, front matter, warnings, errors, and the claims JSON
  * written from it loading back as a claim set.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "article.h"
+#include "context_words.h"
 #include "extract.h"
 #include "lexicon.h"
 #include "linewrap.h"
@@ -679,6 +681,86 @@ START_TEST(test_pathological)
 }
 END_TEST
 
+/* Every word the context reader passes by without asking the lexicon
+ * (cc_ctxwords__may_begin) begins no context key it uses (none, or an
+ * article, a source name, a change word or a governing word): checked at
+ * each word of every table row, as written, in lower, upper and title
+ * case. */
+static void check_no_key(const cc_ctx_words *cx, const char *t, size_t n, long *passed)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t mend = 0;
+        uint16_t got = 0;
+        const cc_lex_entry *m;
+        if (i > 0 && cc_lexicon__is_alnum((unsigned char)t[i - 1]))
+            continue;
+        for (size_t to = i + 1; to <= n; to++) {
+            if (cc_ctxwords__may_begin(cx, t, n, to, i))
+                continue;
+            if (to == n)
+                (*passed)++;
+            m = cc_lexicon__match(cx->lx, t, to, i, CC_LEX_CONTEXT, &mend, &got);
+            if (m && m->ctx != CC_CTX_ARTICLE && m->ctx != CC_CTX_ATTRIB_NAME &&
+                m->ctx != CC_CTX_CHANGE_TO && m->ctx != CC_CTX_GOV_NEAR && m->ctx != CC_CTX_GOV_FAR)
+                ck_abort_msg("'%.*s' begins a context key in '%s'", (int)(to - i), t + i, t);
+        }
+    }
+}
+
+START_TEST(test_context_first_words)
+{
+    static const char *const langs[] = {"de", "en"};
+    static const char *const plain[] = {
+        "Der Konzern verlor fast 600 Milliarden, 5 % und $5 & 62%; als $ 7 - als - x",
+        "Analysts were surprised by the speed, than $5.7bn & 62% or 3 % than - x % ' than"};
+    for (size_t l = 0; l < 2; l++) {
+        cc_status st;
+        const cc_lexicon *lx = cc_lexicon__get(langs[l], &st);
+        const cc_lex_table *tb;
+        cc_ctx_words *cx = malloc(sizeof *cx);
+        long passed = 0;
+        ck_assert_ptr_nonnull(lx);
+        ck_assert_ptr_nonnull(cx);
+        cc_ctxwords__init(cx, lx);
+        tb = cc_lexicon__table(lx);
+        check_no_key(cx, plain[l], strlen(plain[l]), &passed);
+        ck_assert_int_gt(passed, 0); /* the filter turns words away */
+        for (size_t k = 0; k < tb->nwords; k++) {
+            char t[300];
+            size_t n = strlen(tb->words[k].text);
+            if (n + 40 > sizeof t)
+                continue;
+            for (int form = 0; form < 4; form++) {
+                size_t m = (size_t)snprintf(t, sizeof t, "x %s, und so weiter und so fort",
+                                            tb->words[k].text);
+                for (size_t j = 2; j < 2 + n; j++) {
+                    unsigned char b = (unsigned char)t[j];
+                    if (form == 1 && b >= 'A' && b <= 'Z')
+                        t[j] = (char)(b + 32);
+                    else if ((form == 2 || (form == 3 && (j == 2 || t[j - 1] == ' '))) &&
+                             b >= 'a' && b <= 'z')
+                        t[j] = (char)(b - 32);
+                }
+                check_no_key(cx, t, m, &passed);
+                check_no_key(cx, t + 2, n, &passed); /* the row alone */
+            }
+            if (k + 1 < tb->nwords && n + strlen(tb->words[k + 1].text) + 40 < sizeof t) {
+                /* the row before the next one; its first word before
+                 * another word, and before the next row */
+                size_t w = strcspn(tb->words[k].text, " -"), m;
+                m = (size_t)snprintf(t, sizeof t, "x %s %s. weiter", tb->words[k].text,
+                                     tb->words[k + 1].text);
+                check_no_key(cx, t, m, &passed);
+                m = (size_t)snprintf(t, sizeof t, "%.*s und %.*s %s", (int)w, tb->words[k].text,
+                                     (int)w, tb->words[k].text, tb->words[k + 1].text);
+                check_no_key(cx, t, m, &passed);
+            }
+        }
+        free(cx);
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("extract");
@@ -704,6 +786,7 @@ int main(void)
     tcase_add_test(tc, test_linewrap);
     tcase_add_test(tc, test_wrapped_sentence);
     tcase_add_test(tc, test_year_label);
+    tcase_add_test(tc, test_context_first_words);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
