@@ -118,22 +118,46 @@ static size_t genitive_stem(const char *w, size_t n)
     return n - 1;
 }
 
+/* Is w[0..n) an acronym ("ADV", "EU", "G7"): two or more upper-case
+ * letters and digits? */
+static int acronym(const char *w, size_t n)
+{
+    if (n < 2)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (!((w[k] >= 'A' && w[k] <= 'Z') || (w[k] >= '0' && w[k] <= '9')))
+            return 0;
+    return 1;
+}
+
 size_t cc_attrib__normalise_de(const char *t, size_t s, size_t e, int article, char *out,
                                size_t cap)
 {
-    size_t n = 0, i = s;
+    size_t n = 0, i = s, head = s;
+    int named = 0;
     if (!cap)
         return 0;
-    while (i < e) {
-        size_t we = i, len;
-        int last;
+    /* the noun that carries the case: the last word, or the last before
+     * an acronym that names it ("des Flughafenverbands ADV") */
+    for (size_t k = s; k < e;) {
+        size_t we = k;
         while (we < e && t[we] != ' ')
             we++;
-        last = we >= e;
+        if (!acronym(t + k, we - k) || !named)
+            head = k;
+        named |= !acronym(t + k, we - k);
+        while (we < e && t[we] == ' ')
+            we++;
+        k = we;
+    }
+    while (i < e) {
+        size_t we = i, len;
+        while (we < e && t[we] != ' ')
+            we++;
         len = we - i;
-        if (last && article == CC_ATTRIB_GENITIVE)
+        if (i == head && article == CC_ATTRIB_GENITIVE)
             len = genitive_stem(t + i, len);
-        else if (!last && article && len > 4 && ends_with(t + i, len, "en") && t[i] >= 'A' &&
+        else if (i < head && article && len > 4 && ends_with(t + i, len, "en") && t[i] >= 'A' &&
                  t[i] <= 'Z')
             len--; /* an adjective before its noun: "Statistischen" -> "Statistische" */
         if (n + len + 1 >= cap)

@@ -466,6 +466,11 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("laut", CC_CTX_ATTRIB, NULL),
     CC_LW_CTX("nach Angaben", CC_CTX_ATTRIB, NULL),
     CC_LW_CTX("nach Angaben von", CC_CTX_ATTRIB, NULL),
+    CC_LW_CTX("laut Angaben", CC_CTX_ATTRIB, NULL),
+    CC_LW_CTX("laut Angaben von", CC_CTX_ATTRIB, NULL),
+    /* by its own account: the subject speaks, no other source */
+    CC_LW_CTX("nach eigenen Angaben", CC_CTX_NONE, NULL),
+    CC_LW_CTX("laut eigenen Angaben", CC_CTX_NONE, NULL),
     CC_LW_CTX("nach Schätzungen", CC_CTX_ATTRIB, NULL),
     CC_LW_CTX("nach Schätzung", CC_CTX_ATTRIB, NULL),
     CC_LW_CTX("nach Berechnungen", CC_CTX_ATTRIB, NULL),
