@@ -379,12 +379,14 @@ static size_t ascii_letters_end(const char *w, size_t n, size_t i)
 }
 
 /* The slot in share_first of the ASCII letters w[0..n) (n >= 1), folded:
- * their first two, their last and their number. */
+ * their first two, their last and their number, mixed by one multiply
+ * (the top ten bits of the product). */
 static unsigned share_first_slot(const char *w, size_t n)
 {
-    unsigned f0 = (unsigned char)w[0] | 0x20, f1 = n > 1 ? (unsigned char)w[1] | 0x20 : 0,
+    uint32_t f0 = (unsigned char)w[0] | 0x20, f1 = n > 1 ? (unsigned char)w[1] | 0x20 : 0,
              fl = (unsigned char)w[n - 1] | 0x20;
-    return (f0 * 961u + f1 * 31u + fl + (unsigned)n * 7919u) & 1023u;
+    uint32_t key = f0 << 24 | f1 << 16 | fl << 8 | (uint32_t)(n & 0xFF);
+    return (unsigned)((key * 0x9E3779B1u) >> 22);
 }
 
 /* Bucket the share words by folded first byte (a counting sort). */
@@ -414,12 +416,22 @@ static void share_buckets(cc_lexicon *lx, const cc_lex_table *t)
         if (ty == CC_SHARE_THE || ty == CC_SHARE_TIMES || ty == CC_SHARE_EACH ||
             ty == CC_SHARE_WHOLE) {
             lx->share_open[pre / 64] |= 1ULL << (pre % 64);
-            /* an article of letters alone is asked about its noun; any
-             * other opener opens with its leading letters (a word that
+            /* an article of letters alone is asked about its noun; an
+             * opener of words ("das doppelte", "twice as") about its second
+             * word; any other opens with its leading letters (a word that
              * begins beyond ASCII is let through by share_may_open_word) */
-            if (r > 0)
-                lx->share_first[share_first_slot(w, r)] |=
-                    ty == CC_SHARE_THE && w[r] == '\0' ? SHARE_FIRST_ARTICLE : SHARE_FIRST_OPENS;
+            if (r == 0)
+                continue;
+            if (ty == CC_SHARE_THE && w[r] == '\0') {
+                lx->share_first[share_first_slot(w, r)] |= SHARE_FIRST_ARTICLE;
+            } else if (w[r] == ' ' && w[r + 1] != '\0' && w[r + 2] != '\0') {
+                unsigned second = (unsigned)((unsigned char)w[r + 1] | 0x20) << 8 |
+                                  ((unsigned char)w[r + 2] | 0x20);
+                lx->share_first[share_first_slot(w, r)] |= SHARE_FIRST_PHRASE;
+                lx->share_second[second / 64] |= 1ULL << (second % 64);
+            } else {
+                lx->share_first[share_first_slot(w, r)] |= SHARE_FIRST_OPENS;
+            }
         }
     }
 }
@@ -448,8 +460,16 @@ share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
     if (k == i || (k < len && (unsigned char)t[k] >= 0x80))
         return 1;
     first = lx->share_first[share_first_slot(t + i, k - i)];
-    if (first != SHARE_FIRST_ARTICLE)
-        return first != 0;
+    if (first & SHARE_FIRST_OPENS)
+        return 1;
+    /* "das doppelte", "twice as": share_word wants one space before the
+     * second word */
+    if ((first & SHARE_FIRST_PHRASE) &&
+        (k + 2 >= len || (t[k] == ' ' && share_bit(lx->share_second, (unsigned char)t[k + 1],
+                                                   (unsigned char)t[k + 2]))))
+        return 1;
+    if (!(first & SHARE_FIRST_ARTICLE))
+        return 0;
     /* "die Hälfte", "the half": the noun after the article (skip_spaces
      * stops at a letter as this does) */
     while (k < len && t[k] == ' ')
@@ -462,7 +482,8 @@ share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 /* Three questions, each cheaper than what it spares: do the first two
  * bytes begin an opening share word (share_open)? Are the word's ASCII
  * letters, folded, the leading letters of one (share_first)? For an
- * article, does a share noun begin after it (share_whole)? A word with a
+ * article, does a share noun begin after it (share_whole), for the first
+ * word of an opener of words, its second word (share_second)? A word with a
  * byte beyond ASCII right after its letters may be anything: 1. */
 int cc_lexicon__share_may_open(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 {

@@ -103,14 +103,19 @@ struct cc_lexicon {
      * _ADJ: "in", "quarters", "halbe") */
     uint64_t share_follow[65536 / 64];
     /* the leading ASCII letters of the share words that open a share, by
-     * share_first_slot: SHARE_FIRST_OPENS, or SHARE_FIRST_ARTICLE for an
-     * article alone (CC_SHARE_THE of ASCII letters), which opens a share
-     * only before a share noun */
+     * share_first_slot, a set of: SHARE_FIRST_OPENS; SHARE_FIRST_ARTICLE
+     * for an article alone (CC_SHARE_THE of ASCII letters), which opens a
+     * share only before a share noun; SHARE_FIRST_PHRASE for the first
+     * word of an opener of words ("das doppelte"), which opens one only
+     * before one of their second words */
     uint8_t share_first[1024];
+    /* the first two bytes (| 0x20) of those second words */
+    uint64_t share_second[65536 / 64];
 };
 
 #define SHARE_FIRST_OPENS 1
 #define SHARE_FIRST_ARTICLE 2
+#define SHARE_FIRST_PHRASE 4
 
 #define KEY_MAX 128
 
