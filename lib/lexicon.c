@@ -419,7 +419,8 @@ static void share_buckets(cc_lexicon *lx, const cc_lex_table *t)
             /* an article of letters alone is asked about its noun; an
              * opener of words ("das doppelte", "twice as") about its second
              * word; any other opens with its leading letters (a word that
-             * begins beyond ASCII is let through by share_may_open_word) */
+             * begins beyond ASCII is let through by
+             * cc_lexicon__share_may_open_word) */
             if (r == 0)
                 continue;
             if (ty == CC_SHARE_THE && w[r] == '\0') {
@@ -445,14 +446,7 @@ static int share_bit(const uint64_t *set, unsigned char b0, unsigned char b1)
     return (int)((set[pre / 64] >> (pre % 64)) & 1);
 }
 
-/* cc_lexicon__share_may_open past its first question: out of line, so
- * that the test of two bytes, which turns most words away, saves no
- * registers. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static int
-share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+int cc_lexicon__share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 {
     size_t k = ascii_letters_end(t, len, i);
     unsigned first;
@@ -487,16 +481,16 @@ share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
  * byte beyond ASCII right after its letters may be anything: 1. */
 int cc_lexicon__share_may_open(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 {
-    unsigned pre;
     if (i + 1 >= len)
         return 1;
-    /* share_bit written out: so the compiler keeps the arguments where
-     * they are for share_may_open_word, and the common answer, 0, moves
-     * none of them */
-    pre = (unsigned)((unsigned char)t[i] | 0x20) << 8 | ((unsigned char)t[i + 1] | 0x20);
-    if (!((lx->share_open[pre >> 6] >> (pre & 63)) & 1))
+    if (!cc_lexicon__share_open_bit(lx->share_open, (unsigned char)t[i], (unsigned char)t[i + 1]))
         return 0;
-    return share_may_open_word(lx, t, len, i);
+    return cc_lexicon__share_may_open_word(lx, t, len, i);
+}
+
+const uint64_t *cc_lexicon__share_open_set(const cc_lexicon *lx)
+{
+    return lx->share_open;
 }
 
 int cc_lexicon__share_may_follow(const cc_lexicon *lx, unsigned char b0, unsigned char b1)

@@ -577,8 +577,28 @@ size_t cc_lexicon__share_bucket(const cc_lexicon *lx, unsigned char first, const
 /** Can a share open with the word at t[i] (not a number word)? 0: no
  * share word that opens a share (CC_SHARE_THE, _TIMES, _EACH, _WHOLE)
  * matches there as shares.c matches, or the article that does (_THE) has
- * no share noun (_WHOLE) after it ("die Hälfte"); 1: maybe. */
+ * no share noun (_WHOLE) after it ("die Hälfte"); 1: maybe. The first
+ * question, of two bytes, is cc_lexicon__share_open_bit; the rest
+ * cc_lexicon__share_may_open_word. */
 int cc_lexicon__share_may_open(const cc_lexicon *lx, const char *t, size_t len, size_t i);
+
+/** The set of the first two bytes (| 0x20) of the share words that open a
+ * share, for cc_lexicon__share_open_bit. Borrowed; valid until lx is freed. */
+const uint64_t *cc_lexicon__share_open_set(const cc_lexicon *lx);
+
+/** Bit (b0 | 0x20, b1 | 0x20) of the set `open` (cc_lexicon__share_open_set):
+ * 0 if no share word that opens a share begins with the bytes b0 b1 (ASCII
+ * letters in either case). Inline: the scanner asks it at most words. */
+static inline int cc_lexicon__share_open_bit(const uint64_t *open, unsigned char b0,
+                                             unsigned char b1)
+{
+    unsigned pre = (unsigned)(b0 | 0x20) << 8 | (unsigned)(b1 | 0x20);
+    return (int)((open[pre >> 6] >> (pre & 63)) & 1);
+}
+
+/** cc_lexicon__share_may_open at t[i] (i + 1 < len) past a 1 from
+ * cc_lexicon__share_open_bit(t[i], t[i + 1]). */
+int cc_lexicon__share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i);
 
 /** Can a share word that follows a first number (CC_SHARE_IN, _PART,
  * _ADJ: "one in three", "three quarters of") begin with the bytes b0 b1

@@ -844,7 +844,7 @@ const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *tex
     }
     *got = 0;
     /* without digits the word is letters only: its first two bytes folded
-     * by | 0x20 as cc_lexicon__share_may_open folds them (the second may be
+     * by | 0x20 as cc_lexicon__share_open_bit folds them (the second may be
      * the byte after a word of one letter), and as cc_lexicon__may_be_number
      * folds the two letters of a word of seven or more */
     b0 = (unsigned char)text[pos] | 0x20;

@@ -560,6 +560,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                       cc_error *err)
 {
     size_t i = *pos;
+    const uint64_t *share_open = cc_lexicon__share_open_set(lx);
     cc_pending pd;
 
     pending_clear(&pd);
@@ -674,7 +675,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
         }
         words = m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A));
-        if (!pd.kind && is_letter(c) && shares_may_start(lx, t, len, i, words) &&
+        if (!pd.kind && is_letter(c) && shares_may_start(lx, share_open, t, len, i, words) &&
             cc_shares__read(lx, t, len, i, words, &sh))
             return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "jeder Dritte" */
         if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||
