@@ -547,12 +547,26 @@ static void apply_sign(const char *t, size_t len, const cc_pending *pd, cc_figur
     a->sign_word = 1;
 }
 
+/* name_end past its first test: the digits after the point or comma at
+ * mend, and any more. Out of line: few words have them. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t
+name_end_digits(const char *t, size_t len, size_t mend)
+{
+    do
+        mend = skip_alnum(t, len, mend + 1);
+    while (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') && is_digit(t[mend + 1]));
+    return mend;
+}
+
 /* The end of a name with digits after its word ends at mend ("H100.5"):
  * digits after a point or comma belong to it, it is skipped whole. */
-static size_t name_end(const char *t, size_t len, size_t mend)
+static inline size_t name_end(const char *t, size_t len, size_t mend)
 {
-    while (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') && is_digit(t[mend + 1]))
-        mend = skip_alnum(t, len, mend + 1);
+    if (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') && is_digit(t[mend + 1]))
+        return name_end_digits(t, len, mend);
     return mend;
 }
 
