@@ -65,6 +65,17 @@ static void pending_clear(cc_pending *pd)
     pd->sign_e = 0;
 }
 
+/* pending_clear where pd may hold something (*held = 1: a word set some
+ * of it since the last clear), then nothing is held. Most words follow
+ * words that left nothing pending: no stores. */
+static inline void pending_drop(cc_pending *pd, int *held)
+{
+    if (*held) {
+        pending_clear(pd);
+        *held = 0;
+    }
+}
+
 /* Copy the hedge word t[a..b) into out on one line (cc__one_line). */
 static void copy_word(char *out, size_t size, const char *t, size_t a, size_t b)
 {
@@ -576,6 +587,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
     size_t i = *pos;
     const uint64_t *share_open = cc_lexicon__share_open_set(lx);
     cc_pending pd;
+    int held = 0; /* pd holds something: see pending_drop */
 
     pending_clear(&pd);
     while (i < len) {
@@ -605,7 +617,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             if (plain) {
                 /* a word of letters that begins nothing (the lexicon
                  * says so in the same pass): as below, without a key */
-                pending_clear(&pd);
+                pending_drop(&pd, &held);
                 i = plain; /* < len: an ASCII byte ends the word */
                 if (t[i] == '.' || t[i] == ',')
                     i = name_end(t, len, i);
@@ -647,7 +659,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 }
                 if (b == '+' && !sign_at(t, len, i, &neg)) {
                     i++;
-                    pending_clear(&pd);
+                    pending_drop(&pd, &held);
                     continue;
                 }
                 rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
@@ -655,7 +667,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     return range_error(err, t, len, &a);
                 if (rc == 0) {
                     i = a.end > i ? a.end : i + 1;
-                    pending_clear(&pd);
+                    pending_drop(&pd, &held);
                     continue;
                 }
                 if (pd.month_end != (size_t)-1 &&
@@ -666,10 +678,11 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 return make_mention(lx, t, len, &pd, &a, out, pos, err);
             }
             if ((b == '-' || b == 0xE2) && (mend = spaced_sign(t, len, i, &neg)) != 0) {
-                pending_clear(&pd);
+                pending_drop(&pd, &held);
                 pd.sign_s = i;
                 pd.sign_e = mend;
                 pd.sign_line = neg;
+                held = 1;
                 i = mend;
                 continue;
             }
@@ -682,7 +695,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             }
             if (cc_lexicon__begins_no_key(lx, t, len, i)) {
                 /* punctuation that begins no key: as below, without one */
-                pending_clear(&pd);
+                pending_drop(&pd, &held);
                 i = j;
                 continue;
             }
@@ -708,7 +721,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             if (a.end > (m ? mend : i)) {
                 /* a run of number words that was refused: skip all of it */
                 i = a.end;
-                pending_clear(&pd);
+                pending_drop(&pd, &held);
                 continue;
             }
         }
@@ -719,35 +732,41 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             pd.hedge_time = m->hedge_gov == 2;
             pd.hs = i;
             pd.he = mend;
+            held = 1;
         } else if (m && (got & (CC_LEX_RANGE_BETWEEN | CC_LEX_RANGE_FROM))) {
             pd.opener = (got & CC_LEX_RANGE_BETWEEN) ? CC_LEX_RANGE_BETWEEN : CC_LEX_RANGE_FROM;
             pd.floor = pd.opener == CC_LEX_RANGE_FROM && m->from_floor;
             pd.os = i;
             pd.oe = mend;
+            held = 1;
         } else if (m && (got & CC_LEX_CURRENCY)) {
             memcpy(pd.code, m->code, 4);
             pd.cs = i;
+            held = 1;
         } else if (m && (got & CC_LEX_CONTEXT) && m->ctx == CC_CTX_SIGN) {
             /* "minus", "negative": maybe the sign of the next figure */
             pd.sign_s = i;
             pd.sign_e = mend;
             pd.sign_line = 0;
+            held = 1;
         } else if (m && (got & (CC_LEX_FILLER | CC_LEX_NUMBER_A))) {
             /* keep what is cc_pending */
         } else if (m && (got & CC_LEX_KIND) && !m->kind_post) {
-            pending_clear(&pd);
+            pending_drop(&pd, &held);
             pd.kind = m->kind;
             pd.kind_s = i;
             pd.kind_end = mend;
+            held = 1;
         } else if (m && (got & CC_LEX_MONTH)) {
-            pending_clear(&pd);
+            pending_drop(&pd, &held);
             if (mend < len && t[mend] == '.')
                 mend++; /* "Jan. 27" */
             pd.month_end = mend;
+            held = 1;
         } else if (m) {
-            pending_clear(&pd);
+            pending_drop(&pd, &held);
         } else {
-            pending_clear(&pd);
+            pending_drop(&pd, &held);
             mend = j;
             if (cc_lexicon__is_alnum(c)) {
                 size_t d = i, ye;
@@ -774,6 +793,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     if (ce) {
                         memcpy(pd.code, ce->code, 4);
                         pd.cs = i;
+                        held = 1;
                     }
                     i = d;
                     continue;
