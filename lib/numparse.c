@@ -802,6 +802,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             }
         }
         i = mend;
+        if (i < len && t[i] == ' ')
+            i++; /* as at the top of the loop */
     }
     *pos = len;
     return 0;
