@@ -491,7 +491,8 @@ int cc_lexicon__begins_no_key(const cc_lexicon *lx, const char *text, size_t len
 
 /**
  * cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got) for the
- * scanner at a word start, which in the same pass also says whether the
+ * scanner at a word start (an ASCII letter, or the lead byte 0xC3 and a
+ * continuation byte), which in the same pass also says whether the
  * scanner may pass the word by: *plain receives the end of the word if no
  * key matches, the word is letters only (ASCII, or Latin-1: U+00C0..U+00FF
  * but U+00D7 and U+00F7), ended by an ASCII byte, and it can begin neither

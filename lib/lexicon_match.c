@@ -883,19 +883,26 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
  * see lexicon.h), else 0. Its first two bytes are folded by | 0x20 as
  * cc_lexicon__share_open_bit folds them (the second may be the byte after
  * a word of one letter), and as cc_lexicon__may_be_number folds the first
- * two bytes of a word of seven or more (the lead byte 0xC3 of a Latin-1
- * letter as it is). */
+ * two bytes of a word of seven or more: ASCII letters | 0x20, a Latin-1
+ * letter as fold_cp folds it (its lead byte 0xC3 as it is, the next | 0x20
+ * for upper case, 0x80..0x9E). */
 static inline size_t word_plain(const cc_lexicon *lx, const char *text, size_t pos,
                                 const struct short_word *sw)
 {
-    unsigned b0 = (unsigned char)text[pos] | 0x20, b1 = (unsigned char)text[pos + 1];
-    unsigned pre = b0 << 8 | (b1 | 0x20), npre;
+    unsigned r0 = (unsigned char)text[pos], r1 = (unsigned char)text[pos + 1];
+    unsigned b0 = r0 | 0x20, pre = b0 << 8 | (r1 | 0x20), n0, npre;
 
     if (sw->digit || ((lx->share_open[pre / 64] >> (pre % 64)) & 1))
         return 0;
     if (sw->n >= 7) {
-        npre = b1 < 0x80 ? pre : b0 << 8 | b1;
-        if (lx->numone[b0] || ((lx->numpre[npre / 64] >> (npre % 64)) & 1))
+        if (r0 < 0x80) {
+            n0 = b0;
+            npre = r1 < 0x80 ? pre : b0 << 8 | r1;
+        } else {
+            n0 = r0;
+            npre = r0 << 8 | (r1 <= 0x9E ? r1 | 0x20 : r1);
+        }
+        if (lx->numone[n0] || ((lx->numpre[npre / 64] >> (npre % 64)) & 1))
             return 0;
     }
     return pos + sw->n;

@@ -607,12 +607,20 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         j = i;
         mend = 0;
         got = 0;
-        if ((unsigned)((b | 0x20) - 'a') < 26) {
-            /* an ASCII letter, as most words begin: no number, sign or
-             * space starts here */
+        if ((unsigned)((b | 0x20) - 'a') < 26 ||
+            (b == 0xC3 && i + 1 < len && ((unsigned char)t[i + 1] & 0xC0) == 0x80)) {
+            /* an ASCII letter, as most words begin, or a character of
+             * U+00C0..U+00FF ("Öl", "über", also U+00D7 and U+00F7, which
+             * the lexicon reads as below): no number, sign or space starts
+             * here */
             size_t plain;
-            c = b;
-            j = i + 1;
+            if (b < 0x80) {
+                c = b;
+                j = i + 1;
+            } else {
+                c = 0xC0 | ((unsigned char)t[i + 1] & 0x3F);
+                j = i + 2;
+            }
             m = cc_lexicon__match_word(lx, t, len, i, &mend, &got, &plain);
             if (plain) {
                 /* a word of letters that begins nothing (the lexicon
