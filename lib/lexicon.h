@@ -493,15 +493,16 @@ int cc_lexicon__begins_no_key(const cc_lexicon *lx, const char *text, size_t len
  * cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got) for the
  * scanner at a word start (an ASCII letter, or the lead byte 0xC3 and a
  * continuation byte), which in the same pass also says whether the
- * scanner may pass the word by: *plain receives the end of the word if no
- * key matches, the word is letters only (ASCII, or Latin-1: U+00C0..U+00FF
- * but U+00D7 and U+00F7), ended by an ASCII byte, and it can begin neither
- * a share (cc_lexicon__share_may_open) nor, with seven bytes or more, a
- * compound spelled number (cc_lexicon__may_be_number); else 0. got must
- * not be NULL.
+ * scanner may pass the word by: where no key matches (NULL), *end
+ * receives the end of the word if the word is letters only (ASCII, or
+ * Latin-1: U+00C0..U+00FF but U+00D7 and U+00F7), ended by an ASCII byte,
+ * and it can begin neither a share (cc_lexicon__share_may_open) nor, with
+ * seven bytes or more, a compound spelled number
+ * (cc_lexicon__may_be_number); else 0. Six arguments: all in registers.
+ * got must not be NULL.
  */
 const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *text, size_t len,
-                                           size_t pos, size_t *end, uint16_t *got, size_t *plain);
+                                           size_t pos, size_t *end, uint16_t *got);
 
 /**
  * Keep the word looks of cc_lexicon__match in lexicon lx at `text` in a memo

@@ -919,7 +919,7 @@ __attribute__((noinline))
 #endif
 static const cc_lex_entry *
 match_word_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos, size_t *end,
-                uint16_t *got, size_t *plain)
+                uint16_t *got)
 {
     struct short_word sw;
     const struct first_word *fw;
@@ -937,11 +937,11 @@ match_word_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos, 
     if (sl)
         memo_keep(sl, pos, pos + sw.n + 1, LOOK_NONE, NULL, 0, 0);
     *got = 0;
-    *plain = word_plain(lx, text, pos, &sw);
+    *end = word_plain(lx, text, pos, &sw);
     return NULL;
 }
 #else
-#define match_word_wide(lx, text, len, pos, end, got, plain)                                       \
+#define match_word_wide(lx, text, len, pos, end, got)                                              \
     cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got)
 #endif
 
@@ -950,16 +950,16 @@ match_word_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos, 
  * (its end, its digits); such words are not kept in the memo, as the
  * readers after the scanner ask for few of them. */
 const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *text, size_t len,
-                                           size_t pos, size_t *end, uint16_t *got, size_t *plain)
+                                           size_t pos, size_t *end, uint16_t *got)
 {
 #ifdef SWAR_LOOK
     struct short_word sw;
     const struct first_word *fw;
     struct memo_slot *sl;
 
-    *plain = 0;
+    *end = 0; /* cc_lexicon__match leaves it where no key matches */
     if (!lx->words || !short_read(text, len, pos, &sw) || sw.n == 0)
-        return match_word_wide(lx, text, len, pos, end, got, plain);
+        return match_word_wide(lx, text, len, pos, end, got);
     if (sw.n <= lx->wmax && (fw = short_find(lx, &sw)) != NULL) {
         if ((sl = memo_slot(lx, text, pos)) != NULL)
             memo_keep_word(sl, pos, sw.n, fw, sw.low != 0);
@@ -967,10 +967,10 @@ const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *tex
                             end, got);
     }
     *got = 0;
-    *plain = word_plain(lx, text, pos, &sw);
+    *end = word_plain(lx, text, pos, &sw);
     return NULL;
 #else
-    *plain = 0;
+    *end = 0; /* cc_lexicon__match leaves it where no key matches */
     return cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got);
 #endif
 }

@@ -613,7 +613,6 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
              * U+00C0..U+00FF ("Öl", "über", also U+00D7 and U+00F7, which
              * the lexicon reads as below): no number, sign or space starts
              * here */
-            size_t plain;
             if (b < 0x80) {
                 c = b;
                 j = i + 1;
@@ -621,12 +620,12 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 c = 0xC0 | ((unsigned char)t[i + 1] & 0x3F);
                 j = i + 2;
             }
-            m = cc_lexicon__match_word(lx, t, len, i, &mend, &got, &plain);
-            if (plain) {
+            m = cc_lexicon__match_word(lx, t, len, i, &mend, &got);
+            if (!m && mend) {
                 /* a word of letters that begins nothing (the lexicon
                  * says so in the same pass): as below, without a key */
                 pending_drop(&pd, &held);
-                i = plain; /* < len: an ASCII byte ends the word */
+                i = mend; /* < len: an ASCII byte ends the word */
                 if (t[i] == '.' || t[i] == ',')
                     i = name_end(t, len, i);
                 else if (t[i] == ' ')
