@@ -598,7 +598,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         const cc_lex_entry *m;
         cc_figure_end a;
         cc_share sh;
-        int rc, neg, words;
+        int rc, neg, words, letter;
 
         if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
             i++;
@@ -616,9 +616,11 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             if (b < 0x80) {
                 c = b;
                 j = i + 1;
+                letter = 1;
             } else {
                 c = 0xC0 | ((unsigned char)t[i + 1] & 0x3F);
                 j = i + 2;
+                letter = c != 0xD7 && c != 0xF7; /* is_letter(c) */
             }
             m = cc_lexicon__match_word(lx, t, len, i, &mend, &got);
             if (!m && mend) {
@@ -694,6 +696,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 continue;
             }
             c = cc_lexicon__next_cp(t, len, &j);
+            letter = is_letter(c);
             if (cc_lexicon__is_space(c) || is_quote_mark(c)) {
                 /* a quoted hedge keeps its figure: put the damage at "well
                  * over" €1bn, sprach von „mehr als“ 5.000 */
@@ -709,12 +712,12 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
         }
         words = m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A));
-        if (!pd.kind && is_letter(c) && shares_may_start(lx, share_open, t, len, i, words) &&
+        if (!pd.kind && letter && shares_may_start(lx, share_open, t, len, i, words) &&
             cc_shares__read(lx, t, len, i, words, &sh))
             return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "jeder Dritte" */
         if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||
                    ((got & CC_LEX_NUMBER_PART) && m->part == 100))) ||
-            (!m && is_letter(c) && cc_lexicon__may_be_number(lx, t, len, i) &&
+            (!m && letter && cc_lexicon__may_be_number(lx, t, len, i) &&
              skip_alnum(t, len, i) - i >= 7 && cc_numwords__may_compound(lx, t, len, i))) {
             /* spelled-out numbers; long unknown words may be compounds */
             rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
@@ -775,7 +778,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         } else {
             pending_drop(&pd, &held);
             mend = j;
-            if (cc_lexicon__is_alnum(c)) {
+            if (letter) { /* cc_lexicon__is_alnum(c): c is no ASCII digit here */
                 size_t d = i, ye;
                 mend = skip_alnum(t, len, i);
                 while (d < mend && !is_digit(t[d]))
