@@ -287,6 +287,12 @@ static cc_status index_keys(cc_lexicon *lx, uint32_t cur, char *key, size_t dept
             if (depth >= 1 && cc_lexicon__is_part(e, depth + 1)) {
                 unsigned pre = ((unsigned)(uint8_t)key[0] << 8) | (uint8_t)key[1];
                 lx->numpre[pre / 64] |= 1ULL << (pre % 64);
+                if (depth == 1) {
+                    lx->numtwo[pre / 64] |= 1ULL << (pre % 64);
+                } else {
+                    uint32_t b3 = NUMPRE3_BIT((uint8_t)key[0], (uint8_t)key[1], (uint8_t)key[2]);
+                    lx->numpre3[b3 / 64] |= 1ULL << (b3 % 64);
+                }
             }
         }
         if ((rc = index_keys(lx, nd->child, key, depth + 1)) != CC_OK)
