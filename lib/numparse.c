@@ -558,6 +558,28 @@ static void apply_sign(const char *t, size_t len, const cc_pending *pd, cc_figur
     a->sign_word = 1;
 }
 
+/* The first ASCII digit in t[i..end), or end: eight bytes at a time where
+ * the compiler allows it (the words asked about are long). */
+static inline size_t first_digit(const char *t, size_t i, size_t end)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    while (end - i >= 8) {
+        uint64_t x, y, digit;
+        memcpy(&x, t + i, 8);
+        y = x & ~highs;
+        /* per byte, high bit: '0' <= y <= '9' and ASCII (no carries) */
+        digit = (y + (0x80 - '0') * ones) & ~(y + (0x80 - '9' - 1) * ones) & ~x & highs;
+        if (digit)
+            return i + (size_t)__builtin_ctzll(digit) / 8;
+        i += 8;
+    }
+#endif
+    while (i < end && !is_digit(t[i]))
+        i++;
+    return i;
+}
+
 /* name_end past its first test: the digits after the point or comma at
  * mend, and any more. Out of line: few words have them. */
 #if defined(__GNUC__)
@@ -779,10 +801,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             pending_drop(&pd, &held);
             mend = j;
             if (letter) { /* cc_lexicon__is_alnum(c): c is no ASCII digit here */
-                size_t d = i, ye;
+                size_t d, ye;
                 mend = skip_alnum(t, len, i);
-                while (d < mend && !is_digit(t[d]))
-                    d++;
+                d = first_digit(t, i, mend);
                 if (d < mend && d > i && (ye = cc_kinds__glued_year(lx, t, len, i, d)) != 0) {
                     /* "FY2024/25": a year glued to the word that says so */
                     memset(&a, 0, sizeof a);
