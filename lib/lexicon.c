@@ -287,6 +287,12 @@ static cc_status index_keys(cc_lexicon *lx, uint32_t cur, char *key, size_t dept
             if (depth >= 1 && cc_lexicon__is_part(e, depth + 1)) {
                 unsigned pre = ((unsigned)(uint8_t)key[0] << 8) | (uint8_t)key[1];
                 lx->numpre[pre / 64] |= 1ULL << (pre % 64);
+                if (depth == 1) {
+                    lx->numtwo[pre / 64] |= 1ULL << (pre % 64);
+                } else {
+                    uint32_t b3 = NUMPRE3_BIT((uint8_t)key[0], (uint8_t)key[1], (uint8_t)key[2]);
+                    lx->numpre3[b3 / 64] |= 1ULL << (b3 % 64);
+                }
             }
         }
         if ((rc = index_keys(lx, nd->child, key, depth + 1)) != CC_OK)
@@ -379,12 +385,14 @@ static size_t ascii_letters_end(const char *w, size_t n, size_t i)
 }
 
 /* The slot in share_first of the ASCII letters w[0..n) (n >= 1), folded:
- * their first two, their last and their number. */
+ * their first two, their last and their number, mixed by one multiply
+ * (the top ten bits of the product). */
 static unsigned share_first_slot(const char *w, size_t n)
 {
-    unsigned f0 = (unsigned char)w[0] | 0x20, f1 = n > 1 ? (unsigned char)w[1] | 0x20 : 0,
+    uint32_t f0 = (unsigned char)w[0] | 0x20, f1 = n > 1 ? (unsigned char)w[1] | 0x20 : 0,
              fl = (unsigned char)w[n - 1] | 0x20;
-    return (f0 * 961u + f1 * 31u + fl + (unsigned)n * 7919u) & 1023u;
+    uint32_t key = f0 << 24 | f1 << 16 | fl << 8 | (uint32_t)(n & 0xFF);
+    return (unsigned)((key * 0x9E3779B1u) >> 22);
 }
 
 /* Bucket the share words by folded first byte (a counting sort). */
@@ -414,12 +422,23 @@ static void share_buckets(cc_lexicon *lx, const cc_lex_table *t)
         if (ty == CC_SHARE_THE || ty == CC_SHARE_TIMES || ty == CC_SHARE_EACH ||
             ty == CC_SHARE_WHOLE) {
             lx->share_open[pre / 64] |= 1ULL << (pre % 64);
-            /* an article of letters alone is asked about its noun; any
-             * other opener opens with its leading letters (a word that
-             * begins beyond ASCII is let through by share_may_open_word) */
-            if (r > 0)
-                lx->share_first[share_first_slot(w, r)] |=
-                    ty == CC_SHARE_THE && w[r] == '\0' ? SHARE_FIRST_ARTICLE : SHARE_FIRST_OPENS;
+            /* an article of letters alone is asked about its noun; an
+             * opener of words ("das doppelte", "twice as") about its second
+             * word; any other opens with its leading letters (a word that
+             * begins beyond ASCII is let through by
+             * cc_lexicon__share_may_open_word) */
+            if (r == 0)
+                continue;
+            if (ty == CC_SHARE_THE && w[r] == '\0') {
+                lx->share_first[share_first_slot(w, r)] |= SHARE_FIRST_ARTICLE;
+            } else if (w[r] == ' ' && w[r + 1] != '\0' && w[r + 2] != '\0') {
+                unsigned second = (unsigned)((unsigned char)w[r + 1] | 0x20) << 8 |
+                                  ((unsigned char)w[r + 2] | 0x20);
+                lx->share_first[share_first_slot(w, r)] |= SHARE_FIRST_PHRASE;
+                lx->share_second[second / 64] |= 1ULL << (second % 64);
+            } else {
+                lx->share_first[share_first_slot(w, r)] |= SHARE_FIRST_OPENS;
+            }
         }
     }
 }
@@ -433,14 +452,7 @@ static int share_bit(const uint64_t *set, unsigned char b0, unsigned char b1)
     return (int)((set[pre / 64] >> (pre % 64)) & 1);
 }
 
-/* cc_lexicon__share_may_open past its first question: out of line, so
- * that the test of two bytes, which turns most words away, saves no
- * registers. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static int
-share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+int cc_lexicon__share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 {
     size_t k = ascii_letters_end(t, len, i);
     unsigned first;
@@ -448,8 +460,16 @@ share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
     if (k == i || (k < len && (unsigned char)t[k] >= 0x80))
         return 1;
     first = lx->share_first[share_first_slot(t + i, k - i)];
-    if (first != SHARE_FIRST_ARTICLE)
-        return first != 0;
+    if (first & SHARE_FIRST_OPENS)
+        return 1;
+    /* "das doppelte", "twice as": share_word wants one space before the
+     * second word */
+    if ((first & SHARE_FIRST_PHRASE) &&
+        (k + 2 >= len || (t[k] == ' ' && share_bit(lx->share_second, (unsigned char)t[k + 1],
+                                                   (unsigned char)t[k + 2]))))
+        return 1;
+    if (!(first & SHARE_FIRST_ARTICLE))
+        return 0;
     /* "die Hälfte", "the half": the noun after the article (skip_spaces
      * stops at a letter as this does) */
     while (k < len && t[k] == ' ')
@@ -462,20 +482,21 @@ share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 /* Three questions, each cheaper than what it spares: do the first two
  * bytes begin an opening share word (share_open)? Are the word's ASCII
  * letters, folded, the leading letters of one (share_first)? For an
- * article, does a share noun begin after it (share_whole)? A word with a
+ * article, does a share noun begin after it (share_whole), for the first
+ * word of an opener of words, its second word (share_second)? A word with a
  * byte beyond ASCII right after its letters may be anything: 1. */
 int cc_lexicon__share_may_open(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 {
-    unsigned pre;
     if (i + 1 >= len)
         return 1;
-    /* share_bit written out: so the compiler keeps the arguments where
-     * they are for share_may_open_word, and the common answer, 0, moves
-     * none of them */
-    pre = (unsigned)((unsigned char)t[i] | 0x20) << 8 | ((unsigned char)t[i + 1] | 0x20);
-    if (!((lx->share_open[pre >> 6] >> (pre & 63)) & 1))
+    if (!cc_lexicon__share_open_bit(lx->share_open, (unsigned char)t[i], (unsigned char)t[i + 1]))
         return 0;
-    return share_may_open_word(lx, t, len, i);
+    return cc_lexicon__share_may_open_word(lx, t, len, i);
+}
+
+const uint64_t *cc_lexicon__share_open_set(const cc_lexicon *lx)
+{
+    return lx->share_open;
 }
 
 int cc_lexicon__share_may_follow(const cc_lexicon *lx, unsigned char b0, unsigned char b1)

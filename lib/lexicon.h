@@ -496,15 +496,18 @@ int cc_lexicon__begins_no_key(const cc_lexicon *lx, const char *text, size_t len
 
 /**
  * cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got) for the
- * scanner at a word start, which in the same pass also says whether the
- * scanner may pass the word by: *plain receives the end of the word if no
- * key matches, the word is ASCII letters only, ended by an ASCII byte, and
- * it can begin neither a share (cc_lexicon__share_may_open) nor, with seven
- * letters or more, a compound spelled number (cc_lexicon__may_be_number);
- * else 0. got must not be NULL.
+ * scanner at a word start (an ASCII letter, or the lead byte 0xC3 and a
+ * continuation byte), which in the same pass also says whether the
+ * scanner may pass the word by: where no key matches (NULL), *end
+ * receives the end of the word if the word is letters only (ASCII, or
+ * Latin-1: U+00C0..U+00FF but U+00D7 and U+00F7), ended by an ASCII byte,
+ * and it can begin neither a share (cc_lexicon__share_may_open) nor, with
+ * seven bytes or more, a compound spelled number
+ * (cc_lexicon__may_be_number); else 0. Six arguments: all in registers.
+ * got must not be NULL.
  */
 const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *text, size_t len,
-                                           size_t pos, size_t *end, uint16_t *got, size_t *plain);
+                                           size_t pos, size_t *end, uint16_t *got);
 
 /**
  * Keep the word looks of cc_lexicon__match in lexicon lx at `text` in a memo
@@ -585,8 +588,28 @@ size_t cc_lexicon__share_bucket(const cc_lexicon *lx, unsigned char first, const
 /** Can a share open with the word at t[i] (not a number word)? 0: no
  * share word that opens a share (CC_SHARE_THE, _TIMES, _EACH, _WHOLE)
  * matches there as shares.c matches, or the article that does (_THE) has
- * no share noun (_WHOLE) after it ("die Hälfte"); 1: maybe. */
+ * no share noun (_WHOLE) after it ("die Hälfte"); 1: maybe. The first
+ * question, of two bytes, is cc_lexicon__share_open_bit; the rest
+ * cc_lexicon__share_may_open_word. */
 int cc_lexicon__share_may_open(const cc_lexicon *lx, const char *t, size_t len, size_t i);
+
+/** The set of the first two bytes (| 0x20) of the share words that open a
+ * share, for cc_lexicon__share_open_bit. Borrowed; valid until lx is freed. */
+const uint64_t *cc_lexicon__share_open_set(const cc_lexicon *lx);
+
+/** Bit (b0 | 0x20, b1 | 0x20) of the set `open` (cc_lexicon__share_open_set):
+ * 0 if no share word that opens a share begins with the bytes b0 b1 (ASCII
+ * letters in either case). Inline: the scanner asks it at most words. */
+static inline int cc_lexicon__share_open_bit(const uint64_t *open, unsigned char b0,
+                                             unsigned char b1)
+{
+    unsigned pre = (unsigned)(b0 | 0x20) << 8 | (unsigned)(b1 | 0x20);
+    return (int)((open[pre >> 6] >> (pre & 63)) & 1);
+}
+
+/** cc_lexicon__share_may_open at t[i] (i + 1 < len) past a 1 from
+ * cc_lexicon__share_open_bit(t[i], t[i + 1]). */
+int cc_lexicon__share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i);
 
 /** Can a share word that follows a first number (CC_SHARE_IN, _PART,
  * _ADJ: "one in three", "three quarters of") begin with the bytes b0 b1

@@ -60,6 +60,11 @@ typedef struct node {
 
 #define BLOOM_BITS (1u << 17)
 
+/* A hash of three folded bytes to a bit of numpre3 (see struct cc_lexicon). */
+#define NUMPRE3_BITS (1u << 15)
+#define NUMPRE3_BIT(b0, b1, b2)                                                                    \
+    ((((uint32_t)(b0) << 16 | (uint32_t)(b1) << 8 | (uint32_t)(b2)) * 0x9E3779B1u) >> 17)
+
 struct cc_lexicon {
     const cc_lex_table *table;
     UNumberFormat *spell; /* spell-out rules, lenient; used under spell_lock */
@@ -82,6 +87,11 @@ struct cc_lexicon {
     /* first two folded bytes of the parts of spelled numbers (bit set) */
     uint64_t numpre[65536 / 64];
     uint8_t numone[256]; /* one-byte parts ("a"): any word may follow */
+    /* the parts of two bytes (bit set by both), and the first three bytes
+     * of the longer parts (bit NUMPRE3_BIT): lexicon_numbers.c turns most
+     * words away by these before a walk of the trie */
+    uint64_t numtwo[65536 / 64];
+    uint64_t numpre3[NUMPRE3_BITS / 64];
     /* the edges of the trie as a hash, (parent << 8 | byte) -> child,
      * for lookups in one probe instead of a walk along siblings */
     uint64_t *edges; /* key + 1 in the high 40 bits, child in the low 24; 0 empty */
@@ -103,14 +113,19 @@ struct cc_lexicon {
      * _ADJ: "in", "quarters", "halbe") */
     uint64_t share_follow[65536 / 64];
     /* the leading ASCII letters of the share words that open a share, by
-     * share_first_slot: SHARE_FIRST_OPENS, or SHARE_FIRST_ARTICLE for an
-     * article alone (CC_SHARE_THE of ASCII letters), which opens a share
-     * only before a share noun */
+     * share_first_slot, a set of: SHARE_FIRST_OPENS; SHARE_FIRST_ARTICLE
+     * for an article alone (CC_SHARE_THE of ASCII letters), which opens a
+     * share only before a share noun; SHARE_FIRST_PHRASE for the first
+     * word of an opener of words ("das doppelte"), which opens one only
+     * before one of their second words */
     uint8_t share_first[1024];
+    /* the first two bytes (| 0x20) of those second words */
+    uint64_t share_second[65536 / 64];
 };
 
 #define SHARE_FIRST_OPENS 1
 #define SHARE_FIRST_ARTICLE 2
+#define SHARE_FIRST_PHRASE 4
 
 #define KEY_MAX 128
 

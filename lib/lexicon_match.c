@@ -177,37 +177,14 @@ static inline int short_read_swar(const char *text, size_t len, size_t pos, stru
 }
 
 #ifdef SSE2_LOOK
-/* short_read with one sixteen-byte load where sixteen bytes are left
- * before len (SSE2: the compares of all bytes at once), else as
- * short_read_swar. The same answers. */
-static inline int short_read(const char *text, size_t len, size_t pos, struct short_word *sw)
+/* short_read's end: *sw from the folded bytes lo, hi (the first eight,
+ * the next) of a word of n < 16 bytes, with the bit sets low (lower case)
+ * and dig (digits) by byte. */
+static inline void short_fill(struct short_word *sw, uint64_t lo, uint64_t hi, unsigned low,
+                              unsigned dig, unsigned n)
 {
-    __m128i x, f, letter, digit;
-    unsigned word, n, low, dig;
-    uint64_t h = FNV_OFFSET, lo, hi;
+    uint64_t h = FNV_OFFSET;
 
-    if (len - pos < 16)
-        return short_read_swar(text, len, pos, sw);
-    x = _mm_loadu_si128((const __m128i *)(const void *)(text + pos));
-    f = _mm_or_si128(x, _mm_set1_epi8(0x20));
-    /* a range by one signed compare: the sum moves 'a'..'z' (and
-     * '0'..'9') to -128..-103 (-119), which no other byte reaches */
-    letter = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
-                            _mm_add_epi8(f, _mm_set1_epi8((char)(0x80 - 'a'))));
-    digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
-                           _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))));
-    word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-    if (word == 0xFFFF)
-        return 0; /* sixteen bytes or more */
-    n = (unsigned)__builtin_ctz(~word);
-    if ((unsigned char)text[pos + n] >= 0x80)
-        return 0;
-    low =
-        (unsigned)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpgt_epi8(x, _mm_set1_epi8(0x60))));
-    dig = (unsigned)_mm_movemask_epi8(digit);
-    /* the folded bytes: letters in lower case (| 0x20), digits as they are */
-    lo = (uint64_t)_mm_cvtsi128_si64(f);
-    hi = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(f, f));
     sw->low = low & ((1u << n) - 1);
     sw->digit = dig & ((1u << n) - 1);
     sw->n = n;
@@ -226,6 +203,86 @@ static inline int short_read(const char *text, size_t len, size_t pos, struct sh
         h = hash_chunk(h, sw->v);
     }
     sw->h = hash_done(h + sw->n);
+}
+
+/* short_read of a word with Latin-1 letters ("für", "Größe": U+00C0..
+ * U+00FF, the lead byte 0xC3 and a continuation byte, but U+00D7 and
+ * U+00F7, which end a word) in the sixteen bytes at text[pos]: read and
+ * folded as word_look reads them (U+00C0..U+00DE + 0x20, lower case from
+ * U+00DF on), 1; else 0. Out of line: most words are ASCII, and only
+ * cc_lexicon__match_word asks (the memo keeps its answer for the others). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+short_read_latin1(const char *text, size_t pos, struct short_word *sw)
+{
+    __m128i x, f, letter, digit, cont, upper;
+    unsigned word, n;
+
+    x = _mm_loadu_si128((const __m128i *)(const void *)(text + pos));
+    f = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    letter = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                            _mm_add_epi8(f, _mm_set1_epi8((char)(0x80 - 'a'))));
+    digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                           _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))));
+    /* continuation bytes (0x80..0xBF: signed below -64) after a lead byte
+     * 0xC3, but 0x97 and 0xB7 (0x97 with bit 5: U+00D7, U+00F7) */
+    cont = _mm_and_si128(_mm_cmpgt_epi8(_mm_set1_epi8(-64), x),
+                         _mm_slli_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC3)), 1));
+    cont = _mm_andnot_si128(
+        _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char)0xDF)), _mm_set1_epi8((char)0x97)),
+        cont);
+    /* upper case: continuation bytes 0x80..0x9E (signed below -97) */
+    upper = _mm_and_si128(cont, _mm_cmpgt_epi8(_mm_set1_epi8(-97), x));
+    /* a lead byte counts where its continuation byte does */
+    word = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), cont));
+    word |= (unsigned)_mm_movemask_epi8(cont) >> 1;
+    if (word == 0xFFFF)
+        return 0; /* sixteen bytes or more */
+    n = (unsigned)__builtin_ctz(~word);
+    if ((unsigned char)text[pos + n] >= 0x80)
+        return 0;
+    /* the folded bytes: ASCII letters and the continuation bytes of upper
+     * case | 0x20, the others as they are */
+    f = _mm_or_si128(x, _mm_and_si128(_mm_or_si128(letter, upper), _mm_set1_epi8(0x20)));
+    short_fill(
+        sw, (uint64_t)_mm_cvtsi128_si64(f), (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(f, f)),
+        (unsigned)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpgt_epi8(x, _mm_set1_epi8(0x60)))) |
+            (unsigned)_mm_movemask_epi8(_mm_andnot_si128(upper, cont)),
+        (unsigned)_mm_movemask_epi8(digit), n);
+    return 1;
+}
+
+/* short_read with one sixteen-byte load where sixteen bytes are left
+ * before len (SSE2: the compares of all bytes at once), else as
+ * short_read_swar. The same answers. */
+static inline int short_read(const char *text, size_t len, size_t pos, struct short_word *sw)
+{
+    __m128i x, f, letter, digit;
+    unsigned word, n;
+
+    if (len - pos < 16)
+        return short_read_swar(text, len, pos, sw);
+    x = _mm_loadu_si128((const __m128i *)(const void *)(text + pos));
+    f = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    /* a range by one signed compare: the sum moves 'a'..'z' (and
+     * '0'..'9') to -128..-103 (-119), which no other byte reaches */
+    letter = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                            _mm_add_epi8(f, _mm_set1_epi8((char)(0x80 - 'a'))));
+    digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                           _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))));
+    word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+    if (word == 0xFFFF)
+        return 0; /* sixteen bytes or more */
+    n = (unsigned)__builtin_ctz(~word);
+    if ((unsigned char)text[pos + n] >= 0x80)
+        return 0;
+    /* the folded bytes: letters in lower case (| 0x20), digits as they are */
+    short_fill(
+        sw, (uint64_t)_mm_cvtsi128_si64(f), (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(f, f)),
+        (unsigned)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpgt_epi8(x, _mm_set1_epi8(0x60)))),
+        (unsigned)_mm_movemask_epi8(digit), n);
     return 1;
 }
 #else
@@ -820,22 +877,89 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
     return match_looked(lx, text, len, pos, look, fw, wend, wl, roles, end, got);
 }
 
+#ifdef SWAR_LOOK
+/* For cc_lexicon__match_word: the end of the word sw at text[pos], which no
+ * key begins, if the scanner may pass it by (no digits, so letters only;
+ * see lexicon.h), else 0. Its first two bytes are folded by | 0x20 as
+ * cc_lexicon__share_open_bit folds them (the second may be the byte after
+ * a word of one letter), and as cc_lexicon__may_be_number folds the first
+ * two bytes of a word of seven or more: ASCII letters | 0x20, a Latin-1
+ * letter as fold_cp folds it (its lead byte 0xC3 as it is, the next | 0x20
+ * for upper case, 0x80..0x9E). */
+static inline size_t word_plain(const cc_lexicon *lx, const char *text, size_t pos,
+                                const struct short_word *sw)
+{
+    unsigned r0 = (unsigned char)text[pos], r1 = (unsigned char)text[pos + 1];
+    unsigned b0 = r0 | 0x20, pre = b0 << 8 | (r1 | 0x20), n0, npre;
+
+    if (sw->digit || ((lx->share_open[pre / 64] >> (pre % 64)) & 1))
+        return 0;
+    if (sw->n >= 7) {
+        if (r0 < 0x80) {
+            n0 = b0;
+            npre = r1 < 0x80 ? pre : b0 << 8 | r1;
+        } else {
+            n0 = r0;
+            npre = r0 << 8 | (r1 <= 0x9E ? r1 | 0x20 : r1);
+        }
+        if (lx->numone[n0] || ((lx->numpre[npre / 64] >> (npre % 64)) & 1))
+            return 0;
+    }
+    return pos + sw->n;
+}
+#endif
+
+#ifdef SSE2_LOOK
+/* cc_lexicon__match_word where short_read reads no word: one with Latin-1
+ * letters (short_read_latin1), kept in the memo also where no key begins
+ * it, as cc_lexicon__match would keep it; else cc_lexicon__match. Out of
+ * line: most words are ASCII. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const cc_lex_entry *
+match_word_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos, size_t *end,
+                uint16_t *got)
+{
+    struct short_word sw;
+    const struct first_word *fw;
+    struct memo_slot *sl;
+
+    if (!lx->words || len - pos < 16 || !short_read_latin1(text, pos, &sw) || sw.n == 0)
+        return cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got);
+    sl = memo_slot(lx, text, pos);
+    if (sw.n <= lx->wmax && (fw = short_find(lx, &sw)) != NULL) {
+        if (sl)
+            memo_keep_word(sl, pos, sw.n, fw, sw.low != 0);
+        return match_looked(lx, text, len, pos, LOOK_WORD, fw, pos + sw.n, sw.low != 0, CC_LEX_ALL,
+                            end, got);
+    }
+    if (sl)
+        memo_keep(sl, pos, pos + sw.n + 1, LOOK_NONE, NULL, 0, 0);
+    *got = 0;
+    *end = word_plain(lx, text, pos, &sw);
+    return NULL;
+}
+#else
+#define match_word_wide(lx, text, len, pos, end, got)                                              \
+    cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got)
+#endif
+
 /* cc_lexicon__match_word: short_read and short_find as look_short, in
  * one pass that also keeps what the scanner asks of a word no key begins
  * (its end, its digits); such words are not kept in the memo, as the
  * readers after the scanner ask for few of them. */
 const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *text, size_t len,
-                                           size_t pos, size_t *end, uint16_t *got, size_t *plain)
+                                           size_t pos, size_t *end, uint16_t *got)
 {
 #ifdef SWAR_LOOK
     struct short_word sw;
     const struct first_word *fw;
     struct memo_slot *sl;
-    unsigned b0, b1, pre;
 
-    *plain = 0;
+    *end = 0; /* cc_lexicon__match leaves it where no key matches */
     if (!lx->words || !short_read(text, len, pos, &sw) || sw.n == 0)
-        return cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got);
+        return match_word_wide(lx, text, len, pos, end, got);
     if (sw.n <= lx->wmax && (fw = short_find(lx, &sw)) != NULL) {
         if ((sl = memo_slot(lx, text, pos)) != NULL)
             memo_keep_word(sl, pos, sw.n, fw, sw.low != 0);
@@ -843,19 +967,10 @@ const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *tex
                             end, got);
     }
     *got = 0;
-    /* without digits the word is letters only: its first two bytes folded
-     * by | 0x20 as cc_lexicon__share_may_open folds them (the second may be
-     * the byte after a word of one letter), and as cc_lexicon__may_be_number
-     * folds the two letters of a word of seven or more */
-    b0 = (unsigned char)text[pos] | 0x20;
-    b1 = (unsigned char)text[pos + 1] | 0x20;
-    pre = b0 << 8 | b1;
-    if (!sw.digit && !((lx->share_open[pre / 64] >> (pre % 64)) & 1) &&
-        !(sw.n >= 7 && (lx->numone[b0] || ((lx->numpre[pre / 64] >> (pre % 64)) & 1))))
-        *plain = pos + sw.n;
+    *end = word_plain(lx, text, pos, &sw);
     return NULL;
 #else
-    *plain = 0;
+    *end = 0; /* cc_lexicon__match leaves it where no key matches */
     return cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got);
 #endif
 }

@@ -129,14 +129,42 @@ static size_t fold_word(const char *text, size_t pos, size_t wend, char *w, size
     return n;
 }
 
+static inline int ascii_alnum(unsigned b)
+{
+    return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10;
+}
+
+static inline unsigned fold_ascii(unsigned b)
+{
+    return b >= 'A' && b <= 'Z' ? b + 32 : b;
+}
+
 /* 0 if no part of spelled numbers is a prefix of the word text[pos..wend),
  * so that it splits into none: most words asked about ("Unternehmen",
- * "Analysten") are told so by a short walk of the trie along their ASCII
- * letters, before any folding. 1 if some part is, or the word has other
+ * "Analysten") are told so by their first three bytes (numone, numtwo,
+ * numpre3) or a short walk of the trie along their ASCII letters, before
+ * any folding. 1 if some part is, or the word has other
  * characters (then the full reading decides). */
 static int part_prefix(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
 {
     uint32_t cur = 0;
+    if (wend - pos >= 3) {
+        /* three ASCII letters or digits: a part is one byte (numone), two
+         * (numtwo), or begins with all three (numpre3), else none is */
+        unsigned b0 = (unsigned char)text[pos], b1 = (unsigned char)text[pos + 1],
+                 b2 = (unsigned char)text[pos + 2], pre;
+        uint32_t b3;
+        if (ascii_alnum(b0) && ascii_alnum(b1) && ascii_alnum(b2)) {
+            b0 = fold_ascii(b0);
+            b1 = fold_ascii(b1);
+            b2 = fold_ascii(b2);
+            pre = b0 << 8 | b1;
+            b3 = NUMPRE3_BIT(b0, b1, b2);
+            if (!lx->numone[b0] && !((lx->numtwo[pre / 64] >> (pre % 64)) & 1) &&
+                !((lx->numpre3[b3 / 64] >> (b3 % 64)) & 1))
+                return 0;
+        }
+    }
     for (size_t k = pos; k < wend; k++) {
         unsigned char b = (unsigned char)text[k];
         if (!((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10))

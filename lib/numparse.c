@@ -65,6 +65,17 @@ static void pending_clear(cc_pending *pd)
     pd->sign_e = 0;
 }
 
+/* pending_clear where pd may hold something (*held = 1: a word set some
+ * of it since the last clear), then nothing is held. Most words follow
+ * words that left nothing pending: no stores. */
+static inline void pending_drop(cc_pending *pd, int *held)
+{
+    if (*held) {
+        pending_clear(pd);
+        *held = 0;
+    }
+}
+
 /* Copy the hedge word t[a..b) into out on one line (cc__one_line). */
 static void copy_word(char *out, size_t size, const char *t, size_t a, size_t b)
 {
@@ -547,12 +558,48 @@ static void apply_sign(const char *t, size_t len, const cc_pending *pd, cc_figur
     a->sign_word = 1;
 }
 
+/* The first ASCII digit in t[i..end), or end: eight bytes at a time where
+ * the compiler allows it (the words asked about are long). */
+static inline size_t first_digit(const char *t, size_t i, size_t end)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    while (end - i >= 8) {
+        uint64_t x, y, digit;
+        memcpy(&x, t + i, 8);
+        y = x & ~highs;
+        /* per byte, high bit: '0' <= y <= '9' and ASCII (no carries) */
+        digit = (y + (0x80 - '0') * ones) & ~(y + (0x80 - '9' - 1) * ones) & ~x & highs;
+        if (digit)
+            return i + (size_t)__builtin_ctzll(digit) / 8;
+        i += 8;
+    }
+#endif
+    while (i < end && !is_digit(t[i]))
+        i++;
+    return i;
+}
+
+/* name_end past its first test: the digits after the point or comma at
+ * mend, and any more. Out of line: few words have them. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t
+name_end_digits(const char *t, size_t len, size_t mend)
+{
+    do
+        mend = skip_alnum(t, len, mend + 1);
+    while (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') && is_digit(t[mend + 1]));
+    return mend;
+}
+
 /* The end of a name with digits after its word ends at mend ("H100.5"):
  * digits after a point or comma belong to it, it is skipped whole. */
-static size_t name_end(const char *t, size_t len, size_t mend)
+static inline size_t name_end(const char *t, size_t len, size_t mend)
 {
-    while (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') && is_digit(t[mend + 1]))
-        mend = skip_alnum(t, len, mend + 1);
+    if (mend + 1 < len && (t[mend] == '.' || t[mend] == ',') && is_digit(t[mend + 1]))
+        return name_end_digits(t, len, mend);
     return mend;
 }
 
@@ -560,7 +607,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                       cc_error *err)
 {
     size_t i = *pos;
+    const uint64_t *share_open = cc_lexicon__share_open_set(lx);
     cc_pending pd;
+    int held = 0; /* pd holds something: see pending_drop */
 
     pending_clear(&pd);
     while (i < len) {
@@ -571,7 +620,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         const cc_lex_entry *m;
         cc_figure_end a;
         cc_share sh;
-        int rc, neg, words;
+        int rc, neg, words, letter;
 
         if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
             i++;
@@ -580,18 +629,27 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         j = i;
         mend = 0;
         got = 0;
-        if ((unsigned)((b | 0x20) - 'a') < 26) {
-            /* an ASCII letter, as most words begin: no number, sign or
-             * space starts here */
-            size_t plain;
-            c = b;
-            j = i + 1;
-            m = cc_lexicon__match_word(lx, t, len, i, &mend, &got, &plain);
-            if (plain) {
+        if ((unsigned)((b | 0x20) - 'a') < 26 ||
+            (b == 0xC3 && i + 1 < len && ((unsigned char)t[i + 1] & 0xC0) == 0x80)) {
+            /* an ASCII letter, as most words begin, or a character of
+             * U+00C0..U+00FF ("Öl", "über", also U+00D7 and U+00F7, which
+             * the lexicon reads as below): no number, sign or space starts
+             * here */
+            if (b < 0x80) {
+                c = b;
+                j = i + 1;
+                letter = 1;
+            } else {
+                c = 0xC0 | ((unsigned char)t[i + 1] & 0x3F);
+                j = i + 2;
+                letter = c != 0xD7 && c != 0xF7; /* is_letter(c) */
+            }
+            m = cc_lexicon__match_word(lx, t, len, i, &mend, &got);
+            if (!m && mend) {
                 /* a word of letters that begins nothing (the lexicon
                  * says so in the same pass): as below, without a key */
-                pending_clear(&pd);
-                i = plain; /* < len: an ASCII byte ends the word */
+                pending_drop(&pd, &held);
+                i = mend; /* < len: an ASCII byte ends the word */
                 if (t[i] == '.' || t[i] == ',')
                     i = name_end(t, len, i);
                 else if (t[i] == ' ')
@@ -632,7 +690,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 }
                 if (b == '+' && !sign_at(t, len, i, &neg)) {
                     i++;
-                    pending_clear(&pd);
+                    pending_drop(&pd, &held);
                     continue;
                 }
                 rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
@@ -640,7 +698,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     return range_error(err, t, len, &a);
                 if (rc == 0) {
                     i = a.end > i ? a.end : i + 1;
-                    pending_clear(&pd);
+                    pending_drop(&pd, &held);
                     continue;
                 }
                 if (pd.month_end != (size_t)-1 &&
@@ -651,14 +709,16 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 return make_mention(lx, t, len, &pd, &a, out, pos, err);
             }
             if ((b == '-' || b == 0xE2) && (mend = spaced_sign(t, len, i, &neg)) != 0) {
-                pending_clear(&pd);
+                pending_drop(&pd, &held);
                 pd.sign_s = i;
                 pd.sign_e = mend;
                 pd.sign_line = neg;
+                held = 1;
                 i = mend;
                 continue;
             }
             c = cc_lexicon__next_cp(t, len, &j);
+            letter = is_letter(c);
             if (cc_lexicon__is_space(c) || is_quote_mark(c)) {
                 /* a quoted hedge keeps its figure: put the damage at "well
                  * over" €1bn, sprach von „mehr als“ 5.000 */
@@ -667,19 +727,19 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             }
             if (cc_lexicon__begins_no_key(lx, t, len, i)) {
                 /* punctuation that begins no key: as below, without one */
-                pending_clear(&pd);
+                pending_drop(&pd, &held);
                 i = j;
                 continue;
             }
             m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
         }
         words = m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A));
-        if (!pd.kind && is_letter(c) && shares_may_start(lx, t, len, i, words) &&
+        if (!pd.kind && letter && shares_may_start(lx, share_open, t, len, i, words) &&
             cc_shares__read(lx, t, len, i, words, &sh))
             return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "jeder Dritte" */
         if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||
                    ((got & CC_LEX_NUMBER_PART) && m->part == 100))) ||
-            (!m && is_letter(c) && cc_lexicon__may_be_number(lx, t, len, i) &&
+            (!m && letter && cc_lexicon__may_be_number(lx, t, len, i) &&
              skip_alnum(t, len, i) - i >= 7 && cc_numwords__may_compound(lx, t, len, i))) {
             /* spelled-out numbers; long unknown words may be compounds */
             rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
@@ -693,7 +753,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             if (a.end > (m ? mend : i)) {
                 /* a run of number words that was refused: skip all of it */
                 i = a.end;
-                pending_clear(&pd);
+                pending_drop(&pd, &held);
                 continue;
             }
         }
@@ -704,41 +764,46 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             pd.hedge_time = m->hedge_gov == 2;
             pd.hs = i;
             pd.he = mend;
+            held = 1;
         } else if (m && (got & (CC_LEX_RANGE_BETWEEN | CC_LEX_RANGE_FROM))) {
             pd.opener = (got & CC_LEX_RANGE_BETWEEN) ? CC_LEX_RANGE_BETWEEN : CC_LEX_RANGE_FROM;
             pd.floor = pd.opener == CC_LEX_RANGE_FROM && m->from_floor;
             pd.os = i;
             pd.oe = mend;
+            held = 1;
         } else if (m && (got & CC_LEX_CURRENCY)) {
             memcpy(pd.code, m->code, 4);
             pd.cs = i;
+            held = 1;
         } else if (m && (got & CC_LEX_CONTEXT) && m->ctx == CC_CTX_SIGN) {
             /* "minus", "negative": maybe the sign of the next figure */
             pd.sign_s = i;
             pd.sign_e = mend;
             pd.sign_line = 0;
+            held = 1;
         } else if (m && (got & (CC_LEX_FILLER | CC_LEX_NUMBER_A))) {
             /* keep what is cc_pending */
         } else if (m && (got & CC_LEX_KIND) && !m->kind_post) {
-            pending_clear(&pd);
+            pending_drop(&pd, &held);
             pd.kind = m->kind;
             pd.kind_s = i;
             pd.kind_end = mend;
+            held = 1;
         } else if (m && (got & CC_LEX_MONTH)) {
-            pending_clear(&pd);
+            pending_drop(&pd, &held);
             if (mend < len && t[mend] == '.')
                 mend++; /* "Jan. 27" */
             pd.month_end = mend;
+            held = 1;
         } else if (m) {
-            pending_clear(&pd);
+            pending_drop(&pd, &held);
         } else {
-            pending_clear(&pd);
+            pending_drop(&pd, &held);
             mend = j;
-            if (cc_lexicon__is_alnum(c)) {
-                size_t d = i, ye;
+            if (letter) { /* cc_lexicon__is_alnum(c): c is no ASCII digit here */
+                size_t d, ye;
                 mend = skip_alnum(t, len, i);
-                while (d < mend && !is_digit(t[d]))
-                    d++;
+                d = first_digit(t, i, mend);
                 if (d < mend && d > i && (ye = cc_kinds__glued_year(lx, t, len, i, d)) != 0) {
                     /* "FY2024/25": a year glued to the word that says so */
                     memset(&a, 0, sizeof a);
@@ -759,6 +824,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     if (ce) {
                         memcpy(pd.code, ce->code, 4);
                         pd.cs = i;
+                        held = 1;
                     }
                     i = d;
                     continue;
@@ -767,6 +833,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             }
         }
         i = mend;
+        if (i < len && t[i] == ' ')
+            i++; /* as at the top of the loop */
     }
     *pos = len;
     return 0;

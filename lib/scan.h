@@ -273,7 +273,8 @@ typedef struct cc_share {
  * A share at i ("jeder Dritte", "one in three", "die Hälfte der", "two
  * thirds of") or a fraction of a unit or scale ("a quarter of a
  * percentage point", "half a million"). `words`: a number word may start
- * at i. @return 1 with *sh filled, else 0.
+ * at i. Only where shares_may_start is 1 (the caller asks it first).
+ * @return 1 with *sh filled, else 0.
  */
 int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, int words,
                     cc_share *sh);
@@ -296,12 +297,15 @@ int cc_shares__change_by_before(const cc_lexicon *lx, const char *t, size_t len,
 
 /* Whether a share may start at i at all (cc_shares__read is 0 where this
  * is 0): a number, or a first word that may open a share
- * (cc_lexicon__share_may_open). Most words open none; the scanner asks
+ * (cc_lexicon__share_may_open, its first question inline; `open` is
+ * cc_lexicon__share_open_set). Most words open none; the scanner asks
  * this inline before the call. */
-static inline int shares_may_start(const cc_lexicon *lx, const char *t, size_t len, size_t i,
-                                   int words)
+static inline int shares_may_start(const cc_lexicon *lx, const uint64_t *open, const char *t,
+                                   size_t len, size_t i, int words)
 {
-    return words || i + 1 >= len || is_digit(t[i]) || cc_lexicon__share_may_open(lx, t, len, i);
+    return words || i + 1 >= len || is_digit(t[i]) ||
+           (cc_lexicon__share_open_bit(open, (unsigned char)t[i], (unsigned char)t[i + 1]) &&
+            cc_lexicon__share_may_open_word(lx, t, len, i));
 }
 
 /* ------------------------------------------------------------------ */

@@ -302,11 +302,8 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     int64_t num, den;
     spelled sp, *read = NULL;
 
-    /* most words open no share: only a number, or a first word that
-     * matches an opening share word as share_word compares (an article
-     * only before a share noun) */
-    if (!shares_may_start(lx, t, len, i, words) ||
-        (!words && i < len && is_digit(t[i]) && !digits_may_share(lx, t, len, i)))
+    /* most numbers open no share (words were asked by shares_may_start) */
+    if (!words && i < len && is_digit(t[i]) && !digits_may_share(lx, t, len, i))
         return 0;
     memset(sh, 0, sizeof *sh);
     sh->by_at = SIZE_MAX;

@@ -53,13 +53,9 @@ int cc_unit__canonical(const char *unit, char *out)
 {
     if (!unit)
         return -1;
-    for (size_t i = 0; i < sizeof fixed_units / sizeof fixed_units[0]; i++) {
-        if (strcmp(unit, fixed_units[i].name) == 0) {
-            strcpy(out, fixed_units[i].name);
-            return (int)fixed_units[i].dim;
-        }
-    }
-    if (strlen(unit) == 3) {
+    if (unit[0] && unit[1] && unit[2] && !unit[3]) {
+        /* three bytes, as every code and no fixed name: the currencies
+         * (most mentions are money), without the compares below */
         char code[4];
         for (int i = 0; i < 3; i++) {
             char c = unit[i];
@@ -73,6 +69,13 @@ int cc_unit__canonical(const char *unit, char *out)
         if (icu_knows_currency(code)) {
             memcpy(out, code, 4);
             return CC_DIM_CURRENCY;
+        }
+        return -1;
+    }
+    for (size_t i = 0; i < sizeof fixed_units / sizeof fixed_units[0]; i++) {
+        if (strcmp(unit, fixed_units[i].name) == 0) {
+            memcpy(out, fixed_units[i].name, strlen(fixed_units[i].name) + 1);
+            return (int)fixed_units[i].dim;
         }
     }
     return -1;
