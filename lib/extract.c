@@ -19,6 +19,9 @@
 #include <string.h>
 
 #include <unicode/utf8.h>
+#if defined(__GNUC__) && defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "article.h"
 #include "context_words.h"
@@ -73,7 +76,32 @@ static void validate(cc_extraction *x, const char *t, size_t len)
 {
     size_t i = 0;
     while (i < len) {
-        unsigned char b = (unsigned char)t[i];
+        unsigned char b;
+        /* plain ASCII: sixteen or eight bytes at a time, up to the first
+         * byte that is NUL or not ASCII */
+#if defined(__GNUC__) && defined(__SSE2__)
+        while (len - i >= 16) {
+            __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+            unsigned bad = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128())));
+            if (bad) {
+                i += (size_t)__builtin_ctz(bad);
+                break;
+            }
+            i += 16;
+        }
+#endif
+        while (len - i >= 8) {
+            uint64_t w;
+            memcpy(&w, t + i, 8);
+            if ((w & 0x8080808080808080ULL) ||
+                ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL))
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
+        b = (unsigned char)t[i];
         if (b >= 0x80) {
             int32_t ii = (int32_t)0, c;
             size_t n = len - i < 4 ? len - i : 4;
@@ -89,15 +117,6 @@ static void validate(cc_extraction *x, const char *t, size_t len)
         if (b == 0)
             warn(x, i, -1);
         i++;
-        /* plain ASCII: eight bytes at a time */
-        while (i + 8 <= len) {
-            uint64_t w;
-            memcpy(&w, t + i, 8);
-            if ((w & 0x8080808080808080ULL) ||
-                ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL))
-                break;
-            i += 8;
-        }
     }
 }
 
