@@ -161,7 +161,8 @@ static cc_status add_mention(cc_extraction *x, const cc_mention *m, const char *
 {
     cc_xmention *xm;
     (void)t;
-    if (cc__grow((void **)&x->m, &x->cap, x->n + 1, sizeof *x->m) != 0)
+    /* the call only where the array is full: once per doubling */
+    if (x->n >= x->cap && cc__grow((void **)&x->m, &x->cap, x->n + 1, sizeof *x->m) != 0)
         return CC_ENOMEM;
     xm = &x->m[x->n++];
     memset(xm, 0, sizeof *xm);
