@@ -12,6 +12,10 @@
 
 #include "lexicon.h"
 
+#if defined(__GNUC__) && defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Context classes the reader of a sentence passes by as if no key stood
  * there: they matter next to a figure (neighbours.c) or after another
  * context word (name_after), not where the reader finds them. */
@@ -101,7 +105,36 @@ static inline size_t cc_ctxfirst__word(const char *t, size_t len, size_t to, siz
 {
     uint64_t v0 = 0, v1 = 0;
     size_t k = 0;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__GNUC__) && defined(__SSE2__)
+    if (len - i >= CC_FIRST_MAX) {
+        /* one sixteen-byte load: per byte, an ASCII letter (its byte | 0x20
+         * in 'a'..'z') or digit; non-ASCII bytes are neither */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i f = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+        __m128i d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+        __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(f, _mm_set1_epi8(25)), f);
+        __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+        unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+        size_t n = (size_t)__builtin_ctz(~word); /* bit 16 of ~word is set */
+        __m128i v;
+        if (n >= to - i)
+            n = to - i; /* the word ends at `to` */
+        else if (n == 16 || (((unsigned)_mm_movemask_epi8(x) >> n) & 1))
+            return i; /* too long, or a non-ASCII byte may go on with it */
+        if (n >= CC_FIRST_MAX)
+            return i;
+        v = _mm_or_si128(x, _mm_and_si128(letter, _mm_set1_epi8(0x20))); /* to lower case */
+        v0 = (uint64_t)_mm_cvtsi128_si64(v);
+        if (n < 8) {
+            v0 &= (1ULL << (8 * n)) - 1;
+        } else {
+            v1 = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(v, v));
+            v1 &= (1ULL << (8 * (n - 8))) - 1;
+        }
+        *h = cc_ctxfirst__hash(v0, v1, n);
+        return i + n;
+    }
+#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (len - i >= CC_FIRST_MAX) {
         /* one or two eight-byte loads: per byte, high bit of `word`: an
          * ASCII letter or digit (no carries cross bytes) */
