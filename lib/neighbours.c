@@ -13,6 +13,19 @@
 #include "lexicon.h"
 #include "scan.h"
 
+/* strcmp(a, b) == 0 for two units (NUL-terminated within their eight
+ * bytes), inline: most pairs differ at the first byte */
+static int same_unit(const char *a, const char *b)
+{
+    for (size_t k = 0; k < sizeof((cc_quantity *)0)->unit; k++) {
+        if (a[k] != b[k])
+            return 0;
+        if (!a[k])
+            return 1;
+    }
+    return 1;
+}
+
 /* A percentage among the mentions of a's sentence (other than a)? */
 static int percent_near(const cc_extraction *x, size_t i)
 {
@@ -95,8 +108,8 @@ void cc_extract__restated_directions(cc_extraction *x, const cc_lexicon *lx, con
         const cc_xmention *a = &x->m[i - 1];
         cc_xmention *b = &x->m[i];
         if (b->direction || !a->direction || a->kind != CC_MENTION_AMOUNT ||
-            b->kind != CC_MENTION_AMOUNT || strcmp(a->q.unit, b->q.unit) == 0 ||
-            a->end > b->start || !restates(lx, text, a->end, b->start))
+            b->kind != CC_MENTION_AMOUNT || same_unit(a->q.unit, b->q.unit) || a->end > b->start ||
+            !restates(lx, text, a->end, b->start))
             continue;
         b->direction = a->direction;
     }
@@ -189,7 +202,7 @@ void cc_extract__link_change(cc_extraction *x, const cc_lexicon *lx, const char 
         a->q.hedge == CC_HEDGE_RANGE || b->q.hedge == CC_HEDGE_RANGE)
         return;
     /* two units that differ ("from 5 percent to $20") are no change of one thing */
-    if (a->q.dimension != CC_DIM_COUNT && strcmp(a->q.unit, b->q.unit) != 0)
+    if (a->q.dimension != CC_DIM_COUNT && !same_unit(a->q.unit, b->q.unit))
         return;
     while (i < b->start && is_gap(t[i]))
         i++;
@@ -285,7 +298,7 @@ static int from_after_to(cc_extraction *x, const cc_lexicon *lx, const char *t)
     int range = b->q.hedge == CC_HEDGE_RANGE;
 
     if (a->kind != CC_MENTION_AMOUNT || (a->change && a->link != SIZE_MAX) ||
-        strcmp(a->q.unit, b->q.unit) != 0)
+        !same_unit(a->q.unit, b->q.unit))
         return 0;
     if (range) {
         /* "to $16.1 billion to $16.4 billion, from $15.8 billion to $16.2
@@ -345,7 +358,9 @@ void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t
      * second where the clause ends after it (not "aged 40 and 3 dogs") */
     for (k = b->end; k < len && (t[k] == ' ' || t[k] == '\t'); k++)
         ;
-    if (k < len && !strchr(",;:.)", t[k]))
+    /* as !strchr(",;:.)", t[k]): its terminating NUL matches as well */
+    if (k < len && t[k] != ',' && t[k] != ';' && t[k] != ':' && t[k] != '.' && t[k] != ')' &&
+        t[k] != '\0')
         return;
     if (a->kind == CC_MENTION_PHYSICAL && a->ue > a->us && a->us <= a->start && a->ue <= b->start &&
         b->kind == CC_MENTION_AMOUNT && !b->has_unit && b->q.hedge == CC_HEDGE_EXACT &&
@@ -451,7 +466,7 @@ void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *
             return;
         e = word_before(lx, t, a->start, CC_LEX_CONTEXT, &got);
         if ((!a->change || a->link == SIZE_MAX) && e && e->ctx == CC_CTX_CHANGE_TO &&
-            strcmp(a->q.unit, b->q.unit) == 0) {
+            same_unit(a->q.unit, b->q.unit)) {
             a->change = 2;
             a->link = x->n - 1;
             a->weak = b->weak = 0;
