@@ -431,38 +431,43 @@ int cc_ctxwords__may_begin(const cc_ctx_words *cx, const char *t, size_t len, si
     return cc_ctxfirst__no_key_at(cx->first, t, len, to, i) == i;
 }
 
-/* The first ',' or ';' in t[k..lim), or lim: sixteen or eight bytes at a
- * time where the compiler allows it. */
-static size_t comma_at(const char *t, size_t k, size_t lim)
+/* Keep the clause breaks of t[from..to) in cx->brk: each ',' or ';' before
+ * to - 1 that white space follows (t[0..len) may be read); sixteen or
+ * eight bytes at a time where the compiler allows it. */
+static void find_breaks(cc_ctx_words *cx, const char *t, size_t len, size_t from, size_t to)
 {
+    size_t k = from, lim = to > from ? to - 1 : from;
 #if defined(__GNUC__) && defined(__SSE2__)
-    while (lim - k >= 16) {
+    while (k < lim && len - k >= 16) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + k));
         unsigned hit = (unsigned)_mm_movemask_epi8(_mm_or_si128(
             _mm_cmpeq_epi8(x, _mm_set1_epi8(',')), _mm_cmpeq_epi8(x, _mm_set1_epi8(';'))));
-        if (hit)
-            return k + (size_t)__builtin_ctz(hit);
+        if (lim - k < 16)
+            hit &= (1u << (lim - k)) - 1;
+        for (; hit; hit &= hit - 1) {
+            size_t j = k + (size_t)__builtin_ctz(hit);
+            if (is_gap(t[j + 1])) {
+                if (cx->nbrk == CC_CTX_MAX_BREAKS) {
+                    cx->brk_full = 1;
+                    return;
+                }
+                cx->brk[cx->nbrk++] = j;
+            }
+        }
         k += 16;
     }
+#else
+    (void)len;
 #endif
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t ones = 0x0101010101010101ULL, lows = 0x7F7F7F7F7F7F7F7FULL;
-    while (lim - k >= 8) {
-        uint64_t x, a, b, hit;
-        __builtin_memcpy(&x, t + k, 8);
-        /* per byte, high bit: the byte is ',' (a) or ';' (b), exactly */
-        a = x ^ (',' * ones);
-        b = x ^ (';' * ones);
-        hit = ~(((a & lows) + lows) | a) | ~(((b & lows) + lows) | b);
-        hit &= ~lows;
-        if (hit)
-            return k + (size_t)__builtin_ctzll(hit) / 8;
-        k += 8;
+    for (; k < lim; k++) {
+        if ((t[k] == ',' || t[k] == ';') && is_gap(t[k + 1])) {
+            if (cx->nbrk == CC_CTX_MAX_BREAKS) {
+                cx->brk_full = 1;
+                return;
+            }
+            cx->brk[cx->nbrk++] = k;
+        }
     }
-#endif
-    while (k < lim && t[k] != ',' && t[k] != ';')
-        k++;
-    return k;
 }
 
 void cc_ctxwords__init(cc_ctx_words *cx, const cc_lexicon *lx)
@@ -485,16 +490,7 @@ void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from,
     cx->to = to;
     cx->n = 0;
     cx->nbrk = cx->brk_full = 0;
-    for (size_t k = from; k + 1 < to; k++) {
-        k = comma_at(t, k, to - 1);
-        if (k + 1 < to && is_gap(t[k + 1])) {
-            if (cx->nbrk == CC_CTX_MAX_BREAKS) {
-                cx->brk_full = 1;
-                break;
-            }
-            cx->brk[cx->nbrk++] = k;
-        }
-    }
+    find_breaks(cx, t, len, from, to);
     if (i < to && !is_word_start(t, to, i))
         i = next_word(t, to, i);
     while (i < to && cx->n < CC_CTX_MAX_HITS) {
