@@ -9,6 +9,10 @@
  */
 #include <string.h>
 
+#if defined(__GNUC__) && defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "extract.h"
 #include "lexicon.h"
 #include "scan.h"
@@ -127,6 +131,18 @@ static const cc_lex_entry *word_before(const cc_lexicon *lx, const char *t, size
     const cc_lex_entry *m;
     e = gaps_back(t, 0, e);
     s = e;
+#if defined(__GNUC__) && defined(__SSE2__)
+    if (e >= 16) {
+        /* the sixteen bytes before e at once: past the last gap among them */
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + e - 16));
+        unsigned gaps = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')))));
+        s = gaps ? e - 16 + (size_t)(32 - __builtin_clz(gaps)) : e - 16;
+    }
+#endif
     while (s > 0 && !is_gap(t[s - 1]) && e - s < 24)
         s--;
     if (s == e)
