@@ -406,19 +406,52 @@ static void name_before(const cc_lexicon *lx, const char *t, size_t from, size_t
  * verb, written in lower case where nouns are capitalised ("Der Anstieg
  * fiel moderat aus" keeps the rise of "Anstieg"); looked for within 200
  * bytes. */
-static int particle_ends_clause(const cc_lexicon *lx, const char *t, size_t to, size_t s, size_t e)
+/* The mark that ends the clause after e (t[0..len) may be read): the
+ * first of . , ; : ! ? in t[e..to) before white space or `to` ("16.000"
+ * goes on), if it stands less than 200 bytes after e, else to. */
+static size_t clause_mark(const char *t, size_t len, size_t to, size_t e)
 {
-    size_t k = e, w;
+    size_t k = e, lim = to - e > 200 ? e + 200 : to;
+#if defined(__GNUC__) && defined(__SSE2__)
+    while (k < lim && len - k >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + k));
+        unsigned hit = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+                                                   _mm_cmpeq_epi8(x, _mm_set1_epi8(','))),
+                                      _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(';')),
+                                                   _mm_cmpeq_epi8(x, _mm_set1_epi8(':')))),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('!')),
+                                      _mm_cmpeq_epi8(x, _mm_set1_epi8('?')))));
+        for (; hit; hit &= hit - 1) {
+            size_t j = k + (size_t)__builtin_ctz(hit);
+            if (j >= lim)
+                return to;
+            if (j + 1 >= to || is_gap(t[j + 1]))
+                return j;
+        }
+        k += 16;
+    }
+#else
+    (void)len;
+#endif
+    for (; k < lim; k++)
+        if ((t[k] == '.' || t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '!' ||
+             t[k] == '?') &&
+            (k + 1 >= to || is_gap(t[k + 1])))
+            return k;
+    return to;
+}
+
+static int particle_ends_clause(const cc_lexicon *lx, const char *t, size_t len, size_t to,
+                                size_t s, size_t e)
+{
+    size_t k, w;
     if (!cc_lexicon__nouns_capitalized(lx) || !(t[s] >= 'a' && t[s] <= 'z') ||
         !cc_lexicon__particle_verb(lx, t + s, e - s, NULL, 0))
         return 0;
     /* the clause ends at a mark before white space ("16.000" goes on) */
-    while (k < to && k - e < 200 &&
-           !((t[k] == '.' || t[k] == ',' || t[k] == ';' || t[k] == ':' || t[k] == '!' ||
-              t[k] == '?') &&
-             (k + 1 >= to || is_gap(t[k + 1]))))
-        k++;
-    if (k >= to || k - e >= 200)
+    k = clause_mark(t, len, to, e);
+    if (k >= to)
         return 0;
     w = k;
     while (w > e && ((t[w - 1] | 0x20) >= 'a' && (t[w - 1] | 0x20) <= 'z'))
@@ -511,7 +544,7 @@ void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from,
             continue;
         }
         if (m && (m->ctx == CC_CTX_UP || m->ctx == CC_CTX_DOWN) &&
-            particle_ends_clause(lx, t, to, i, mend)) {
+            particle_ends_clause(lx, t, len, to, i, mend)) {
             /* "fiel ... aus": no direction */
             i = next_word(t, to, i);
             continue;
