@@ -80,6 +80,18 @@ static void validate(cc_extraction *x, const char *t, size_t len)
         /* plain ASCII: sixteen or eight bytes at a time, up to the first
          * byte that is NUL or not ASCII */
 #if defined(__GNUC__) && defined(__SSE2__)
+        while (len - i >= 64) {
+            /* four loads: a NUL makes the least byte 0, a non-ASCII byte
+             * sets a high bit */
+            const __m128i *p = (const __m128i *)(const void *)(t + i);
+            __m128i v0 = _mm_loadu_si128(p), v1 = _mm_loadu_si128(p + 1);
+            __m128i v2 = _mm_loadu_si128(p + 2), v3 = _mm_loadu_si128(p + 3);
+            __m128i lo = _mm_min_epu8(_mm_min_epu8(v0, v1), _mm_min_epu8(v2, v3));
+            __m128i hi = _mm_or_si128(_mm_or_si128(v0, v1), _mm_or_si128(v2, v3));
+            if (_mm_movemask_epi8(_mm_or_si128(hi, _mm_cmpeq_epi8(lo, _mm_setzero_si128()))))
+                break; /* the sixteen-byte steps find it */
+            i += 64;
+        }
         while (len - i >= 16) {
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
             unsigned bad = (unsigned)_mm_movemask_epi8(
