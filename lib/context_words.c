@@ -39,14 +39,19 @@ static int ascii_alnum(unsigned char b)
     return (unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10;
 }
 
-static int is_word_start_wide(const char *t, size_t len, size_t i)
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int
+is_word_start_wide(const char *t, size_t len, size_t i)
 {
     size_t j = i;
     int32_t c = cc_lexicon__next_cp(t, len, &j);
     return cc_lexicon__is_alnum(c) || c == '%' || c == '$' || c == 0x20AC || c == '&';
 }
 
-static int is_word_start(const char *t, size_t len, size_t i)
+/* inline: the reader asks after every context word; non-ASCII out of line */
+static inline int is_word_start(const char *t, size_t len, size_t i)
 {
     unsigned char b = (unsigned char)t[i];
     return b < 0x80 ? ascii_word_start(b) : is_word_start_wide(t, len, i);
@@ -126,8 +131,14 @@ static inline size_t next_word(const char *t, size_t len, size_t i)
 static size_t word_stop(const char *t, size_t len, size_t i)
 {
     while (i < len) {
-        size_t j = i;
-        int32_t c = cc_lexicon__next_cp(t, len, &j);
+        size_t j;
+        int32_t c;
+        /* runs of ASCII letters and digits at once */
+        i = cc_lexicon__ascii_alnum_end(t, len, i);
+        if (i >= len)
+            break;
+        j = i;
+        c = cc_lexicon__next_cp(t, len, &j);
         if (!cc_lexicon__is_alnum(c) && c != '-' && c != '\'' && c != '&')
             break;
         i = j;
