@@ -848,7 +848,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
     }
     for (int k = 0; k < cx->n; k++) {
         const cc_ctx_hit *h = &cx->h[k];
-        size_t d = distance(cx, t, h, xm->start, xm->end);
+        size_t d; /* distance(), where the kind of hit asks for it */
         if (barriers && h->ctx != CC_CTX_NEG && h->ctx != CC_CTX_BARRIER &&
             walled_off(cx, h, xm,
                        h->ctx != CC_CTX_ATTRIB && h->ctx != CC_CTX_ATTRIB_POST &&
@@ -879,6 +879,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
                 break;
             if (h->norm && strcmp(h->norm, "forecast") == 0 && !across_clause(cx, t, h, xm))
                 forecast = h->norm;
+            d = distance(cx, t, h, xm->start, xm->end);
             if (d < best_scope) {
                 best_scope = d;
                 xm->scope = h->norm;
@@ -909,6 +910,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
              * of €520mn": the word tells the change in its own clause */
             if (across_clause(cx, t, h, xm))
                 break;
+            d = distance(cx, t, h, xm->start, xm->end);
             if (d < best_dir) {
                 best_dir = d;
                 xm->direction = (int8_t)(h->ctx == CC_CTX_UP ? 1 : -1);
@@ -932,7 +934,8 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
             if ((h->ctx == CC_CTX_SAY || h->ctx == CC_CTX_SAY_FINAL) &&
                 (sources < 2 || (h->fwd && h->s >= xm->end)))
                 break;
-            if ((h->norm || h->ne > h->ns) && d < best_attr) {
+            if ((h->norm || h->ne > h->ns) &&
+                (d = distance(cx, t, h, xm->start, xm->end)) < best_attr) {
                 best_attr = d;
                 attr = h;
             }
