@@ -452,6 +452,11 @@ void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *
         return;
     if (x->n >= 2 && from_after_to(x, lx, t))
         return;
+    /* the word before B matters only where a figure before B in its
+     * sentence may be the start of the change ("from") or B has a direction
+     * ("auf" of a change) */
+    if (!b->direction && (x->n < 2 || x->m[x->n - 2].end <= b->ss))
+        return;
     /* one look for both questions about the word before B: the longest key
      * wins before the roles are filtered, so each answer is the entry with
      * its roles limited to that question's */
