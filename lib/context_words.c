@@ -470,6 +470,13 @@ static int particle_ends_clause(const cc_lexicon *lx, const char *t, size_t len,
     return w > e && is_gap(t[w - 1]) && cc_lexicon__particle_verb(lx, t + s, e - s, t + w, k - w);
 }
 
+/* Hits that may name a source: cc_ctxwords__apply counts those that do. */
+static int is_source(int ctx)
+{
+    return ctx == CC_CTX_ATTRIB || ctx == CC_CTX_ATTRIB_POST || ctx == CC_CTX_ATTRIB_SELF ||
+           ctx == CC_CTX_SAY || ctx == CC_CTX_SAY_FINAL;
+}
+
 int cc_ctxwords__may_begin(const cc_ctx_words *cx, const char *t, size_t len, size_t to, size_t i)
 {
     return cc_ctxfirst__no_key_at(cx->first, t, len, to, i) == i;
@@ -530,6 +537,7 @@ void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from,
     const cc_lexicon *lx = cx->lx;
     const cc_ctx_first *first = cx->first;
     size_t i = from;
+    int sources = 0; /* hits that may name a source */
     cx->from = from;
     cx->to = to;
     cx->n = 0;
@@ -579,10 +587,8 @@ void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from,
                 name_after(cx, t, to, next_word(t, to, mend > i ? mend - 1 : i), h, 0);
             else if (m->ctx == CC_CTX_ATTRIB_POST)
                 name_before(lx, t, from, i, h);
-            else if (m->ctx == CC_CTX_SAY)
-                name_at_verb(cx, t, from, to, i, mend, h);
-            else if (m->ctx == CC_CTX_SAY_FINAL)
-                name_in_wie(cx, t, from, i, h);
+            if (is_source(m->ctx))
+                sources++; /* a speech verb is named below */
             if (m->ctx == CC_CTX_UP_PREV || m->ctx == CC_CTX_DOWN_PREV) {
                 /* "higher than a year ago": the comparison's base is read
                  * on its own ("than a year ago" gives no scope) */
@@ -595,6 +601,17 @@ void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from,
             continue;
         }
         i = next_word(t, to, i);
+    }
+    /* the source of a speech verb counts only where two hits could name
+     * sources (cc_ctxwords__apply): else its name is never read */
+    if (sources < 2)
+        return;
+    for (int k = 0; k < cx->n; k++) {
+        cc_ctx_hit *h = &cx->h[k];
+        if (h->ctx == CC_CTX_SAY)
+            name_at_verb(cx, t, from, to, h->s, h->e, h);
+        else if (h->ctx == CC_CTX_SAY_FINAL)
+            name_in_wie(cx, t, from, h->s, h);
     }
 }
 
