@@ -546,14 +546,15 @@ void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from,
     if (i < to && !is_word_start(t, to, i))
         i = next_word(t, to, i);
     while (i < to && cx->n < CC_CTX_MAX_HITS) {
-        size_t mend = 0;
-        uint16_t got = 0;
+        size_t mend, we = cc_ctxfirst__no_key_at(first, t, len, to, i);
+        uint16_t got; /* not read: the entry's class tells */
         const cc_lex_entry *m;
-        size_t we = cc_ctxfirst__no_key_at(first, t, len, to, i);
         if (we > i) {
             i = gap_end(t, to, i, we);
             continue;
         }
+        mend = 0;
+        got = 0;
         m = cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, &mend, &got);
         if (m && m->ctx == CC_CTX_NONE && mend > i) {
             /* "gegenüber dem Vorjahr": read past it as one word */
