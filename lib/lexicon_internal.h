@@ -195,24 +195,30 @@ static inline int bloom_has(const cc_lexicon *lx, uint64_t h)
     return (lx->bloom[a / 64] >> (a % 64)) & (lx->bloom[b / 64] >> (b % 64)) & 1;
 }
 
+/* The child of node cur for byte b in the edge hash (edges, emask: see
+ * struct cc_lexicon), 0 if none. */
+static inline uint32_t child_in(const uint64_t *edges, size_t emask, uint32_t cur, uint8_t b)
+{
+    uint64_t key = ((uint64_t)cur << 8 | b) + 1;
+    for (size_t k = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 20) & emask;; k = (k + 1) & emask) {
+        uint64_t e = edges[k];
+        if (e == 0)
+            return 0;
+        if (e >> 24 == key)
+            return (uint32_t)(e & 0xFFFFFF);
+    }
+}
+
 /* The child of node cur for byte b, 0 if none. */
 static inline uint32_t child_of(const cc_lexicon *lx, uint32_t cur, uint8_t b)
 {
-    uint64_t key = ((uint64_t)cur << 8 | b) + 1;
     if (!lx->edges) {
         uint32_t next = lx->nodes[cur].child;
         while (next && lx->nodes[next].byte != b)
             next = lx->nodes[next].sibling;
         return next;
     }
-    for (size_t k = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 20) & lx->emask;;
-         k = (k + 1) & lx->emask) {
-        uint64_t e = lx->edges[k];
-        if (e == 0)
-            return 0;
-        if (e >> 24 == key)
-            return (uint32_t)(e & 0xFFFFFF);
-    }
+    return child_in(lx->edges, lx->emask, cur, b);
 }
 
 /* lexicon.c */

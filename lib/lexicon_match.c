@@ -655,6 +655,9 @@ static inline uint16_t case_roles(const cc_lex_entry *e, int lower)
     return (uint16_t)(e->roles & ~(lower ? e->upper_roles : e->lower_roles));
 }
 
+/* A child in match_walk, by its copies of the edge hash (child_of). */
+#define WALK_CHILD(cur, b) (edges ? child_in(edges, emask, cur, b) : child_of(lx, cur, b))
+
 /* The trie walk of cc_lexicon__match from text[pos]: from the root, or,
  * with fw (the record of the word at pos, which longer keys begin), on
  * from the word's end wend (wl = 1: the word has lower case). Out of line
@@ -673,6 +676,9 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
     size_t i = pos;
     uint32_t cur = 0;
     int lower = 0, first = 1;
+    /* kept in registers: the byte stores below (buf) may alias anything */
+    const uint64_t *edges = lx->edges;
+    size_t emask = lx->emask;
 
     if (fw && fw->node) {
         /* longer keys begin with the word: walk on from its end, as
@@ -708,7 +714,7 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                 next = lx->root[' '];
                 first = 0;
             } else {
-                next = child_of(lx, cur, ' ');
+                next = WALK_CHILD(cur, ' ');
             }
             if (!next)
                 goto out;
@@ -730,7 +736,7 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                 next = lx->root[c];
                 first = 0;
             } else {
-                next = child_of(lx, cur, (uint8_t)c);
+                next = WALK_CHILD(cur, (uint8_t)c);
             }
             if (!next)
                 goto out;
@@ -757,7 +763,7 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                 next = lx->root[b];
                 first = 0;
             } else {
-                next = child_of(lx, cur, b);
+                next = WALK_CHILD(cur, b);
             }
             if (!next)
                 goto out;
@@ -799,6 +805,8 @@ out:
  * cases: one space and a printable ASCII byte, or a printable ASCII byte
  * (not a hyphen); for anything else 1. Most walks after a word stop at
  * the first letter of the next word ("the company"). */
+#undef WALK_CHILD
+
 static inline int walk_goes_on(const cc_lexicon *lx, const char *text, size_t len, uint32_t cur,
                                size_t i)
 {
