@@ -352,6 +352,7 @@ cc_status cc_lexicon__build_filter(cc_lexicon *lx)
         for (uint32_t b = 1; b < fw->n && cur; b++)
             cur = child_of(lx, cur, (uint8_t)lx->wtext[fw->at + b]);
         fw->node = cur;
+        fw->space = cur ? child_of(lx, cur, ' ') : 0;
     }
     return CC_OK;
 }

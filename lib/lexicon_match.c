@@ -697,6 +697,15 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                 best_end = wend;
             }
         }
+        /* one plain space after the word, as the loop takes it below: its
+         * child is kept with the word */
+        if (i < len && text[i] == ' ' &&
+            (i + 1 >= len || ((unsigned char)text[i + 1] > ' ' &&
+                              (unsigned char)text[i + 1] < 0x80 && text[i + 1] != '-'))) {
+            if ((cur = fw->space) == 0)
+                goto out;
+            i++;
+        }
     }
     while (i < len) {
         char buf[4];
@@ -800,17 +809,18 @@ out:
     return best;
 }
 
-/* May the walk from node cur at text[i] (just past a first word) get past
+#undef WALK_CHILD
+
+/* May the walk from fw->node at text[i] (just past the first word fw) get past
  * its first character? The first steps of match_walk for the commonest
  * cases: one space and a printable ASCII byte, or a printable ASCII byte
  * (not a hyphen); for anything else 1. Most walks after a word stop at
  * the first letter of the next word ("the company"). */
-#undef WALK_CHILD
-
-static inline int walk_goes_on(const cc_lexicon *lx, const char *text, size_t len, uint32_t cur,
-                               size_t i)
+static inline int walk_goes_on(const cc_lexicon *lx, const char *text, size_t len,
+                               const struct first_word *fw, size_t i)
 {
     unsigned char b;
+    uint32_t cur = fw->node;
     if (i >= len)
         return 0;
     b = (unsigned char)text[i];
@@ -818,7 +828,7 @@ static inline int walk_goes_on(const cc_lexicon *lx, const char *text, size_t le
         b = (unsigned char)text[i + 1];
         if (b <= ' ' || b >= 0x80 || b == '-')
             return 1;
-        if ((cur = child_of(lx, cur, ' ')) == 0)
+        if ((cur = fw->space) == 0) /* child_of(lx, fw->node, ' ') */
             return 0;
     } else if (b <= ' ' || b >= 0x80 || b == '-') {
         return 1;
@@ -837,7 +847,7 @@ static inline const cc_lex_entry *match_looked(const cc_lexicon *lx, const char 
     if (look == LOOK_RAW)
         return match_walk(lx, text, len, pos, NULL, pos, 0, roles, end, got);
     if (look == LOOK_WORD && (fw->roles & roles)) {
-        if (fw->longer && (!fw->node || walk_goes_on(lx, text, len, fw->node, wend)))
+        if (fw->longer && (!fw->node || walk_goes_on(lx, text, len, fw, wend)))
             return match_walk(lx, text, len, pos, fw, wend, wl, roles, end, got);
         if (fw->entry >= 0) {
             /* the word is the only key it begins: no walk needed; its
