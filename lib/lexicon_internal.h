@@ -141,13 +141,14 @@ struct cc_lexicon {
  * Anything unusual (characters the trie skips) walks the trie. */
 
 struct first_word {
-    uint64_t hash;  /* 0 = empty slot */
-    uint32_t at, n; /* the folded word in wtext */
-    int32_t entry;  /* the entry of the key equal to the word, or -1 */
-    uint32_t node;  /* the trie node at the end of the word */
-    uint32_t space; /* its child for ' ' (keys of several words), 0 if none */
-    uint16_t roles; /* roles of all keys beginning with the word */
-    uint8_t longer; /* 1: some key goes on past the word */
+    uint64_t hash;     /* 0 = empty slot */
+    uint32_t at, n;    /* the folded word in wtext */
+    int32_t entry;     /* the entry of the key equal to the word, or -1 */
+    uint32_t node;     /* the trie node at the end of the word */
+    uint32_t space;    /* its child for ' ' (keys of several words), 0 if none */
+    uint32_t space_az; /* the letters 'a'..'z' with a child of space (bit 0: 'a') */
+    uint16_t roles;    /* roles of all keys beginning with the word */
+    uint8_t longer;    /* 1: some key goes on past the word */
 };
 
 #define FNV_OFFSET 14695981039346656037ULL

@@ -830,6 +830,8 @@ static inline int walk_goes_on(const cc_lexicon *lx, const char *text, size_t le
             return 1;
         if ((cur = fw->space) == 0) /* child_of(lx, fw->node, ' ') */
             return 0;
+        if ((unsigned)((b | 0x20) - 'a') < 26) /* a letter: child_of(lx, cur, b | 0x20) */
+            return (int)((fw->space_az >> ((b | 0x20) - 'a')) & 1);
     } else if (b <= ' ' || b >= 0x80 || b == '-') {
         return 1;
     }
