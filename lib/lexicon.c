@@ -352,6 +352,11 @@ cc_status cc_lexicon__build_filter(cc_lexicon *lx)
         for (uint32_t b = 1; b < fw->n && cur; b++)
             cur = child_of(lx, cur, (uint8_t)lx->wtext[fw->at + b]);
         fw->node = cur;
+        fw->space = cur ? child_of(lx, cur, ' ') : 0;
+        fw->space_az = 0;
+        for (uint32_t b = 0; fw->space && b < 26; b++)
+            if (child_of(lx, fw->space, (uint8_t)('a' + b)))
+                fw->space_az |= 1u << b;
     }
     return CC_OK;
 }

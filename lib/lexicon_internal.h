@@ -141,12 +141,14 @@ struct cc_lexicon {
  * Anything unusual (characters the trie skips) walks the trie. */
 
 struct first_word {
-    uint64_t hash;  /* 0 = empty slot */
-    uint32_t at, n; /* the folded word in wtext */
-    int32_t entry;  /* the entry of the key equal to the word, or -1 */
-    uint32_t node;  /* the trie node at the end of the word */
-    uint16_t roles; /* roles of all keys beginning with the word */
-    uint8_t longer; /* 1: some key goes on past the word */
+    uint64_t hash;     /* 0 = empty slot */
+    uint32_t at, n;    /* the folded word in wtext */
+    int32_t entry;     /* the entry of the key equal to the word, or -1 */
+    uint32_t node;     /* the trie node at the end of the word */
+    uint32_t space;    /* its child for ' ' (keys of several words), 0 if none */
+    uint32_t space_az; /* the letters 'a'..'z' with a child of space (bit 0: 'a') */
+    uint16_t roles;    /* roles of all keys beginning with the word */
+    uint8_t longer;    /* 1: some key goes on past the word */
 };
 
 #define FNV_OFFSET 14695981039346656037ULL
@@ -195,24 +197,30 @@ static inline int bloom_has(const cc_lexicon *lx, uint64_t h)
     return (lx->bloom[a / 64] >> (a % 64)) & (lx->bloom[b / 64] >> (b % 64)) & 1;
 }
 
+/* The child of node cur for byte b in the edge hash (edges, emask: see
+ * struct cc_lexicon), 0 if none. */
+static inline uint32_t child_in(const uint64_t *edges, size_t emask, uint32_t cur, uint8_t b)
+{
+    uint64_t key = ((uint64_t)cur << 8 | b) + 1;
+    for (size_t k = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 20) & emask;; k = (k + 1) & emask) {
+        uint64_t e = edges[k];
+        if (e == 0)
+            return 0;
+        if (e >> 24 == key)
+            return (uint32_t)(e & 0xFFFFFF);
+    }
+}
+
 /* The child of node cur for byte b, 0 if none. */
 static inline uint32_t child_of(const cc_lexicon *lx, uint32_t cur, uint8_t b)
 {
-    uint64_t key = ((uint64_t)cur << 8 | b) + 1;
     if (!lx->edges) {
         uint32_t next = lx->nodes[cur].child;
         while (next && lx->nodes[next].byte != b)
             next = lx->nodes[next].sibling;
         return next;
     }
-    for (size_t k = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 20) & lx->emask;;
-         k = (k + 1) & lx->emask) {
-        uint64_t e = lx->edges[k];
-        if (e == 0)
-            return 0;
-        if (e >> 24 == key)
-            return (uint32_t)(e & 0xFFFFFF);
-    }
+    return child_in(lx->edges, lx->emask, cur, b);
 }
 
 /* lexicon.c */

@@ -655,6 +655,9 @@ static inline uint16_t case_roles(const cc_lex_entry *e, int lower)
     return (uint16_t)(e->roles & ~(lower ? e->upper_roles : e->lower_roles));
 }
 
+/* A child in match_walk, by its copies of the edge hash (child_of). */
+#define WALK_CHILD(cur, b) (edges ? child_in(edges, emask, cur, b) : child_of(lx, cur, b))
+
 /* The trie walk of cc_lexicon__match from text[pos]: from the root, or,
  * with fw (the record of the word at pos, which longer keys begin), on
  * from the word's end wend (wl = 1: the word has lower case). Out of line
@@ -673,6 +676,9 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
     size_t i = pos;
     uint32_t cur = 0;
     int lower = 0, first = 1;
+    /* kept in registers: the byte stores below (buf) may alias anything */
+    const uint64_t *edges = lx->edges;
+    size_t emask = lx->emask;
 
     if (fw && fw->node) {
         /* longer keys begin with the word: walk on from its end, as
@@ -691,6 +697,15 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                 best_end = wend;
             }
         }
+        /* one plain space after the word, as the loop takes it below: its
+         * child is kept with the word */
+        if (i < len && text[i] == ' ' &&
+            (i + 1 >= len || ((unsigned char)text[i + 1] > ' ' &&
+                              (unsigned char)text[i + 1] < 0x80 && text[i + 1] != '-'))) {
+            if ((cur = fw->space) == 0)
+                goto out;
+            i++;
+        }
     }
     while (i < len) {
         char buf[4];
@@ -708,7 +723,7 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                 next = lx->root[' '];
                 first = 0;
             } else {
-                next = child_of(lx, cur, ' ');
+                next = WALK_CHILD(cur, ' ');
             }
             if (!next)
                 goto out;
@@ -730,7 +745,7 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                 next = lx->root[c];
                 first = 0;
             } else {
-                next = child_of(lx, cur, (uint8_t)c);
+                next = WALK_CHILD(cur, (uint8_t)c);
             }
             if (!next)
                 goto out;
@@ -757,7 +772,7 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                 next = lx->root[b];
                 first = 0;
             } else {
-                next = child_of(lx, cur, b);
+                next = WALK_CHILD(cur, b);
             }
             if (!next)
                 goto out;
@@ -794,15 +809,18 @@ out:
     return best;
 }
 
-/* May the walk from node cur at text[i] (just past a first word) get past
+#undef WALK_CHILD
+
+/* May the walk from fw->node at text[i] (just past the first word fw) get past
  * its first character? The first steps of match_walk for the commonest
  * cases: one space and a printable ASCII byte, or a printable ASCII byte
  * (not a hyphen); for anything else 1. Most walks after a word stop at
  * the first letter of the next word ("the company"). */
-static inline int walk_goes_on(const cc_lexicon *lx, const char *text, size_t len, uint32_t cur,
-                               size_t i)
+static inline int walk_goes_on(const cc_lexicon *lx, const char *text, size_t len,
+                               const struct first_word *fw, size_t i)
 {
     unsigned char b;
+    uint32_t cur = fw->node;
     if (i >= len)
         return 0;
     b = (unsigned char)text[i];
@@ -810,8 +828,10 @@ static inline int walk_goes_on(const cc_lexicon *lx, const char *text, size_t le
         b = (unsigned char)text[i + 1];
         if (b <= ' ' || b >= 0x80 || b == '-')
             return 1;
-        if ((cur = child_of(lx, cur, ' ')) == 0)
+        if ((cur = fw->space) == 0) /* child_of(lx, fw->node, ' ') */
             return 0;
+        if ((unsigned)((b | 0x20) - 'a') < 26) /* a letter: child_of(lx, cur, b | 0x20) */
+            return (int)((fw->space_az >> ((b | 0x20) - 'a')) & 1);
     } else if (b <= ' ' || b >= 0x80 || b == '-') {
         return 1;
     }
@@ -829,7 +849,7 @@ static inline const cc_lex_entry *match_looked(const cc_lexicon *lx, const char 
     if (look == LOOK_RAW)
         return match_walk(lx, text, len, pos, NULL, pos, 0, roles, end, got);
     if (look == LOOK_WORD && (fw->roles & roles)) {
-        if (fw->longer && (!fw->node || walk_goes_on(lx, text, len, fw->node, wend)))
+        if (fw->longer && (!fw->node || walk_goes_on(lx, text, len, fw, wend)))
             return match_walk(lx, text, len, pos, fw, wend, wl, roles, end, got);
         if (fw->entry >= 0) {
             /* the word is the only key it begins: no walk needed; its

@@ -741,8 +741,16 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                    ((got & CC_LEX_NUMBER_PART) && m->part == 100))) ||
             (!m && letter && cc_lexicon__may_be_number(lx, t, len, i) &&
              skip_alnum(t, len, i) - i >= 7 && cc_numwords__may_compound(lx, t, len, i))) {
-            /* spelled-out numbers; long unknown words may be compounds */
-            rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
+            /* spelled-out numbers; long unknown words may be compounds; an
+             * article before a word of no number, unit or currency is none
+             * ("a company": cc_figure__read_end would return 0, a.end = i) */
+            if (m && (got & CC_LEX_NUMBER_A) &&
+                cc_numwords__a_refused(lx, t, len, i, m, mend, got)) {
+                rc = 0;
+                a.end = i;
+            } else {
+                rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
+            }
             if (rc < 0)
                 return range_error(err, t, len, &a);
             if (rc == 1) {

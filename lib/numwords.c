@@ -371,6 +371,48 @@ int cc_numwords__may_compound(const cc_lexicon *lx, const char *t, size_t len, s
     return pe > pos && pe < wend;
 }
 
+/* The T_A case of cc_numwords__read at its first token (m, mend, got:
+ * cc_lexicon__match at pos with all roles; read_token gets the same entry
+ * with its roles). The article is read as "one" only before a hundred,
+ * scale, multiplier or fraction token (read_token) or a unit, kind or
+ * currency word (cc_lexicon__match). The longest key wins before its roles
+ * are filtered, so one look at the next word with all roles answers both;
+ * read_token finds no such token there unless it reads the word in parts
+ * (glued to a letter before it, or a long word whose first number part
+ * ends inside it): then ask cc_numwords__read. */
+int cc_numwords__a_refused(const cc_lexicon *lx, const char *t, size_t len, size_t pos,
+                           const cc_lex_entry *m, size_t mend, uint16_t got)
+{
+    size_t q, qe = 0, wend = word_end(t, len, pos);
+    uint16_t g = 0;
+
+    /* read_token at pos gives T_A: no part of a compound (not glued, not
+     * long), no role that comes first there, and a number of the table
+     * only where it ends inside the word or stands before a word ("ein
+     * Grund") */
+    if (!m || !(got & CC_LEX_NUMBER_A) || wend - pos >= 7 ||
+        (got & (CC_LEX_NUMBER_PART | CC_LEX_RANGE_AND | CC_LEX_SCALE)) ||
+        letter_before(t, len, pos))
+        return 0;
+    if ((got & CC_LEX_NUMBER) && mend >= wend && !(m->alone && word_follows(t, len, mend)))
+        return 0;
+    q = skip_gap(t, len, mend);
+    if (q < len) {
+        size_t qend = word_end(t, len, q), pe;
+        if (letter_before(t, len, q))
+            return 0;
+        /* a long word is read in parts where its first part ends inside
+         * it, as read_token asks */
+        if (qend - q >= 7 && cc_lexicon__may_be_number(lx, t, qend, q) &&
+            (pe = cc_lexicon__number_part(lx, t, q, qend)) > q && pe < qend)
+            return 0;
+    }
+    /* T_HUNDRED, T_SCALE, T_MULT and T_FRAC need a NUMBER_PART or SCALE
+     * role; any other token goes on to the unit, kind and currency roles */
+    cc_lexicon__match(lx, t, len, q, CC_LEX_ALL, &qe, &g);
+    return !(g & (CC_LEX_NUMBER_PART | CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_KIND | CC_LEX_CURRENCY));
+}
+
 int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t pos, cc_decimal *dec,
                       size_t *end, int *flags)
 {

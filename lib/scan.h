@@ -295,6 +295,16 @@ int cc_shares__by_before(const cc_lexicon *lx, const char *t, size_t len, size_t
  */
 int cc_shares__change_by_before(const cc_lexicon *lx, const char *t, size_t len, size_t i);
 
+/**
+ * For an article at text[pos] that may be "one" ("a", "ein", "einem"): 1 if
+ * cc_numwords__read surely refuses it at once (returns 0 with *end = pos),
+ * as the word after it is no hundred, scale, multiplier, fraction, unit,
+ * kind or currency word ("a company", "ein Grund"), else 0 (then it may read a number: "a hundred", "ein Euro").
+ * m, mend, got: cc_lexicon__match at pos with CC_LEX_ALL.
+ */
+int cc_numwords__a_refused(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                           const cc_lex_entry *m, size_t mend, uint16_t got);
+
 /* Whether a share may start at i at all (cc_shares__read is 0 where this
  * is 0): a number, or a first word that may open a share
  * (cc_lexicon__share_may_open, its first question inline; `open` is
