@@ -153,10 +153,12 @@ struct first_word {
 
 #define FNV_OFFSET 14695981039346656037ULL
 
+/* The end of a word's hash: hash_chunk has mixed the high bits into the
+ * low ones already; the top bit makes it nonzero (0 marks an empty slot of
+ * the word table) and leaves the bits the table and the Bloom filter use. */
 static inline uint64_t hash_done(uint64_t h)
 {
-    h ^= h >> 29;
-    return h ? h : 1;
+    return h | 1ULL << 63;
 }
 
 /* A hash of the folded bytes of a word, eight at a time (the last eight
