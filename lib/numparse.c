@@ -627,8 +627,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             continue;
         }
         j = i;
-        mend = 0;
-        got = 0;
+        /* mend and got: set by cc_lexicon__match_word, cc_lexicon__match
+         * (got always, mend where a key matches) or spaced_sign */
         if ((unsigned)((b | 0x20) - 'a') < 26 ||
             (b == 0xC3 && i + 1 < len && ((unsigned char)t[i + 1] & 0xC0) == 0x80)) {
             /* an ASCII letter, as most words begin, or a character of
