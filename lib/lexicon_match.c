@@ -981,7 +981,8 @@ const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *tex
     *end = 0; /* cc_lexicon__match leaves it where no key matches */
     if (!lx->words || !short_read(text, len, pos, &sw) || sw.n == 0)
         return match_word_wide(lx, text, len, pos, end, got);
-    if (sw.n <= lx->wmax && (fw = short_find(lx, &sw)) != NULL) {
+    /* no test of lx->wmax: the table holds no word as long as one past it */
+    if ((fw = short_find(lx, &sw)) != NULL) {
         if ((sl = memo_slot(lx, text, pos)) != NULL)
             memo_keep_word(sl, pos, sw.n, fw, sw.low != 0);
         return match_looked(lx, text, len, pos, LOOK_WORD, fw, pos + sw.n, sw.low != 0, CC_LEX_ALL,
