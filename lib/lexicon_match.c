@@ -979,7 +979,9 @@ const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *tex
     struct memo_slot *sl;
 
     *end = 0; /* cc_lexicon__match leaves it where no key matches */
-    if (!lx->words || !short_read(text, len, pos, &sw) || sw.n == 0)
+    /* no test of sw.n == 0: pos is at an ASCII letter (n >= 1) or at
+     * 0xC3, where short_read returns 0 (see lexicon.h) */
+    if (!lx->words || !short_read(text, len, pos, &sw))
         return match_word_wide(lx, text, len, pos, end, got);
     /* no test of lx->wmax: the table holds no word as long as one past it */
     if ((fw = short_find(lx, &sw)) != NULL) {
