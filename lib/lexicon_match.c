@@ -978,15 +978,17 @@ const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *tex
     const struct first_word *fw;
     struct memo_slot *sl;
 
-    *end = 0; /* cc_lexicon__match leaves it where no key matches */
     /* no test of sw.n == 0: pos is at an ASCII letter (n >= 1) or at
      * 0xC3, where short_read returns 0 (see lexicon.h) */
-    if (!lx->words || !short_read(text, len, pos, &sw))
+    if (!lx->words || !short_read(text, len, pos, &sw)) {
+        *end = 0; /* cc_lexicon__match leaves it where no key matches */
         return match_word_wide(lx, text, len, pos, end, got);
+    }
     /* no test of lx->wmax: the table holds no word as long as one past it */
     if ((fw = short_find(lx, &sw)) != NULL) {
         if ((sl = memo_slot(lx, text, pos)) != NULL)
             memo_keep_word(sl, pos, sw.n, fw, sw.low != 0);
+        *end = 0; /* as above */
         return match_looked(lx, text, len, pos, LOOK_WORD, fw, pos + sw.n, sw.low != 0, CC_LEX_ALL,
                             end, got);
     }
