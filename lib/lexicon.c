@@ -562,6 +562,20 @@ static int cmp_folded(const char *c, const char *w, size_t n)
     return c[n] != '\0';
 }
 
+/* cmp_folded of c's first n bytes alone: 2 where they equal w[0..n)
+ * folded (c goes on), else cmp_folded's -1 or 1. */
+static int cmp_folded_run(const char *c, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char a = (unsigned char)c[k], b = fold_byte((unsigned char)w[k]);
+        if (a != b)
+            return a < b ? -1 : 1;
+        if (!a)
+            return -1;
+    }
+    return 2;
+}
+
 /* Is w[0..n), folded, in the sorted lower-case list? */
 static int in_sorted(const char *const *list, size_t count, const char *w, size_t n)
 {
@@ -587,7 +601,6 @@ int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n)
 int cc_lexicon__particle_verb(const cc_lexicon *lx, const char *verb, size_t vn, const char *part,
                               size_t pn)
 {
-    char buf[64];
     if (!part) {
         /* any particle: does an entry begin with the verb and a space?
          * (bisection on that prefix: the entries are sorted) */
@@ -595,9 +608,18 @@ int cc_lexicon__particle_verb(const cc_lexicon *lx, const char *verb, size_t vn,
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;
             const char *e = lx->table->particle_verbs[mid];
-            int d = strncmp(e, verb, vn);
-            if (d == 0)
-                d = strlen(e) < vn ? -1 : (int)(unsigned char)e[vn] - ' ';
+            size_t k = 0;
+            int d;
+            /* strncmp(e, verb, vn), then the byte after the verb against
+             * the space, inline: the first byte mostly decides */
+            while (k < vn && e[k] && e[k] == verb[k])
+                k++;
+            if (k == vn)
+                d = (int)(unsigned char)e[vn] - ' ';
+            else if (!e[k])
+                d = -1; /* e ends first (or verb holds a NUL) */
+            else
+                d = (int)(unsigned char)e[k] - (int)(unsigned char)verb[k];
             if (d == 0)
                 return 1;
             if (d < 0)
@@ -607,12 +629,28 @@ int cc_lexicon__particle_verb(const cc_lexicon *lx, const char *verb, size_t vn,
         }
         return 0;
     }
-    if (!vn || !pn || vn + pn + 1 >= sizeof buf)
+    if (!vn || !pn || vn + pn + 1 >= 64) /* no entry is that long */
         return 0;
-    memcpy(buf, verb, vn);
-    buf[vn] = ' ';
-    memcpy(buf + vn + 1, part, pn);
-    return in_sorted(lx->table->particle_verbs, lx->table->nparticle_verbs, buf, vn + pn + 1);
+    /* in_sorted of "verb part" without the copy: cmp_folded piece by piece */
+    {
+        size_t lo = 0, hi = lx->table->nparticle_verbs;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            const char *e = lx->table->particle_verbs[mid];
+            int d = cmp_folded_run(e, verb, vn);
+            if (d == 2)
+                d = e[vn] != ' ' ? ((unsigned char)e[vn] < ' ' ? -1 : 1) : 2;
+            if (d == 2)
+                d = cmp_folded(e + vn + 1, part, pn);
+            if (d == 0)
+                return 1;
+            if (d < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    }
+    return 0;
 }
 
 int cc_lexicon__conjunction(const cc_lexicon *lx, const char *t, size_t s, size_t e)

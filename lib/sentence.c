@@ -151,8 +151,9 @@ static int set_window(cc_sentences *s, size_t start, size_t end)
 
 /* Short words that end in a point without ending the sentence: scale and
  * finance abbreviations, titles, months, weekdays and the parts of "z. B.",
- * "u. a.", "d. h." (German and English). Sorted for bsearch. A short word
- * not listed ("did.", "USA.", "mph.") ends its sentence. */
+ * "u. a.", "d. h." (German and English). Sorted in strcmp order for
+ * is_abbreviation. A short word not listed ("did.", "USA.", "mph.") ends
+ * its sentence. */
 static const char *const abbreviations[] = {
     "Abs", "Apr", "Art", "Aug", "Bd",  "Bio", "Chr", "Co",  "Dez", "Di",   "Do",  "Dr", "Feb",
     "Fr",  "Inc", "Jan", "Jh",  "Jr",  "Jul", "Jun", "Ltd", "Mi",  "Mio",  "Mo",  "Mr", "Mrd",
@@ -161,9 +162,25 @@ static const char *const abbreviations[] = {
     "max", "min", "mn",  "rd",  "u",   "usw", "vgl", "vs",  "z",
 };
 
-static int cmp_abbrev(const void *key, const void *elem)
+/* Is the word w (NUL-terminated) listed? A bisection with strcmp's
+ * byte order inline (bsearch's calls cost more than the short words). */
+static int is_abbreviation(const char *w)
 {
-    return strcmp((const char *)key, *(const char *const *)elem);
+    size_t lo = 0, hi = sizeof abbreviations / sizeof *abbreviations;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2, k = 0;
+        const unsigned char *a = (const unsigned char *)w,
+                            *b = (const unsigned char *)abbreviations[mid];
+        while (a[k] && a[k] == b[k])
+            k++;
+        if (a[k] == b[k])
+            return 1;
+        if (a[k] < b[k])
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
 }
 
 /* Is the break at offset b of t (t[0..b) readable) one after an
@@ -204,9 +221,7 @@ static int suppressed_in(const char *t, int64_t b)
         memcpy(w, t + k, (size_t)(e - 1 - k));
         w[e - 1 - k] = '\0';
         /* an initial ("J. Smith"), or a listed abbreviation */
-        return (e - 1 - k == 1 && w[0] >= 'A' && w[0] <= 'Z') ||
-               bsearch(w, abbreviations, sizeof abbreviations / sizeof *abbreviations,
-                       sizeof *abbreviations, cmp_abbrev) != NULL;
+        return (e - 1 - k == 1 && w[0] >= 'A' && w[0] <= 'Z') || is_abbreviation(w);
     }
     k = e - 1;
     while (k > 0 && t[k - 1] >= '0' && t[k - 1] <= '9')
