@@ -548,20 +548,6 @@ int cc_lexicon__has_cp(const char *s, int32_t c)
     return 0;
 }
 
-/* strcmp of the common word c with w[0..n) folded (fold_byte): the order
- * of the sorted lower-case list. */
-static int cmp_folded(const char *c, const char *w, size_t n)
-{
-    for (size_t k = 0; k < n; k++) {
-        unsigned char a = (unsigned char)c[k], b = fold_byte((unsigned char)w[k]);
-        if (a != b)
-            return a < b ? -1 : 1;
-        if (!a)
-            return -1; /* w holds a NUL: no word, and no reading past c */
-    }
-    return c[n] != '\0';
-}
-
 /* cmp_folded of c's first n bytes alone: 2 where they equal w[0..n)
  * folded (c goes on), else cmp_folded's -1 or 1. */
 static int cmp_folded_run(const char *c, const char *w, size_t n)
@@ -571,18 +557,52 @@ static int cmp_folded_run(const char *c, const char *w, size_t n)
         if (a != b)
             return a < b ? -1 : 1;
         if (!a)
-            return -1;
+            return -1; /* w holds a NUL: no word, and no reading past c */
     }
     return 2;
 }
 
-/* Is w[0..n), folded, in the sorted lower-case list? */
-static int in_sorted(const char *const *list, size_t count, const char *w, size_t n)
+/* strcmp of the list word c with w[0..n) folded (fold_byte): the order
+ * of the sorted lower-case lists. */
+static int cmp_folded(const char *c, const char *w, size_t n)
+{
+    int d = cmp_folded_run(c, w, n);
+    return d == 2 ? c[n] != '\0' : d;
+}
+
+/* What the sorted lists are searched for: a word, or a verb and the
+ * particle after it (part NULL: any particle). */
+typedef struct list_key {
+    const char *w, *part;
+    size_t n, pn;
+} list_key;
+
+/* The order of the list entry e against a word key. */
+static int cmp_word(const char *e, const list_key *k)
+{
+    return cmp_folded(e, k->w, k->n);
+}
+
+/* The order of the entry e ("fiel aus") against a verb and its particle;
+ * without a particle every entry of the verb compares equal. */
+static int cmp_particle_verb(const char *e, const list_key *k)
+{
+    int d = cmp_folded_run(e, k->w, k->n);
+    if (d != 2)
+        return d;
+    if (e[k->n] != ' ')
+        return (unsigned char)e[k->n] < ' ' ? -1 : 1;
+    return k->part ? cmp_folded(e + k->n + 1, k->part, k->pn) : 0;
+}
+
+/* Is an entry of the sorted list equal to the key under cmp? */
+static int bisect(const char *const *list, size_t count, int (*cmp)(const char *, const list_key *),
+                  const list_key *key)
 {
     size_t lo = 0, hi = count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int d = cmp_folded(list[mid], w, n);
+        int d = cmp(list[mid], key);
         if (d == 0)
             return 1;
         if (d < 0)
@@ -593,6 +613,13 @@ static int in_sorted(const char *const *list, size_t count, const char *w, size_
     return 0;
 }
 
+/* Is w[0..n), folded, in the sorted lower-case list? */
+static int in_sorted(const char *const *list, size_t count, const char *w, size_t n)
+{
+    list_key k = {w, NULL, n, 0};
+    return bisect(list, count, cmp_word, &k);
+}
+
 int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n)
 {
     return in_sorted(lx->table->common, lx->table->ncommon, w, n);
@@ -601,56 +628,10 @@ int cc_lexicon__common_word(const cc_lexicon *lx, const char *w, size_t n)
 int cc_lexicon__particle_verb(const cc_lexicon *lx, const char *verb, size_t vn, const char *part,
                               size_t pn)
 {
-    if (!part) {
-        /* any particle: does an entry begin with the verb and a space?
-         * (bisection on that prefix: the entries are sorted) */
-        size_t lo = 0, hi = lx->table->nparticle_verbs;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            const char *e = lx->table->particle_verbs[mid];
-            size_t k = 0;
-            int d;
-            /* strncmp(e, verb, vn), then the byte after the verb against
-             * the space, inline: the first byte mostly decides */
-            while (k < vn && e[k] && e[k] == verb[k])
-                k++;
-            if (k == vn)
-                d = (int)(unsigned char)e[vn] - ' ';
-            else if (!e[k])
-                d = -1; /* e ends first (or verb holds a NUL) */
-            else
-                d = (int)(unsigned char)e[k] - (int)(unsigned char)verb[k];
-            if (d == 0)
-                return 1;
-            if (d < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+    list_key k = {verb, part, vn, pn};
+    if (!vn || (part && !pn))
         return 0;
-    }
-    if (!vn || !pn || vn + pn + 1 >= 64) /* no entry is that long */
-        return 0;
-    /* in_sorted of "verb part" without the copy: cmp_folded piece by piece */
-    {
-        size_t lo = 0, hi = lx->table->nparticle_verbs;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            const char *e = lx->table->particle_verbs[mid];
-            int d = cmp_folded_run(e, verb, vn);
-            if (d == 2)
-                d = e[vn] != ' ' ? ((unsigned char)e[vn] < ' ' ? -1 : 1) : 2;
-            if (d == 2)
-                d = cmp_folded(e + vn + 1, part, pn);
-            if (d == 0)
-                return 1;
-            if (d < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-    }
-    return 0;
+    return bisect(lx->table->particle_verbs, lx->table->nparticle_verbs, cmp_particle_verb, &k);
 }
 
 int cc_lexicon__conjunction(const cc_lexicon *lx, const char *t, size_t s, size_t e)
