@@ -205,6 +205,19 @@ static inline void short_fill(struct short_word *sw, uint64_t lo, uint64_t hi, u
     sw->h = hash_done(h + sw->n);
 }
 
+/* The ASCII letters and digits among the sixteen bytes x, as byte masks;
+ * returns x | 0x20. A range by one signed compare: the sum moves 'a'..'z'
+ * (and '0'..'9') to -128..-103 (-119), which no other byte reaches. */
+static inline __m128i letters_digits(__m128i x, __m128i *letter, __m128i *digit)
+{
+    __m128i f = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    *letter = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
+                             _mm_add_epi8(f, _mm_set1_epi8((char)(0x80 - 'a'))));
+    *digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
+                            _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))));
+    return f;
+}
+
 /* short_read of a word with Latin-1 letters ("für", "Größe": U+00C0..
  * U+00FF, the lead byte 0xC3 and a continuation byte, but U+00D7 and
  * U+00F7, which end a word) in the sixteen bytes at text[pos]: read and
@@ -221,11 +234,7 @@ short_read_latin1(const char *text, size_t pos, struct short_word *sw)
     unsigned word, n;
 
     x = _mm_loadu_si128((const __m128i *)(const void *)(text + pos));
-    f = _mm_or_si128(x, _mm_set1_epi8(0x20));
-    letter = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
-                            _mm_add_epi8(f, _mm_set1_epi8((char)(0x80 - 'a'))));
-    digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
-                           _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))));
+    f = letters_digits(x, &letter, &digit);
     /* continuation bytes (0x80..0xBF: signed below -64) after a lead byte
      * 0xC3, but 0x97 and 0xB7 (0x97 with bit 5: U+00D7, U+00F7) */
     cont = _mm_and_si128(_mm_cmpgt_epi8(_mm_set1_epi8(-64), x),
@@ -265,13 +274,7 @@ static inline int short_read(const char *text, size_t len, size_t pos, struct sh
     if (len - pos < 16)
         return short_read_swar(text, len, pos, sw);
     x = _mm_loadu_si128((const __m128i *)(const void *)(text + pos));
-    f = _mm_or_si128(x, _mm_set1_epi8(0x20));
-    /* a range by one signed compare: the sum moves 'a'..'z' (and
-     * '0'..'9') to -128..-103 (-119), which no other byte reaches */
-    letter = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 26),
-                            _mm_add_epi8(f, _mm_set1_epi8((char)(0x80 - 'a'))));
-    digit = _mm_cmpgt_epi8(_mm_set1_epi8(-128 + 10),
-                           _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))));
+    f = letters_digits(x, &letter, &digit);
     word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
     if (word == 0xFFFF)
         return 0; /* sixteen bytes or more */
