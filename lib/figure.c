@@ -237,6 +237,22 @@ static const cc_lex_entry *look_at(const cc_lexicon *lx, const char *t, size_t l
     return e->look.m;
 }
 
+/* Whether a scale word at q, after the number that ends at p, scales it.
+ * SI prefix letters ("3M", "1,2G") scale only glued to the digits, "G" only
+ * after a fraction: "5G" names a network. A lower-case "b" scales only glued
+ * after a currency sign ("$1.5b"); alone it is a list letter ("Figure 3b"),
+ * and the capital "B" of CLDR's compact forms shares its entry. */
+static int scale_letter_stands(const cc_lex_entry *m, const char *t, size_t p, size_t q,
+                               const cc_figure_end *e, int prefix_unit)
+{
+    switch (m->scale_glue) {
+    case CC_GLUE_DIGITS: return q == p;
+    case CC_GLUE_FRACTION: return q == p && e->dec.point;
+    case CC_GLUE_MONEY: return t[q] != 'b' || (q == p && prefix_unit);
+    default: return 1;
+    }
+}
+
 /* Scale, unit and post-hedge after the number; a month makes it a date.
  * The first key after the number may have been looked up (e->look).
  * @return 0 if letters glued to the digits are no unit ("5G"), else 1. */
@@ -325,10 +341,7 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             return 0;
         if (!m)
             break;
-        if ((got & CC_LEX_SCALE) && m->scale_glue &&
-            (q != p || (m->scale_glue == 2 && !e->dec.point))) {
-            /* SI prefix letters ("3M", "1,2G") scale only glued to the
-             * digits, "G" only after a fraction: "5G" names a network */
+        if ((got & CC_LEX_SCALE) && !scale_letter_stands(m, t, p, q, e, prefix_unit)) {
             got = (uint16_t)(got & ~CC_LEX_SCALE);
             if (!got) {
                 if (glued && k == 0)

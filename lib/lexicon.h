@@ -182,11 +182,23 @@ typedef struct cc_lex_word {
     {                                                                                              \
         t, CC_LEX_SCALE, (int32_t)(e), 0, 0, 0, NULL, NULL                                         \
     }
-/* an SI prefix letter as scale, upper case only, only glued to the digits
- * ("3M"); glue 2: also only after a fraction ("1,2G", never "5G") */
+/* How a scale letter must stand to scale (cc_lex_entry.scale_glue): glued
+ * to the digits ("3M"), and also after a fraction ("1,2G", never "5G"), or
+ * also after a currency sign ("$1.5b", never "Figure 3b") */
+enum {
+    CC_GLUE_DIGITS = 1,
+    CC_GLUE_FRACTION = 2,
+    CC_GLUE_MONEY = 3
+};
+/* an SI prefix letter as scale, upper case only, only glued to the digits */
 #define CC_LW_SCALE_GLUED(t, e, glue)                                                              \
     {                                                                                              \
         t, CC_LEX_SCALE, (int32_t)(e), 0, (int8_t)(glue), 1, NULL, NULL                            \
+    }
+/* a lower-case scale letter of money, glued after a currency sign: "$1.5b" */
+#define CC_LW_SCALE_MONEY(t, e)                                                                    \
+    {                                                                                              \
+        t, CC_LEX_SCALE, (int32_t)(e), 0, (int8_t)CC_GLUE_MONEY, 0, NULL, NULL                     \
     }
 /* a minor unit of money ("cents", "Rappen"): joined to the amount before
  * it ("$20 and 43 cents"); a unit of dimension currency, a hundredth */
@@ -430,7 +442,7 @@ typedef struct cc_lex_entry {
                            2: before a year it is a preposition (CC_LW_HEDGE_TIME) */
     int8_t post_hedge;
     int8_t scale;
-    int8_t scale_glue; /* SCALE: 1 only glued to digits, 2 and only after a fraction */
+    int8_t scale_glue; /* SCALE: CC_GLUE_*, or 0 */
     int8_t unit_scale;
     int8_t dim;
     int8_t ctx;         /* CC_CTX_* */

@@ -125,8 +125,8 @@ static const cc_lex_word words[] = {
     /* scale words and finance abbreviations (long scale) */
     CC_LW_SCALE("Tsd.", 3),
     CC_LW_SCALE("k", 3),
-    CC_LW_SCALE_GLUED("M", 6, 1),
-    CC_LW_SCALE_GLUED("G", 9, 2),
+    CC_LW_SCALE_GLUED("M", 6, CC_GLUE_DIGITS),
+    CC_LW_SCALE_GLUED("G", 9, CC_GLUE_FRACTION),
     CC_LW_SCALE("Tausend", 3),
     CC_LW_SCALE("Mio.", 6),
     CC_LW_SCALE("Mill.", 6),

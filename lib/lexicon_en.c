@@ -122,7 +122,7 @@ static const cc_lex_word words[] = {
     CC_LW_A("an"),
     /* scale words and finance abbreviations (short scale) */
     CC_LW_SCALE("k", 3),
-    CC_LW_SCALE_GLUED("G", 9, 2),
+    CC_LW_SCALE_GLUED("G", 9, CC_GLUE_FRACTION),
     CC_LW_SCALE("thousand", 3),
     CC_LW_SCALE("m", 6),
     CC_LW_SCALE("mn", 6),
@@ -130,6 +130,7 @@ static const cc_lex_word words[] = {
     CC_LW_SCALE("million", 6),
     CC_LW_SCALE("millions", 6),
     CC_LW_SCALE("bn", 9),
+    CC_LW_SCALE_MONEY("b", 9), /* "$1.5b"; alone a list letter ("Figure 3b") */
     CC_LW_SCALE("bln", 9),
     CC_LW_SCALE("billion", 9),
     CC_LW_SCALE("billions", 9),

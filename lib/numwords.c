@@ -148,6 +148,11 @@ static void read_token(const cc_lexicon *lx, const char *t, size_t len, size_t i
     tk->start = tk->end = i;
     if (i >= len)
         return;
+    if (t[i] == '&') {
+        tk->type = T_AND; /* "two hundred & forty" */
+        tk->end = i + 1;
+        return;
+    }
     wend = word_end(t, len, i);
     tk->glued = letter_before(t, len, i);
     m = cc_lexicon__match(lx, t, len, i,
@@ -413,6 +418,53 @@ int cc_numwords__a_refused(const cc_lexicon *lx, const char *t, size_t len, size
     return !(g & (CC_LEX_NUMBER_PART | CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_KIND | CC_LEX_CURRENCY));
 }
 
+/* The whole number a decimal holds, if it holds one below 10^18. */
+static int whole_value(const cc_decimal *dec, int64_t *v)
+{
+    if (dec->neg || dec->exp < 0 || dec->n + dec->exp > 18)
+        return 0;
+    *v = 0;
+    for (int k = 0; k < dec->n; k++)
+        *v = *v * 10 + (dec->d[k] - '0');
+    *v *= pow10i(dec->exp);
+    return 1;
+}
+
+/* The group after a comma that belongs to the scale word before it, ending
+ * at `from`: "three million, two hundred thousand", "two thousand, three
+ * hundred and forty", as numbers are written out on cheques. It must be a
+ * whole number of at least a hundred and below the scale, and end the
+ * number: a smaller one after the comma is a new clause ("two thousand,
+ * twenty of them"), a scale after it a list ("three million, five million").
+ * @return 1 with its value and end, else 0. */
+static int comma_group(const cc_lexicon *lx, const char *t, size_t len, size_t from, int scale,
+                       int64_t *value, size_t *gend)
+{
+    size_t q = from;
+    cc_decimal d;
+    token nx;
+    int flags = 0;
+
+    if (q + 1 >= len || t[q] != ',' || t[q + 1] != ' ')
+        return 0;
+    q = skip_blanks(t, len, q + 1);
+    read_token(lx, t, len, q, &nx);
+    if (nx.type != T_NUM || nx.vague || nx.least || nx.approx || nx.half)
+        return 0;
+    if (!cc_numwords__read(lx, t, len, q, &d, gend, &flags) || flags != 0 ||
+        !whole_value(&d, value))
+        return 0;
+    read_token(lx, t, len, skip_gap(t, len, *gend), &nx);
+    if (nx.type == T_SCALE && nx.scale < scale && *value < 1000) {
+        /* the run leaves a last scale to its caller: "two hundred thousand" */
+        *value *= pow10i(nx.scale);
+        *gend = nx.end;
+        read_token(lx, t, len, skip_gap(t, len, *gend), &nx);
+    }
+    return *value >= 100 && *value < pow10i(scale) && nx.type != T_SCALE && nx.type != T_HUNDRED &&
+           nx.type != T_NUM;
+}
+
 int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t pos, cc_decimal *dec,
                       size_t *end, int *flags)
 {
@@ -670,6 +722,17 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
                 stop = tk.end;
                 p = skip_gap(t, len, tk.end);
                 continue;
+            }
+            if (nx.type == T_NONE) {
+                int64_t g = 0;
+                size_t gend = 0;
+                if (comma_group(lx, t, len, tk.end, tk.scale, &g, &gend)) {
+                    total += cur * pow10i(tk.scale) + g;
+                    cur = 0;
+                    stop = gend;
+                    tokens += 2;
+                    break;
+                }
             }
             if (nx.type != T_NUM && nx.type != T_HUNDRED && nx.type != T_AND && nx.type != T_A) {
                 /* a scale that ends the run belongs to the caller, except

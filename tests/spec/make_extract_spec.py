@@ -492,6 +492,18 @@ EN_HAND = [
     ("It cost a million dollars.", ['amount 1e6 USD exact "a million dollars"']),
     ("Two and a half million people voted.", ['amount 2.5e6 count exact "Two and a half million"']),
     ("Three million two hundred thousand people voted.", ['amount 3200000 count exact "Three million two hundred thousand"']),
+    # a group after a comma belongs to the scale before it, as on cheques;
+    # a small number after the comma starts a clause, a scale a list
+    ("Three million, two hundred thousand people voted; the bill was two thousand, three hundred & forty dollars.",
+     ['amount 3200000 count exact "Three million, two hundred thousand"',
+      'amount 2340 USD exact "two thousand, three hundred & forty dollars"']),
+    ("Two thousand, twenty of them children, fled; three million, five million and seven million.",
+     ['amount 2e3 count exact "Two thousand"', 'amount 20 count exact "twenty" weak',
+      'amount 3e6 count exact "three million"', 'amount 5000000 count exact "five million"',
+      'amount 7e6 count exact "seven million"']),
+    # a lower-case "b" is billions only glued after a currency sign
+    ("Apple paid $1.5b and £300b; see Figure 3b and Plan 2b.",
+     ['amount 1.5e9 USD exact "$1.5b"', 'amount 300e9 GBP exact "£300b"']),
     ("Sales were 60-fold higher.", ['amount 60 ratio exact "60-fold" direction=up']),
     ("The loss was -3%.", ['amount -3 % exact "-3%" direction=down']),
     ("The fund holds £3bn.", ['amount 3e9 GBP exact "£3bn"']),

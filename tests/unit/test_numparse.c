@@ -702,8 +702,10 @@ START_TEST(test_lexicon_scales)
     ck_assert_int_eq(e->scale, 9);
     ck_assert_ptr_nonnull(e = cc_lexicon__lookup(en, "T"));
     ck_assert_int_eq(e->scale, 12);
-    /* single capitals only as capitals */
-    ck_assert_ptr_null(cc_lexicon__lookup(en, "b"));
+    /* single capitals only as capitals; "b" is a scale of money ("$1.5b") */
+    ck_assert_ptr_null(cc_lexicon__lookup(en, "t"));
+    ck_assert_ptr_nonnull(e = cc_lexicon__lookup(en, "b"));
+    ck_assert_int_eq(e->scale_glue, CC_GLUE_MONEY);
     /* separators from ICU */
     ck_assert_uint_eq(cc_lexicon__decimal(de), ',');
     ck_assert_uint_eq(cc_lexicon__grouping(de), '.');
