@@ -105,10 +105,22 @@ cc_status cc_cluster__topic_labels(const cc_context *ctx, const cc_cmention *m, 
         json_append(out->shared, sizeof out->shared, cc_context__term_name(ctx, sc[i].term),
                     &first);
     strcat(out->shared, "]");
-    for (size_t i = 0; i < nsc && !out->subject[0]; i++)
-        if (cc_context__term_is_name(ctx, sc[i].term))
-            snprintf(out->subject, sizeof out->subject, "%s",
-                     cc_context__term_name(ctx, sc[i].term));
+    {
+        /* the subject is the name that stands nearest the figures: a
+         * score without the rarity weighting, which favours the name
+         * mentioned least ("Nordpharm" of the headline over "Rheinchem",
+         * the subject of the sentence on Rheinchem's revenue) */
+        double best = 0;
+        for (size_t i = 0; i < nsc; i++) {
+            double idf = cc_context__term_idf(ctx, sc[i].term);
+            double near = idf > 0 ? sc[i].score / idf : sc[i].score;
+            if (cc_context__term_is_name(ctx, sc[i].term) && near > best) {
+                best = near;
+                snprintf(out->subject, sizeof out->subject, "%s",
+                         cc_context__term_name(ctx, sc[i].term));
+            }
+        }
+    }
     for (size_t i = 0; i < nsc && !out->measure[0]; i++)
         if (cc_context__term_kind(ctx, sc[i].term) == CC_TERM_CONCEPT)
             snprintf(out->measure, sizeof out->measure, "%s",

@@ -145,6 +145,10 @@ const char *cc_context__term_name(const cc_context *c, uint32_t term);
 int cc_context__term_kind(const cc_context *c, uint32_t term);
 int cc_context__term_is_name(const cc_context *c, uint32_t term);
 
+/** The inverse document frequency a term's weights were multiplied by
+ *  (after finishing): a weight divided by it says where the word stood. */
+double cc_context__term_idf(const cc_context *c, uint32_t term);
+
 /** 1 if a term occurs in the articles of at least two sources. */
 int cc_context__term_multi_source(const cc_context *c, uint32_t term);
 

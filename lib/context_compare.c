@@ -41,6 +41,11 @@ const char *cc_context__term_name(const cc_context *c, uint32_t term)
     return cc_strpool__get(&c->pool, c->terms[term].display);
 }
 
+double cc_context__term_idf(const cc_context *c, uint32_t term)
+{
+    return c->terms[term].idf;
+}
+
 int cc_context__term_kind(const cc_context *c, uint32_t term)
 {
     return c->terms[term].kind;

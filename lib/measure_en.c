@@ -21,6 +21,8 @@ static const cc_measure_word measures[] = {
     {"staff", "employees"},
     {"workforce", "employees"},
     {"worker", "employees"},
+    {"saving", "savings"},
+    {"synerg", "savings"},
     {"cost", "cost"},
     {"training", "cost"},
     {"trained", "cost"},

@@ -5,6 +5,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cluster.h"
@@ -422,6 +423,47 @@ START_TEST(attribution_splits_the_key_not_the_topic)
 }
 END_TEST
 
+/* A group is named after the name that stands in its figures' clauses, not
+ * after a rarer name further off: "Kalmar" speaks in two sentences only,
+ * "Ambrix" is in every one and the subject of the revenue. */
+START_TEST(the_subject_is_the_name_near_the_figures)
+{
+    static const char *const other[] = {
+        "Shares of Ambrix rose 2 percent on Monday.",
+        "Analysts expect Ambrix to cut 300 jobs.",
+        "Ambrix plans to spend 900 million dollars.",
+        "Ambrix employs 18500 staff in Europe.",
+    };
+    static const char *const figs[] = {"2", "300", "900", "18500"};
+    cc_context *c = NULL;
+    cc_cmention m[10];
+    cc_clustering cl;
+    const cc_cgroup *g;
+    size_t n = 0;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    for (uint32_t src = 0; src < 2; src++) {
+        add(c,
+            src ? "Last year Ambrix had revenue of 41.3 billion dollars; its chief Kalmar spoke."
+                : "Last year Ambrix made revenue of 41.3 billion dollars, said its chief Kalmar.",
+            "41.3", "en", src, NULL, NULL);
+        m[n++] = cm(src, 41.3e9, "USD", CC_DIM_CURRENCY);
+        for (size_t k = 0; k < 4; k++) {
+            add(c, other[k], figs[k], "en", src, NULL, NULL);
+            m[n++] = cm(src, atof(figs[k]) * (src ? 1.01 : 1), "count", CC_DIM_COUNT);
+        }
+    }
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, n, NULL), CC_OK);
+    ck_assert_int_ge(cl.result[0].group, 0);
+    ck_assert_int_eq(cl.result[0].group, cl.result[5].group);
+    g = &cl.groups[cl.result[0].group];
+    ck_assert_str_eq(g->subject, "Ambrix");
+    ck_assert_str_eq(g->measure, "revenue");
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
 START_TEST(blocking_is_not_quadratic)
 {
     enum {
@@ -506,6 +548,7 @@ int main(void)
     tcase_add_test(tg, periods_figures_and_measure_words_are_no_names);
     tcase_add_test(tg, countries_are_one_place_in_both_languages);
     tcase_add_test(tg, attribution_splits_the_key_not_the_topic);
+    tcase_add_test(tg, the_subject_is_the_name_near_the_figures);
     tcase_add_test(tg, blocking_is_not_quadratic);
     tcase_add_test(tg, many_groups_of_one_label_are_numbered_in_linear_time);
     tcase_set_timeout(tg, 60);
