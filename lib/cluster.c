@@ -19,8 +19,13 @@
  *    none takes the one most members name; never "forecast" or
  *    "prior_period", which say the figure is not the actual one). Within a key a source speaks
  *    once: a repeat of the same figure is a copy, a different figure from
- *    the same source leaves the group; near-identical sentences of two
- *    sources are one voice (syndicated copy).
+ *    the same source leaves the group, and such leftovers of several
+ *    sources that agree form a key of their own; near-identical sentences
+ *    of two sources are one voice (syndicated copy).
+ *
+ * Names are compared across languages by their spelling ("iPhone" has a
+ * German and an English stem, and one canon: context.c), and a wide range
+ * is no "same figure" for any value inside it.
  */
 #include <math.h>
 #include <stdio.h>
@@ -101,16 +106,31 @@ static double ratio(const cc_cmention *a, const cc_cmention *b)
     return x > y ? x / y : y / x;
 }
 
+/* 1 if the strict interval of m spans no more than a factor 1.25: one
+ * figure, hedged ("gut 500 Millionen"), not a range of them ("zwischen 45
+ * und 120 Pfund") or an open bound. */
+static int narrow(const cc_cmention *m)
+{
+    double lo = fabs(m->strict.low), hi = fabs(m->strict.high);
+    if (lo > hi) {
+        double t = lo;
+        lo = hi;
+        hi = t;
+    }
+    return lo > 0 && hi <= lo * 1.25;
+}
+
 /* 1 if the strict intervals of a and b, on the magnitude scale (money in
  * euros), share a point: the same figure written with other hedges or in
- * another currency ("gut 500 Millionen" and "512 Millionen"). */
+ * another currency ("gut 500 Millionen" and "512 Millionen"). A wide
+ * range shares a point with many figures and says none is its own. */
 static int same_span(const cc_cmention *a, const cc_cmention *b)
 {
     double sa = a->scale > 0 ? a->scale : 1, sb = b->scale > 0 ? b->scale : 1;
     double al = fabs(a->strict.low) * sa, ah = fabs(a->strict.high) * sa;
     double bl = fabs(b->strict.low) * sb, bh = fabs(b->strict.high) * sb;
     double t;
-    if (isnan(al) || isnan(ah) || isnan(bl) || isnan(bh))
+    if (isnan(al) || isnan(ah) || isnan(bl) || isnan(bh) || !narrow(a) || !narrow(b))
         return 0;
     if ((a->strict.low < 0) != (a->strict.high < 0) || (b->strict.low < 0) != (b->strict.high < 0))
         return 0;
@@ -595,6 +615,8 @@ static void best_voice_first(const run *r, member *p, size_t n, size_t s, size_t
     }
 }
 
+static cc_status regroup(run *r, const member *p, size_t n, const uint8_t *out_of);
+
 /* One key of a topic: copies, one voice per source, the magnitude check. */
 static cc_status partition(run *r, member *p, size_t n, const cc_clabels *l, uint8_t *out_of)
 {
@@ -602,7 +624,6 @@ static cc_status partition(run *r, member *p, size_t n, const cc_clabels *l, uin
     cc_cgroup *g;
     size_t gi, kept = 0, nsrc = 0;
     double *mags = NULL;
-    cc_status st = CC_OK;
     memset(out_of, 0, n);
     for (size_t s = 0; s < n;) {
         size_t e = s + 1;
@@ -673,11 +694,54 @@ static cc_status partition(run *r, member *p, size_t n, const cc_clabels *l, uin
         g->members++;
     }
     g->confidence = nsrc >= 2 ? confidence(r, p, n, out_of) : 1.0;
-    for (size_t i = 0; i < n && st == CC_OK; i++)
-        if (out_of[i]) {
-            o->result[p[i].m].copy_of = -1;
-            st = single(r, p[i].m);
+    return regroup(r, p, n, out_of);
+}
+
+/* The members that left a key's group (a source's second figure) may agree
+ * with other sources' leftovers: "$1,099" and "ab 1099 Dollar" once both
+ * reports' ticket prices took the key. A leftover and the leftovers of
+ * other sources that agree with it form a key of their own, named anew;
+ * the rest stand alone. Only agreeing figures join: leftovers paired by
+ * their order could set one role's figure against another's. */
+static cc_status regroup(run *r, const member *p, size_t n, const uint8_t *out_of)
+{
+    member *q = cc__calloc(n, sizeof *q);
+    uint32_t *ids = cc__calloc(n, sizeof *ids);
+    uint8_t *used = cc__calloc(n, 1), *sub_out = cc__calloc(n, 1);
+    cc_status st = q && ids && used && sub_out ? CC_OK : CC_ENOMEM;
+    for (size_t i = 0; i < n && st == CC_OK; i++) {
+        size_t nq = 0;
+        cc_clabels l;
+        if (!out_of[i] || used[i])
+            continue;
+        for (size_t j = i; j < n; j++) {
+            const cc_cmention *b = &r->m[p[j].m];
+            int source_in = 0;
+            for (size_t k = 0; k < nq; k++)
+                source_in |= r->m[q[k].m].source == b->source;
+            if (!out_of[j] || used[j] || source_in ||
+                (j > i && !cc_cluster__compatible(&r->m[p[i].m], b)))
+                continue;
+            used[j] = 1;
+            ids[nq] = p[j].m;
+            q[nq++] = p[j];
+            r->out->result[p[j].m].copy_of = -1;
         }
+        if (nq < 2) {
+            st = single(r, p[i].m);
+            continue;
+        }
+        if ((st = cc_cluster__topic_labels(r->ctx, r->m, ids, nq, &l)) != CC_OK)
+            break;
+        if (cc_cluster__unique_labels(&r->labels, &r->next_label, &l, &r->out->label_tries) != 0)
+            st = CC_ENOMEM;
+        else
+            st = partition(r, q, nq, &l, sub_out);
+    }
+    free(q);
+    free(ids);
+    free(used);
+    free(sub_out);
     return st;
 }
 

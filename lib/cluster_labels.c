@@ -127,7 +127,8 @@ cc_status cc_cluster__topic_labels(const cc_context *ctx, const cc_cmention *m, 
                      cc_context__term_name(ctx, sc[i].term));
     for (size_t i = 0; i < nsc && (!out->subject[0] || !out->measure[0]); i++) {
         const char *w = cc_context__term_name(ctx, sc[i].term);
-        if (strcmp(w, out->subject) == 0 || strcmp(w, out->measure) == 0)
+        if (strcmp(w, out->subject) == 0 || strcmp(w, out->measure) == 0 ||
+            cc_context__term_is_time(ctx, sc[i].term))
             continue;
         if (!out->subject[0])
             snprintf(out->subject, sizeof out->subject, "%s", w);

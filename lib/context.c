@@ -378,8 +378,11 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
                 (upper && upper_after && !lower_after && n >= 3);
         for (size_t i = 0; i < tab->ndays && !is_day; i++)
             is_day = strncmp(f, tab->days[i].prefix, strlen(tab->days[i].prefix)) == 0;
-        /* a period ("Q3", "H1", "FY2024") says when, like a day: no name */
-        is_day = is_day || period_label(w, n);
+        /* a month or a period ("Q3", "H1", "FY2024") says when, like a
+         * day: no name */
+        is_day = is_day || period_label(w, n) ||
+                 bsearch(f, tab->month_names, tab->nmonth_names, sizeof tab->month_names[0],
+                         cmp_word) != NULL;
         /* a noun's place: after an article, a number or an inflected word */
         det = tab->ndeterminers && s->prev_word[0] &&
               (bsearch(s->prev_word, tab->determiners, tab->ndeterminers,
@@ -662,20 +665,74 @@ static void split_compounds(cc_context *c)
     }
 }
 
+static _Thread_local const cc_context *cmp_full_c;
+
+static int cmp_full(const void *x, const void *y)
+{
+    uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+    int d = strcmp(cc_strpool__get(&cmp_full_c->pool, cmp_full_c->terms[a].full),
+                   cc_strpool__get(&cmp_full_c->pool, cmp_full_c->terms[b].full));
+    return d ? d : (a > b) - (a < b);
+}
+
+/* A name written alike in both languages ("iPhone", "Rheinchem") has a
+ * German and an English stem, and so two terms. The first capitalised
+ * term of each spelling is the canon of the others, which give it their
+ * capitals and sources; the entity tests see the canon only. */
+static int unify_names(cc_context *c)
+{
+    uint32_t *ids = cc__calloc(c->nterms + 1, sizeof *ids);
+    size_t n = 0;
+    if (!ids)
+        return -1;
+    for (size_t i = 0; i < c->nterms; i++) {
+        const vterm *t = &c->terms[i];
+        if (t->kind == CC_TERM_WORD && t->full &&
+            (t->f_cap_en || t->f_cap_en_init || t->f_cap_de || t->f_inner))
+            ids[n++] = (uint32_t)i;
+    }
+    cmp_full_c = c;
+    qsort(ids, n, sizeof *ids, cmp_full);
+    for (size_t s = 0, e; s < n; s = e) {
+        vterm *cn = &c->terms[ids[s]];
+        const char *spelling = cc_strpool__get(&c->pool, cn->full);
+        for (e = s + 1;
+             e < n && strcmp(cc_strpool__get(&c->pool, c->terms[ids[e]].full), spelling) == 0;
+             e++) {
+            vterm *t = &c->terms[ids[e]];
+            t->canon = ids[s] + 1;
+            cn->f_cap_en |= t->f_cap_en;
+            cn->f_cap_en_init |= t->f_cap_en_init;
+            cn->f_cap_de |= t->f_cap_de;
+            cn->f_inner |= t->f_inner;
+            cn->f_lower |= t->f_lower;
+            cn->caps += t->caps;
+            cn->multi_source |= t->multi_source || t->first_source != cn->first_source;
+        }
+        for (size_t k = s + 1; k < e; k++)
+            c->terms[ids[k]].multi_source = cn->multi_source;
+    }
+    free(ids);
+    return 0;
+}
+
 cc_status cc_context__finish(cc_context *c)
 {
     cc_cterm *nv = NULL;
     size_t nn = 0, cap = 0;
     double n = (double)(c->n ? c->n : 1);
     split_compounds(c);
-    /* rebuild the vectors with the parts of compounds */
+    if (unify_names(c) != 0)
+        return CC_ENOMEM;
+    /* rebuild the vectors with the parts of compounds, a name of the other
+     * language as its canon */
     for (size_t m = 0; m < c->n; m++) {
         local l;
         l.n = 0;
         for (uint32_t k = 0; k < c->count[m]; k++) {
             const cc_cterm *ct = &c->v[c->first[m] + k];
             const vterm *t = &c->terms[ct->term];
-            local_put(&l, ct->term, ct->w);
+            local_put(&l, t->canon ? t->canon - 1 : ct->term, ct->w);
             if (t->part1) {
                 local_put(&l, t->part1 - 1, ct->w * W_PART);
                 local_put(&l, t->part2 - 1, ct->w * W_PART);
@@ -686,7 +743,7 @@ cc_status cc_context__finish(cc_context *c)
             return CC_ENOMEM;
         }
         qsort(l.t, l.n, sizeof l.t[0], cmp_cterm);
-        /* parts added here count for the document frequency too */
+        /* parts and canons added here count for the document frequency too */
         for (size_t k = 0; k < l.n; k++) {
             int had = 0;
             for (uint32_t j = 0; j < c->count[m]; j++)
@@ -723,6 +780,9 @@ cc_status cc_context__finish(cc_context *c)
              (t->f_inner || (!t->f_lower && (t->f_cap_en || (t->f_cap_de && t->f_cap_en_init) ||
                                              (t->f_cap_de && !t->f_det && t->multi_source)))));
     }
+    for (size_t i = 0; i < c->nterms; i++)
+        if (c->terms[i].canon)
+            c->terms[i].is_name = c->terms[c->terms[i].canon - 1].is_name;
     for (size_t m = 0; m < c->n; m++) {
         double norm = 0;
         cc_cterm *v = c->v + c->first[m];

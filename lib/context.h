@@ -54,6 +54,9 @@ typedef struct cc_measure_table {
      * Friday", "next Tuesday"): the next such day, not the last */
     const char *const *future;
     size_t nfuture;
+    /* folded month names and their abbreviations, sorted: a time, no name */
+    const char *const *month_names;
+    size_t nmonth_names;
 } cc_measure_table;
 
 extern const cc_measure_table cc_measure__de;
@@ -148,6 +151,9 @@ int cc_context__term_is_name(const cc_context *c, uint32_t term);
 /** The inverse document frequency a term's weights were multiplied by
  *  (after finishing): a weight divided by it says where the word stood. */
 double cc_context__term_idf(const cc_context *c, uint32_t term);
+
+/** 1 if a word says when (a weekday, a month, "Q3"): never a label. */
+int cc_context__term_is_time(const cc_context *c, uint32_t term);
 
 /** 1 if a term occurs in the articles of at least two sources. */
 int cc_context__term_multi_source(const cc_context *c, uint32_t term);

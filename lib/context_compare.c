@@ -46,6 +46,11 @@ double cc_context__term_idf(const cc_context *c, uint32_t term)
     return c->terms[term].idf;
 }
 
+int cc_context__term_is_time(const cc_context *c, uint32_t term)
+{
+    return c->terms[term].f_day;
+}
+
 int cc_context__term_kind(const cc_context *c, uint32_t term)
 {
     return c->terms[term].kind;
@@ -61,13 +66,19 @@ int cc_context__term_is_name(const cc_context *c, uint32_t term)
     return c->terms[term].is_name;
 }
 
+/* The term that stands for `term` as a name in both languages. */
+static uint32_t canon(const cc_context *c, uint32_t term)
+{
+    return c->terms[term].canon ? c->terms[term].canon - 1 : term;
+}
+
 int cc_context__entity(const cc_context *c, size_t i, int min_region, uint32_t *term)
 {
     const cc_cname *nm = c->names + c->nfirst[i];
     for (int region = 3; region >= min_region; region--)
         for (size_t k = 0; k < c->ncount[i]; k++)
             if (nm[k].region == region && c->terms[nm[k].term].is_name) {
-                *term = nm[k].term;
+                *term = canon(c, nm[k].term);
                 return 1;
             }
     return 0;
@@ -77,7 +88,7 @@ int cc_context__names_near(const cc_context *c, size_t i, uint32_t term, int min
 {
     const cc_cname *nm = c->names + c->nfirst[i];
     for (size_t k = 0; k < c->ncount[i]; k++)
-        if (nm[k].term == term && nm[k].region >= min_region)
+        if (canon(c, nm[k].term) == term && nm[k].region >= min_region)
             return 1;
     return 0;
 }

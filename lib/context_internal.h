@@ -44,6 +44,7 @@ typedef struct vterm {
     const char *concept; /* the measure concept of the word (static), or NULL */
     float idf;
     uint32_t part1, part2; /* compound split: term ids + 1, 0 = none */
+    uint32_t canon;        /* the term of the same name in the other language + 1, 0 = itself */
 } vterm;
 
 struct cc_context {

@@ -134,6 +134,13 @@ static const char *const determiners[] = {
     "vom",    "wenige", "wenigen", "zehn",    "zum",     "zur",    "zwei",    "zwölf",
 };
 
+/* months as they are written out or abbreviated ("Sept."): a time */
+static const char *const month_names[] = {
+    "apr",     "april", "aug",      "august", "dez",     "dezember", "feb",
+    "februar", "jan",   "januar",   "juli",   "juni",    "jänner",   "mai",
+    "märz",    "nov",   "november", "okt",    "oktober", "sept",     "september",
+};
+
 const cc_measure_table cc_measure__de = {
     "de",
     measures,
@@ -152,4 +159,6 @@ const cc_measure_table cc_measure__de = {
     sizeof phrases / sizeof phrases[0],
     future,
     sizeof future / sizeof future[0],
+    month_names,
+    sizeof month_names / sizeof month_names[0],
 };

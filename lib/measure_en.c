@@ -101,6 +101,13 @@ static const char *const future[] = {"by", "coming", "next", "until"};
 static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                      "jul", "aug", "sep", "oct", "nov", "dec"};
 
+/* months as they are written out or abbreviated ("Sept."): a time */
+static const char *const month_names[] = {
+    "apr", "april",   "aug",      "august", "dec",     "december", "feb",  "february",
+    "jan", "january", "jul",      "july",   "jun",     "june",     "mar",  "march",
+    "may", "nov",     "november", "oct",    "october", "sep",      "sept", "september",
+};
+
 const cc_measure_table cc_measure__en = {
     "en",
     measures,
@@ -119,4 +126,6 @@ const cc_measure_table cc_measure__en = {
     sizeof phrases / sizeof phrases[0],
     future,
     sizeof future / sizeof future[0],
+    month_names,
+    sizeof month_names / sizeof month_names[0],
 };

@@ -72,6 +72,11 @@ START_TEST(tables_sorted_and_concepts)
             ck_assert(strcmp(tabs[t]->determiners[i - 1], tabs[t]->determiners[i]) < 0);
         for (size_t i = 1; i < tabs[t]->nfuture; i++)
             ck_assert(strcmp(tabs[t]->future[i - 1], tabs[t]->future[i]) < 0);
+        for (size_t i = 1; i < tabs[t]->nmonth_names; i++)
+            ck_assert_msg(strcmp(tabs[t]->month_names[i - 1], tabs[t]->month_names[i]) < 0,
+                          "month names of %s not sorted at '%s'", tabs[t]->lang,
+                          tabs[t]->month_names[i]);
+        ck_assert_uint_ge(tabs[t]->nmonth_names, 12);
     }
     ck_assert(cc_measure__stopword(&cc_measure__de, "und", 3));
     ck_assert(!cc_measure__stopword(&cc_measure__de, "aktie", 5));
@@ -464,6 +469,96 @@ START_TEST(the_subject_is_the_name_near_the_figures)
 }
 END_TEST
 
+/* A source's second figure that leaves the key of its first may agree with
+ * another source's second figure: the two form a key of their own instead
+ * of standing alone. */
+START_TEST(leftover_figures_that_agree_form_their_own_key)
+{
+    static const char *const de =
+        "Die Gewerkschaft fordert 40 Prozent mehr Lohn, Boeing bietet den Arbeitern 25 Prozent.";
+    static const char *const en =
+        "Die Gewerkschaft fordert 40 Prozent mehr Lohn, Boeing bietet der Belegschaft 25 Prozent.";
+    cc_context *c = NULL;
+    cc_cmention m[4];
+    cc_clustering cl;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, de, "40", "de", 0, NULL, NULL);
+    add(c, de, "25", "de", 0, NULL, NULL);
+    add(c, en, "40", "de", 1, NULL, NULL);
+    add(c, en, "25", "de", 1, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    m[0] = cm(0, 40, "%", CC_DIM_PERCENT);
+    m[1] = cm(0, 25, "%", CC_DIM_PERCENT);
+    m[2] = cm(1, 40, "%", CC_DIM_PERCENT);
+    m[3] = cm(1, 25, "%", CC_DIM_PERCENT);
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, 4, NULL), CC_OK);
+    ck_assert_int_ge(cl.result[0].group, 0);
+    ck_assert_int_ge(cl.result[1].group, 0);
+    ck_assert_int_eq(cl.result[0].group, cl.result[2].group);
+    ck_assert_int_eq(cl.result[1].group, cl.result[3].group);
+    ck_assert_int_ne(cl.result[0].group, cl.result[1].group);
+    ck_assert_uint_eq(cl.groups[cl.result[1].group].sources, 2);
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
+/* A name written alike in German and English ("iPhone") is one entity, though
+ * each language stems it its own way; a month is no name. */
+START_TEST(a_name_is_one_entity_in_both_languages)
+{
+    cc_context *c = NULL;
+    cc_cmention m[2];
+    cc_clustering cl;
+    uint32_t t;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Das neue iPhone kostet im September ab 1099 Dollar.", "1099", "de", 0, NULL, NULL);
+    add(c, "Apple's new iPhone starts at 1,099 dollars in September.", "1,099", "en", 1, NULL,
+        NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    ck_assert(cc_context__entity(c, 0, 3, &t));
+    ck_assert_str_eq(cc_context__term_name(c, t), "iPhone");
+    ck_assert(cc_context__names_near(c, 1, t, 3));
+    m[0] = cm(0, 1099, "USD", CC_DIM_CURRENCY);
+    m[1] = cm(1, 1099, "USD", CC_DIM_CURRENCY);
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, 2, NULL), CC_OK);
+    ck_assert_int_ge(cl.result[0].group, 0);
+    ck_assert_int_eq(cl.result[0].group, cl.result[1].group);
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+    /* a month is no name, in either language */
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Im September stiegen die Preise um 2,4 Prozent.", "2,4", "de", 0, NULL, NULL);
+    add(c, "Prices rose 2.4% in September, after 2.2% in Sept.", "2.4", "en", 1, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    ck_assert_int_eq(cc_context__entity(c, 0, 0, &t), 0);
+    ck_assert_int_eq(cc_context__entity(c, 1, 0, &t), 0);
+    cc_context__free(c);
+}
+END_TEST
+
+/* A wide range shares a point with many figures: it is not "the same
+ * figure" as one inside it, which would link on the faintest likeness. */
+START_TEST(a_wide_range_is_not_the_same_figure)
+{
+    cc_context *c = NULL;
+    cc_cmention m[2];
+    cc_clustering cl;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Karten für das Finale kosteten zwischen 45 und 120 Pfund.", "45", "de", 0, NULL, NULL);
+    add(c, "A new jersey for the final is 85 pounds dearer.", "85", "en", 1, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    m[0] = cm(0, 82.5, "GBP", CC_DIM_CURRENCY);
+    m[0].strict.low = 45;
+    m[0].strict.high = 120;
+    m[1] = cm(1, 85, "GBP", CC_DIM_CURRENCY);
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, 2, NULL), CC_OK);
+    ck_assert_int_ne(cl.result[0].group, cl.result[1].group);
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
 START_TEST(blocking_is_not_quadratic)
 {
     enum {
@@ -549,6 +644,9 @@ int main(void)
     tcase_add_test(tg, countries_are_one_place_in_both_languages);
     tcase_add_test(tg, attribution_splits_the_key_not_the_topic);
     tcase_add_test(tg, the_subject_is_the_name_near_the_figures);
+    tcase_add_test(tg, leftover_figures_that_agree_form_their_own_key);
+    tcase_add_test(tg, a_name_is_one_entity_in_both_languages);
+    tcase_add_test(tg, a_wide_range_is_not_the_same_figure);
     tcase_add_test(tg, blocking_is_not_quadratic);
     tcase_add_test(tg, many_groups_of_one_label_are_numbered_in_linear_time);
     tcase_set_timeout(tg, 60);
