@@ -674,6 +674,11 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("verringerte", CC_CTX_DOWN, NULL),
     CC_LW_CTX("rutscht", CC_CTX_DOWN, NULL),
     CC_LW_CTX("stürzt", CC_CTX_DOWN, NULL),
+    /* a rate that slows or speeds up ("die Inflation verlangsamte sich auf 2,1 Prozent") */
+    CC_LW_CTX("verlangsamte", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("verlangsamt", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("beschleunigte", CC_CTX_UP, NULL),
+    CC_LW_CTX("beschleunigt", CC_CTX_UP, NULL),
     /* negation */
     CC_LW_CTX("nicht", CC_CTX_NEG, NULL),
     CC_LW_CTX("kein", CC_CTX_NEG, NULL),

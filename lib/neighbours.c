@@ -441,6 +441,10 @@ void cc_extract__year_label(cc_extraction *x, const char *t, int pub_year)
  * with its start after it ("to $320 from $480": linked as to/from).
  * Only a figure with a direction is a level reached by a change: in
  * "belief sich auf 180 Millionen" nothing moved. */
+/* Bytes between a level reached and a "from" without a comma between them
+ * ("to 2.1% in April from 2.4%"): a few words, not another clause. */
+#define FROM_NEAR 24
+
 void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *t)
 {
     cc_xmention *b = &x->m[x->n - 1], *a;
@@ -478,12 +482,13 @@ void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *
         while (fs > a->end && !is_gap(t[fs - 1]))
             fs--; /* the start of "from" */
         c = gaps_back(t, a->end, fs);
-        /* only ", from" after A, or a comma within 80 bytes before "from"
-         * and no other mark of a clause or sentence end */
+        /* only ", from" after A, a comma within 80 bytes before "from",
+         * or a few words of time without one ("to 2.1% in April from
+         * 2.4%"), and no other mark of a clause or sentence end */
         for (i = a->end; i < c; i++)
             if (t[i] == '.' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == ')')
                 return;
-        if (c == a->end ? 0 : (t[c - 1] != ',' || c - a->end > 80))
+        if (c != a->end && c - a->end > FROM_NEAR && (t[c - 1] != ',' || c - a->end > 80))
             return;
         e = word_before(lx, t, a->start, CC_LEX_CONTEXT, &got);
         if ((!a->change || a->link == SIZE_MAX) && e && e->ctx == CC_CTX_CHANGE_TO &&

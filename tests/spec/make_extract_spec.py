@@ -138,6 +138,8 @@ DE_HAND = [
     ("Die Bewertung sank von 3,5 Billionen auf 2,9 Billionen US-Dollar.", ['amount 3.5e12 USD exact "3,5 Billionen" direction=down change=from', 'amount 2.9e12 USD exact "2,9 Billionen US-Dollar" direction=down change=to']),
     ("Sein Vermögen schrumpfte von 124,4 Milliarden Dollar auf 103,1 Milliarden Dollar.", ['amount 124.4e9 USD exact "124,4 Milliarden Dollar" direction=down change=from', 'amount 103.1e9 USD exact "103,1 Milliarden Dollar" direction=down change=to']),
     ("Der Leitzins stieg von 3 auf 3,25 Prozent.", ['amount 3 % exact "3" direction=up change=from', 'amount 3.25 % exact "3,25 Prozent" direction=up change=to']),
+    ("Die Inflation verlangsamte sich auf 2,1 Prozent, das Wachstum beschleunigte sich auf 1,2 Prozent.",
+     ['amount 2.1 % exact "2,1 Prozent" direction=down change=to', 'amount 1.2 % exact "1,2 Prozent" direction=up change=to']),
     # separators, scales, currencies
     ("Der Index schloss bei 21.414,25 Punkten.", ['amount 21414.25 count exact "21.414,25 Punkten" scope=close']),
     ("Es wurden 50.000 Chipsysteme bestellt.", ['amount 50000 count exact "50.000"']),
@@ -812,6 +814,11 @@ EN_HAND = [
     # direction in its own clause; levels and their start
     ("The party is at 25%, the Greens at 12%, up two points.", ['amount 25 % exact "25%"', 'amount 12 % exact "12%"', 'amount 2 pp exact "two points" direction=up']),
     ("Analysts cut the target to $50 from $70.", ['amount 50 USD exact "$50" direction=down change=to', 'amount 70 USD exact "$70" direction=down change=from']),
+    # a few words of time may stand between the level and its start; a rate
+    # slows or speeds up
+    ("Inflation slowed to 2.1% in April from 2.4% in March, and growth accelerated to 1.2%.",
+     ['amount 2.1 % exact "2.1%" direction=down change=to', 'amount 2.4 % exact "2.4%" direction=down change=from',
+      'amount 1.2 % exact "1.2%" direction=up change=to']),
     ("The deal valued the firm at $4bn after shares fell 3%.", ['amount 4e9 USD exact "$4bn"', 'amount 3 % exact "3%" direction=down']),
     ("The rate was 4.4%, compared with 4.1% a year earlier, the agency said, while economists had expected 4.3%.", ['amount 4.4 % exact "4.4%"', 'amount 4.1 % exact "4.1%" scope=prior_period', 'amount 4.3 % exact "4.3%" scope=forecast']),
 ]
