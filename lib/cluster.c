@@ -593,7 +593,10 @@ static double confidence(const run *r, const member *p, size_t n, const uint8_t 
  * text order), move to the front the one whose words are most like the
  * other sources' members: it is that source's voice. "Die Gewerkschaft
  * hatte 40 Prozent verlangt, Boeing bot 25 Prozent" gives the offer's key
- * its 25, not the 40 that comes first in the sentence. */
+ * its 25, not the 40 that comes first in the sentence. A member that
+ * agrees with another source's counts that likeness twice: the same
+ * figure is itself a sign of the same thing (the US rate of 2.4 % beside
+ * the euro area's 1.7 % in one report, 2.4 % alone in another). */
 static void best_voice_first(const run *r, member *p, size_t n, size_t s, size_t e)
 {
     size_t best = s;
@@ -602,7 +605,8 @@ static void best_voice_first(const run *r, member *p, size_t n, size_t s, size_t
         double score = 0;
         for (size_t j = 0; j < n; j++)
             if (j < s || j >= e)
-                score += cc_context__similarity(r->ctx, p[i].m, p[j].m);
+                score += cc_context__similarity(r->ctx, p[i].m, p[j].m) *
+                         (cc_cluster__compatible(&r->m[p[i].m], &r->m[p[j].m]) ? 2 : 1);
         if (score > best_score) {
             best_score = score;
             best = i;

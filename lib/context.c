@@ -355,7 +355,10 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
     memcpy(s->prev, f, fn + 1);
     s->prev_number = 0;
     s->prev_end = at + n;
-    if (fn < 2 || (digits == 0 && cc_measure__stopword(tab, f, fn)))
+    /* a stop word that names a country in capitals ("US") is a place */
+    if (fn < 2 || (digits == 0 && cc_measure__stopword(tab, f, fn) &&
+                   !(w[0] >= 'A' && w[0] <= 'Z' && n >= 2 && w[1] >= 'A' && w[1] <= 'Z' &&
+                     cc_countries__code(tab->lang, f, fn))))
         return 0;
     memcpy(st, f, fn + 1);
     sn = cc_context__stem(st, fn, tab->lang);
@@ -446,12 +449,37 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
     }
 }
 
+#define CONJ_MAX 8
+
+/* The offsets of the conjunctions in t[from..to) (at most CONJ_MAX). */
+static size_t find_conjunctions(const scan *s, size_t from, size_t to, size_t *at)
+{
+    const char *t = s->in->text;
+    size_t n = 0, i = from;
+    while (i < to && n < CONJ_MAX) {
+        size_t ws;
+        char f[WORD_MAX];
+        if (!is_word_byte(t, i, to)) {
+            i++;
+            continue;
+        }
+        ws = i;
+        while (i < to && is_word_byte(t, i, to))
+            i++;
+        if (i - ws < WORD_MAX && cc_context__fold(t + ws, i - ws, f, sizeof f) > 0 &&
+            bsearch(f, s->tab->conjunctions, s->tab->nconjunctions, sizeof s->tab->conjunctions[0],
+                    cmp_word))
+            at[n++] = ws;
+    }
+    return n;
+}
+
 /* Tokenise text[from..to), weighting each word by where it stands. */
 static int tokens(scan *s, size_t from, size_t to, int region)
 {
     const cc_context_input *in = s->in;
     const char *t = in->text;
-    size_t i = from;
+    size_t i = from, conj[CONJ_MAX], nconj = region == 2 ? find_conjunctions(s, from, to, conj) : 0;
     int sentence_start = 1;
     s->prev[0] = '\0';
     s->prev_number = 0;
@@ -482,6 +510,9 @@ static int tokens(scan *s, size_t from, size_t to, int region)
                     w = W_SENTENCE;
                     break;
                 }
+            for (size_t k = 0; k < nconj && w == W_CLAUSE; k++)
+                if (conj[k] > a && conj[k] < b)
+                    w = W_SENTENCE;
         }
         if (word(s, t + ws, i - ws, ws, w, sentence_start,
                  region < 2      ? region

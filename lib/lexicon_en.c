@@ -877,6 +877,9 @@ static const cc_share_word shares[] = {
     {"quadrupled", CC_SHARE_TIMES, 40},
     {"halved", CC_SHARE_TIMES, 5},
     {"twice as", CC_SHARE_TIMES, 20},
+    {"twice the", CC_SHARE_TIMES, 20}, /* "twice the area of"; "won twice" counts times */
+    {"double the", CC_SHARE_TIMES, 20},
+    {"triple the", CC_SHARE_TIMES, 30},
     {"half as", CC_SHARE_TIMES, 5},
     {"three times as", CC_SHARE_TIMES, 30},
     {"twofold", CC_SHARE_TIMES, 20},

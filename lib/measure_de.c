@@ -34,6 +34,8 @@ static const cc_measure_word measures[] = {
     {"jobs", "jobs"},
     {"beschäftigt", "employees"},
     {"mitarbeit", "employees"},
+    {"spende", "donations"},
+    {"gespendet", "donations"},
     {"einspar", "savings"},
     {"eingespart", "savings"},
     {"synergie", "savings"},
@@ -141,6 +143,9 @@ static const char *const month_names[] = {
     "märz",    "nov",   "november", "okt",    "oktober", "sept",     "september",
 };
 
+/* conjunctions that join clauses */
+static const char *const conjunctions[] = {"aber", "doch", "sowie", "und", "wobei", "während"};
+
 const cc_measure_table cc_measure__de = {
     "de",
     measures,
@@ -161,4 +166,6 @@ const cc_measure_table cc_measure__de = {
     sizeof future / sizeof future[0],
     month_names,
     sizeof month_names / sizeof month_names[0],
+    conjunctions,
+    sizeof conjunctions / sizeof conjunctions[0],
 };

@@ -909,6 +909,9 @@ EN_VALUES = [
     ("The scheme cost several hundred million dollars.", []),
     ("Several thousand people and many hundreds of firms took part.",
      ['amount 200 count lower_incl "hundreds"']),
+    # "twice the", "double the" are ratios; "won twice" counts times
+    ("The fire burned roughly twice the area of last year; buyers paid double the price. He won twice.",
+     ['amount 2 ratio approx "roughly twice the"', 'amount 2 ratio exact "double the"']),
     ("Tens of thousands marched; thousands of euros and dozens of homes were lost.",
      ['amount 20000 count lower_incl "Tens of thousands"', 'amount 24 count lower_incl "dozens" direction=down']),
     ("Hundreds of millions of dollars were lost.", []),
