@@ -853,9 +853,12 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
     const cc_ctx_hit *attr = NULL;
     const char *forecast = NULL;
     int market = 0, barriers = 0, sources = 0;
+    size_t reference = SIZE_MAX; /* where the reference of a comparison begins */
 
     for (int k = 0; k < cx->n; k++) {
         const cc_ctx_hit *h = &cx->h[k];
+        if ((h->ctx == CC_CTX_UP_PREV || h->ctx == CC_CTX_DOWN_PREV) && just_after(t, h, xm))
+            reference = h->e;
         if (h->ctx == CC_CTX_MARKET && h->s >= xm->ss && h->s < xm->se)
             market = xm->market = 1;
         if ((h->ctx == CC_CTX_ATTRIB || h->ctx == CC_CTX_ATTRIB_POST ||
@@ -893,7 +896,9 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
                 break;
             /* fall through */
         case CC_CTX_SCOPE:
-            if (!scope_reaches(cx->lx, t, h, xm))
+            /* "31 Prozent mehr als der Schlusskurs vom Freitag": the time
+             * of the reference the figure is compared with, not its own */
+            if (h->s >= reference || !scope_reaches(cx->lx, t, h, xm))
                 break;
             if (h->norm && strcmp(h->norm, "forecast") == 0 && !across_clause(cx, t, h, xm))
                 forecast = h->norm;

@@ -138,6 +138,9 @@ DE_HAND = [
     ("Die Bewertung sank von 3,5 Billionen auf 2,9 Billionen US-Dollar.", ['amount 3.5e12 USD exact "3,5 Billionen" direction=down change=from', 'amount 2.9e12 USD exact "2,9 Billionen US-Dollar" direction=down change=to']),
     ("Sein Vermögen schrumpfte von 124,4 Milliarden Dollar auf 103,1 Milliarden Dollar.", ['amount 124.4e9 USD exact "124,4 Milliarden Dollar" direction=down change=from', 'amount 103.1e9 USD exact "103,1 Milliarden Dollar" direction=down change=to']),
     ("Der Leitzins stieg von 3 auf 3,25 Prozent.", ['amount 3 % exact "3" direction=up change=from', 'amount 3.25 % exact "3,25 Prozent" direction=up change=to']),
+    # the time of a comparison's reference is not the figure's scope
+    ("Das Angebot liegt rund 31 Prozent höher als der Schlusskurs vom Freitag; die Aktie schloss 3 Prozent höher.",
+     ['amount 31 % approx "rund 31 Prozent" direction=up', 'amount 3 % exact "3 Prozent" scope=close direction=up']),
     ("Die Inflation verlangsamte sich auf 2,1 Prozent, das Wachstum beschleunigte sich auf 1,2 Prozent.",
      ['amount 2.1 % exact "2,1 Prozent" direction=down change=to', 'amount 1.2 % exact "1,2 Prozent" direction=up change=to']),
     # separators, scales, currencies
@@ -813,6 +816,8 @@ EN_HAND = [
     ("Sales rose 4% from a year earlier.", ['amount 4 % exact "4%" direction=up']),
     # direction in its own clause; levels and their start
     ("The party is at 25%, the Greens at 12%, up two points.", ['amount 25 % exact "25%"', 'amount 12 % exact "12%"', 'amount 2 pp exact "two points" direction=up']),
+    ("The offer is 31% more than the closing price on Friday; shares closed 3% higher than at the open.",
+     ['amount 31 % exact "31%" direction=up', 'amount 3 % exact "3%" scope=close direction=up']),
     ("Analysts cut the target to $50 from $70.", ['amount 50 USD exact "$50" direction=down change=to', 'amount 70 USD exact "$70" direction=down change=from']),
     # a few words of time may stand between the level and its start; a rate
     # slows or speeds up
