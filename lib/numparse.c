@@ -176,7 +176,7 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const cc_
         }
         r = mend;
     }
-    rc = cc_figure__read_end(lx, t, len, r, b_prefix[0] != 0, b);
+    rc = cc_figure__read_end(lx, t, len, r, b_prefix[0] != 0, NULL, b);
     if (rc == 1 && sign_e && !b->dec.neg && b->dim < 0 &&
         (skip_spaces(t, len, sign_e) == b->num_start || (b_prefix[0] && sign_e <= r)))
         b->dec.neg = 1; /* the same sign rule as for the first end (apply_sign) */
@@ -610,7 +610,11 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
     const uint64_t *share_open = cc_lexicon__share_open_set(lx);
     cc_pending pd;
     int held = 0; /* pd holds something: see pending_drop */
+    /* the spelled number the share reader read at a word, for the figure
+     * reader where it is no share */
+    cc_spelled spelled;
 
+    spelled.text = NULL;
     pending_clear(&pd);
     while (i < len) {
         unsigned char b = (unsigned char)t[i];
@@ -658,7 +662,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             }
         } else {
             if (is_digit((char)b) && !pd.kind && !glued_before(t, i) &&
-                cc_shares__read(lx, t, len, i, 0, &sh))
+                cc_shares__read(lx, t, len, i, 0, NULL, &sh))
                 return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "1 in 5" */
             /* 0xE2 starts U+2212, the minus sign; 0xC2 and 0xE2 vulgar fractions */
             if (is_digit((char)b) || b == '+' ||
@@ -693,7 +697,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     pending_drop(&pd, &held);
                     continue;
                 }
-                rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
+                rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, NULL, &a);
                 if (rc < 0)
                     return range_error(err, t, len, &a);
                 if (rc == 0) {
@@ -735,7 +739,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         }
         words = m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A));
         if (!pd.kind && letter && shares_may_start(lx, share_open, t, len, i, words) &&
-            cc_shares__read(lx, t, len, i, words, &sh))
+            cc_shares__read(lx, t, len, i, words, &spelled, &sh))
             return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "jeder Dritte" */
         if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||
                    ((got & CC_LEX_NUMBER_PART) && m->part == 100))) ||
@@ -749,7 +753,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 rc = 0;
                 a.end = i;
             } else {
-                rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
+                rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &spelled, &a);
             }
             if (rc < 0)
                 return range_error(err, t, len, &a);

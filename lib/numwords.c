@@ -734,6 +734,25 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
     return 1;
 }
 
+int cc_numwords__read_kept(const cc_lexicon *lx, const char *t, size_t len, size_t pos,
+                           cc_spelled *kept, cc_decimal *dec, size_t *end, int *flags)
+{
+    if (!kept)
+        return cc_numwords__read(lx, t, len, pos, dec, end, flags);
+    if (kept->text != t || kept->len != len || kept->pos != pos) {
+        kept->ok = cc_numwords__read(lx, t, len, pos, &kept->dec, &kept->end, &kept->flags);
+        kept->text = t;
+        kept->len = len;
+        kept->pos = pos;
+    }
+    /* a refusal leaves dec to the caller's: no caller reads it then */
+    if (kept->ok)
+        *dec = kept->dec;
+    *end = kept->end;
+    *flags = kept->flags;
+    return kept->ok;
+}
+
 int cc_numwords__fraction(int64_t num, int64_t den, cc_decimal *dec)
 {
     return den > 0 && num >= 0 && fraction(num, den, dec);
