@@ -738,7 +738,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
         }
         words = m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A));
-        if (!pd.kind && letter && shares_may_start(lx, share_open, t, len, i, words) &&
+        if (!pd.kind && letter && shares_may_start(lx, share_open, t, len, i, words, m, mend) &&
             cc_shares__read(lx, t, len, i, words, &spelled, &sh))
             return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "jeder Dritte" */
         if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||

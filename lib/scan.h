@@ -312,14 +312,16 @@ int cc_numwords__a_refused(const cc_lexicon *lx, const char *text, size_t len, s
 /* Whether a share may start at the letter t[i] at all (cc_shares__read is
  * 0 where this is 0): a number word, or a first word that may open a share
  * (cc_lexicon__share_may_open, its first question inline; `open` is
- * cc_lexicon__share_open_set). Most words open none; the scanner asks
- * this inline before the call (digits never: it reads them before). */
+ * cc_lexicon__share_open_set; m, mend: the key the scanner matched at i,
+ * or m = NULL). Most words open none; the scanner asks this inline before
+ * the call (digits never: it reads them before). */
 static inline int shares_may_start(const cc_lexicon *lx, const uint64_t *open, const char *t,
-                                   size_t len, size_t i, int words)
+                                   size_t len, size_t i, int words, const cc_lex_entry *m,
+                                   size_t mend)
 {
     return words || i + 1 >= len ||
            (cc_lexicon__share_open_bit(open, (unsigned char)t[i], (unsigned char)t[i + 1]) &&
-            cc_lexicon__share_may_open_word(lx, t, len, i));
+            cc_lexicon__share_may_open_key(lx, t, len, i, m, mend));
 }
 
 /* ------------------------------------------------------------------ */
