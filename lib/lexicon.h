@@ -506,8 +506,8 @@ int cc_lexicon__begins_no_key(const cc_lexicon *lx, const char *text, size_t len
  * receives the end of the word if the word is letters only (ASCII, or
  * Latin-1: U+00C0..U+00FF but U+00D7 and U+00F7), ended by an ASCII byte,
  * and it can begin neither a share (cc_lexicon__share_may_open) nor, with
- * seven bytes or more, a compound spelled number
- * (cc_lexicon__may_be_number); else 0. Six arguments: all in registers.
+ * seven bytes or more, a compound spelled number (cc_lexicon__may_be_number,
+ * cc_lexicon__compound_begins); else 0. Six arguments: all in registers.
  * got must not be NULL.
  */
 const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *text, size_t len,
@@ -542,6 +542,13 @@ int cc_lexicon__number_word(const cc_lexicon *lx, const char *text, size_t pos, 
  * the word does not split completely. Allocation-free.
  */
 size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t pos, size_t wend);
+
+/**
+ * 1 if the word text[pos..wend) begins a compound spelled number: it
+ * splits completely into number parts (cc_lexicon__number_part) and its
+ * first part ends inside it.
+ */
+int cc_lexicon__compound_begins(const cc_lexicon *lx, const char *text, size_t pos, size_t wend);
 
 /**
  * 0 if the word at text[pos] cannot begin a compound spelled number (its

@@ -909,14 +909,18 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
  * a word of one letter), and as cc_lexicon__may_be_number folds the first
  * two bytes of a word of seven or more: ASCII letters | 0x20, a Latin-1
  * letter as fold_cp folds it (its lead byte 0xC3 as it is, the next | 0x20
- * for upper case, 0x80..0x9E). */
-static inline size_t word_plain(const cc_lexicon *lx, const char *text, size_t pos,
+ * for upper case, 0x80..0x9E). Where those bytes let a share or a
+ * compound begin, the scanner's own questions follow, so that it passes
+ * by "traders" ("tr" as in "treble") and "afternoon" ("a" as in "a
+ * hundred") as well; the word ends at pos + sw->n, before an ASCII byte. */
+static inline size_t word_plain(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                                 const struct short_word *sw)
 {
     unsigned r0 = (unsigned char)text[pos], r1 = (unsigned char)text[pos + 1];
     unsigned b0 = r0 | 0x20, pre = b0 << 8 | (r1 | 0x20), n0, npre;
 
-    if (sw->digit || ((lx->share_open[pre / 64] >> (pre % 64)) & 1))
+    if (sw->digit || (((lx->share_open[pre / 64] >> (pre % 64)) & 1) &&
+                      cc_lexicon__share_may_open_word(lx, text, len, pos)))
         return 0;
     if (sw->n >= 7) {
         if (r0 < 0x80) {
@@ -926,7 +930,8 @@ static inline size_t word_plain(const cc_lexicon *lx, const char *text, size_t p
             n0 = r0;
             npre = r0 << 8 | (r1 <= 0x9E ? r1 | 0x20 : r1);
         }
-        if (lx->numone[n0] || ((lx->numpre[npre / 64] >> (npre % 64)) & 1))
+        if ((lx->numone[n0] || ((lx->numpre[npre / 64] >> (npre % 64)) & 1)) &&
+            cc_lexicon__compound_begins(lx, text, pos, pos + sw->n))
             return 0;
     }
     return pos + sw->n;
@@ -961,7 +966,7 @@ match_word_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos, 
     if (sl)
         memo_keep(sl, pos, pos + sw.n + 1, LOOK_NONE, NULL, 0, 0);
     *got = 0;
-    *end = word_plain(lx, text, pos, &sw);
+    *end = word_plain(lx, text, len, pos, &sw);
     return NULL;
 }
 #else
@@ -996,7 +1001,7 @@ const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *tex
                             end, got);
     }
     *got = 0;
-    *end = word_plain(lx, text, pos, &sw);
+    *end = word_plain(lx, text, len, pos, &sw);
     return NULL;
 #else
     *end = 0; /* cc_lexicon__match leaves it where no key matches */

@@ -198,6 +198,12 @@ size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t po
     return map[first];
 }
 
+int cc_lexicon__compound_begins(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
+{
+    size_t pe = cc_lexicon__number_part(lx, text, pos, wend);
+    return pe > pos && pe < wend;
+}
+
 int cc_lexicon__number_word(const cc_lexicon *lx, const char *text, size_t pos, size_t wend,
                             int *half, size_t *half_at)
 {

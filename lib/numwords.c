@@ -367,8 +367,7 @@ static int fraction(int64_t num, int64_t den, cc_decimal *dec)
  * first token. This asks that alone, without the reading. */
 int cc_numwords__may_compound(const cc_lexicon *lx, const char *t, size_t len, size_t pos)
 {
-    size_t wend = word_end(t, len, pos), pe = cc_lexicon__number_part(lx, t, pos, wend);
-    return pe > pos && pe < wend;
+    return cc_lexicon__compound_begins(lx, t, pos, word_end(t, len, pos));
 }
 
 /* The T_A case of cc_numwords__read at its first token (m, mend, got:
