@@ -76,6 +76,22 @@ static inline void pending_drop(cc_pending *pd, int *held)
     }
 }
 
+/* The roles of a key that the scanner acts on (cc_numparse__next): a
+ * number or its part, a hedge, the opener of a range, a currency, a filler
+ * kept with what is pending, a kind or a month; and a context word of the
+ * sign. Most keys the scanner meets have none ("the", "die": articles). */
+#define SCANNER_ROLES                                                                              \
+    (CC_LEX_NUMBER | CC_LEX_NUMBER_A | CC_LEX_NUMBER_PART | CC_LEX_HEDGE | CC_LEX_RANGE_BETWEEN |  \
+     CC_LEX_RANGE_FROM | CC_LEX_CURRENCY | CC_LEX_FILLER | CC_LEX_KIND | CC_LEX_MONTH)
+
+/* Does the scanner pass the key m with roles got by, as the last of its
+ * questions does (it only drops what is pending), unless a share opens
+ * there? */
+static inline int key_passed_by(const cc_lex_entry *m, uint16_t got)
+{
+    return !(got & SCANNER_ROLES) && !((got & CC_LEX_CONTEXT) && m->ctx == CC_CTX_SIGN);
+}
+
 /* Copy the hedge word t[a..b) into out on one line (cc__one_line). */
 static void copy_word(char *out, size_t size, const char *t, size_t a, size_t b)
 {
@@ -657,6 +673,16 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 if (t[i] == '.' || t[i] == ',')
                     i = name_end(t, len, i);
                 else if (t[i] == ' ')
+                    i++; /* as at the top of the loop */
+                continue;
+            }
+            if (m && key_passed_by(m, got) &&
+                !shares_may_start(lx, share_open, t, len, i, 0, m, mend)) {
+                /* a key the questions below let pass ("the", "die"):
+                 * as the last of them does, at once */
+                pending_drop(&pd, &held);
+                i = mend;
+                if (i < len && t[i] == ' ')
                     i++; /* as at the top of the loop */
                 continue;
             }
