@@ -902,8 +902,8 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
 }
 
 #ifdef SWAR_LOOK
-/* For cc_lexicon__match_word: the end of the word sw at text[pos], which no
- * key begins, if the scanner may pass it by (no digits, so letters only;
+/* For cc_lexicon__match_word: the end of the word sw at text[pos], where no
+ * key matches, if the scanner may pass it by (no digits, so letters only;
  * see lexicon.h), else 0. Its first two bytes are folded by | 0x20 as
  * cc_lexicon__share_open_bit folds them (the second may be the byte after
  * a word of one letter), and as cc_lexicon__may_be_number folds the first
@@ -936,6 +936,22 @@ static inline size_t word_plain(const cc_lexicon *lx, const char *text, size_t l
     }
     return pos + sw->n;
 }
+
+/* cc_lexicon__match_word for the word sw at pos, a first word of keys
+ * (fw): its match, or where none matches ("in" before "the afternoon"),
+ * *end as for a word that begins no key (word_plain). */
+static inline const cc_lex_entry *match_first_word(const cc_lexicon *lx, const char *text,
+                                                   size_t len, size_t pos,
+                                                   const struct short_word *sw,
+                                                   const struct first_word *fw, size_t *end,
+                                                   uint16_t *got)
+{
+    const cc_lex_entry *m = match_looked(lx, text, len, pos, LOOK_WORD, fw, pos + sw->n,
+                                         sw->low != 0, CC_LEX_ALL, end, got);
+    if (!m)
+        *end = word_plain(lx, text, len, pos, sw);
+    return m;
+}
 #endif
 
 #ifdef SSE2_LOOK
@@ -960,8 +976,7 @@ match_word_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos, 
     if (sw.n <= lx->wmax && (fw = short_find(lx, &sw)) != NULL) {
         if (sl)
             memo_keep_word(sl, pos, sw.n, fw, sw.low != 0);
-        return match_looked(lx, text, len, pos, LOOK_WORD, fw, pos + sw.n, sw.low != 0, CC_LEX_ALL,
-                            end, got);
+        return match_first_word(lx, text, len, pos, &sw, fw, end, got);
     }
     if (sl)
         memo_keep(sl, pos, pos + sw.n + 1, LOOK_NONE, NULL, 0, 0);
@@ -975,9 +990,9 @@ match_word_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos, 
 #endif
 
 /* cc_lexicon__match_word: short_read and short_find as look_short, in
- * one pass that also keeps what the scanner asks of a word no key begins
- * (its end, its digits); such words are not kept in the memo, as the
- * readers after the scanner ask for few of them. */
+ * one pass that also keeps what the scanner asks of a word where no key
+ * matches (its end, its digits); words that no key begins are not kept in
+ * the memo, as the readers after the scanner ask for few of them. */
 const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *text, size_t len,
                                            size_t pos, size_t *end, uint16_t *got)
 {
@@ -997,8 +1012,7 @@ const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *tex
         if ((sl = memo_slot(lx, text, pos)) != NULL)
             memo_keep_word(sl, pos, sw.n, fw, sw.low != 0);
         *end = 0; /* as above */
-        return match_looked(lx, text, len, pos, LOOK_WORD, fw, pos + sw.n, sw.low != 0, CC_LEX_ALL,
-                            end, got);
+        return match_first_word(lx, text, len, pos, &sw, fw, end, got);
     }
     *got = 0;
     *end = word_plain(lx, text, len, pos, &sw);
