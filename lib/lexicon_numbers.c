@@ -142,7 +142,7 @@ static inline unsigned fold_ascii(unsigned b)
 /* 0 if no part of spelled numbers can begin text[pos..wend), as its first
  * three bytes tell where they are ASCII letters or digits: a part is one
  * byte (numone), two (numtwo), or begins with all three (numpre3); else 1. */
-static int three_may_begin(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
+static inline int three_may_begin(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
 {
     unsigned b0, b1, b2, pre;
     uint32_t b3;
@@ -192,15 +192,19 @@ static int part_prefix(const cc_lexicon *lx, const char *text, size_t pos, size_
     return 0;
 }
 
-size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
+/* cc_lexicon__number_part past part_prefix: the folding and the split.
+ * Out of line with its large frame: most words are turned away before. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t
+split_first_part(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
 {
     char w[WORD_MAX + 4];
     size_t map[WORD_MAX + 5];
     uint8_t failed[WORD_MAX + 4];
     size_t n, first = 0;
 
-    if (!part_prefix(lx, text, pos, wend))
-        return 0;
     n = fold_word(text, pos, wend, w, map);
     if (n < 2)
         return 0;
@@ -208,6 +212,11 @@ size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t po
     if (!split_longest(lx, w, n, 0, failed, &first))
         return 0;
     return map[first];
+}
+
+size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
+{
+    return part_prefix(lx, text, pos, wend) ? split_first_part(lx, text, pos, wend) : 0;
 }
 
 int cc_lexicon__compound_begins(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
