@@ -815,31 +815,48 @@ out:
 
 #undef WALK_CHILD
 
-/* May the walk from fw->node at text[i] (just past the first word fw) get past
- * its first character? The first steps of match_walk for the commonest
- * cases: one space and a printable ASCII byte, or a printable ASCII byte
- * (not a hyphen); for anything else 1. Most walks after a word stop at
- * the first letter of the next word ("the company"). */
+/* May the walk at node cur go on past text[k]? 0 only where it surely
+ * stops there: at the end, or at a printable ASCII byte (not a hyphen)
+ * that has no child. */
+static inline int byte_goes_on(const cc_lexicon *lx, uint32_t cur, const char *text, size_t len,
+                               size_t k)
+{
+    unsigned char b;
+    if (k >= len)
+        return 0;
+    b = (unsigned char)text[k];
+    if (b <= ' ' || b >= 0x80 || b == '-')
+        return 1;
+    return child_of(lx, cur, (uint8_t)(b >= 'A' && b <= 'Z' ? b + 32 : b)) != 0;
+}
+
+/* May the walk from fw->node at text[i] (just past the first word fw) get
+ * past the first character of what follows? The first steps of match_walk
+ * for the commonest cases: one space and a printable ASCII byte, one space
+ * and a Latin-1 letter (which folds to the lead byte 0xC3 and another:
+ * "nicht äußern"), or a printable ASCII byte (not a hyphen); for anything
+ * else 1. Most walks after a word stop at the first letter of the next
+ * word ("the company"). */
 static inline int walk_goes_on(const cc_lexicon *lx, const char *text, size_t len,
                                const struct first_word *fw, size_t i)
 {
     unsigned char b;
-    uint32_t cur = fw->node;
-    if (i >= len)
-        return 0;
-    b = (unsigned char)text[i];
-    if (b == ' ' && i + 1 < len) {
-        b = (unsigned char)text[i + 1];
-        if (b <= ' ' || b >= 0x80 || b == '-')
-            return 1;
-        if ((cur = fw->space) == 0) /* child_of(lx, fw->node, ' ') */
-            return 0;
-        if ((unsigned)((b | 0x20) - 'a') < 26) /* a letter: child_of(lx, cur, b | 0x20) */
-            return (int)((fw->space_az >> ((b | 0x20) - 'a')) & 1);
-    } else if (b <= ' ' || b >= 0x80 || b == '-') {
+    uint32_t cur;
+    if (i + 1 >= len || text[i] != ' ')
+        return byte_goes_on(lx, fw->node, text, len, i);
+    b = (unsigned char)text[i + 1];
+    if (b == 0xC3 && i + 2 < len && ((unsigned char)text[i + 2] & 0xC0) == 0x80)
+        return fw->space && child_of(lx, fw->space, 0xC3);
+    if (b <= ' ' || b >= 0x80 || b == '-')
         return 1;
-    }
-    return child_of(lx, cur, (uint8_t)(b >= 'A' && b <= 'Z' ? b + 32 : b)) != 0;
+    if ((cur = fw->space) == 0) /* child_of(lx, fw->node, ' ') */
+        return 0;
+    if ((unsigned)((b | 0x20) - 'a') >= 26)
+        return byte_goes_on(lx, cur, text, len, i + 1);
+    /* a letter: child_of(lx, cur, b | 0x20), else the walk stops */
+    if (!((fw->space_az >> ((b | 0x20) - 'a')) & 1))
+        return 0;
+    return 1;
 }
 
 /* cc_lexicon__match once the word at pos is looked up (look, fw, wend, wl
