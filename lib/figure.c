@@ -486,7 +486,7 @@ static int digit_point(const cc_lexicon *lx, const char *t, size_t len, cc_figur
  * i and its tail. @return 1, 0 if none is there (e->end says how far to
  * skip), or CC_ERANGE. */
 int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, int prefix_unit,
-                        cc_figure_end *e)
+                        cc_spelled *kept, cc_figure_end *e)
 {
     int neg = 0, rc, lead = 0, x10 = 0, base = 0;
     size_t j, start = i, xend = 0;
@@ -581,7 +581,7 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
         if (glued_before(t, i))
             return 0;
         int flags = 0;
-        if (!cc_numwords__read(lx, t, len, i, &e->dec, &stop, &flags)) {
+        if (!cc_numwords__read_kept(lx, t, len, i, kept, &e->dec, &stop, &flags)) {
             e->end = stop;
             return 0;
         }

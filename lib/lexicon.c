@@ -225,6 +225,25 @@ cc_status cc_lexicon__add_cstr(cc_lexicon *lx, const char *text, const cc_lex_wo
 /* The word table, built once the trie is complete                     */
 /* ------------------------------------------------------------------ */
 
+/* The end of the ASCII letters from w[i] on. */
+static size_t ascii_letters_end(const char *w, size_t n, size_t i)
+{
+    while (i < n && (unsigned)(((unsigned char)w[i] | 0x20) - 'a') < 26)
+        i++;
+    return i;
+}
+
+/* The slot in share_first of the ASCII letters w[0..n) (n >= 1), folded:
+ * their first two, their last and their number, mixed by one multiply
+ * (the top ten bits of the product). */
+static unsigned share_first_slot(const char *w, size_t n)
+{
+    uint32_t f0 = (unsigned char)w[0] | 0x20, f1 = n > 1 ? (unsigned char)w[1] | 0x20 : 0,
+             fl = (unsigned char)w[n - 1] | 0x20;
+    uint32_t key = f0 << 24 | f1 << 16 | fl << 8 | (uint32_t)(n & 0xFF);
+    return (unsigned)((key * 0x9E3779B1u) >> 22);
+}
+
 static cc_status word_add(cc_lexicon *lx, const char *w, size_t n, uint64_t h, int32_t entry,
                           uint16_t roles, int longer)
 {
@@ -253,6 +272,15 @@ static cc_status word_add(cc_lexicon *lx, const char *w, size_t n, uint64_t h, i
     return CC_OK;
 }
 
+/* e->letters and e->opens of the (folded) key[0..n) of e. */
+static void key_letters(const cc_lexicon *lx, const char *key, size_t n, cc_lex_entry *e)
+{
+    if (n > 255 || ascii_letters_end(key, n, 0) != n)
+        return;
+    e->letters = (uint8_t)n;
+    e->opens = lx->share_first[share_first_slot(key, n)];
+}
+
 /* Visit every key of the trie below node `cur` (path in key[0..depth)). */
 static cc_status index_keys(cc_lexicon *lx, uint32_t cur, char *key, size_t depth)
 {
@@ -263,7 +291,7 @@ static cc_status index_keys(cc_lexicon *lx, uint32_t cur, char *key, size_t dept
             return CC_OK;
         key[depth] = (char)nd->byte;
         if (nd->entry >= 0) {
-            const cc_lex_entry *e = &lx->entries[nd->entry];
+            cc_lex_entry *e = &lx->entries[nd->entry];
             size_t i = 0, n = 0;
             /* the first word of the key */
             while (i < depth + 1) {
@@ -282,6 +310,7 @@ static cc_status index_keys(cc_lexicon *lx, uint32_t cur, char *key, size_t dept
                 if (n > lx->wmax)
                     lx->wmax = n;
             }
+            key_letters(lx, key, depth + 1, e);
             if (depth == 0 && cc_lexicon__is_part(e, 1))
                 lx->numone[(uint8_t)key[0]] = 1;
             if (depth >= 1 && cc_lexicon__is_part(e, depth + 1)) {
@@ -381,25 +410,6 @@ static unsigned char fold_byte(unsigned char b)
     return b >= 'A' && b <= 'Z' ? (unsigned char)(b + 32) : b;
 }
 
-/* The end of the ASCII letters from w[i] on. */
-static size_t ascii_letters_end(const char *w, size_t n, size_t i)
-{
-    while (i < n && (unsigned)(((unsigned char)w[i] | 0x20) - 'a') < 26)
-        i++;
-    return i;
-}
-
-/* The slot in share_first of the ASCII letters w[0..n) (n >= 1), folded:
- * their first two, their last and their number, mixed by one multiply
- * (the top ten bits of the product). */
-static unsigned share_first_slot(const char *w, size_t n)
-{
-    uint32_t f0 = (unsigned char)w[0] | 0x20, f1 = n > 1 ? (unsigned char)w[1] | 0x20 : 0,
-             fl = (unsigned char)w[n - 1] | 0x20;
-    uint32_t key = f0 << 24 | f1 << 16 | fl << 8 | (uint32_t)(n & 0xFF);
-    return (unsigned)((key * 0x9E3779B1u) >> 22);
-}
-
 /* Bucket the share words by folded first byte (a counting sort). */
 static void share_buckets(cc_lexicon *lx, const cc_lex_table *t)
 {
@@ -457,14 +467,11 @@ static int share_bit(const uint64_t *set, unsigned char b0, unsigned char b1)
     return (int)((set[pre / 64] >> (pre % 64)) & 1);
 }
 
-int cc_lexicon__share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+/* cc_lexicon__share_may_open_word past a word of ASCII letters that ends
+ * at k before an ASCII byte, with `first`, its share_first. */
+static int share_may_open_letters(const cc_lexicon *lx, const char *t, size_t len, size_t k,
+                                  unsigned first)
 {
-    size_t k = ascii_letters_end(t, len, i);
-    unsigned first;
-
-    if (k == i || (k < len && (unsigned char)t[k] >= 0x80))
-        return 1;
-    first = lx->share_first[share_first_slot(t + i, k - i)];
     if (first & SHARE_FIRST_OPENS)
         return 1;
     /* "das doppelte", "twice as": share_word wants one space before the
@@ -482,6 +489,28 @@ int cc_lexicon__share_may_open_word(const cc_lexicon *lx, const char *t, size_t 
     if (k + 1 >= len || (unsigned)(((unsigned char)t[k] | 0x20) - 'a') >= 26)
         return 1;
     return share_bit(lx->share_whole, (unsigned char)t[k], (unsigned char)t[k + 1]);
+}
+
+int cc_lexicon__share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    size_t k = ascii_letters_end(t, len, i);
+
+    if (k == i || (k < len && (unsigned char)t[k] >= 0x80))
+        return 1;
+    return share_may_open_letters(lx, t, len, k, lx->share_first[share_first_slot(t + i, k - i)]);
+}
+
+int cc_lexicon__share_may_open_key(const cc_lexicon *lx, const char *t, size_t len, size_t i,
+                                   const cc_lex_entry *m, size_t mend)
+{
+    /* the text of a key of n ASCII letters that takes n bytes is those
+     * letters (any other character, a soft hyphen skipped, takes more),
+     * and no letter follows a key: its letters end at mend */
+    if (!m || m->letters != mend - i)
+        return cc_lexicon__share_may_open_word(lx, t, len, i);
+    if (mend < len && (unsigned char)t[mend] >= 0x80)
+        return 1;
+    return share_may_open_letters(lx, t, len, mend, m->opens);
 }
 
 /* Three questions, each cheaper than what it spares: do the first two

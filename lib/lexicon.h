@@ -458,6 +458,10 @@ typedef struct cc_lex_entry {
     uint8_t from_floor; /* RANGE_FROM: alone before money the least (CC_LW_FROM_FLOOR) */
     uint8_t a_one;      /* KIND: a unit of measure, an article before it is one of it
                            and it may follow "per" (CC_LW_MEASURE) */
+    uint8_t letters;    /* the key is this many ASCII letters (0: it is not, or longer
+                           than 255) */
+    uint8_t opens;      /* with letters: may the key's letters open a share, as the
+                           lexicon's share_first tells (cc_lexicon__share_may_open_key) */
     int64_t number;     /* NUMBER: value (in halves when `halves`) */
     char code[4];
     const char *norm; /* CONTEXT: normalised value, static */
@@ -514,8 +518,8 @@ int cc_lexicon__begins_no_key(const cc_lexicon *lx, const char *text, size_t len
  * receives the end of the word if the word is letters only (ASCII, or
  * Latin-1: U+00C0..U+00FF but U+00D7 and U+00F7), ended by an ASCII byte,
  * and it can begin neither a share (cc_lexicon__share_may_open) nor, with
- * seven bytes or more, a compound spelled number
- * (cc_lexicon__may_be_number); else 0. Six arguments: all in registers.
+ * seven bytes or more, a compound spelled number (cc_lexicon__may_be_number,
+ * cc_lexicon__compound_begins); else 0. Six arguments: all in registers.
  * got must not be NULL.
  */
 const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *text, size_t len,
@@ -550,6 +554,13 @@ int cc_lexicon__number_word(const cc_lexicon *lx, const char *text, size_t pos, 
  * the word does not split completely. Allocation-free.
  */
 size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t pos, size_t wend);
+
+/**
+ * 1 if the word text[pos..wend) begins a compound spelled number: it
+ * splits completely into number parts (cc_lexicon__number_part) and its
+ * first part ends inside it.
+ */
+int cc_lexicon__compound_begins(const cc_lexicon *lx, const char *text, size_t pos, size_t wend);
 
 /**
  * 0 if the word at text[pos] cannot begin a compound spelled number (its
@@ -622,6 +633,12 @@ static inline int cc_lexicon__share_open_bit(const uint64_t *open, unsigned char
 /** cc_lexicon__share_may_open at t[i] (i + 1 < len) past a 1 from
  * cc_lexicon__share_open_bit(t[i], t[i + 1]). */
 int cc_lexicon__share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i);
+
+/** cc_lexicon__share_may_open_word where the scanner has matched the key m
+ * (or NULL) at i, ending at mend: a key of ASCII letters that ends there
+ * carries the answer about its letters from the build. */
+int cc_lexicon__share_may_open_key(const cc_lexicon *lx, const char *t, size_t len, size_t i,
+                                   const cc_lex_entry *m, size_t mend);
 
 /** Can a share word that follows a first number (CC_SHARE_IN, _PART,
  * _ADJ: "one in three", "three quarters of") begin with the bytes b0 b1

@@ -815,31 +815,48 @@ out:
 
 #undef WALK_CHILD
 
-/* May the walk from fw->node at text[i] (just past the first word fw) get past
- * its first character? The first steps of match_walk for the commonest
- * cases: one space and a printable ASCII byte, or a printable ASCII byte
- * (not a hyphen); for anything else 1. Most walks after a word stop at
- * the first letter of the next word ("the company"). */
+/* May the walk at node cur go on past text[k]? 0 only where it surely
+ * stops there: at the end, or at a printable ASCII byte (not a hyphen)
+ * that has no child. */
+static inline int byte_goes_on(const cc_lexicon *lx, uint32_t cur, const char *text, size_t len,
+                               size_t k)
+{
+    unsigned char b;
+    if (k >= len)
+        return 0;
+    b = (unsigned char)text[k];
+    if (b <= ' ' || b >= 0x80 || b == '-')
+        return 1;
+    return child_of(lx, cur, (uint8_t)(b >= 'A' && b <= 'Z' ? b + 32 : b)) != 0;
+}
+
+/* May the walk from fw->node at text[i] (just past the first word fw) get
+ * past the first character of what follows? The first steps of match_walk
+ * for the commonest cases: one space and a printable ASCII byte, one space
+ * and a Latin-1 letter (which folds to the lead byte 0xC3 and another:
+ * "nicht äußern"), or a printable ASCII byte (not a hyphen); for anything
+ * else 1. Most walks after a word stop at the first letter of the next
+ * word ("the company"). */
 static inline int walk_goes_on(const cc_lexicon *lx, const char *text, size_t len,
                                const struct first_word *fw, size_t i)
 {
     unsigned char b;
-    uint32_t cur = fw->node;
-    if (i >= len)
-        return 0;
-    b = (unsigned char)text[i];
-    if (b == ' ' && i + 1 < len) {
-        b = (unsigned char)text[i + 1];
-        if (b <= ' ' || b >= 0x80 || b == '-')
-            return 1;
-        if ((cur = fw->space) == 0) /* child_of(lx, fw->node, ' ') */
-            return 0;
-        if ((unsigned)((b | 0x20) - 'a') < 26) /* a letter: child_of(lx, cur, b | 0x20) */
-            return (int)((fw->space_az >> ((b | 0x20) - 'a')) & 1);
-    } else if (b <= ' ' || b >= 0x80 || b == '-') {
+    uint32_t cur;
+    if (i + 1 >= len || text[i] != ' ')
+        return byte_goes_on(lx, fw->node, text, len, i);
+    b = (unsigned char)text[i + 1];
+    if (b == 0xC3 && i + 2 < len && ((unsigned char)text[i + 2] & 0xC0) == 0x80)
+        return fw->space && child_of(lx, fw->space, 0xC3);
+    if (b <= ' ' || b >= 0x80 || b == '-')
         return 1;
-    }
-    return child_of(lx, cur, (uint8_t)(b >= 'A' && b <= 'Z' ? b + 32 : b)) != 0;
+    if ((cur = fw->space) == 0) /* child_of(lx, fw->node, ' ') */
+        return 0;
+    if ((unsigned)((b | 0x20) - 'a') >= 26)
+        return byte_goes_on(lx, cur, text, len, i + 1);
+    /* a letter: child_of(lx, cur, b | 0x20), else the walk stops */
+    if (!((fw->space_az >> ((b | 0x20) - 'a')) & 1))
+        return 0;
+    return 1;
 }
 
 /* cc_lexicon__match once the word at pos is looked up (look, fw, wend, wl
@@ -902,21 +919,25 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
 }
 
 #ifdef SWAR_LOOK
-/* For cc_lexicon__match_word: the end of the word sw at text[pos], which no
- * key begins, if the scanner may pass it by (no digits, so letters only;
+/* For cc_lexicon__match_word: the end of the word sw at text[pos], where no
+ * key matches, if the scanner may pass it by (no digits, so letters only;
  * see lexicon.h), else 0. Its first two bytes are folded by | 0x20 as
  * cc_lexicon__share_open_bit folds them (the second may be the byte after
  * a word of one letter), and as cc_lexicon__may_be_number folds the first
  * two bytes of a word of seven or more: ASCII letters | 0x20, a Latin-1
  * letter as fold_cp folds it (its lead byte 0xC3 as it is, the next | 0x20
- * for upper case, 0x80..0x9E). */
-static inline size_t word_plain(const cc_lexicon *lx, const char *text, size_t pos,
+ * for upper case, 0x80..0x9E). Where those bytes let a share or a
+ * compound begin, the scanner's own questions follow, so that it passes
+ * by "traders" ("tr" as in "treble") and "afternoon" ("a" as in "a
+ * hundred") as well; the word ends at pos + sw->n, before an ASCII byte. */
+static inline size_t word_plain(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                                 const struct short_word *sw)
 {
     unsigned r0 = (unsigned char)text[pos], r1 = (unsigned char)text[pos + 1];
     unsigned b0 = r0 | 0x20, pre = b0 << 8 | (r1 | 0x20), n0, npre;
 
-    if (sw->digit || ((lx->share_open[pre / 64] >> (pre % 64)) & 1))
+    if (sw->digit || (((lx->share_open[pre / 64] >> (pre % 64)) & 1) &&
+                      cc_lexicon__share_may_open_word(lx, text, len, pos)))
         return 0;
     if (sw->n >= 7) {
         if (r0 < 0x80) {
@@ -926,10 +947,27 @@ static inline size_t word_plain(const cc_lexicon *lx, const char *text, size_t p
             n0 = r0;
             npre = r0 << 8 | (r1 <= 0x9E ? r1 | 0x20 : r1);
         }
-        if (lx->numone[n0] || ((lx->numpre[npre / 64] >> (npre % 64)) & 1))
+        if ((lx->numone[n0] || ((lx->numpre[npre / 64] >> (npre % 64)) & 1)) &&
+            cc_lexicon__compound_begins(lx, text, pos, pos + sw->n))
             return 0;
     }
     return pos + sw->n;
+}
+
+/* cc_lexicon__match_word for the word sw at pos, a first word of keys
+ * (fw): its match, or where none matches ("in" before "the afternoon"),
+ * *end as for a word that begins no key (word_plain). */
+static inline const cc_lex_entry *match_first_word(const cc_lexicon *lx, const char *text,
+                                                   size_t len, size_t pos,
+                                                   const struct short_word *sw,
+                                                   const struct first_word *fw, size_t *end,
+                                                   uint16_t *got)
+{
+    const cc_lex_entry *m = match_looked(lx, text, len, pos, LOOK_WORD, fw, pos + sw->n,
+                                         sw->low != 0, CC_LEX_ALL, end, got);
+    if (!m)
+        *end = word_plain(lx, text, len, pos, sw);
+    return m;
 }
 #endif
 
@@ -955,13 +993,12 @@ match_word_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos, 
     if (sw.n <= lx->wmax && (fw = short_find(lx, &sw)) != NULL) {
         if (sl)
             memo_keep_word(sl, pos, sw.n, fw, sw.low != 0);
-        return match_looked(lx, text, len, pos, LOOK_WORD, fw, pos + sw.n, sw.low != 0, CC_LEX_ALL,
-                            end, got);
+        return match_first_word(lx, text, len, pos, &sw, fw, end, got);
     }
     if (sl)
         memo_keep(sl, pos, pos + sw.n + 1, LOOK_NONE, NULL, 0, 0);
     *got = 0;
-    *end = word_plain(lx, text, pos, &sw);
+    *end = word_plain(lx, text, len, pos, &sw);
     return NULL;
 }
 #else
@@ -970,9 +1007,9 @@ match_word_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos, 
 #endif
 
 /* cc_lexicon__match_word: short_read and short_find as look_short, in
- * one pass that also keeps what the scanner asks of a word no key begins
- * (its end, its digits); such words are not kept in the memo, as the
- * readers after the scanner ask for few of them. */
+ * one pass that also keeps what the scanner asks of a word where no key
+ * matches (its end, its digits); words that no key begins are not kept in
+ * the memo, as the readers after the scanner ask for few of them. */
 const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *text, size_t len,
                                            size_t pos, size_t *end, uint16_t *got)
 {
@@ -992,11 +1029,10 @@ const cc_lex_entry *cc_lexicon__match_word(const cc_lexicon *lx, const char *tex
         if ((sl = memo_slot(lx, text, pos)) != NULL)
             memo_keep_word(sl, pos, sw.n, fw, sw.low != 0);
         *end = 0; /* as above */
-        return match_looked(lx, text, len, pos, LOOK_WORD, fw, pos + sw.n, sw.low != 0, CC_LEX_ALL,
-                            end, got);
+        return match_first_word(lx, text, len, pos, &sw, fw, end, got);
     }
     *got = 0;
-    *end = word_plain(lx, text, pos, &sw);
+    *end = word_plain(lx, text, len, pos, &sw);
     return NULL;
 #else
     *end = 0; /* cc_lexicon__match leaves it where no key matches */

@@ -139,32 +139,42 @@ static inline unsigned fold_ascii(unsigned b)
     return b >= 'A' && b <= 'Z' ? b + 32 : b;
 }
 
-/* 0 if no part of spelled numbers is a prefix of the word text[pos..wend),
- * so that it splits into none: most words asked about ("Unternehmen",
- * "Analysten") are told so by their first three bytes (numone, numtwo,
- * numpre3) or a short walk of the trie along their ASCII letters, before
- * any folding. 1 if some part is, or the word has other
- * characters (then the full reading decides). */
+/* 0 if no part of spelled numbers can begin text[pos..wend), as its first
+ * three bytes tell where they are ASCII letters or digits: a part is one
+ * byte (numone), two (numtwo), or begins with all three (numpre3); else 1. */
+static inline int three_may_begin(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
+{
+    unsigned b0, b1, b2, pre;
+    uint32_t b3;
+
+    if (wend - pos < 3)
+        return 1;
+    b0 = (unsigned char)text[pos];
+    b1 = (unsigned char)text[pos + 1];
+    b2 = (unsigned char)text[pos + 2];
+    if (!ascii_alnum(b0) || !ascii_alnum(b1) || !ascii_alnum(b2))
+        return 1;
+    b0 = fold_ascii(b0);
+    b1 = fold_ascii(b1);
+    b2 = fold_ascii(b2);
+    pre = b0 << 8 | b1;
+    b3 = NUMPRE3_BIT(b0, b1, b2);
+    return lx->numone[b0] || ((lx->numtwo[pre / 64] >> (pre % 64)) & 1) ||
+           ((lx->numpre3[b3 / 64] >> (b3 % 64)) & 1);
+}
+
+/* 0 if the word text[pos..wend) cannot split into parts of spelled
+ * numbers, as a first part and the first three bytes after it tell: most
+ * words asked about ("Unternehmen", "Analysten") are told so by their
+ * first three bytes (three_may_begin) or a short walk of the trie along
+ * their ASCII letters, before any folding, and a word after a short part
+ * ("afternoon" after "a") by the bytes after it. 1 if it may, or the word
+ * has other characters (then the full reading decides). */
 static int part_prefix(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
 {
     uint32_t cur = 0;
-    if (wend - pos >= 3) {
-        /* three ASCII letters or digits: a part is one byte (numone), two
-         * (numtwo), or begins with all three (numpre3), else none is */
-        unsigned b0 = (unsigned char)text[pos], b1 = (unsigned char)text[pos + 1],
-                 b2 = (unsigned char)text[pos + 2], pre;
-        uint32_t b3;
-        if (ascii_alnum(b0) && ascii_alnum(b1) && ascii_alnum(b2)) {
-            b0 = fold_ascii(b0);
-            b1 = fold_ascii(b1);
-            b2 = fold_ascii(b2);
-            pre = b0 << 8 | b1;
-            b3 = NUMPRE3_BIT(b0, b1, b2);
-            if (!lx->numone[b0] && !((lx->numtwo[pre / 64] >> (pre % 64)) & 1) &&
-                !((lx->numpre3[b3 / 64] >> (b3 % 64)) & 1))
-                return 0;
-        }
-    }
+    if (!three_may_begin(lx, text, pos, wend))
+        return 0;
     for (size_t k = pos; k < wend; k++) {
         unsigned char b = (unsigned char)text[k];
         if (!((unsigned)((b | 0x20) - 'a') < 26 || (unsigned)(b - '0') < 10))
@@ -173,22 +183,28 @@ static int part_prefix(const cc_lexicon *lx, const char *text, size_t pos, size_
         cur = k == pos ? lx->root[b] : child_of(lx, cur, b);
         if (!cur)
             return 0;
+        /* a part, and the rest is no word or may begin a part itself */
         if (lx->nodes[cur].entry >= 0 &&
-            cc_lexicon__is_part(&lx->entries[lx->nodes[cur].entry], k + 1 - pos))
+            cc_lexicon__is_part(&lx->entries[lx->nodes[cur].entry], k + 1 - pos) &&
+            three_may_begin(lx, text, k + 1, wend))
             return 1;
     }
     return 0;
 }
 
-size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
+/* cc_lexicon__number_part past part_prefix: the folding and the split.
+ * Out of line with its large frame: most words are turned away before. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t
+split_first_part(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
 {
     char w[WORD_MAX + 4];
     size_t map[WORD_MAX + 5];
     uint8_t failed[WORD_MAX + 4];
     size_t n, first = 0;
 
-    if (!part_prefix(lx, text, pos, wend))
-        return 0;
     n = fold_word(text, pos, wend, w, map);
     if (n < 2)
         return 0;
@@ -196,6 +212,17 @@ size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t po
     if (!split_longest(lx, w, n, 0, failed, &first))
         return 0;
     return map[first];
+}
+
+size_t cc_lexicon__number_part(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
+{
+    return part_prefix(lx, text, pos, wend) ? split_first_part(lx, text, pos, wend) : 0;
+}
+
+int cc_lexicon__compound_begins(const cc_lexicon *lx, const char *text, size_t pos, size_t wend)
+{
+    size_t pe = cc_lexicon__number_part(lx, text, pos, wend);
+    return pe > pos && pe < wend;
 }
 
 int cc_lexicon__number_word(const cc_lexicon *lx, const char *text, size_t pos, size_t wend,

@@ -76,6 +76,22 @@ static inline void pending_drop(cc_pending *pd, int *held)
     }
 }
 
+/* The roles of a key that the scanner acts on (cc_numparse__next): a
+ * number or its part, a hedge, the opener of a range, a currency, a filler
+ * kept with what is pending, a kind or a month; and a context word of the
+ * sign. Most keys the scanner meets have none ("the", "die": articles). */
+#define SCANNER_ROLES                                                                              \
+    (CC_LEX_NUMBER | CC_LEX_NUMBER_A | CC_LEX_NUMBER_PART | CC_LEX_HEDGE | CC_LEX_RANGE_BETWEEN |  \
+     CC_LEX_RANGE_FROM | CC_LEX_CURRENCY | CC_LEX_FILLER | CC_LEX_KIND | CC_LEX_MONTH)
+
+/* Does the scanner pass the key m with roles got by, as the last of its
+ * questions does (it only drops what is pending), unless a share opens
+ * there? */
+static inline int key_passed_by(const cc_lex_entry *m, uint16_t got)
+{
+    return !(got & SCANNER_ROLES) && !((got & CC_LEX_CONTEXT) && m->ctx == CC_CTX_SIGN);
+}
+
 /* Copy the hedge word t[a..b) into out on one line (cc__one_line). */
 static void copy_word(char *out, size_t size, const char *t, size_t a, size_t b)
 {
@@ -176,7 +192,7 @@ static int read_range(const cc_lexicon *lx, const char *t, size_t len, const cc_
         }
         r = mend;
     }
-    rc = cc_figure__read_end(lx, t, len, r, b_prefix[0] != 0, b);
+    rc = cc_figure__read_end(lx, t, len, r, b_prefix[0] != 0, NULL, b);
     if (rc == 1 && sign_e && !b->dec.neg && b->dim < 0 &&
         (skip_spaces(t, len, sign_e) == b->num_start || (b_prefix[0] && sign_e <= r)))
         b->dec.neg = 1; /* the same sign rule as for the first end (apply_sign) */
@@ -610,7 +626,11 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
     const uint64_t *share_open = cc_lexicon__share_open_set(lx);
     cc_pending pd;
     int held = 0; /* pd holds something: see pending_drop */
+    /* the spelled number the share reader read at a word, for the figure
+     * reader where it is no share */
+    cc_spelled spelled;
 
+    spelled.text = NULL;
     pending_clear(&pd);
     while (i < len) {
         unsigned char b = (unsigned char)t[i];
@@ -656,9 +676,19 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     i++; /* as at the top of the loop */
                 continue;
             }
+            if (m && key_passed_by(m, got) &&
+                !shares_may_start(lx, share_open, t, len, i, 0, m, mend)) {
+                /* a key the questions below let pass ("the", "die"):
+                 * as the last of them does, at once */
+                pending_drop(&pd, &held);
+                i = mend;
+                if (i < len && t[i] == ' ')
+                    i++; /* as at the top of the loop */
+                continue;
+            }
         } else {
             if (is_digit((char)b) && !pd.kind && !glued_before(t, i) &&
-                cc_shares__read(lx, t, len, i, 0, &sh))
+                cc_shares__read(lx, t, len, i, 0, NULL, &sh))
                 return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "1 in 5" */
             /* 0xE2 starts U+2212, the minus sign; 0xC2 and 0xE2 vulgar fractions */
             if (is_digit((char)b) || b == '+' ||
@@ -693,7 +723,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     pending_drop(&pd, &held);
                     continue;
                 }
-                rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
+                rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, NULL, &a);
                 if (rc < 0)
                     return range_error(err, t, len, &a);
                 if (rc == 0) {
@@ -734,8 +764,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             m = cc_lexicon__match(lx, t, len, i, CC_LEX_ALL, &mend, &got);
         }
         words = m && (got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A));
-        if (!pd.kind && letter && shares_may_start(lx, share_open, t, len, i, words) &&
-            cc_shares__read(lx, t, len, i, words, &sh))
+        if (!pd.kind && letter && shares_may_start(lx, share_open, t, len, i, words, m, mend) &&
+            cc_shares__read(lx, t, len, i, words, &spelled, &sh))
             return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "jeder Dritte" */
         if ((m && ((got & (CC_LEX_NUMBER | CC_LEX_NUMBER_A)) ||
                    ((got & CC_LEX_NUMBER_PART) && m->part == 100))) ||
@@ -749,7 +779,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 rc = 0;
                 a.end = i;
             } else {
-                rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &a);
+                rc = cc_figure__read_end(lx, t, len, i, pd.code[0] != 0, &spelled, &a);
             }
             if (rc < 0)
                 return range_error(err, t, len, &a);

@@ -372,8 +372,7 @@ static int fraction(int64_t num, int64_t den, cc_decimal *dec)
  * first token. This asks that alone, without the reading. */
 int cc_numwords__may_compound(const cc_lexicon *lx, const char *t, size_t len, size_t pos)
 {
-    size_t wend = word_end(t, len, pos), pe = cc_lexicon__number_part(lx, t, pos, wend);
-    return pe > pos && pe < wend;
+    return cc_lexicon__compound_begins(lx, t, pos, word_end(t, len, pos));
 }
 
 /* The T_A case of cc_numwords__read at its first token (m, mend, got:
@@ -795,6 +794,25 @@ int cc_numwords__read(const cc_lexicon *lx, const char *t, size_t len, size_t po
     if (half && cc_decimal__push(dec, '5', 1) != 0)
         return 0;
     return 1;
+}
+
+int cc_numwords__read_kept(const cc_lexicon *lx, const char *t, size_t len, size_t pos,
+                           cc_spelled *kept, cc_decimal *dec, size_t *end, int *flags)
+{
+    if (!kept)
+        return cc_numwords__read(lx, t, len, pos, dec, end, flags);
+    if (kept->text != t || kept->len != len || kept->pos != pos) {
+        kept->ok = cc_numwords__read(lx, t, len, pos, &kept->dec, &kept->end, &kept->flags);
+        kept->text = t;
+        kept->len = len;
+        kept->pos = pos;
+    }
+    /* a refusal leaves dec to the caller's: no caller reads it then */
+    if (kept->ok)
+        *dec = kept->dec;
+    *end = kept->end;
+    *flags = kept->flags;
+    return kept->ok;
 }
 
 int cc_numwords__fraction(int64_t num, int64_t den, cc_decimal *dec)

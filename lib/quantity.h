@@ -223,6 +223,26 @@ int cc_numparse__next(const cc_lexicon *lx, const char *text, size_t len, size_t
 int cc_numwords__read(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
                       cc_decimal *dec, size_t *end, int *flags);
 
+/* The last reading of cc_numwords__read_kept: the share reader reads the
+ * spelled number at a word first, and where it is no share the figure
+ * reader reads the same words again. One caller keeps it for one lexicon;
+ * text = NULL: none yet. */
+typedef struct cc_spelled {
+    const char *text;
+    size_t len, pos;
+    int ok, flags;
+    size_t end;
+    cc_decimal dec;
+} cc_spelled;
+
+/**
+ * cc_numwords__read, answered from `kept` where it was read at the same
+ * text, len and pos, else read and kept there. kept may be NULL (a plain
+ * read).
+ */
+int cc_numwords__read_kept(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
+                           cc_spelled *kept, cc_decimal *dec, size_t *end, int *flags);
+
 /**
  * For a word at text[pos] that begins no key of the lexicon: 0 if no
  * spelled number can begin there (cc_numwords__read would return 0 with

@@ -217,11 +217,13 @@ static inline const cc_lex_entry *cc_figure__key_at(const cc_lexicon *lx, const 
 /**
  * Read one end of a figure at text[i]: the number (digits or words) and
  * what follows it (scale, unit, currency, post-hedge). `prefix_unit`: a
- * currency stood before the number.
+ * currency stood before the number. `kept`: a reading of spelled-out
+ * words to take over where it was made at i (cc_numwords__read_kept), or
+ * NULL.
  * @return 1 with *e filled, 0 if there is no figure at i, or CC_ERANGE.
  */
 int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t i, int prefix_unit,
-                        cc_figure_end *e);
+                        cc_spelled *kept, cc_figure_end *e);
 
 /** 1 if digit groups with spaces at i name money ("3 500 000 dollars"): no phone number. */
 int cc_figure__money_groups(const cc_lexicon *lx, const char *t, size_t len, size_t i);
@@ -274,10 +276,12 @@ typedef struct cc_share {
  * thirds of") or a fraction of a unit or scale ("a quarter of a
  * percentage point", "half a million"). `words`: a number word may start
  * at i. Only where shares_may_start is 1 (the caller asks it first).
+ * `kept`: where the spelled number at i is read, its reading is kept there
+ * (cc_numwords__read_kept; may be NULL).
  * @return 1 with *sh filled, else 0.
  */
 int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, int words,
-                    cc_share *sh);
+                    cc_spelled *kept, cc_share *sh);
 
 /**
  * Does the preposition of a change by a part ("by", "um") stand before i,
@@ -308,14 +312,16 @@ int cc_numwords__a_refused(const cc_lexicon *lx, const char *text, size_t len, s
 /* Whether a share may start at the letter t[i] at all (cc_shares__read is
  * 0 where this is 0): a number word, or a first word that may open a share
  * (cc_lexicon__share_may_open, its first question inline; `open` is
- * cc_lexicon__share_open_set). Most words open none; the scanner asks
- * this inline before the call (digits never: it reads them before). */
+ * cc_lexicon__share_open_set; m, mend: the key the scanner matched at i,
+ * or m = NULL). Most words open none; the scanner asks this inline before
+ * the call (digits never: it reads them before). */
 static inline int shares_may_start(const cc_lexicon *lx, const uint64_t *open, const char *t,
-                                   size_t len, size_t i, int words)
+                                   size_t len, size_t i, int words, const cc_lex_entry *m,
+                                   size_t mend)
 {
     return words || i + 1 >= len ||
            (cc_lexicon__share_open_bit(open, (unsigned char)t[i], (unsigned char)t[i + 1]) &&
-            cc_lexicon__share_may_open_word(lx, t, len, i));
+            cc_lexicon__share_may_open_key(lx, t, len, i, m, mend));
 }
 
 /* ------------------------------------------------------------------ */

@@ -62,21 +62,13 @@ static const cc_share_word *share_word(const cc_lexicon *lx, const char *t, size
     return best;
 }
 
-/* The reading of a spelled number at i (cc_numwords__read), kept for a
- * second question about the same words. */
-typedef struct spelled {
-    int ok, flags;
-    cc_decimal dec;
-    size_t end;
-} spelled;
-
 /* A whole number 1..1000 at i written with digits ("4") or words ("vier",
  * "one", the article "a"/"einer" as 1): *v, *end. `sp`: the words at i
  * read already, or NULL. */
-static int small_int(const cc_lexicon *lx, const char *t, size_t len, size_t i, const spelled *sp,
-                     int64_t *v, size_t *end)
+static int small_int(const cc_lexicon *lx, const char *t, size_t len, size_t i,
+                     const cc_spelled *sp, int64_t *v, size_t *end)
 {
-    spelled own;
+    cc_spelled own;
     size_t e = 0, mend = 0;
     uint16_t got = 0;
     const cc_lex_entry *m;
@@ -294,13 +286,13 @@ static int digits_may_share(const cc_lexicon *lx, const char *t, size_t len, siz
 }
 
 int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, int words,
-                    cc_share *sh)
+                    cc_spelled *kept, cc_share *sh)
 {
     int the = 0;
     size_t e = 0, q, e2 = 0;
     const cc_share_word *w, *w2;
     int64_t num, den;
-    spelled sp, *read = NULL;
+    cc_spelled sp, *read = NULL;
 
     /* most numbers open no share (words were asked by shares_may_start) */
     if (!words && i < len && is_digit(t[i]) && !digits_may_share(lx, t, len, i))
@@ -371,8 +363,9 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     }
     if (!(i < len && is_digit(t[i]))) {
         /* "two thirds of", "ein Drittel der"; else small_int asks the same
-         * words again, and the reading is kept for it */
-        sp.ok = cc_numwords__read(lx, t, len, i, &sh->dec, &sp.end, &sp.flags);
+         * words again, and the reading is kept for it (and in `kept` for
+         * the figure reader, where they are no share) */
+        sp.ok = cc_numwords__read_kept(lx, t, len, i, kept, &sh->dec, &sp.end, &sp.flags);
         if (sp.ok && sp.flags == CC_NUMWORDS_FRACTION)
             return fraction_tail(lx, t, len, i, sp.end, sh);
         sp.dec = sh->dec;
