@@ -176,6 +176,7 @@ static int clause_break(const char *s, size_t i, size_t len)
 typedef struct scan {
     cc_context *c;
     const cc_measure_table *tab;
+    const cc_lexicon *lx; /* the language's lexicon: its conjunctions */
     const cc_context_input *in;
     local *l;
     int32_t date;
@@ -451,14 +452,14 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
 
 #define CONJ_MAX 8
 
-/* The offsets of the conjunctions in t[from..to) (at most CONJ_MAX). */
+/* The offsets of the conjunctions that join clauses ("und", "and") in
+ * t[from..to) (at most CONJ_MAX), from the language's lexicon. */
 static size_t find_conjunctions(const scan *s, size_t from, size_t to, size_t *at)
 {
     const char *t = s->in->text;
     size_t n = 0, i = from;
-    while (i < to && n < CONJ_MAX) {
+    while (s->lx && i < to && n < CONJ_MAX) {
         size_t ws;
-        char f[WORD_MAX];
         if (!is_word_byte(t, i, to)) {
             i++;
             continue;
@@ -466,9 +467,7 @@ static size_t find_conjunctions(const scan *s, size_t from, size_t to, size_t *a
         ws = i;
         while (i < to && is_word_byte(t, i, to))
             i++;
-        if (i - ws < WORD_MAX && cc_context__fold(t + ws, i - ws, f, sizeof f) > 0 &&
-            bsearch(f, s->tab->conjunctions, s->tab->nconjunctions, sizeof s->tab->conjunctions[0],
-                    cmp_word))
+        if (cc_lexicon__conjunction(s->lx, t, ws, i))
             at[n++] = ws;
     }
     return n;
@@ -534,6 +533,7 @@ int64_t cc_context__add(cc_context *c, const cc_context_input *in, int32_t *date
 {
     local l;
     scan s;
+    cc_status lst;
     size_t idx = c->n;
     uint64_t h = 1469598103934665603ULL;
     memset(&s, 0, sizeof s);
@@ -541,6 +541,7 @@ int64_t cc_context__add(cc_context *c, const cc_context_input *in, int32_t *date
     l.nn = 0;
     s.c = c;
     s.tab = cc_measure__table(in->lang);
+    s.lx = cc_lexicon__get(s.tab->lang, &lst); /* NULL (out of memory): no conjunctions */
     s.in = in;
     s.l = &l;
     s.date = CC_NO_DATE;

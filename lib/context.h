@@ -57,11 +57,6 @@ typedef struct cc_measure_table {
     /* folded month names and their abbreviations, sorted: a time, no name */
     const char *const *month_names;
     size_t nmonth_names;
-    /* folded conjunctions that join clauses, sorted: a word past one is in
-     * another clause than the figure ("14 were detained and four officers
-     * hurt": "detained" is no word of the four) */
-    const char *const *conjunctions;
-    size_t nconjunctions;
 } cc_measure_table;
 
 extern const cc_measure_table cc_measure__de;

@@ -143,9 +143,6 @@ static const char *const month_names[] = {
     "märz",    "nov",   "november", "okt",    "oktober", "sept",     "september",
 };
 
-/* conjunctions that join clauses */
-static const char *const conjunctions[] = {"aber", "doch", "sowie", "und", "wobei", "während"};
-
 const cc_measure_table cc_measure__de = {
     "de",
     measures,
@@ -166,6 +163,4 @@ const cc_measure_table cc_measure__de = {
     sizeof future / sizeof future[0],
     month_names,
     sizeof month_names / sizeof month_names[0],
-    conjunctions,
-    sizeof conjunctions / sizeof conjunctions[0],
 };

@@ -109,9 +109,6 @@ static const char *const month_names[] = {
     "may", "nov",     "november", "oct",    "october", "sep",      "sept", "september",
 };
 
-/* conjunctions that join clauses */
-static const char *const conjunctions[] = {"and", "but", "whereas", "while"};
-
 const cc_measure_table cc_measure__en = {
     "en",
     measures,
@@ -132,6 +129,4 @@ const cc_measure_table cc_measure__en = {
     sizeof future / sizeof future[0],
     month_names,
     sizeof month_names / sizeof month_names[0],
-    conjunctions,
-    sizeof conjunctions / sizeof conjunctions[0],
 };
