@@ -138,11 +138,15 @@ size_t cc_attrib__normalise_de(const char *t, size_t s, size_t e, int article, c
     if (!cap)
         return 0;
     /* the noun that carries the case: the last word, or the last before
-     * an acronym that names it ("des Flughafenverbands ADV") */
+     * an acronym that names it ("des Flughafenverbands ADV"), or before a
+     * word in lower case that joins the name ("des Instituts für
+     * Weltwirtschaft", "des Bundesministeriums der Finanzen") */
     for (size_t k = s; k < e;) {
         size_t we = k;
         while (we < e && t[we] != ' ')
             we++;
+        if (named && t[k] >= 'a' && t[k] <= 'z')
+            break;
         if (!acronym(t + k, we - k) || !named)
             head = k;
         named |= !acronym(t + k, we - k);

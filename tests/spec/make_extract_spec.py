@@ -137,6 +137,15 @@ DE_HAND = [
     # changes: from A to B
     ("Die Bewertung sank von 3,5 Billionen auf 2,9 Billionen US-Dollar.", ['amount 3.5e12 USD exact "3,5 Billionen" direction=down change=from', 'amount 2.9e12 USD exact "2,9 Billionen US-Dollar" direction=down change=to']),
     ("Sein Vermögen schrumpfte von 124,4 Milliarden Dollar auf 103,1 Milliarden Dollar.", ['amount 124.4e9 USD exact "124,4 Milliarden Dollar" direction=down change=from', 'amount 103.1e9 USD exact "103,1 Milliarden Dollar" direction=down change=to']),
+    # speech verbs that set two sources against each other; the case of a
+    # name is the noun's before a word that joins it
+    ("Nach Angaben von Verdi streikten rund 4.500 Beschäftigte, der Hafenbetreiber sprach von etwa 3.000.",
+     ['amount 4500 count approx "rund 4.500" attributed_to=Verdi',
+      'amount 3000 count approx "etwa 3.000" attributed_to=Hafenbetreiber']),
+    ("Nach Gewerkschaftsangaben streikten 4.500 Menschen, die Betreiber zählten lediglich 3.000.",
+     ['amount 4500 count exact "4.500" attributed_to=union', 'amount 3000 count exact "3.000" attributed_to=Betreiber']),
+    ("Der Schaden liegt nach Schätzung des Instituts für Weltwirtschaft bei bis zu 70 Millionen Euro.",
+     ['amount 70e6 EUR upper_incl "bis zu 70 Millionen Euro" attributed_to=Institut für Weltwirtschaft']),
     ("Der Leitzins stieg von 3 auf 3,25 Prozent.", ['amount 3 % exact "3" direction=up change=from', 'amount 3.25 % exact "3,25 Prozent" direction=up change=to']),
     # the time of a comparison's reference is not the figure's scope
     ("Das Angebot liegt rund 31 Prozent höher als der Schlusskurs vom Freitag; die Aktie schloss 3 Prozent höher.",
