@@ -54,6 +54,27 @@ START_TEST(run_groups_and_finds_the_contradiction)
 }
 END_TEST
 
+/* The text report of cc_run() on n articles; *contradictions receives the
+ * report's count. Free with free(). */
+static char *run_text(const char *const *texts, size_t n, size_t *contradictions)
+{
+    cc_corpus *c = NULL;
+    cc_report *r = NULL;
+    cc_error err;
+    char *text = NULL;
+    size_t len = 0;
+    ck_assert_int_eq(cc_corpus_new(&c, NULL, &err), CC_OK);
+    for (size_t k = 0; k < n; k++)
+        ck_assert_int_eq(cc_corpus_add_article(c, texts[k], strlen(texts[k]), "x.txt", &err),
+                         CC_OK);
+    ck_assert_int_eq(cc_run(&r, c, &err), CC_OK);
+    cc_corpus_free(c); /* the report keeps its own claims */
+    *contradictions = cc_report_contradiction_count(r);
+    ck_assert_int_eq(cc_report_write(r, CC_FORMAT_TEXT, &text, &len, &err), CC_OK);
+    cc_report_free(r);
+    return text;
+}
+
 /* The start and the end of one change are two figures: three reports of
  * "from 89.3 to 81 billion" (two German, one English) agree on both ends
  * and the end of one is never compared with the start of another. The
@@ -70,23 +91,12 @@ START_TEST(run_keeps_the_ends_of_a_change_apart)
         "---\nsource: e1\npublished: 2026-11-24\nlang: en\n---\n"
         "New borrowing is set to fall from €89.3 billion to about €81 billion.\n",
     };
-    cc_corpus *c = NULL;
-    cc_report *r = NULL;
-    cc_error err;
-    char *json = NULL;
-    size_t len = 0;
-    ck_assert_int_eq(cc_corpus_new(&c, NULL, &err), CC_OK);
-    for (size_t k = 0; k < 3; k++)
-        ck_assert_int_eq(cc_corpus_add_article(c, texts[k], strlen(texts[k]), "x.txt", &err),
-                         CC_OK);
-    ck_assert_int_eq(cc_run(&r, c, &err), CC_OK);
-    cc_corpus_free(c);
-    ck_assert_uint_eq(cc_report_contradiction_count(r), 0);
-    ck_assert_int_eq(cc_report_write(r, CC_FORMAT_TEXT, &json, &len, &err), CC_OK);
+    size_t contradictions = 0;
+    char *text = run_text(texts, 3, &contradictions);
+    ck_assert_uint_eq(contradictions, 0);
     /* the English "about €81 billion" stands with the German ones */
-    ck_assert_msg(strstr(json, "consensus 80–82 bn EUR from 3 sources") != NULL, "%s", json);
-    free(json);
-    cc_report_free(r);
+    ck_assert_msg(strstr(text, "consensus 80–82 bn EUR from 3 sources") != NULL, "%s", text);
+    free(text);
 }
 END_TEST
 
@@ -103,22 +113,11 @@ START_TEST(run_joins_a_compound_name_with_its_last_part)
         "Nach Gewerkschaftsangaben streikten 4.500 Hafenarbeiter, die Betreiber zählten "
         "lediglich 3.000.\n",
     };
-    cc_corpus *c = NULL;
-    cc_report *r = NULL;
-    cc_error err;
-    char *text = NULL;
-    size_t len = 0;
-    ck_assert_int_eq(cc_corpus_new(&c, NULL, &err), CC_OK);
-    for (size_t k = 0; k < 2; k++)
-        ck_assert_int_eq(cc_corpus_add_article(c, texts[k], strlen(texts[k]), "x.txt", &err),
-                         CC_OK);
-    ck_assert_int_eq(cc_run(&r, c, &err), CC_OK);
-    cc_corpus_free(c);
-    ck_assert_uint_eq(cc_report_contradiction_count(r), 0);
-    ck_assert_int_eq(cc_report_write(r, CC_FORMAT_TEXT, &text, &len, &err), CC_OK);
+    size_t contradictions = 0;
+    char *text = run_text(texts, 2, &contradictions);
+    ck_assert_uint_eq(contradictions, 0);
     ck_assert_msg(strstr(text, "according to: Betreiber\n    CONSISTENT") != NULL, "%s", text);
     free(text);
-    cc_report_free(r);
 }
 END_TEST
 
