@@ -729,7 +729,10 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
             continue;
         }
         if (b0 >= 0x80 || b0 <= ' ' || b0 == '-') {
-            raw = cc_lexicon__next_cp(text, len, &i);
+            /* through a copy: i itself stays in a register */
+            size_t j = i;
+            raw = cc_lexicon__next_cp(text, len, &j);
+            i = j;
             c = fold_cp(raw);
             if (c < 0)
                 continue;
