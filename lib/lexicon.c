@@ -491,13 +491,34 @@ static int share_may_open_letters(const cc_lexicon *lx, const char *t, size_t le
     return share_bit(lx->share_whole, (unsigned char)t[k], (unsigned char)t[k + 1]);
 }
 
-int cc_lexicon__share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+/* cc_lexicon__share_may_open_word; nouns = 0: an article counts as
+ * opening one before any word (cc_lexicon__share_opener_may_match). */
+static int share_may_open_at(const cc_lexicon *lx, const char *t, size_t len, size_t i, int nouns)
 {
     size_t k = ascii_letters_end(t, len, i);
+    unsigned first;
 
     if (k == i || (k < len && (unsigned char)t[k] >= 0x80))
         return 1;
-    return share_may_open_letters(lx, t, len, k, lx->share_first[share_first_slot(t + i, k - i)]);
+    first = lx->share_first[share_first_slot(t + i, k - i)];
+    if (!nouns && (first & SHARE_FIRST_ARTICLE))
+        return 1;
+    return share_may_open_letters(lx, t, len, k, first);
+}
+
+/* cc_lexicon__share_may_open with share_may_open_at's nouns. */
+static int share_may_open_from(const cc_lexicon *lx, const char *t, size_t len, size_t i, int nouns)
+{
+    if (i + 1 >= len)
+        return 1;
+    if (!cc_lexicon__share_open_bit(lx->share_open, (unsigned char)t[i], (unsigned char)t[i + 1]))
+        return 0;
+    return share_may_open_at(lx, t, len, i, nouns);
+}
+
+int cc_lexicon__share_may_open_word(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    return share_may_open_at(lx, t, len, i, 1);
 }
 
 int cc_lexicon__share_may_open_key(const cc_lexicon *lx, const char *t, size_t len, size_t i,
@@ -521,11 +542,12 @@ int cc_lexicon__share_may_open_key(const cc_lexicon *lx, const char *t, size_t l
  * byte beyond ASCII right after its letters may be anything: 1. */
 int cc_lexicon__share_may_open(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 {
-    if (i + 1 >= len)
-        return 1;
-    if (!cc_lexicon__share_open_bit(lx->share_open, (unsigned char)t[i], (unsigned char)t[i + 1]))
-        return 0;
-    return cc_lexicon__share_may_open_word(lx, t, len, i);
+    return share_may_open_from(lx, t, len, i, 1);
+}
+
+int cc_lexicon__share_opener_may_match(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+{
+    return share_may_open_from(lx, t, len, i, 0);
 }
 
 const uint64_t *cc_lexicon__share_open_set(const cc_lexicon *lx)

@@ -616,6 +616,10 @@ size_t cc_lexicon__share_bucket(const cc_lexicon *lx, unsigned char first, const
  * cc_lexicon__share_may_open_word. */
 int cc_lexicon__share_may_open(const cc_lexicon *lx, const char *t, size_t len, size_t i);
 
+/** cc_lexicon__share_may_open without the look past an article: 0 if no
+ * share word that opens a share matches at t[i] as shares.c matches. */
+int cc_lexicon__share_opener_may_match(const cc_lexicon *lx, const char *t, size_t len, size_t i);
+
 /** The set of the first two bytes (| 0x20) of the share words that open a
  * share, for cc_lexicon__share_open_bit. Borrowed; valid until lx is freed. */
 const uint64_t *cc_lexicon__share_open_set(const cc_lexicon *lx);

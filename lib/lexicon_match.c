@@ -678,8 +678,8 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
     uint16_t best_roles = 0;
     size_t best_end = pos;
     size_t i = pos;
-    uint32_t cur = 0;
-    int lower = 0, first = 1;
+    uint32_t cur = 0; /* 0: the root, before the first step (every step lands past node 0) */
+    int lower = 0;
     /* kept in registers: the byte stores below (buf) may alias anything */
     const uint64_t *edges = lx->edges;
     size_t emask = lx->emask;
@@ -689,7 +689,6 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
          * the walk from pos would have got there (the word's last
          * character is a letter or digit at a word boundary) */
         cur = fw->node;
-        first = 0;
         lower = wl;
         i = wend;
         if (fw->entry >= 0) {
@@ -723,19 +722,17 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
              * several words: no run of spaces to fold */
             uint32_t next;
             i++;
-            if (first) {
-                next = lx->root[' '];
-                first = 0;
-            } else {
-                next = WALK_CHILD(cur, ' ');
-            }
+            next = cur ? WALK_CHILD(cur, ' ') : lx->root[' '];
             if (!next)
                 goto out;
             cur = next;
             continue;
         }
         if (b0 >= 0x80 || b0 <= ' ' || b0 == '-') {
-            raw = cc_lexicon__next_cp(text, len, &i);
+            /* through a copy: i itself stays in a register */
+            size_t j = i;
+            raw = cc_lexicon__next_cp(text, len, &j);
+            i = j;
             c = fold_cp(raw);
             if (c < 0)
                 continue;
@@ -745,12 +742,7 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
             i++;
             lower |= b0 >= 'a' && b0 <= 'z';
             c = b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0;
-            if (first) {
-                next = lx->root[c];
-                first = 0;
-            } else {
-                next = WALK_CHILD(cur, (uint8_t)c);
-            }
+            next = cur ? WALK_CHILD(cur, (uint8_t)c) : lx->root[c];
             if (!next)
                 goto out;
             cur = next;
@@ -772,12 +764,7 @@ match_walk(const cc_lexicon *lx, const char *text, size_t len, size_t pos,
         for (size_t k = 0; k < nb; k++) {
             uint8_t b = (uint8_t)buf[k];
             uint32_t next;
-            if (first) {
-                next = lx->root[b];
-                first = 0;
-            } else {
-                next = WALK_CHILD(cur, b);
-            }
+            next = cur ? WALK_CHILD(cur, b) : lx->root[b];
             if (!next)
                 goto out;
             cur = next;

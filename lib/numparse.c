@@ -687,6 +687,13 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 continue;
             }
         } else {
+            if ((b == '.' || b == ',') && cc_lexicon__begins_no_key(lx, t, len, i)) {
+                /* a full stop or comma that begins no key, as most do: as
+                 * below, without the questions about signs and numbers */
+                pending_drop(&pd, &held);
+                i++;
+                continue;
+            }
             if (is_digit((char)b) && !pd.kind && !glued_before(t, i) &&
                 cc_shares__read(lx, t, len, i, 0, NULL, &sh))
                 return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "1 in 5" */

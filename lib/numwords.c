@@ -108,18 +108,29 @@ static inline size_t word_end(const char *t, size_t len, size_t i)
     return i;
 }
 
-/* Does a letter (or a soft hyphen) end just before i: is i inside a word? */
-static int letter_before(const char *t, size_t len, size_t i)
+/* letter_before where a byte beyond ASCII ends just before i (i > 0). */
+static int letter_before_wide(const char *t, size_t len, size_t i)
 {
     size_t k = i;
     int32_t c;
-    if (i == 0)
-        return 0;
     do
         k--;
     while (k > 0 && ((unsigned char)t[k] & 0xC0) == 0x80);
     c = cc_lexicon__next_cp(t, len, &k);
     return c == 0xAD || (cc_lexicon__is_alnum(c) && !(c >= '0' && c <= '9'));
+}
+
+/* Does a letter (or a soft hyphen) end just before i: is i inside a word?
+ * Inline for an ASCII byte there, as before most words. */
+static inline int letter_before(const char *t, size_t len, size_t i)
+{
+    unsigned char b;
+    if (i == 0)
+        return 0;
+    b = (unsigned char)t[i - 1];
+    if (b < 0x80)
+        return (unsigned)((b | 0x20) - 'a') < 26;
+    return letter_before_wide(t, len, i);
 }
 
 /* Is anything but the end of the clause next: a word or a number? */

@@ -300,10 +300,14 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     memset(sh, 0, sizeof *sh);
     sh->by_at = SIZE_MAX;
     sh->dim = CC_DIM_PERCENT;
-    /* only these open a share; the others follow a number or a word */
-    w = share_word(
-        lx, t, len, i,
-        1u << CC_SHARE_THE | 1u << CC_SHARE_TIMES | 1u << CC_SHARE_EACH | 1u << CC_SHARE_WHOLE, &e);
+    /* only these open a share; the others follow a number or a word (a
+     * number word was not asked by shares_may_start whether one matches) */
+    w = NULL;
+    if (!words || cc_lexicon__share_opener_may_match(lx, t, len, i))
+        w = share_word(lx, t, len, i,
+                       1u << CC_SHARE_THE | 1u << CC_SHARE_TIMES | 1u << CC_SHARE_EACH |
+                           1u << CC_SHARE_WHOLE,
+                       &e);
     if (w && w->type == CC_SHARE_THE) {
         /* "die Hälfte", "the half": the article only before a share noun
          * (most nouns after "die" were turned away by shares_may_start) */
