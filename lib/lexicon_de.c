@@ -35,6 +35,9 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("beinahe", CC_HEDGE_APPROX_BELOW),
     CC_LW_HEDGE("nahezu", CC_HEDGE_APPROX_BELOW),
     CC_LW_HEDGE("annähernd", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("etwas weniger als", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("etwas unter", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("leicht unter", CC_HEDGE_APPROX_BELOW),
     /* approx_above */
     CC_LW_HEDGE("gut", CC_HEDGE_APPROX_ABOVE),
     CC_LW_HEDGE("gute", CC_HEDGE_APPROX_ABOVE),
@@ -43,6 +46,7 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("etwas mehr als", CC_HEDGE_APPROX_ABOVE),
     CC_LW_HEDGE("etwas über", CC_HEDGE_APPROX_ABOVE),
     CC_LW_HEDGE("knapp über", CC_HEDGE_APPROX_ABOVE),
+    CC_LW_HEDGE("leicht über", CC_HEDGE_APPROX_ABOVE),
     CC_LW_HEDGE("knapp mehr als", CC_HEDGE_APPROX_ABOVE),
     /* lower_strict */
     CC_LW_HEDGE("mehr als", CC_HEDGE_LOWER_STRICT),

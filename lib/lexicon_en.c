@@ -41,6 +41,10 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("just above", CC_HEDGE_APPROX_ABOVE),
     CC_LW_HEDGE("a little more than", CC_HEDGE_APPROX_ABOVE),
     CC_LW_HEDGE("a little over", CC_HEDGE_APPROX_ABOVE),
+    CC_LW_HEDGE("a little under", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("a little below", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("slightly under", CC_HEDGE_APPROX_BELOW),
+    CC_LW_HEDGE("shy of", CC_HEDGE_APPROX_BELOW),
     CC_LW_HEDGE("slightly more than", CC_HEDGE_APPROX_ABOVE),
     CC_LW_HEDGE("slightly over", CC_HEDGE_APPROX_ABOVE),
     /* lower_strict */

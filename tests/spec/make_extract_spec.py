@@ -146,6 +146,9 @@ DE_HAND = [
      ['amount 4500 count exact "4.500" attributed_to=union', 'amount 3000 count exact "3.000" attributed_to=Betreiber']),
     ("Der Schaden liegt nach Schätzung des Instituts für Weltwirtschaft bei bis zu 70 Millionen Euro.",
      ['amount 70e6 EUR upper_incl "bis zu 70 Millionen Euro" attributed_to=Institut für Weltwirtschaft']),
+    ("Die Quote lag leicht über 3 Prozent, die Teuerung etwas unter 2 Prozent, der Preis bei etwas weniger als 10 Euro.",
+     ['amount 3 % approx_above "leicht über 3 Prozent"', 'amount 2 % approx_below "etwas unter 2 Prozent"',
+      'amount 10 EUR approx_below "etwas weniger als 10 Euro"']),
     ("Der Leitzins stieg von 3 auf 3,25 Prozent.", ['amount 3 % exact "3" direction=up change=from', 'amount 3.25 % exact "3,25 Prozent" direction=up change=to']),
     # the time of a comparison's reference is not the figure's scope
     ("Das Angebot liegt rund 31 Prozent höher als der Schlusskurs vom Freitag; die Aktie schloss 3 Prozent höher.",
@@ -827,6 +830,8 @@ EN_HAND = [
     ("The party is at 25%, the Greens at 12%, up two points.", ['amount 25 % exact "25%"', 'amount 12 % exact "12%"', 'amount 2 pp exact "two points" direction=up']),
     ("The offer is 31% more than the closing price on Friday; shares closed 3% higher than at the open.",
      ['amount 31 % exact "31%" direction=up', 'amount 3 % exact "3%" scope=close direction=up']),
+    ("Shy of 100 votes were counted; it cost a little under $500.",
+     ['amount 100 count approx_below "Shy of 100"', 'amount 500 USD approx_below "a little under $500"']),
     ("Analysts cut the target to $50 from $70.", ['amount 50 USD exact "$50" direction=down change=to', 'amount 70 USD exact "$70" direction=down change=from']),
     # a few words of time may stand between the level and its start; a rate
     # slows or speeds up
