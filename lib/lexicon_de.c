@@ -16,6 +16,7 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("etwa", CC_HEDGE_APPROX),
     CC_LW_HEDGE("in etwa", CC_HEDGE_APPROX),
     CC_LW_HEDGE("ca.", CC_HEDGE_APPROX),
+    CC_LW_HEDGE("rd.", CC_HEDGE_APPROX), /* "rd. 3.000": rund */
     CC_LW_HEDGE("circa", CC_HEDGE_APPROX),
     CC_LW_HEDGE("zirka", CC_HEDGE_APPROX),
     CC_LW_HEDGE("ungefähr", CC_HEDGE_APPROX),

@@ -185,13 +185,15 @@ static int is_abbreviation(const char *w)
 
 /* Is the break at offset b of t (t[0..b) readable) one after an
  * abbreviation, an initial or a number with a point ("Mrd. ", "ca. ",
- * "J. ", "27. ")? */
+ * "J. ", "27. ")? Never where a blank line follows the point: a paragraph
+ * ends there ("stieg auf 37.", a blank line, "Höchstens 200 ..."). */
 static int suppressed_in(const char *t, int64_t b)
 {
     int64_t e = b, k;
+    int lines = 0;
     while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t' || t[e - 1] == '\r'))
-        e--;
-    if (e == b || e < 2 || t[e - 1] != '.')
+        lines += t[--e] == '\n';
+    if (e == b || e < 2 || t[e - 1] != '.' || lines >= 2)
         return 0;
     k = e - 1;
     /* five letters are enough to tell: a word of more is no abbreviation

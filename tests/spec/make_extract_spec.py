@@ -149,6 +149,10 @@ DE_HAND = [
     ("Die Quote lag leicht über 3 Prozent, die Teuerung etwas unter 2 Prozent, der Preis bei etwas weniger als 10 Euro.",
      ['amount 3 % approx_above "leicht über 3 Prozent"', 'amount 2 % approx_below "etwas unter 2 Prozent"',
       'amount 10 EUR approx_below "etwas weniger als 10 Euro"']),
+    # a blank line ends a sentence also after a number with a point
+    ("Die Zahl der Toten stieg auf mindestens 37.\n\nHöchstens 200 Personen dürfen teilnehmen, rd. 3.000 warten.",
+     ['amount 37 count lower_incl "mindestens 37" direction=up change=to', 'amount 200 count upper_incl "Höchstens 200"',
+      'amount 3000 count approx "rd. 3.000"']),
     ("Der Leitzins stieg von 3 auf 3,25 Prozent.", ['amount 3 % exact "3" direction=up change=from', 'amount 3.25 % exact "3,25 Prozent" direction=up change=to']),
     # the time of a comparison's reference is not the figure's scope
     ("Das Angebot liegt rund 31 Prozent höher als der Schlusskurs vom Freitag; die Aktie schloss 3 Prozent höher.",
