@@ -418,7 +418,7 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
         }
         if (!used && glued && k == 0)
             return 0; /* "43c": a word glued to the digits that is no unit here */
-        if (!used && (got & CC_LEX_POST_HEDGE)) {
+        if (!used && (got & CC_LEX_POST_HEDGE) && (hyphen || !m->post_hyphen)) {
             e->post_hedge = m->post_hedge;
             e->post_start = q;
             e->end = mend;

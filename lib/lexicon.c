@@ -159,8 +159,10 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
         e->hedge = w->value;
         e->hedge_gov = w->dim;
     }
-    if (fresh & CC_LEX_POST_HEDGE)
+    if (fresh & CC_LEX_POST_HEDGE) {
         e->post_hedge = w->value;
+        e->post_hyphen = w->dim == 1;
+    }
     if (fresh & CC_LEX_SCALE) {
         e->scale = w->value;
         e->scale_glue = w->unit_scale; /* CC_LW_SCALE_GLUED */

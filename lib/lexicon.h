@@ -178,6 +178,12 @@ typedef struct cc_lex_word {
     {                                                                                              \
         t, CC_LEX_POST_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL                                    \
     }
+/* a hedge joined to the figure by a hyphen only: "80,000-plus", "$50
+ * million-plus" (a "plus" after a space adds: "€103m plus add-ons") */
+#define CC_LW_POST_HYPHEN(t, h)                                                                    \
+    {                                                                                              \
+        t, CC_LEX_POST_HEDGE, (int32_t)(h), 1, 0, 0, NULL, NULL                                    \
+    }
 #define CC_LW_SCALE(t, e)                                                                          \
     {                                                                                              \
         t, CC_LEX_SCALE, (int32_t)(e), 0, 0, 0, NULL, NULL                                         \
@@ -441,6 +447,7 @@ typedef struct cc_lex_entry {
     int8_t hedge_gov; /* 1: a governing word before it cancels the hedge;
                            2: before a year it is a preposition (CC_LW_HEDGE_TIME) */
     int8_t post_hedge;
+    uint8_t post_hyphen; /* POST_HEDGE: only joined by a hyphen (CC_LW_POST_HYPHEN) */
     int8_t scale;
     int8_t scale_glue; /* SCALE: CC_GLUE_*, or 0 */
     int8_t unit_scale;

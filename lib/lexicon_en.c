@@ -74,6 +74,7 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("not fewer than", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("a minimum of", CC_HEDGE_LOWER_INCL),
     CC_LW_POST("or more", CC_HEDGE_LOWER_INCL),
+    CC_LW_POST_HYPHEN("plus", CC_HEDGE_LOWER_INCL), /* "80,000-plus" */
     CC_LW_POST("or above", CC_HEDGE_LOWER_INCL),
     /* prices: "starting at $29.99" is the least one pays */
     CC_LW_HEDGE("starting at", CC_HEDGE_LOWER_INCL),

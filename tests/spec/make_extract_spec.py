@@ -834,6 +834,10 @@ EN_HAND = [
     ("The party is at 25%, the Greens at 12%, up two points.", ['amount 25 % exact "25%"', 'amount 12 % exact "12%"', 'amount 2 pp exact "two points" direction=up']),
     ("The offer is 31% more than the closing price on Friday; shares closed 3% higher than at the open.",
      ['amount 31 % exact "31%" direction=up', 'amount 3 % exact "3%" scope=close direction=up']),
+    # "-plus" joined by a hyphen is a least amount; "plus" after a space adds
+    ("The stadium holds 80,000-plus fans; it raised $50 million-plus; the fee is €103m plus add-ons.",
+     ['amount 80000 count lower_incl "80,000-plus"', 'amount 50e6 USD lower_incl "$50 million-plus"',
+      'amount 103e6 EUR exact "€103m"']),
     ("Shy of 100 votes were counted; it cost a little under $500.",
      ['amount 100 count approx_below "Shy of 100"', 'amount 500 USD approx_below "a little under $500"']),
     ("Analysts cut the target to $50 from $70.", ['amount 50 USD exact "$50" direction=down change=to', 'amount 70 USD exact "$70" direction=down change=from']),
