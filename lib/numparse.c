@@ -695,6 +695,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 continue;
             }
             if (is_digit((char)b) && !pd.kind && !glued_before(t, i) &&
+                cc_shares__digits_may_share(lx, t, len, i) &&
                 cc_shares__read(lx, t, len, i, 0, NULL, &sh))
                 return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "1 in 5" */
             /* 0xE2 starts U+2212, the minus sign; 0xC2 and 0xE2 vulgar fractions */
