@@ -640,7 +640,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         const cc_lex_entry *m;
         cc_figure_end a;
         cc_share sh;
-        int rc, neg, words, letter;
+        int rc, neg, words, letter, glued;
 
         if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
             i++;
@@ -694,7 +694,9 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 i++;
                 continue;
             }
-            if (is_digit((char)b) && !pd.kind && !glued_before(t, i) &&
+            /* a letter or digit just before: "H100", "2x" (asked once) */
+            glued = glued_before(t, i);
+            if (is_digit((char)b) && !pd.kind && !glued &&
                 cc_shares__digits_may_share(lx, t, len, i) &&
                 cc_shares__read(lx, t, len, i, 0, NULL, &sh))
                 return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "1 in 5" */
@@ -703,9 +705,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 ((b == '-' || b == 0xE2) && sign_at(t, len, i, &neg)) ||
                 ((b == 0xC2 || b == 0xE2) && cc_numforms__vulgar_at(t, len, i))) {
                 size_t e2 = 0;
-                int kind = 0, frac = glued_before(t, i)
-                                         ? CC_FRAC_NONE
-                                         : cc_numforms__fraction(t, len, i, NULL, &e2);
+                int kind = 0,
+                    frac = glued ? CC_FRAC_NONE : cc_numforms__fraction(t, len, i, NULL, &e2);
                 if (frac == CC_FRAC_IDENT) {
                     /* "24/7", "1/0": digits joined by a slash that are no
                      * fraction are a name, score or idiom (numforms.c) */
@@ -714,7 +715,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     e2 = 0; /* "2 1/2" is no phone number, "1/5" no date */
                 }
                 if (frac == CC_FRAC_IDENT ||
-                    (frac == CC_FRAC_NONE && !glued_before(t, i) &&
+                    (frac == CC_FRAC_NONE && !glued &&
                      ((e2 = cc_kinds__date_time_at(t, len, i, &kind)) != 0 ||
                       ((e2 = cc_kinds__phone_at(t, len, i)) != 0 &&
                        !cc_figure__money_groups(lx, t, len, i) && (kind = CC_KIND_PHONE) != 0)))) {
