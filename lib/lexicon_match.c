@@ -877,10 +877,15 @@ static inline const cc_lex_entry *match_looked(const cc_lexicon *lx, const char 
     return NULL;
 }
 
-int cc_lexicon__begins_no_key(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
+void cc_lexicon__index_no_key(cc_lexicon *lx)
 {
-    return lx->words && pos < len && is_punct((unsigned char)text[pos]) &&
-           !lx->root[(unsigned char)text[pos]];
+    for (unsigned b = 0; b < 256; b++)
+        lx->no_key[b] = (uint8_t)(is_punct((unsigned char)b) && !lx->root[b]);
+}
+
+const uint8_t *cc_lexicon__no_key_set(const cc_lexicon *lx)
+{
+    return lx->no_key;
 }
 
 const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,

@@ -624,6 +624,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
 {
     size_t i = *pos;
     const uint64_t *share_open = cc_lexicon__share_open_set(lx);
+    const uint8_t *no_key = cc_lexicon__no_key_set(lx);
     cc_pending pd;
     int held = 0; /* pd holds something: see pending_drop */
     /* the spelled number the share reader read at a word, for the figure
@@ -687,9 +688,11 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 continue;
             }
         } else {
-            if ((b == '.' || b == ',') && cc_lexicon__begins_no_key(lx, t, len, i)) {
-                /* a full stop or comma that begins no key, as most do: as
-                 * below, without the questions about signs and numbers */
+            if (no_key[b] && b != '+' && b != '"') {
+                /* punctuation that begins no key, as a full stop or comma:
+                 * passed without a key and without the questions below,
+                 * which only a plus sign (of a number) and a quote mark
+                 * (which keeps what is pending) answer */
                 pending_drop(&pd, &held);
                 i++;
                 continue;
@@ -761,12 +764,6 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             if (cc_lexicon__is_space(c) || is_quote_mark(c)) {
                 /* a quoted hedge keeps its figure: put the damage at "well
                  * over" €1bn, sprach von „mehr als“ 5.000 */
-                i = j;
-                continue;
-            }
-            if (cc_lexicon__begins_no_key(lx, t, len, i)) {
-                /* punctuation that begins no key: as below, without one */
-                pending_drop(&pd, &held);
                 i = j;
                 continue;
             }
