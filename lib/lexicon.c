@@ -353,6 +353,7 @@ cc_status cc_lexicon__build_filter(cc_lexicon *lx)
     if (cc__grow((void **)&lx->wtext, &lx->wtcap, lx->wtlen + 8, 1) != 0)
         return CC_ENOMEM;
     memset(lx->wtext + lx->wtlen, 0, 8);
+    cc_lexicon__index_no_key(lx);
     if (lx->nnodes >= (1u << 24))
         return CC_OK; /* too many nodes for the edge hash: walk siblings */
     size = 64;

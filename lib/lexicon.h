@@ -512,10 +512,11 @@ const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, si
                                       size_t pos, uint16_t roles, size_t *end, uint16_t *got);
 
 /**
- * 1 if no key begins at text[pos] and that is known at once (punctuation
- * that begins none: cc_lexicon__match there returns NULL), else 0.
+ * The bytes where no key begins and that is known at once, by byte:
+ * nonzero for punctuation that begins none (cc_lexicon__match there
+ * returns NULL). Borrowed; valid until lx is freed.
  */
-int cc_lexicon__begins_no_key(const cc_lexicon *lx, const char *text, size_t len, size_t pos);
+const uint8_t *cc_lexicon__no_key_set(const cc_lexicon *lx);
 
 /**
  * cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got) for the

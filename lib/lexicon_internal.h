@@ -87,6 +87,8 @@ struct cc_lexicon {
     /* first two folded bytes of the parts of spelled numbers (bit set) */
     uint64_t numpre[65536 / 64];
     uint8_t numone[256]; /* one-byte parts ("a"): any word may follow */
+    /* punctuation that begins no key, by byte (cc_lexicon__no_key_set) */
+    uint8_t no_key[256];
     /* the parts of two bytes (bit set by both), and the first three bytes
      * of the longer parts (bit NUMPRE3_BIT): lexicon_numbers.c turns most
      * words away by these before a walk of the trie */
@@ -228,6 +230,9 @@ static inline uint32_t child_of(const cc_lexicon *lx, uint32_t cur, uint8_t b)
 /* lexicon.c */
 cc_status cc_lexicon__add_cstr(cc_lexicon *lx, const char *text, const cc_lex_word *w);
 cc_status cc_lexicon__build_filter(cc_lexicon *lx);
+
+/* lexicon_match.c: fill no_key once the keys are in the trie */
+void cc_lexicon__index_no_key(cc_lexicon *lx);
 
 /* lexicon_numbers.c: may a trie entry be a part of a compound number word? */
 int cc_lexicon__is_part(const cc_lex_entry *e, size_t klen);

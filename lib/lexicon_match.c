@@ -877,10 +877,15 @@ static inline const cc_lex_entry *match_looked(const cc_lexicon *lx, const char 
     return NULL;
 }
 
-int cc_lexicon__begins_no_key(const cc_lexicon *lx, const char *text, size_t len, size_t pos)
+void cc_lexicon__index_no_key(cc_lexicon *lx)
 {
-    return lx->words && pos < len && is_punct((unsigned char)text[pos]) &&
-           !lx->root[(unsigned char)text[pos]];
+    for (unsigned b = 0; b < 256; b++)
+        lx->no_key[b] = (uint8_t)(is_punct((unsigned char)b) && !lx->root[b]);
+}
+
+const uint8_t *cc_lexicon__no_key_set(const cc_lexicon *lx)
+{
+    return lx->no_key;
 }
 
 const cc_lex_entry *cc_lexicon__match(const cc_lexicon *lx, const char *text, size_t len,
@@ -960,9 +965,9 @@ static inline const cc_lex_entry *match_first_word(const cc_lexicon *lx, const c
 
 #ifdef SSE2_LOOK
 /* cc_lexicon__match_word where short_read reads no word: one with Latin-1
- * letters (short_read_latin1), kept in the memo also where no key begins
- * it, as cc_lexicon__match would keep it; else cc_lexicon__match. Out of
- * line: most words are ASCII. */
+ * letters (short_read_latin1), kept in the memo only where keys begin it,
+ * as an ASCII word (the readers after the scanner ask for few others);
+ * else cc_lexicon__match. Out of line: most words are ASCII. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
@@ -976,14 +981,11 @@ match_word_wide(const cc_lexicon *lx, const char *text, size_t len, size_t pos, 
 
     if (!lx->words || len - pos < 16 || !short_read_latin1(text, pos, &sw) || sw.n == 0)
         return cc_lexicon__match(lx, text, len, pos, CC_LEX_ALL, end, got);
-    sl = memo_slot(lx, text, pos);
     if (sw.n <= lx->wmax && (fw = short_find(lx, &sw)) != NULL) {
-        if (sl)
+        if ((sl = memo_slot(lx, text, pos)) != NULL)
             memo_keep_word(sl, pos, sw.n, fw, sw.low != 0);
         return match_first_word(lx, text, len, pos, &sw, fw, end, got);
     }
-    if (sl)
-        memo_keep(sl, pos, pos + sw.n + 1, LOOK_NONE, NULL, 0, 0);
     *got = 0;
     *end = word_plain(lx, text, len, pos, &sw);
     return NULL;

@@ -624,6 +624,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
 {
     size_t i = *pos;
     const uint64_t *share_open = cc_lexicon__share_open_set(lx);
+    const uint8_t *no_key = cc_lexicon__no_key_set(lx);
     cc_pending pd;
     int held = 0; /* pd holds something: see pending_drop */
     /* the spelled number the share reader read at a word, for the figure
@@ -640,7 +641,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
         const cc_lex_entry *m;
         cc_figure_end a;
         cc_share sh;
-        int rc, neg, words, letter;
+        int rc, neg, words, letter, glued;
 
         if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
             i++;
@@ -687,14 +688,19 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 continue;
             }
         } else {
-            if ((b == '.' || b == ',') && cc_lexicon__begins_no_key(lx, t, len, i)) {
-                /* a full stop or comma that begins no key, as most do: as
-                 * below, without the questions about signs and numbers */
+            if (no_key[b] && b != '+' && b != '"') {
+                /* punctuation that begins no key, as a full stop or comma:
+                 * passed without a key and without the questions below,
+                 * which only a plus sign (of a number) and a quote mark
+                 * (which keeps what is pending) answer */
                 pending_drop(&pd, &held);
                 i++;
                 continue;
             }
-            if (is_digit((char)b) && !pd.kind && !glued_before(t, i) &&
+            /* a letter or digit just before: "H100", "2x" (asked once) */
+            glued = glued_before(t, i);
+            if (is_digit((char)b) && !pd.kind && !glued &&
+                cc_shares__digits_may_share(lx, t, len, i) &&
                 cc_shares__read(lx, t, len, i, 0, NULL, &sh))
                 return share_mention(lx, t, len, &pd, &sh, i, out, pos, err); /* "1 in 5" */
             /* 0xE2 starts U+2212, the minus sign; 0xC2 and 0xE2 vulgar fractions */
@@ -702,9 +708,8 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                 ((b == '-' || b == 0xE2) && sign_at(t, len, i, &neg)) ||
                 ((b == 0xC2 || b == 0xE2) && cc_numforms__vulgar_at(t, len, i))) {
                 size_t e2 = 0;
-                int kind = 0, frac = glued_before(t, i)
-                                         ? CC_FRAC_NONE
-                                         : cc_numforms__fraction(t, len, i, NULL, &e2);
+                int kind = 0,
+                    frac = glued ? CC_FRAC_NONE : cc_numforms__fraction(t, len, i, NULL, &e2);
                 if (frac == CC_FRAC_IDENT) {
                     /* "24/7", "1/0": digits joined by a slash that are no
                      * fraction are a name, score or idiom (numforms.c) */
@@ -713,7 +718,7 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
                     e2 = 0; /* "2 1/2" is no phone number, "1/5" no date */
                 }
                 if (frac == CC_FRAC_IDENT ||
-                    (frac == CC_FRAC_NONE && !glued_before(t, i) &&
+                    (frac == CC_FRAC_NONE && !glued &&
                      ((e2 = cc_kinds__date_time_at(t, len, i, &kind)) != 0 ||
                       ((e2 = cc_kinds__phone_at(t, len, i)) != 0 &&
                        !cc_figure__money_groups(lx, t, len, i) && (kind = CC_KIND_PHONE) != 0)))) {
@@ -759,12 +764,6 @@ int cc_numparse__next(const cc_lexicon *lx, const char *t, size_t len, size_t *p
             if (cc_lexicon__is_space(c) || is_quote_mark(c)) {
                 /* a quoted hedge keeps its figure: put the damage at "well
                  * over" €1bn, sprach von „mehr als“ 5.000 */
-                i = j;
-                continue;
-            }
-            if (cc_lexicon__begins_no_key(lx, t, len, i)) {
-                /* punctuation that begins no key: as below, without one */
-                pending_drop(&pd, &held);
                 i = j;
                 continue;
             }

@@ -275,13 +275,23 @@ typedef struct cc_share {
  * A share at i ("jeder Dritte", "one in three", "die Hälfte der", "two
  * thirds of") or a fraction of a unit or scale ("a quarter of a
  * percentage point", "half a million"). `words`: a number word may start
- * at i. Only where shares_may_start is 1 (the caller asks it first).
+ * at i. Only where shares_may_start is 1, or at digits where
+ * cc_shares__digits_may_share is 1 (the caller asks it first).
  * `kept`: where the spelled number at i is read, its reading is kept there
  * (cc_numwords__read_kept; may be NULL).
  * @return 1 with *sh filled, else 0.
  */
 int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, int words,
                     cc_spelled *kept, cc_share *sh);
+
+/**
+ * Can a share start with the digits at i? Only where an opening share word
+ * may begin there, or where they are a small whole number (at most four
+ * digits, no decimals) followed by a share word that may come after a
+ * first number ("1 in 5", "3 von 10", "3 quarters of"): most numbers have
+ * neither.
+ */
+int cc_shares__digits_may_share(const cc_lexicon *lx, const char *t, size_t len, size_t i);
 
 /**
  * Does the preposition of a change by a part ("by", "um") stand before i,

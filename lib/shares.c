@@ -268,11 +268,7 @@ static int adjective_tail(const cc_lexicon *lx, const char *t, size_t len, size_
     return 1;
 }
 
-/* Can a share start with the digits at i? Only where an opening share word
- * may begin there, or where they are a number small_int takes followed by
- * a share word that may come after a first number ("1 in 5", "3 von 10",
- * "3 quarters of"): most numbers have neither. */
-static int digits_may_share(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+int cc_shares__digits_may_share(const cc_lexicon *lx, const char *t, size_t len, size_t i)
 {
     size_t e = digits_end(t, len, i), q;
     if (cc_lexicon__share_may_open(lx, t, len, i))
@@ -294,9 +290,8 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
     int64_t num, den;
     cc_spelled sp, *read = NULL;
 
-    /* most numbers open no share (words were asked by shares_may_start) */
-    if (!words && i < len && is_digit(t[i]) && !digits_may_share(lx, t, len, i))
-        return 0;
+    /* most numbers open no share: the caller asked shares_may_start of
+     * words, cc_shares__digits_may_share of digits */
     memset(sh, 0, sizeof *sh);
     sh->by_at = SIZE_MAX;
     sh->dim = CC_DIM_PERCENT;
