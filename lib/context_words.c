@@ -922,9 +922,12 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
             }
             break;
         case CC_CTX_SIGN:
-            /* the figure's own sign ("minus 1.200.000") is no direction;
-             * "minus" elsewhere marks a decline ("minus 3 Prozent") */
-            if (!h->norm || (xm->sign_word && h->s >= xm->start && h->s < xm->end))
+            /* the figure's own sign ("minus 1.200.000") is no direction,
+             * nor is the sign of a change in brackets after it ("16,4
+             * Prozent (minus 9,3)"); "minus" elsewhere marks a decline
+             * ("minus 3 Prozent") */
+            if (!h->norm || (xm->sign_word && h->s >= xm->start && h->s < xm->end) ||
+                (h->s >= xm->end && memchr(t + xm->end, '(', h->s - xm->end)))
                 break;
             /* fall through */
         case CC_CTX_UP:

@@ -530,7 +530,9 @@ void cc_extract__bracketed_change(cc_extraction *x, const char *t, size_t len)
         b->q.hedge != CC_HEDGE_EXACT || b->start == 0 || t[b->start - 1] != '(' || b->end >= len ||
         t[b->end] != ')')
         return;
-    if (t[b->start] == '+')
+    if (b->sign_word)
+        sign = b->q.value < 0 ? -1 : 1; /* "16,4 Prozent (minus 9,3)" */
+    else if (t[b->start] == '+')
         sign = 1;
     else if (t[b->start] == '-' || (unsigned char)t[b->start] == 0xE2) /* U+2212 */
         sign = -1;

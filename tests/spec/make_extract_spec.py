@@ -153,6 +153,10 @@ DE_HAND = [
     ("Die Zahl der Toten stieg auf mindestens 37.\n\nHöchstens 200 Personen dürfen teilnehmen, rd. 3.000 warten.",
      ['amount 37 count lower_incl "mindestens 37" direction=up change=to', 'amount 200 count upper_incl "Höchstens 200"',
       'amount 3000 count approx "rd. 3.000"']),
+    # a change in brackets written with "minus": points, and no fall of the level
+    ("Die SPD erreichte 16,4 Prozent (minus 9,3), die Grünen 11 Prozent (-3).",
+     ['amount 16.4 % exact "16,4 Prozent"', 'amount 9.3 pp exact "minus 9,3" direction=down',
+      'amount 11 % exact "11 Prozent"', 'amount 3 pp exact "-3" direction=down']),
     ("Der Leitzins stieg von 3 auf 3,25 Prozent.", ['amount 3 % exact "3" direction=up change=from', 'amount 3.25 % exact "3,25 Prozent" direction=up change=to']),
     # the time of a comparison's reference is not the figure's scope
     ("Das Angebot liegt rund 31 Prozent höher als der Schlusskurs vom Freitag; die Aktie schloss 3 Prozent höher.",
@@ -838,6 +842,9 @@ EN_HAND = [
     ("The stadium holds 80,000-plus fans; it raised $50 million-plus; the fee is €103m plus add-ons.",
      ['amount 80000 count lower_incl "80,000-plus"', 'amount 50e6 USD lower_incl "$50 million-plus"',
       'amount 103e6 EUR exact "€103m"']),
+    ("The Conservatives fell to 121 seats, losing 251; the firm is shedding 300 jobs and gaining 2%.",
+     ['amount 121 count exact "121" direction=down change=to', 'amount 251 count exact "251" direction=down',
+      'amount 300 count exact "300" direction=down', 'amount 2 % exact "2%" direction=up']),
     ("Shy of 100 votes were counted; it cost a little under $500.",
      ['amount 100 count approx_below "Shy of 100"', 'amount 500 USD approx_below "a little under $500"']),
     ("Analysts cut the target to $50 from $70.", ['amount 50 USD exact "$50" direction=down change=to', 'amount 70 USD exact "$70" direction=down change=from']),
