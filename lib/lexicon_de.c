@@ -337,6 +337,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("prognostizieren", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("angepeilt", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("peilt", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("Prognosen", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("Ausblick", CC_CTX_SCOPE, "forecast"),
     /* an earlier period's figure, the base an actual one is compared
      * with: "(Vorjahr: 5,8 Prozent)", ", nach 1,6 Prozent im September" */
     CC_LW_CTX("Vorjahr", CC_CTX_SCOPE, "prior_period"),

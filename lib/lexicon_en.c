@@ -398,6 +398,9 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("predicted", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("predicts", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("forecasting", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("forecasts", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("outlook", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("guidance", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("revised", CC_CTX_SCOPE, "revised"),
     /* an earlier period's figure, the base an actual one is compared with:
      * "compared with 4.1% a year earlier", "up from 2.9%" */
