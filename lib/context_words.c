@@ -728,6 +728,14 @@ static int scope_reaches(const cc_lexicon *lx, const char *t, const cc_ctx_hit *
     return 1;
 }
 
+/* Does a comma or semicolon follow t[..e) after white space only, before b? */
+static int ends_clause(const char *t, size_t e, size_t b)
+{
+    while (e < b && is_gap(t[e]))
+        e++;
+    return e < b && (t[e] == ',' || t[e] == ';');
+}
+
 /* Does the word end directly before the figure ("up from 2.9%"), and with
  * `clause`, open a clause (", nach 1,6 Prozent")? */
 static int just_before(const char *t, const cc_ctx_words *cx, const cc_ctx_hit *h,
@@ -897,8 +905,14 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
             /* fall through */
         case CC_CTX_SCOPE:
             /* "31 Prozent mehr als der Schlusskurs vom Freitag": the time
-             * of the reference the figure is compared with, not its own */
-            if (h->s >= reference || !scope_reaches(cx->lx, t, h, xm))
+             * of the reference the figure is compared with, not its own;
+             * "beats forecasts, plans 1,200 job cuts", "As expected, sales
+             * rose 5%": a forecast word that ends a clause before the
+             * figure's is no forecast of it ("is expected to follow with a
+             * cut, taking its range to 4.50%" is) */
+            if (h->s >= reference || !scope_reaches(cx->lx, t, h, xm) ||
+                (h->e < xm->start && h->norm && strcmp(h->norm, "forecast") == 0 &&
+                 ends_clause(t, h->e, xm->start)))
                 break;
             if (h->norm && strcmp(h->norm, "forecast") == 0 && !across_clause(cx, t, h, xm))
                 forecast = h->norm;

@@ -638,6 +638,9 @@ EN_HAND = [
     ("Analysts raised the forecast to €47, from €40 previously, and warned prices could spike above €60.",
      ['amount 47 EUR exact "€47" scope=forecast change=to', 'amount 40 EUR exact "€40" scope=prior_period change=from',
       'amount 60 EUR lower_strict "above €60" scope=forecast']),
+    # a forecast word that ends a clause is no forecast of the next
+    ("Nordwind beats forecasts, plans 1,200 job cuts; as expected, sales rose 5%.",
+     ['amount 1200 count exact "1,200" direction=down', 'amount 5 % exact "5%" direction=up']),
     ("The river peaked at 8.4 metres, 1.3m above the record; sales hit 5m.",
      ['physical 8.4 count exact "8.4 metres" unit_text="metres"', 'physical 1.3 count exact "1.3m" unit_text="m"',
       'amount 5e6 count exact "5m"']),
