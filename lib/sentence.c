@@ -183,15 +183,12 @@ static int is_abbreviation(const char *w)
     return 0;
 }
 
-/* Is the break at offset b of t (t[0..b) readable) one after an
- * abbreviation, an initial or a number with a point ("Mrd. ", "ca. ",
- * "J. ", "27. ")? */
-static int suppressed_in(const char *t, int64_t b)
+/* Does t[0..e) end in a point after an abbreviation, an initial or a
+ * number ("Mrd.", "ca.", "J.", "27.")? */
+static inline int point_after_abbreviation(const char *t, int64_t e)
 {
-    int64_t e = b, k;
-    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t' || t[e - 1] == '\r'))
-        e--;
-    if (e == b || e < 2 || t[e - 1] != '.')
+    int64_t k;
+    if (e < 2 || t[e - 1] != '.')
         return 0;
     k = e - 1;
     /* five letters are enough to tell: a word of more is no abbreviation
@@ -227,6 +224,17 @@ static int suppressed_in(const char *t, int64_t b)
     while (k > 0 && t[k - 1] >= '0' && t[k - 1] <= '9')
         k--;
     return e - 1 - k >= 1 && e - 1 - k <= 2 && (k == 0 || t[k - 1] == ' ');
+}
+
+/* Is the break at offset b of t (t[0..b) readable) one after an
+ * abbreviation, an initial or a number with a point ("Mrd. ", "ca. ",
+ * "J. ", "27. ")? */
+static int suppressed_in(const char *t, int64_t b)
+{
+    int64_t e = b;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t' || t[e - 1] == '\r'))
+        e--;
+    return e != b && point_after_abbreviation(t, e);
 }
 
 /* Is the break at offset b of the text passed over: after an
@@ -379,20 +387,29 @@ static int break_from(const cc_sentences *s, size_t i, size_t *at, size_t *after
     return NO_BREAK;
 }
 
-/* break_from, with the commonest end of all read inline: ". The", a
- * terminator, one space and a capital, where judge() breaks before the
- * capital (no lower case ahead: SB11). */
-static inline int break_at(const cc_sentences *s, size_t i, size_t *at)
+/* The break that a terminator or separator at i gives where it is kept
+ * (not passed_over): BREAK with *at, else NO_BREAK or UNSURE. The
+ * commonest end of all is read inline: ". The", a terminator, one space
+ * and a capital, where judge() breaks before the capital (no lower case
+ * ahead: SB11); of passed_over only the word before the point is left to
+ * ask there, as the space is no line break and suppressed_in would step
+ * back over it alone (a space or a tab; not the other Sp, \v or \f). */
+static inline int kept_break_at(const cc_sentences *s, size_t i, size_t *at)
 {
     const unsigned char *t = (const unsigned char *)s->text;
     size_t after;
+    int r;
     if (i + 2 < s->len && t[i] < 0x80 && t[i + 1] < 0x80 && t[i + 2] < 0x80 &&
         (s->ascii[t[i]] == U_SB_ATERM || s->ascii[t[i]] == U_SB_STERM) &&
         s->ascii[t[i + 1]] == U_SB_SP && s->ascii[t[i + 2]] == U_SB_UPPER) {
         *at = i + 2;
-        return BREAK;
+        return (t[i + 1] == ' ' || t[i + 1] == '\t') &&
+                       point_after_abbreviation(s->text, (int64_t)i + 1)
+                   ? NO_BREAK
+                   : BREAK;
     }
-    return break_from(s, i, at, &after);
+    r = break_from(s, i, at, &after);
+    return r == BREAK && passed_over(s, *at) ? NO_BREAK : r;
 }
 
 /* May the byte at i start a terminator, separator or a character that
@@ -514,10 +531,10 @@ static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *
                 break; /* the text begins the sentence */
             return 0;
         }
-        r = break_at(s, k, &at);
+        r = kept_break_at(s, k, &at);
         if (r == UNSURE)
             return 0;
-        if (r == BREAK && at <= start && !passed_over(s, at)) {
+        if (r == BREAK && at <= start) {
             *ss = at;
             break;
         }
@@ -547,10 +564,10 @@ static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *
                 return 0;
             break;
         }
-        r = break_at(s, k, &at);
+        r = kept_break_at(s, k, &at);
         if (r == UNSURE)
             return 0;
-        if (r == BREAK && at >= end && !passed_over(s, at)) {
+        if (r == BREAK && at >= end) {
             *se = at;
             break;
         }
