@@ -72,6 +72,24 @@ static void warn(cc_extraction *x, size_t at, int byte)
     x->nwarn++;
 }
 
+#if defined(__GNUC__) && defined(__SSE2__)
+/* Are the sixteen bytes v ASCII without NUL and whole two-byte sequences
+ * (U+0080..U+07FF: "ä", "ß", "é"), which U8_NEXT reads without a warning?
+ * The letters beyond ASCII of most German text; anything else (a sequence
+ * cut at the end of the sixteen, three or four bytes, a stray byte) is left
+ * to the reading byte by byte. */
+static int two_byte_sequences(__m128i v)
+{
+    /* signed bytes: C2..DF are -62..-33, 80..BF are -128..-65 */
+    __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)0xC1)),
+                                 _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xE0)));
+    __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xC0));
+    unsigned l = (unsigned)_mm_movemask_epi8(lead), c = (unsigned)_mm_movemask_epi8(cont);
+    unsigned nul = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+    return !nul && (l | c) == (unsigned)_mm_movemask_epi8(v) && (l << 1) == c;
+}
+#endif
+
 static void validate(cc_extraction *x, const char *t, size_t len)
 {
     size_t i = 0;
@@ -96,7 +114,7 @@ static void validate(cc_extraction *x, const char *t, size_t len)
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
             unsigned bad = (unsigned)_mm_movemask_epi8(
                 _mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128())));
-            if (bad) {
+            if (bad && !two_byte_sequences(v)) {
                 i += (size_t)__builtin_ctz(bad);
                 break;
             }
