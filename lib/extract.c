@@ -231,6 +231,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
     cc_status rc = CC_OK;
     int oom = 0, found;
     cc_mention m;
+    cc_error tmp;
 
     cc_error__clear(err);
     if (!out)
@@ -320,11 +321,12 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
     cc_ctxwords__init(cx, lx);
     memo = cc_lexicon__memo_begin(lx, text);
     pos = body;
+    /* the scanner writes tmp only where it returns CC_ERANGE: cleared once,
+     * and again after each such number (not per mention) */
+    cc_error__clear(&tmp);
     for (;;) {
         cc_xmention *xm;
         size_t ss, se;
-        cc_error tmp;
-        cc_error__clear(&tmp);
         found = cc_numparse__next(lx, text, len, &pos, &m, &tmp);
         if (found == CC_ERANGE && tmp.offset >= 0) {
             /* a number too long for a decimal: warn and read on after it */
@@ -339,6 +341,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
             while (pos < len &&
                    ((text[pos] >= '0' && text[pos] <= '9') || text[pos] == '.' || text[pos] == ','))
                 pos++;
+            cc_error__clear(&tmp);
             continue;
         }
         if (found != 1)
