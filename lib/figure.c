@@ -121,7 +121,10 @@ static void space_groups(const cc_lexicon *lx, const char *t, size_t len, cc_fig
     size_t p = e->num_end, mend = 0;
     uint16_t got = 0;
     int groups = 0;
-    cc_decimal d = e->dec;
+    cc_decimal d;
+    if (!(p + 1 < len && t[p] == ' ' && is_digit(t[p + 1])))
+        return; /* as after most numbers: no group (nor a copy of the decimal) */
+    d = e->dec;
     while (p + 4 <= len && t[p] == ' ' && is_digit(t[p + 1]) && is_digit(t[p + 2]) &&
            is_digit(t[p + 3]) && (p + 4 == len || !cc_lexicon__is_alnum(cp_at(t, len, p + 4)))) {
         if ((p + 5 < len && (t[p + 4] == '.' || t[p + 4] == ',') && is_digit(t[p + 5])))
