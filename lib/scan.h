@@ -408,10 +408,21 @@ int cc_figwords__to_figure_after(const cc_lexicon *lx, const char *t, size_t len
 /** A verb of change in the three words before i (fillers passed over)? */
 int cc_figwords__direction_before(const cc_lexicon *lx, const char *t, size_t i);
 
+/** cc_figwords__per_unit past its inline test: p, the word after out. */
+void cc_figwords__per_unit_read(const cc_lexicon *lx, const char *t, size_t len, size_t p,
+                                const cc_figure_end *last, cc_mention *out);
+
 /** What the mention out is counted per ("je Aktie"): out->per_start/end.
- *  `last`: the end of the figure that out ends with (its look is used). */
-void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len,
-                           const cc_figure_end *last, cc_mention *out);
+ *  `last`: the end of the figure that out ends with (its look is used).
+ *  Inline: nothing where no space follows the mention, as where most end
+ *  a sentence or clause ("17 Prozent."). */
+static inline void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len,
+                                         const cc_figure_end *last, cc_mention *out)
+{
+    size_t p = skip_spaces(t, len, out->end);
+    if (p != out->end)
+        cc_figwords__per_unit_read(lx, t, len, p, last, out);
+}
 
 /** Is the hedge word at i governed by a noun before it ("Auftrag über") or
  *  a verb up to four words before it ("verfügt nach eigenen Angaben über")? */
