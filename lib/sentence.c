@@ -55,6 +55,8 @@ struct cc_sentences {
     int direct;                /* 1: read plain sentences without ICU (see find_direct) */
     uint8_t ascii[128];        /* Sentence_Break classes of ASCII */
     uint32_t abbr[ABBR_SLOTS]; /* the abbreviations by word_code, hashed (0: empty) */
+    int latin1_plain;          /* 1: no letter U+00C0..U+00FF (lead byte 0xC3) is a terminator,
+                         separator, extend or format character (see kept_break_at) */
 };
 
 static void fill_abbreviations(cc_sentences *s);
@@ -78,6 +80,13 @@ cc_status cc_sentences__new(cc_sentences **out, const char *locale)
     s->direct = 1;
     for (int c = 0; c < 128; c++)
         s->ascii[c] = (uint8_t)u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+    s->latin1_plain = 1;
+    for (int c = 0xC0; c <= 0xFF; c++) {
+        int sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+        if (sb == U_SB_LF || sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_EXTEND ||
+            sb == U_SB_FORMAT || sb == U_SB_ATERM || sb == U_SB_STERM)
+            s->latin1_plain = 0;
+    }
     fill_abbreviations(s);
     *out = s;
     return CC_OK;
@@ -429,6 +438,15 @@ static inline int kept_break_at(const cc_sentences *s, size_t i, size_t *at)
                    ? NO_BREAK
                    : BREAK;
     }
+    /* two more answers break_from would give from the classes: a point
+     * before a digit continues the sentence ("3.5": SB6), and so does a
+     * letter after the lead byte 0xC3 ("ü", "ß"; or a byte that is no
+     * character, which is Other), where latin1_plain holds */
+    if (i + 1 < s->len && t[i] < 0x80 && t[i + 1] < 0x80 && s->ascii[t[i]] == U_SB_ATERM &&
+        s->ascii[t[i + 1]] == U_SB_NUMERIC)
+        return NO_BREAK;
+    if (t[i] == 0xC3 && s->latin1_plain)
+        return NO_BREAK;
     r = break_from(s, i, at, &after);
     return r == BREAK && passed_over(s, *at) ? NO_BREAK : r;
 }
