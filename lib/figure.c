@@ -179,6 +179,13 @@ int cc_figure__before(const cc_lexicon *lx, const char *t, size_t i)
            mend == e;
 }
 
+/* A byte of a word that may be split at the end of a line: an ASCII
+ * letter, or any byte beyond ASCII. */
+static inline int split_word_byte(char b)
+{
+    return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (unsigned char)b >= 0x80;
+}
+
 /* A word split by a hyphen at the end of a line, as text copied from a
  * PDF or a newspaper column has it ("600 Milliar-" / "den Dollar"): the
  * key the joined word makes with these roles, if its end lies past the
@@ -190,8 +197,7 @@ static const cc_lex_entry *match_across_break(const cc_lexicon *lx, const char *
     size_t h = q, c, ce, n, bend = 0;
     const cc_lex_entry *m;
 
-    while (h < len && h - q < 32 &&
-           (((t[h] | 0x20) >= 'a' && (t[h] | 0x20) <= 'z') || (unsigned char)t[h] >= 0x80))
+    while (h < len && h - q < 32 && split_word_byte(t[h]))
         h++;
     if (h == q || h + 2 >= len || t[h] != '-')
         return NULL;
@@ -303,8 +309,8 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             size_t bend = 0;
             uint16_t bgot = 0;
             const cc_lex_entry *b =
-                m && !(mend < len && t[mend] == '-')
-                    ? NULL
+                (m && !(mend < len && t[mend] == '-')) || q >= len || !split_word_byte(t[q])
+                    ? NULL /* as after most figures: a word not split, or a mark */
                     : match_across_break(lx, t, len, q,
                                          CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_KIND,
                                          &bend, &bgot);
