@@ -74,9 +74,20 @@ void cc_extract__points_as_pp(cc_extraction *x, const cc_lexicon *lx, const char
  * has none); "nicht A, sondern B" makes A take B's unit; a level after
  * "auf"/"to" with a direction is the "to" figure of a change.
  */
-void cc_extract__link_change(cc_extraction *x, const cc_lexicon *lx, const char *t);
+void cc_extract__link_change_read(cc_extraction *x, const cc_lexicon *lx, const char *t);
 void cc_extract__link_correction_read(cc_extraction *x, const cc_lexicon *lx, const char *t);
 void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *t);
+
+/* "von A auf B": only two amounts, no range, A not linked yet; and A a
+ * count or of B's dimension (the _read function asks for B's unit) */
+static inline void cc_extract__link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
+{
+    const cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
+    if (a->kind == CC_MENTION_AMOUNT && b->kind == CC_MENTION_AMOUNT && !a->change &&
+        a->q.hedge != CC_HEDGE_RANGE && b->q.hedge != CC_HEDGE_RANGE &&
+        (a->q.dimension == CC_DIM_COUNT || a->q.dimension == b->q.dimension))
+        cc_extract__link_change_read(x, lx, t);
+}
 
 /* "nicht A, sondern B": only a bare count A (no range) before B with a unit */
 static inline void cc_extract__link_correction(cc_extraction *x, const cc_lexicon *lx,

@@ -207,16 +207,13 @@ static int bare_of_scale(const cc_xmention *a, const cc_xmention *b)
  * 1 Punkt auf 500", "fell 1 point to 500" A is the size of the change, not
  * where it started, and the two stay plain mentions (A without a unit
  * still takes B's: "stieg um 5 auf 20 Millionen Euro"). */
-void cc_extract__link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
+void cc_extract__link_change_read(cc_extraction *x, const cc_lexicon *lx, const char *t)
 {
     cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
     size_t i = a->end, mend = 0;
     uint16_t got = 0;
     const cc_lex_entry *e;
 
-    if (a->kind != CC_MENTION_AMOUNT || b->kind != CC_MENTION_AMOUNT || a->change ||
-        a->q.hedge == CC_HEDGE_RANGE || b->q.hedge == CC_HEDGE_RANGE)
-        return;
     /* two units that differ ("from 5 percent to $20") are no change of one thing */
     if (a->q.dimension != CC_DIM_COUNT && !same_unit(a->q.unit, b->q.unit))
         return;
