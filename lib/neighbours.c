@@ -307,8 +307,9 @@ static int from_after_to(cc_extraction *x, const cc_lexicon *lx, const char *t)
     const cc_lex_entry *e;
     int range = b->q.hedge == CC_HEDGE_RANGE;
 
-    if (a->kind != CC_MENTION_AMOUNT || (a->change && a->link != SIZE_MAX) ||
-        !same_unit(a->q.unit, b->q.unit))
+    /* B's hedge first: most figures are neither a range nor a least */
+    if ((!range && b->q.hedge != CC_HEDGE_LOWER_INCL) || a->kind != CC_MENTION_AMOUNT ||
+        (a->change && a->link != SIZE_MAX) || !same_unit(a->q.unit, b->q.unit))
         return 0;
     if (range) {
         /* "to $16.1 billion to $16.4 billion, from $15.8 billion to $16.2
