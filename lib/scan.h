@@ -364,12 +364,37 @@ int cc_kinds__name_before(const char *t, size_t i);
 /** 1 if only white space stands between the start of the line and i. */
 int cc_kinds__line_start(const char *t, size_t i);
 
+/** A bare number: no unit, scale, currency, post-hedge or sign, and no
+ *  hedge word before it but one of time ("ab 2026"). */
+static inline int cc_kinds__bare(const cc_pending *pd, const cc_figure_end *a)
+{
+    return !a->had_unit && !a->have_scale && a->dim < 0 && !a->code[0] && !pd->code[0] &&
+           (pd->hedge < 0 || pd->hedge_time) && a->post_hedge < 0 && !a->dec.neg;
+}
+
+/** cc_kinds__classify past its inline tests (kinds.c). */
+void cc_kinds__classify_read(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
+                             cc_figure_end *a);
+
 /**
  * Decide whether a bare number is a year, an ordinal, a list number, a
  * name or an age; sets a->kind (and may extend a->end over "2013-14").
+ * Inline: most figures are no bare number and stand after no word that
+ * names a kind of their own (an age) or compares them with a year.
  */
-void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
-                        cc_figure_end *a);
+static inline void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len,
+                                      const cc_pending *pd, cc_figure_end *a)
+{
+    if (a->kind)
+        return;
+    if (a->date) {
+        a->kind = CC_KIND_DATE;
+        return;
+    }
+    if (pd->kind == CC_KIND_PHYSICAL || pd->hedge == CC_HEDGE_LOWER_STRICT ||
+        pd->hedge == CC_HEDGE_UPPER_STRICT || cc_kinds__bare(pd, a))
+        cc_kinds__classify_read(lx, t, len, pd, a);
+}
 
 /**
  * A decade suffix t[q..mend) (a CC_KIND_AFTER_DECADE key) glued to the
