@@ -66,10 +66,13 @@ static inline size_t skip_spaces(const char *t, size_t len, size_t i)
 {
     while (i < len) {
         size_t j = i;
-        if (t[i] == ' ') {
+        unsigned char b = (unsigned char)t[i];
+        if (b == ' ') {
             i++;
             continue;
         }
+        if (b > ' ' && b < 0x80)
+            break; /* ASCII past the space: no white space, as at most words */
         if (!cc_lexicon__is_space(cc_lexicon__next_cp(t, len, &j)))
             break;
         i = j;
