@@ -116,9 +116,10 @@ static inline size_t dash_at(const char *t, size_t len, size_t i)
 static inline size_t sign_at(const char *t, size_t len, size_t i, int *neg)
 {
     size_t j = i;
-    int32_t c = cp_at(t, len, i), p = cp_before(t, i);
+    int32_t c = cp_at(t, len, i), p;
     if (c != '-' && c != '+' && c != 0x2212)
-        return 0;
+        return 0; /* as at most starts: the character before is not asked */
+    p = cp_before(t, i);
     cc_lexicon__next_cp(t, len, &j);
     if (j >= len || (p >= 0 && cc_lexicon__is_alnum(p)))
         return 0;
