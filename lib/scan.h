@@ -133,8 +133,8 @@ static inline size_t sign_at(const char *t, size_t len, size_t i, int *neg)
 static inline int glued_before(const char *t, size_t i)
 {
     int32_t p = cp_before(t, i);
-    if (p < 0)
-        return 0;
+    if (p < 0 || p == ' ')
+        return 0; /* the start of the text, or a space, as before most */
     if (cc_lexicon__is_alnum(p))
         return 1;
     if (p == '-' || p == '/' || p == '_')
