@@ -31,16 +31,10 @@ static int phrase_ends(const cc_lexicon *lx, const char *t, size_t len, size_t e
     return cc_lexicon__nouns_capitalized(lx) && u_islower(c);
 }
 
-void cc_extract__elided_currency(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len)
+void cc_extract__elided_currency_read(cc_extraction *x, const cc_lexicon *lx, const char *t,
+                                      size_t len)
 {
-    cc_xmention *a, *b;
-    if (x->n < 2)
-        return;
-    b = &x->m[x->n - 1];
-    a = &x->m[x->n - 2];
-    if (b->kind != CC_MENTION_AMOUNT || b->fraction || b->change ||
-        b->q.dimension != CC_DIM_COUNT || b->q.scale < 3)
-        return;
+    cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
     if (a->kind != CC_MENTION_AMOUNT || a->q.dimension != CC_DIM_CURRENCY || a->q.scale < 3 ||
         a->end > b->start || a->end <= b->ss)
         return;
@@ -57,16 +51,11 @@ static int metre_word(const char *t, size_t s, size_t e)
            (e - s >= 5 && cc__ascii_ncasecmp(t + s, "metre", 5) == 0);
 }
 
-void cc_extract__metres_after_metres(cc_extraction *x, const char *t)
+void cc_extract__metres_after_metres_read(cc_extraction *x, const char *t)
 {
-    cc_xmention *a, *b;
-    if (x->n < 2)
-        return;
-    b = &x->m[x->n - 1];
-    a = &x->m[x->n - 2];
+    cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
     /* "1.3m": digits and a glued "m" read as a million */
-    if (b->kind != CC_MENTION_AMOUNT || b->q.dimension != CC_DIM_COUNT || b->q.scale != 6 ||
-        b->end < b->start + 2 || t[b->end - 1] != 'm' || !is_digit(t[b->end - 2]))
+    if (b->end < b->start + 2 || t[b->end - 1] != 'm' || !is_digit(t[b->end - 2]))
         return;
     if (a->kind != CC_MENTION_PHYSICAL || a->ue <= a->us || !metre_word(t, a->us, a->ue) ||
         a->end > b->start || a->end <= b->ss || b->start - a->end > 30 ||

@@ -72,6 +72,24 @@ static void warn(cc_extraction *x, size_t at, int byte)
     x->nwarn++;
 }
 
+#if defined(__GNUC__) && defined(__SSE2__)
+/* Are the sixteen bytes v ASCII without NUL and whole two-byte sequences
+ * (U+0080..U+07FF: "ä", "ß", "é"), which U8_NEXT reads without a warning?
+ * The letters beyond ASCII of most German text; anything else (a sequence
+ * cut at the end of the sixteen, three or four bytes, a stray byte) is left
+ * to the reading byte by byte. */
+static int two_byte_sequences(__m128i v)
+{
+    /* signed bytes: C2..DF are -62..-33, 80..BF are -128..-65 */
+    __m128i lead = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8((char)0xC1)),
+                                 _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xE0)));
+    __m128i cont = _mm_cmplt_epi8(v, _mm_set1_epi8((char)0xC0));
+    unsigned l = (unsigned)_mm_movemask_epi8(lead), c = (unsigned)_mm_movemask_epi8(cont);
+    unsigned nul = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_setzero_si128()));
+    return !nul && (l | c) == (unsigned)_mm_movemask_epi8(v) && (l << 1) == c;
+}
+#endif
+
 static void validate(cc_extraction *x, const char *t, size_t len)
 {
     size_t i = 0;
@@ -96,7 +114,7 @@ static void validate(cc_extraction *x, const char *t, size_t len)
             __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
             unsigned bad = (unsigned)_mm_movemask_epi8(
                 _mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128())));
-            if (bad) {
+            if (bad && !two_byte_sequences(v)) {
                 i += (size_t)__builtin_ctz(bad);
                 break;
             }
@@ -213,6 +231,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
     cc_status rc = CC_OK;
     int oom = 0, found;
     cc_mention m;
+    cc_error tmp;
 
     cc_error__clear(err);
     if (!out)
@@ -302,11 +321,12 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
     cc_ctxwords__init(cx, lx);
     memo = cc_lexicon__memo_begin(lx, text);
     pos = body;
+    /* the scanner writes tmp only where it returns CC_ERANGE: cleared once,
+     * and again after each such number (not per mention) */
+    cc_error__clear(&tmp);
     for (;;) {
         cc_xmention *xm;
         size_t ss, se;
-        cc_error tmp;
-        cc_error__clear(&tmp);
         found = cc_numparse__next(lx, text, len, &pos, &m, &tmp);
         if (found == CC_ERANGE && tmp.offset >= 0) {
             /* a number too long for a decimal: warn and read on after it */
@@ -321,6 +341,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
             while (pos < len &&
                    ((text[pos] >= '0' && text[pos] <= '9') || text[pos] == '.' || text[pos] == ','))
                 pos++;
+            cc_error__clear(&tmp);
             continue;
         }
         if (found != 1)

@@ -62,15 +62,42 @@ struct cc_extraction {
  */
 void cc_extract__points_as_pp(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
 
+/* The hooks below run after every mention added; each asks inline first
+ * the questions about the last mentions that most fail (of their kind,
+ * unit and scale), since a call per mention costs more than its answer,
+ * and the rest out of line (the _read functions, "past their inline
+ * tests"). */
+
 /**
  * After mention x->m[x->n - 1] was added (neighbours.c): "von A auf B",
  * "from A to B" link the two figures as a change (A lends B's unit where it
  * has none); "nicht A, sondern B" makes A take B's unit; a level after
  * "auf"/"to" with a direction is the "to" figure of a change.
  */
-void cc_extract__link_change(cc_extraction *x, const cc_lexicon *lx, const char *t);
-void cc_extract__link_correction(cc_extraction *x, const cc_lexicon *lx, const char *t);
+void cc_extract__link_change_read(cc_extraction *x, const cc_lexicon *lx, const char *t);
+void cc_extract__link_correction_read(cc_extraction *x, const cc_lexicon *lx, const char *t);
 void cc_extract__mark_level(cc_extraction *x, const cc_lexicon *lx, const char *t);
+
+/* "von A auf B": only two amounts, no range, A not linked yet; and A a
+ * count or of B's dimension (the _read function asks for B's unit) */
+static inline void cc_extract__link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
+{
+    const cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
+    if (a->kind == CC_MENTION_AMOUNT && b->kind == CC_MENTION_AMOUNT && !a->change &&
+        a->q.hedge != CC_HEDGE_RANGE && b->q.hedge != CC_HEDGE_RANGE &&
+        (a->q.dimension == CC_DIM_COUNT || a->q.dimension == b->q.dimension))
+        cc_extract__link_change_read(x, lx, t);
+}
+
+/* "nicht A, sondern B": only a bare count A (no range) before B with a unit */
+static inline void cc_extract__link_correction(cc_extraction *x, const cc_lexicon *lx,
+                                               const char *t)
+{
+    const cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
+    if (a->kind == CC_MENTION_AMOUNT && b->kind == CC_MENTION_AMOUNT && !a->has_unit &&
+        b->has_unit && a->q.dimension == CC_DIM_COUNT && a->q.hedge != CC_HEDGE_RANGE)
+        cc_extract__link_correction_read(x, lx, t);
+}
 
 /**
  * "(Q3 2024: $3.75 billion)", "(2024: 5,8 Prozent)" in an article of a
@@ -84,14 +111,25 @@ void cc_extract__year_label(cc_extraction *x, const char *t, int pub_year);
  * "between 3 and 5 March", "3-5 March", "3 to 5 March": a day before a
  * date, joined by a range word or dash, is a date too (neighbours.c).
  */
-void cc_extract__date_range(cc_extraction *x, const cc_lexicon *lx, const char *t);
+void cc_extract__date_range_read(cc_extraction *x, const cc_lexicon *lx, const char *t);
+static inline void cc_extract__date_range(cc_extraction *x, const cc_lexicon *lx, const char *t)
+{
+    if (x->n >= 2 && x->m[x->n - 1].kind == CC_MENTION_DATE)
+        cc_extract__date_range_read(x, lx, t);
+}
 
 /**
  * "aged 22 and 25,": a bare number joined to a physical quantity whose unit
  * stands before it takes that unit where the clause ends after it
  * (neighbours.c).
  */
-void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
+void cc_extract__kind_list_read(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
+static inline void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t,
+                                         size_t len)
+{
+    if (x->n >= 2 && x->m[x->n - 2].kind == CC_MENTION_PHYSICAL)
+        cc_extract__kind_list_read(x, lx, t, len);
+}
 
 /**
  * "81,8 Milliarden Euro, davon 51,3 Milliarden im Kernhaushalt": a count
@@ -99,7 +137,16 @@ void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t
  * sentence and ending its phrase (no noun it counts follows), is money of
  * that currency (elided_unit.c).
  */
-void cc_extract__elided_currency(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
+void cc_extract__elided_currency_read(cc_extraction *x, const cc_lexicon *lx, const char *t,
+                                      size_t len);
+static inline void cc_extract__elided_currency(cc_extraction *x, const cc_lexicon *lx,
+                                               const char *t, size_t len)
+{
+    const cc_xmention *b = &x->m[x->n - 1];
+    if (x->n >= 2 && b->kind == CC_MENTION_AMOUNT && !b->fraction && !b->change &&
+        b->q.dimension == CC_DIM_COUNT && b->q.scale >= 3)
+        cc_extract__elided_currency_read(x, lx, t, len);
+}
 
 /**
  * Read q's digits again, times 10^shift, without their sign if unsigned_,
@@ -114,7 +161,14 @@ int cc_extract__revalue(cc_quantity *q, int shift, int unsigned_, int scale);
  * glued "m" read as a million, right after metres in its sentence, is
  * metres (elided_unit.c).
  */
-void cc_extract__metres_after_metres(cc_extraction *x, const char *t);
+void cc_extract__metres_after_metres_read(cc_extraction *x, const char *t);
+static inline void cc_extract__metres_after_metres(cc_extraction *x, const char *t)
+{
+    const cc_xmention *b = &x->m[x->n - 1];
+    if (x->n >= 2 && b->kind == CC_MENTION_AMOUNT && b->q.dimension == CC_DIM_COUNT &&
+        b->q.scale == 6)
+        cc_extract__metres_after_metres_read(x, t);
+}
 
 /**
  * "Union 31 Prozent (-1), SPD 16 Prozent (+2)": a signed bare number in
@@ -122,7 +176,14 @@ void cc_extract__metres_after_metres(cc_extraction *x, const char *t);
  * the unit of the figure (percentage points after a percentage), the
  * value without its sign, and the sign as the direction (neighbours.c).
  */
-void cc_extract__bracketed_change(cc_extraction *x, const char *t, size_t len);
+void cc_extract__bracketed_change_read(cc_extraction *x, const char *t, size_t len);
+static inline void cc_extract__bracketed_change(cc_extraction *x, const char *t, size_t len)
+{
+    const cc_xmention *b = &x->m[x->n - 1];
+    if (x->n >= 2 && b->kind == CC_MENTION_AMOUNT && b->q.dimension == CC_DIM_COUNT &&
+        !b->has_unit && b->q.hedge == CC_HEDGE_EXACT && b->start > 0 && t[b->start - 1] == '(')
+        cc_extract__bracketed_change_read(x, t, len);
+}
 
 /**
  * "knapp ein Drittel war dagegen", "cut by a third to a half": a spelled

@@ -3,6 +3,7 @@
  * separators (or a spelled-out number), the scale, unit, currency and
  * post-hedge words after it, and currency codes glued to digits.
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "common.h"
@@ -46,7 +47,6 @@ static int read_digits(const cc_lexicon *lx, const char *t, size_t len, size_t i
     int32_t sep[MAX_GROUPS];
     int ng = 0, nint, valid = 1;
     size_t p = i;
-    int32_t dec_sep = (int32_t)cc_lexicon__decimal(lx);
 
     for (;;) {
         size_t s = p, q;
@@ -78,7 +78,7 @@ static int read_digits(const cc_lexicon *lx, const char *t, size_t len, size_t i
 
     /* groups before a decimal separator: 1-3 digits, then 3 each */
     nint = ng;
-    if (ng > 1 && sep[ng - 2] == dec_sep)
+    if (ng > 1 && sep[ng - 2] == (int32_t)cc_lexicon__decimal(lx))
         nint = ng - 1;
     for (int k = 0; k < nint - 1; k++)
         if (!is_group_sep(lx, sep[k]))
@@ -121,7 +121,10 @@ static void space_groups(const cc_lexicon *lx, const char *t, size_t len, cc_fig
     size_t p = e->num_end, mend = 0;
     uint16_t got = 0;
     int groups = 0;
-    cc_decimal d = e->dec;
+    cc_decimal d;
+    if (!(p + 1 < len && t[p] == ' ' && is_digit(t[p + 1])))
+        return; /* as after most numbers: no group (nor a copy of the decimal) */
+    d = e->dec;
     while (p + 4 <= len && t[p] == ' ' && is_digit(t[p + 1]) && is_digit(t[p + 2]) &&
            is_digit(t[p + 3]) && (p + 4 == len || !cc_lexicon__is_alnum(cp_at(t, len, p + 4)))) {
         if ((p + 5 < len && (t[p + 4] == '.' || t[p + 4] == ',') && is_digit(t[p + 5])))
@@ -176,6 +179,13 @@ int cc_figure__before(const cc_lexicon *lx, const char *t, size_t i)
            mend == e;
 }
 
+/* A byte of a word that may be split at the end of a line: an ASCII
+ * letter, or any byte beyond ASCII. */
+static inline int split_word_byte(char b)
+{
+    return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (unsigned char)b >= 0x80;
+}
+
 /* A word split by a hyphen at the end of a line, as text copied from a
  * PDF or a newspaper column has it ("600 Milliar-" / "den Dollar"): the
  * key the joined word makes with these roles, if its end lies past the
@@ -187,8 +197,7 @@ static const cc_lex_entry *match_across_break(const cc_lexicon *lx, const char *
     size_t h = q, c, ce, n, bend = 0;
     const cc_lex_entry *m;
 
-    while (h < len && h - q < 32 &&
-           (((t[h] | 0x20) >= 'a' && (t[h] | 0x20) <= 'z') || (unsigned char)t[h] >= 0x80))
+    while (h < len && h - q < 32 && split_word_byte(t[h]))
         h++;
     if (h == q || h + 2 >= len || t[h] != '-')
         return NULL;
@@ -300,8 +309,8 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             size_t bend = 0;
             uint16_t bgot = 0;
             const cc_lex_entry *b =
-                m && !(mend < len && t[mend] == '-')
-                    ? NULL
+                (m && !(mend < len && t[mend] == '-')) || q >= len || !split_word_byte(t[q])
+                    ? NULL /* as after most figures: a word not split, or a mark */
                     : match_across_break(lx, t, len, q,
                                          CC_LEX_SCALE | CC_LEX_CURRENCY | CC_LEX_UNIT | CC_LEX_KIND,
                                          &bend, &bgot);
@@ -490,7 +499,10 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
 {
     int neg = 0, rc, lead = 0, x10 = 0, base = 0;
     size_t j, start = i, xend = 0;
-    memset(e, 0, sizeof *e);
+    /* all but the look (the last member, 48 bytes): it is read only where
+     * valid, as the look of this figure */
+    memset(e, 0, offsetof(cc_figure_end, look));
+    e->look.valid = 0;
     e->dim = -1;
     e->post_hedge = -1;
     e->end = i;
@@ -530,15 +542,16 @@ int cc_figure__read_end(const cc_lexicon *lx, const char *t, size_t len, size_t 
         }
         e->dec.neg = neg;
         e->num_start = start; /* the sign is part of the number as written */
-        if (e->num_end + 1 < len &&
+        /* the characters first, the lexicon's decimal separator last: most
+         * numbers end in none of these (so with the tests below) */
+        if (e->num_end + 1 < len && t[e->num_end] == ',' && t[e->num_end + 1] == '-' &&
             (uint32_t)(unsigned char)t[e->num_end] == cc_lexicon__decimal(lx) &&
-            t[e->num_end] == ',' && t[e->num_end + 1] == '-' &&
             (e->num_end + 2 >= len || !is_digit(t[e->num_end + 2])))
             e->num_end += 2; /* "500.000,- Euro": no cents, written as a dash */
         if (e->plain && (lead || (!neg && start == i && i >= 1 &&
-                                  (uint32_t)(unsigned char)t[i - 1] == cc_lexicon__decimal(lx) &&
                                   (i == 1 || t[i - 2] == ' ' || t[i - 2] == '\n' ||
-                                   t[i - 2] == '\t' || t[i - 2] == '(')))) {
+                                   t[i - 2] == '\t' || t[i - 2] == '(') &&
+                                  (uint32_t)(unsigned char)t[i - 1] == cc_lexicon__decimal(lx)))) {
             /* ".77" (",77" in German): a fraction without its leading zero */
             cc_decimal d;
             memset(&d, 0, sizeof d);

@@ -60,14 +60,12 @@ static int common_word(const cc_lexicon *lx, const char *t, size_t s, size_t e)
  * the figure is counted per the word after "per" (a price or rate, not a
  * total). A time ("pro Jahr", "per day") is no
  * such unit: rates per year compare with plain rates. */
-void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len,
-                           const cc_figure_end *last, cc_mention *out)
+void cc_figwords__per_unit_read(const cc_lexicon *lx, const char *t, size_t len, size_t p,
+                                const cc_figure_end *last, cc_mention *out)
 {
-    size_t p = skip_spaces(t, len, out->end), mend = 0, ws, we, kend = 0;
+    size_t mend = 0, ws, we, kend = 0;
     uint16_t got = 0;
     const cc_lex_entry *m = cc_figure__key_at(lx, t, len, p, CC_LEX_CONTEXT, last, &mend, &got);
-    if (p == out->end)
-        return;
     if (!m || m->ctx != CC_CTX_PER) {
         /* "$4 a gallon", "€2.56 a share": an article that means "per" */
         mend = skip_alnum(t, len, p);

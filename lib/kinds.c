@@ -239,20 +239,13 @@ static int year_compared(const cc_lexicon *lx, const char *t, size_t len, const 
 
 /* Decide whether a bare number is a year, an ordinal, a list number, a
  * name or an age; sets a->kind (and may extend a->end over "2013-14"). */
-void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
-                        cc_figure_end *a)
+void cc_kinds__classify_read(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
+                             cc_figure_end *a)
 {
-    int bare = !a->had_unit && !a->have_scale && a->dim < 0 && !a->code[0] && !pd->code[0] &&
-               (pd->hedge < 0 || pd->hedge_time) && a->post_hedge < 0 && !a->dec.neg;
+    int bare = cc_kinds__bare(pd, a);
     int plain_int = a->plain && !a->dec.point && !a->spelled;
     size_t n = a->num_end, ks, ws;
 
-    if (a->kind)
-        return;
-    if (a->date) {
-        a->kind = CC_KIND_DATE;
-        return;
-    }
     if (pd->kind == CC_KIND_PHYSICAL && !a->had_unit && !a->have_scale && !pd->code[0] &&
         !a->dec.neg) {
         /* "aged 45", "aged over 65", "im Alter von 45": an age, a

@@ -207,16 +207,13 @@ static int bare_of_scale(const cc_xmention *a, const cc_xmention *b)
  * 1 Punkt auf 500", "fell 1 point to 500" A is the size of the change, not
  * where it started, and the two stay plain mentions (A without a unit
  * still takes B's: "stieg um 5 auf 20 Millionen Euro"). */
-void cc_extract__link_change(cc_extraction *x, const cc_lexicon *lx, const char *t)
+void cc_extract__link_change_read(cc_extraction *x, const cc_lexicon *lx, const char *t)
 {
     cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
     size_t i = a->end, mend = 0;
     uint16_t got = 0;
     const cc_lex_entry *e;
 
-    if (a->kind != CC_MENTION_AMOUNT || b->kind != CC_MENTION_AMOUNT || a->change ||
-        a->q.hedge == CC_HEDGE_RANGE || b->q.hedge == CC_HEDGE_RANGE)
-        return;
     /* two units that differ ("from 5 percent to $20") are no change of one thing */
     if (a->q.dimension != CC_DIM_COUNT && !same_unit(a->q.unit, b->q.unit))
         return;
@@ -269,16 +266,13 @@ static void drop_hedge_word(cc_xmention *m, const char *t)
 /* "nicht 5, sondern 7 Milliarden Euro", "not 5 but 7 million": the figure
  * corrected takes the unit and scale of its correction, as the ends of a
  * range do. */
-void cc_extract__link_correction(cc_extraction *x, const cc_lexicon *lx, const char *t)
+void cc_extract__link_correction_read(cc_extraction *x, const cc_lexicon *lx, const char *t)
 {
     cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
     size_t i = a->end, mend = 0;
     uint16_t got = 0;
     const cc_lex_entry *e;
 
-    if (a->kind != CC_MENTION_AMOUNT || b->kind != CC_MENTION_AMOUNT || a->has_unit ||
-        !b->has_unit || a->q.dimension != CC_DIM_COUNT || a->q.hedge == CC_HEDGE_RANGE)
-        return;
     while (i < b->start && (is_gap(t[i]) || t[i] == ','))
         i++;
     e = cc_lexicon__match(lx, t, b->start, i, CC_LEX_CONTEXT, &mend, &got);
@@ -313,8 +307,9 @@ static int from_after_to(cc_extraction *x, const cc_lexicon *lx, const char *t)
     const cc_lex_entry *e;
     int range = b->q.hedge == CC_HEDGE_RANGE;
 
-    if (a->kind != CC_MENTION_AMOUNT || (a->change && a->link != SIZE_MAX) ||
-        !same_unit(a->q.unit, b->q.unit))
+    /* B's hedge first: most figures are neither a range nor a least */
+    if ((!range && b->q.hedge != CC_HEDGE_LOWER_INCL) || a->kind != CC_MENTION_AMOUNT ||
+        (a->change && a->link != SIZE_MAX) || !same_unit(a->q.unit, b->q.unit))
         return 0;
     if (range) {
         /* "to $16.1 billion to $16.4 billion, from $15.8 billion to $16.2
@@ -363,13 +358,10 @@ static int joined(const cc_lexicon *lx, const char *t, const cc_xmention *a, con
     return i == b->start;
 }
 
-void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len)
+void cc_extract__kind_list_read(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len)
 {
-    cc_xmention *a, *b = &x->m[x->n - 1];
+    cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
     size_t k;
-    if (x->n < 2)
-        return;
-    a = &x->m[x->n - 2];
     /* "aged 22 and 25,": the unit before the first number holds for the
      * second where the clause ends after it (not "aged 40 and 3 dogs") */
     for (k = b->end; k < len && (t[k] == ' ' || t[k] == '\t'); k++)
@@ -378,9 +370,8 @@ void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t
     if (k < len && t[k] != ',' && t[k] != ';' && t[k] != ':' && t[k] != '.' && t[k] != ')' &&
         t[k] != '\0')
         return;
-    if (a->kind == CC_MENTION_PHYSICAL && a->ue > a->us && a->us <= a->start && a->ue <= b->start &&
-        b->kind == CC_MENTION_AMOUNT && !b->has_unit && b->q.hedge == CC_HEDGE_EXACT &&
-        joined(lx, t, a, b)) {
+    if (a->ue > a->us && a->us <= a->start && a->ue <= b->start && b->kind == CC_MENTION_AMOUNT &&
+        !b->has_unit && b->q.hedge == CC_HEDGE_EXACT && joined(lx, t, a, b)) {
         b->kind = CC_MENTION_PHYSICAL;
         b->us = a->us;
         b->ue = a->ue;
@@ -388,14 +379,11 @@ void cc_extract__kind_list(cc_extraction *x, const cc_lexicon *lx, const char *t
     }
 }
 
-void cc_extract__date_range(cc_extraction *x, const cc_lexicon *lx, const char *t)
+void cc_extract__date_range_read(cc_extraction *x, const cc_lexicon *lx, const char *t)
 {
-    cc_xmention *a, *b = &x->m[x->n - 1];
+    cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
     size_t i;
 
-    if (x->n < 2 || b->kind != CC_MENTION_DATE)
-        return;
-    a = &x->m[x->n - 2];
     if (a->kind != CC_MENTION_AMOUNT || a->has_unit || a->end - a->start > 2 ||
         a->q.hedge != CC_HEDGE_EXACT || a->q.value < 1 || a->q.value > 31)
         return;
@@ -517,18 +505,12 @@ void cc_extract__fractions_as_shares(cc_extraction *x)
     }
 }
 
-void cc_extract__bracketed_change(cc_extraction *x, const char *t, size_t len)
+void cc_extract__bracketed_change_read(cc_extraction *x, const char *t, size_t len)
 {
-    cc_xmention *a, *b;
+    cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
     size_t k;
     int sign;
-    if (x->n < 2)
-        return;
-    a = &x->m[x->n - 2];
-    b = &x->m[x->n - 1];
-    if (b->kind != CC_MENTION_AMOUNT || b->q.dimension != CC_DIM_COUNT || b->has_unit ||
-        b->q.hedge != CC_HEDGE_EXACT || b->start == 0 || t[b->start - 1] != '(' || b->end >= len ||
-        t[b->end] != ')')
+    if (b->end >= len || t[b->end] != ')')
         return;
     if (b->sign_word)
         sign = b->q.value < 0 ? -1 : 1; /* "16,4 Prozent (minus 9,3)" */

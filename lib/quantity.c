@@ -102,12 +102,18 @@ cc_status cc_decimal__parse(cc_decimal *dec, const char *s, size_t len)
     return CC_OK;
 }
 
-/* Write the decimal as "-123.45" into out (CC_DIGITS_MAX + 1 bytes); -1,
- * out untouched, if longer than CC_DIGITS_MAX. */
+/* Room for format_decimal's text: the digits are copied whole, all
+ * CC_DIGITS_MAX + 1 bytes of them, at up to CC_DIGITS_MAX + 2 bytes in
+ * (copies of a known length, no call to memcpy per figure). */
+#define FORMAT_ROOM (2 * (CC_DIGITS_MAX + 1) + 2)
+
+/* Write the decimal as "-123.45" into out (FORMAT_ROOM bytes); -1, out
+ * untouched, if longer than CC_DIGITS_MAX. */
 static int format_decimal(const cc_decimal *dec, char *out)
 {
     size_t o = 0, need;
     int zero = dec->n == 1 && dec->d[0] == '0', neg = dec->neg && !zero;
+    char dig[2 * sizeof dec->d]; /* the digits, and room to copy from past them */
 
     if (dec->exp > CC_DIGITS_MAX || dec->exp < -CC_DIGITS_MAX)
         return -1;
@@ -120,10 +126,11 @@ static int format_decimal(const cc_decimal *dec, char *out)
         need = (size_t)(neg + dec->n + 1);
     if (need > CC_DIGITS_MAX)
         return -1;
+    memcpy(dig, dec->d, sizeof dec->d);
     if (neg)
         out[o++] = '-';
     if (dec->exp >= 0) {
-        memcpy(out + o, dec->d, (size_t)dec->n);
+        memcpy(out + o, dig, sizeof dec->d);
         o += (size_t)dec->n;
         if (!zero)
             for (int k = 0; k < dec->exp; k++)
@@ -136,13 +143,13 @@ static int format_decimal(const cc_decimal *dec, char *out)
             out[o++] = '.';
             for (int k = 0; k < -intlen; k++)
                 out[o++] = '0';
-            memcpy(out + o, dec->d, (size_t)dec->n);
+            memcpy(out + o, dig, sizeof dec->d);
             o += (size_t)dec->n;
         } else {
-            memcpy(out + o, dec->d, (size_t)intlen);
+            memcpy(out + o, dig, sizeof dec->d);
             o += (size_t)intlen;
             out[o++] = '.';
-            memcpy(out + o, dec->d + intlen, (size_t)frac);
+            memcpy(out + o, dig + intlen, sizeof dec->d);
             o += (size_t)frac;
         }
     }
@@ -177,7 +184,7 @@ static double fast_value(const cc_decimal *dec, int e)
 
 cc_status cc_quantity__set_end(cc_quantity *q, int high, const cc_decimal *dec, int scale)
 {
-    char text[CC_DIGITS_MAX + 1];
+    char text[FORMAT_ROOM];
     char num[CC_DIGITS_MAX + 24];
     double v;
     int ulp;
@@ -199,12 +206,12 @@ cc_status cc_quantity__set_end(cc_quantity *q, int high, const cc_decimal *dec, 
     if (ulp > 400 || ulp < -400)
         return CC_ERANGE;
     if (high) {
-        memcpy(q->digits_high, text, sizeof text);
+        memcpy(q->digits_high, text, sizeof q->digits_high);
         q->value_high = v;
         q->ulp_high = (int16_t)ulp;
     } else {
-        memcpy(q->digits, text, sizeof text);
-        memcpy(q->digits_high, text, sizeof text);
+        memcpy(q->digits, text, sizeof q->digits);
+        memcpy(q->digits_high, text, sizeof q->digits_high);
         q->value = q->value_high = v;
         q->ulp = q->ulp_high = (int16_t)ulp;
         q->scale = (int16_t)scale;

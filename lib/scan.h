@@ -66,10 +66,13 @@ static inline size_t skip_spaces(const char *t, size_t len, size_t i)
 {
     while (i < len) {
         size_t j = i;
-        if (t[i] == ' ') {
+        unsigned char b = (unsigned char)t[i];
+        if (b == ' ') {
             i++;
             continue;
         }
+        if (b > ' ' && b < 0x80)
+            break; /* ASCII past the space: no white space, as at most words */
         if (!cc_lexicon__is_space(cc_lexicon__next_cp(t, len, &j)))
             break;
         i = j;
@@ -113,9 +116,10 @@ static inline size_t dash_at(const char *t, size_t len, size_t i)
 static inline size_t sign_at(const char *t, size_t len, size_t i, int *neg)
 {
     size_t j = i;
-    int32_t c = cp_at(t, len, i), p = cp_before(t, i);
+    int32_t c = cp_at(t, len, i), p;
     if (c != '-' && c != '+' && c != 0x2212)
-        return 0;
+        return 0; /* as at most starts: the character before is not asked */
+    p = cp_before(t, i);
     cc_lexicon__next_cp(t, len, &j);
     if (j >= len || (p >= 0 && cc_lexicon__is_alnum(p)))
         return 0;
@@ -129,8 +133,8 @@ static inline size_t sign_at(const char *t, size_t len, size_t i, int *neg)
 static inline int glued_before(const char *t, size_t i)
 {
     int32_t p = cp_before(t, i);
-    if (p < 0)
-        return 0;
+    if (p < 0 || p == ' ')
+        return 0; /* the start of the text, or a space, as before most */
     if (cc_lexicon__is_alnum(p))
         return 1;
     if (p == '-' || p == '/' || p == '_')
@@ -191,7 +195,8 @@ typedef struct cc_figure_end {
     int sign_word;         /* the sign is a word ("minus 5") or a spaced hyphen ("- 5") */
     size_t bare_start;     /* with sign_word: where the number itself starts */
     size_t unit_s, unit_e; /* a physical unit as written ("mg"); equal if none */
-    cc_figure_look look;   /* the last key looked up after the number */
+    cc_figure_look look;   /* the last key looked up after the number (last:
+                              cc_figure__read_end clears the members before it) */
 } cc_figure_end;
 
 /* cc_lexicon__match(lx, t, len, q, roles, end, got) for roles among
@@ -379,12 +384,37 @@ int cc_kinds__name_before(const char *t, size_t i);
 /** 1 if only white space stands between the start of the line and i. */
 int cc_kinds__line_start(const char *t, size_t i);
 
+/** A bare number: no unit, scale, currency, post-hedge or sign, and no
+ *  hedge word before it but one of time ("ab 2026"). */
+static inline int cc_kinds__bare(const cc_pending *pd, const cc_figure_end *a)
+{
+    return !a->had_unit && !a->have_scale && a->dim < 0 && !a->code[0] && !pd->code[0] &&
+           (pd->hedge < 0 || pd->hedge_time) && a->post_hedge < 0 && !a->dec.neg;
+}
+
+/** cc_kinds__classify past its inline tests (kinds.c). */
+void cc_kinds__classify_read(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
+                             cc_figure_end *a);
+
 /**
  * Decide whether a bare number is a year, an ordinal, a list number, a
  * name or an age; sets a->kind (and may extend a->end over "2013-14").
+ * Inline: most figures are no bare number and stand after no word that
+ * names a kind of their own (an age) or compares them with a year.
  */
-void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
-                        cc_figure_end *a);
+static inline void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len,
+                                      const cc_pending *pd, cc_figure_end *a)
+{
+    if (a->kind)
+        return;
+    if (a->date) {
+        a->kind = CC_KIND_DATE;
+        return;
+    }
+    if (pd->kind == CC_KIND_PHYSICAL || pd->hedge == CC_HEDGE_LOWER_STRICT ||
+        pd->hedge == CC_HEDGE_UPPER_STRICT || cc_kinds__bare(pd, a))
+        cc_kinds__classify_read(lx, t, len, pd, a);
+}
 
 /**
  * A decade suffix t[q..mend) (a CC_KIND_AFTER_DECADE key) glued to the
@@ -423,10 +453,21 @@ int cc_figwords__to_figure_after(const cc_lexicon *lx, const char *t, size_t len
 /** A verb of change in the three words before i (fillers passed over)? */
 int cc_figwords__direction_before(const cc_lexicon *lx, const char *t, size_t i);
 
+/** cc_figwords__per_unit past its inline test: p, the word after out. */
+void cc_figwords__per_unit_read(const cc_lexicon *lx, const char *t, size_t len, size_t p,
+                                const cc_figure_end *last, cc_mention *out);
+
 /** What the mention out is counted per ("je Aktie"): out->per_start/end.
- *  `last`: the end of the figure that out ends with (its look is used). */
-void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len,
-                           const cc_figure_end *last, cc_mention *out);
+ *  `last`: the end of the figure that out ends with (its look is used).
+ *  Inline: nothing where no space follows the mention, as where most end
+ *  a sentence or clause ("17 Prozent."). */
+static inline void cc_figwords__per_unit(const cc_lexicon *lx, const char *t, size_t len,
+                                         const cc_figure_end *last, cc_mention *out)
+{
+    size_t p = skip_spaces(t, len, out->end);
+    if (p != out->end)
+        cc_figwords__per_unit_read(lx, t, len, p, last, out);
+}
 
 /** Is the hedge word at i governed by a noun before it ("Auftrag über") or
  *  a verb up to four words before it ("verfügt nach eigenen Angaben über")? */

@@ -42,18 +42,24 @@
 #define CHUNK (1 << 20) /* bytes given to ICU at once */
 #define REACH 4096      /* bytes the direct reading looks for a break */
 #define SB8_REACH 256   /* bytes it looks ahead for a lower-case letter */
+#define ABBR_SLOTS 128  /* the table of abbreviations: a power of two, over twice as many */
 
 struct cc_sentences {
     UBreakIterator *it;
     UText *ut;
     const char *text;
     size_t len;
-    size_t ws, we;      /* the window ICU sees */
-    size_t cs, ce;      /* the last sentence found */
-    int32_t prev, next; /* ICU's walk: the last kept break <= the mention, the next one */
-    int direct;         /* 1: read plain sentences without ICU (see find_direct) */
-    uint8_t ascii[128]; /* Sentence_Break classes of ASCII */
+    size_t ws, we;             /* the window ICU sees */
+    size_t cs, ce;             /* the last sentence found */
+    int32_t prev, next;        /* ICU's walk: the last kept break <= the mention, the next one */
+    int direct;                /* 1: read plain sentences without ICU (see find_direct) */
+    uint8_t ascii[128];        /* Sentence_Break classes of ASCII */
+    uint32_t abbr[ABBR_SLOTS]; /* the abbreviations by word_code, hashed (0: empty) */
+    int latin1_plain;          /* 1: no letter U+00C0..U+00FF (lead byte 0xC3) is a terminator,
+                         separator, extend or format character (see kept_break_at) */
 };
+
+static void fill_abbreviations(cc_sentences *s);
 
 cc_status cc_sentences__new(cc_sentences **out, const char *locale)
 {
@@ -74,6 +80,14 @@ cc_status cc_sentences__new(cc_sentences **out, const char *locale)
     s->direct = 1;
     for (int c = 0; c < 128; c++)
         s->ascii[c] = (uint8_t)u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+    s->latin1_plain = 1;
+    for (int c = 0xC0; c <= 0xFF; c++) {
+        int sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+        if (sb == U_SB_LF || sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_EXTEND ||
+            sb == U_SB_FORMAT || sb == U_SB_ATERM || sb == U_SB_STERM)
+            s->latin1_plain = 0;
+    }
+    fill_abbreviations(s);
     *out = s;
     return CC_OK;
 }
@@ -151,9 +165,8 @@ static int set_window(cc_sentences *s, size_t start, size_t end)
 
 /* Short words that end in a point without ending the sentence: scale and
  * finance abbreviations, titles, months, weekdays and the parts of "z. B.",
- * "u. a.", "d. h." (German and English). Sorted in strcmp order for
- * is_abbreviation. A short word not listed ("did.", "USA.", "mph.") ends
- * its sentence. */
+ * "u. a.", "d. h." (German and English); none has more than four bytes.
+ * A short word not listed ("did.", "USA.", "mph.") ends its sentence. */
 static const char *const abbreviations[] = {
     "Abs", "Apr", "Art", "Aug", "Bd",  "Bio", "Chr", "Co",  "Dez", "Di",   "Do",  "Dr", "Feb",
     "Fr",  "Inc", "Jan", "Jh",  "Jr",  "Jul", "Jun", "Ltd", "Mi",  "Mio",  "Mo",  "Mr", "Mrd",
@@ -162,38 +175,52 @@ static const char *const abbreviations[] = {
     "max", "min", "mn",  "rd",  "u",   "usw", "vgl", "vs",  "z",
 };
 
-/* Is the word w (NUL-terminated) listed? A bisection with strcmp's
- * byte order inline (bsearch's calls cost more than the short words). */
-static int is_abbreviation(const char *w)
+/* A word of one to four bytes (no NUL) as one number, its first byte
+ * lowest: a word and its number are one-to-one, and never 0. */
+static uint32_t word_code(const char *w, size_t n)
 {
-    size_t lo = 0, hi = sizeof abbreviations / sizeof *abbreviations;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2, k = 0;
-        const unsigned char *a = (const unsigned char *)w,
-                            *b = (const unsigned char *)abbreviations[mid];
-        while (a[k] && a[k] == b[k])
-            k++;
-        if (a[k] == b[k])
-            return 1;
-        if (a[k] < b[k])
-            hi = mid;
-        else
-            lo = mid + 1;
+    uint32_t c = 0;
+    while (n-- > 0)
+        c = c << 8 | (unsigned char)w[n];
+    return c;
+}
+
+/* The first slot of s->abbr to look in for a word code. */
+static size_t abbr_slot(uint32_t code)
+{
+    return (size_t)((code * 0x9E3779B1u) >> 25) & (ABBR_SLOTS - 1);
+}
+
+/* The abbreviations into s->abbr, each in the first free slot from its own:
+ * a look at a word is one multiplication and a compare or two, where a
+ * bisection of the strings compared six times. */
+static void fill_abbreviations(cc_sentences *s)
+{
+    for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++) {
+        uint32_t code = word_code(abbreviations[i], strlen(abbreviations[i]));
+        size_t k = abbr_slot(code);
+        while (s->abbr[k])
+            k = (k + 1) & (ABBR_SLOTS - 1);
+        s->abbr[k] = code;
     }
+}
+
+/* Is the word t[0..n) (one to four bytes) listed? */
+static int is_abbreviation(const cc_sentences *s, const char *t, size_t n)
+{
+    uint32_t code = word_code(t, n);
+    for (size_t k = abbr_slot(code); s->abbr[k]; k = (k + 1) & (ABBR_SLOTS - 1))
+        if (s->abbr[k] == code)
+            return 1;
     return 0;
 }
 
-/* Is the break at offset b of t (t[0..b) readable) one after an
- * abbreviation, an initial or a number with a point ("Mrd. ", "ca. ",
- * "J. ", "27. ")? Never where a blank line follows the point: a paragraph
- * ends there ("stieg auf 37.", a blank line, "Höchstens 200 ..."). */
-static int suppressed_in(const char *t, int64_t b)
+/* Does t[0..e) end in a point after an abbreviation, an initial or a
+ * number ("Mrd.", "ca.", "J.", "27.")? */
+static inline int point_after_abbreviation(const cc_sentences *s, const char *t, int64_t e)
 {
-    int64_t e = b, k;
-    int lines = 0;
-    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t' || t[e - 1] == '\r'))
-        lines += t[--e] == '\n';
-    if (e == b || e < 2 || t[e - 1] != '.' || lines >= 2)
+    int64_t k;
+    if (e < 2 || t[e - 1] != '.')
         return 0;
     k = e - 1;
     /* five letters are enough to tell: a word of more is no abbreviation
@@ -216,14 +243,12 @@ static int suppressed_in(const char *t, int64_t b)
                 (unsigned char)t[k - 1] >= 0x80))
             k--;
     if (e - 1 - k >= 1) {
-        char w[8];
         if (e - 1 - k > 4 ||
             !(k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '.' || t[k - 1] == '\n'))
             return 0; /* no abbreviation; and letters are no number */
-        memcpy(w, t + k, (size_t)(e - 1 - k));
-        w[e - 1 - k] = '\0';
         /* an initial ("J. Smith"), or a listed abbreviation */
-        return (e - 1 - k == 1 && w[0] >= 'A' && w[0] <= 'Z') || is_abbreviation(w);
+        return (e - 1 - k == 1 && t[k] >= 'A' && t[k] <= 'Z') ||
+               is_abbreviation(s, t + k, (size_t)(e - 1 - k));
     }
     k = e - 1;
     while (k > 0 && t[k - 1] >= '0' && t[k - 1] <= '9')
@@ -231,12 +256,25 @@ static int suppressed_in(const char *t, int64_t b)
     return e - 1 - k >= 1 && e - 1 - k <= 2 && (k == 0 || t[k - 1] == ' ');
 }
 
+/* Is the break at offset b of t (t[0..b) readable) one after an
+ * abbreviation, an initial or a number with a point ("Mrd. ", "ca. ",
+ * "J. ", "27. ")? Never where a blank line follows the point: a paragraph
+ * ends there ("stieg auf 37.", a blank line, "Höchstens 200 ..."). */
+static int suppressed_in(const cc_sentences *s, const char *t, int64_t b)
+{
+    int64_t e = b;
+    int lines = 0;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t' || t[e - 1] == '\r'))
+        lines += t[--e] == '\n';
+    return e != b && lines < 2 && point_after_abbreviation(s, t, e);
+}
+
 /* Is the break at offset b of the text passed over: after an
  * abbreviation, or at a line break that only wraps the text (linewrap.c)? */
 static inline int passed_over(const cc_sentences *s, size_t b)
 {
     /* cc_linewrap__soft judges only a break after a line break */
-    return suppressed_in(s->text, (int64_t)b) ||
+    return suppressed_in(s, s->text, (int64_t)b) ||
            (b > 0 && s->text[b - 1] == '\n' && cc_linewrap__soft(s->text, s->len, b));
 }
 
@@ -381,20 +419,38 @@ static int break_from(const cc_sentences *s, size_t i, size_t *at, size_t *after
     return NO_BREAK;
 }
 
-/* break_from, with the commonest end of all read inline: ". The", a
- * terminator, one space and a capital, where judge() breaks before the
- * capital (no lower case ahead: SB11). */
-static inline int break_at(const cc_sentences *s, size_t i, size_t *at)
+/* The break that a terminator or separator at i gives where it is kept
+ * (not passed_over): BREAK with *at, else NO_BREAK or UNSURE. The
+ * commonest end of all is read inline: ". The", a terminator, one space
+ * and a capital, where judge() breaks before the capital (no lower case
+ * ahead: SB11); of passed_over only the word before the point is left to
+ * ask there, as the space is no line break and suppressed_in would step
+ * back over it alone (a space or a tab; not the other Sp, \v or \f). */
+static inline int kept_break_at(const cc_sentences *s, size_t i, size_t *at)
 {
     const unsigned char *t = (const unsigned char *)s->text;
     size_t after;
+    int r;
     if (i + 2 < s->len && t[i] < 0x80 && t[i + 1] < 0x80 && t[i + 2] < 0x80 &&
         (s->ascii[t[i]] == U_SB_ATERM || s->ascii[t[i]] == U_SB_STERM) &&
         s->ascii[t[i + 1]] == U_SB_SP && s->ascii[t[i + 2]] == U_SB_UPPER) {
         *at = i + 2;
-        return BREAK;
+        return (t[i + 1] == ' ' || t[i + 1] == '\t') &&
+                       point_after_abbreviation(s, s->text, (int64_t)i + 1)
+                   ? NO_BREAK
+                   : BREAK;
     }
-    return break_from(s, i, at, &after);
+    /* two more answers break_from would give from the classes: a point
+     * before a digit continues the sentence ("3.5": SB6), and so does a
+     * letter after the lead byte 0xC3 ("ü", "ß"; or a byte that is no
+     * character, which is Other), where latin1_plain holds */
+    if (i + 1 < s->len && t[i] < 0x80 && t[i + 1] < 0x80 && s->ascii[t[i]] == U_SB_ATERM &&
+        s->ascii[t[i + 1]] == U_SB_NUMERIC)
+        return NO_BREAK;
+    if (t[i] == 0xC3 && s->latin1_plain)
+        return NO_BREAK;
+    r = break_from(s, i, at, &after);
+    return r == BREAK && passed_over(s, *at) ? NO_BREAK : r;
 }
 
 /* May the byte at i start a terminator, separator or a character that
@@ -516,10 +572,10 @@ static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *
                 break; /* the text begins the sentence */
             return 0;
         }
-        r = break_at(s, k, &at);
+        r = kept_break_at(s, k, &at);
         if (r == UNSURE)
             return 0;
-        if (r == BREAK && at <= start && !passed_over(s, at)) {
+        if (r == BREAK && at <= start) {
             *ss = at;
             break;
         }
@@ -549,10 +605,10 @@ static int find_direct(const cc_sentences *s, size_t start, size_t end, size_t *
                 return 0;
             break;
         }
-        r = break_at(s, k, &at);
+        r = kept_break_at(s, k, &at);
         if (r == UNSURE)
             return 0;
-        if (r == BREAK && at >= end && !passed_over(s, at)) {
+        if (r == BREAK && at >= end) {
             *se = at;
             break;
         }

@@ -12,8 +12,10 @@
 #include "common.h"
 #include "quantity.h"
 
+/* Names held in eight bytes, as the canonical form is written out whole
+ * (no strlen and no copy of a measured length). */
 static const struct {
-    const char *name;
+    char name[8];
     cc_dimension dim;
 } fixed_units[] = {
     {"%", CC_DIM_PERCENT},
@@ -49,6 +51,16 @@ static int icu_knows_currency(const char *code)
     return ok ? 1 : 0;
 }
 
+/* strcmp(unit, name) == 0 for a fixed name, inline: the first bytes
+ * differ for all but one name, so most calls end at once. */
+static int same_name(const char *unit, const char *name)
+{
+    size_t k = 0;
+    while (unit[k] == name[k] && name[k])
+        k++;
+    return unit[k] == name[k];
+}
+
 int cc_unit__canonical(const char *unit, char *out)
 {
     if (!unit)
@@ -73,8 +85,8 @@ int cc_unit__canonical(const char *unit, char *out)
         return -1;
     }
     for (size_t i = 0; i < sizeof fixed_units / sizeof fixed_units[0]; i++) {
-        if (strcmp(unit, fixed_units[i].name) == 0) {
-            memcpy(out, fixed_units[i].name, strlen(fixed_units[i].name) + 1);
+        if (same_name(unit, fixed_units[i].name)) {
+            memcpy(out, fixed_units[i].name, sizeof fixed_units[i].name);
             return (int)fixed_units[i].dim;
         }
     }
