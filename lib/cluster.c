@@ -20,8 +20,10 @@
  *    "prior_period", which say the figure is not the actual one). Within a key a source speaks
  *    once: a repeat of the same figure is a copy, a different figure from
  *    the same source leaves the group, and such leftovers of several
- *    sources that agree form a key of their own; near-identical sentences
- *    of two sources are one voice (syndicated copy).
+ *    sources that agree form a key of their own (with any voice that
+ *    disagrees with all the others but agrees with a leftover);
+ *    near-identical sentences of two sources are one voice (syndicated
+ *    copy).
  *
  * Names are compared across languages by their spelling ("iPhone" has a
  * German and an English stem, and one canon: context.c), and a wide range
@@ -621,6 +623,36 @@ static void best_voice_first(const run *r, member *p, size_t n, size_t s, size_t
 
 static cc_status regroup(run *r, const member *p, size_t n, const uint8_t *out_of);
 
+/* A voice that disagrees with every other source's voice of the key but
+ * agrees with a figure another source left out of it speaks of that
+ * figure's thing: "offered a 25% pay rise" beside two reports whose voices
+ * are the union's 40 % and whose offer of 25 % left the key. It leaves
+ * too, and regroup() pairs it with its like. */
+static void follow_agreeing_leftovers(const run *r, const member *p, size_t n, uint8_t *out_of)
+{
+    for (size_t i = 0; i < n; i++) {
+        const cc_cmention *a = &r->m[p[i].m];
+        int others = 0, agree = 0, leftover = 0;
+        if (out_of[i])
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            const cc_cmention *b = &r->m[p[j].m];
+            if (b->source == a->source)
+                continue;
+            if (out_of[j] == 1) {
+                leftover |= cc_cluster__compatible(a, b);
+            } else if (!out_of[j]) {
+                others++;
+                agree += cc_cluster__compatible(a, b);
+            }
+        }
+        if (others > 0 && agree == 0 && leftover)
+            out_of[i] = 2; /* left now: no leftover for the members after it */
+    }
+    for (size_t i = 0; i < n; i++)
+        out_of[i] = out_of[i] != 0;
+}
+
 /* One key of a topic: copies, one voice per source, the magnitude check. */
 static cc_status partition(run *r, member *p, size_t n, const cc_clabels *l, uint8_t *out_of)
 {
@@ -675,6 +707,7 @@ static cc_status partition(run *r, member *p, size_t n, const cc_clabels *l, uin
         }
     }
     free(mags);
+    follow_agreeing_leftovers(r, p, n, out_of);
     for (size_t i = 0; i < n; i++) {
         int seen = 0;
         if (out_of[i])

@@ -121,6 +121,32 @@ START_TEST(run_joins_a_compound_name_with_its_last_part)
 }
 END_TEST
 
+/* Two reports give the union's demand and the offer in one sentence, a
+ * third only the offer: its 25 % joins another's 25 %, and is no
+ * contradiction of their 40 %. */
+START_TEST(run_pairs_a_lone_figure_with_its_like)
+{
+    static const char *const texts[] = {
+        "---\nsource: b1\npublished: 2024-09-14\nlang: de\n---\n"
+        "Rund 33.000 Maschinisten von Boeing legten am Freitag die Arbeit nieder. Sie lehnten "
+        "einen Vertrag ab, der eine Lohnerhöhung von 25 Prozent über vier Jahre vorsah; die "
+        "Gewerkschaft hatte 40 Prozent gefordert.\n",
+        "---\nsource: b2\npublished: 2024-09-14\nlang: de\n---\n"
+        "Bei Boeing streiken seit Freitag etwa 33.000 Beschäftigte. Die Gewerkschaft hatte eine "
+        "Lohnerhöhung von 40 Prozent über vier Jahre verlangt, Boeing bot 25 Prozent.\n",
+        "---\nsource: b3\npublished: 2024-09-14\nlang: en\n---\n"
+        "Around 33,000 Boeing machinists walked off the job on Friday after rejecting a contract "
+        "that offered a 25% pay rise over four years.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 3, &contradictions);
+    ck_assert_msg(contradictions == 0, "%s", text);
+    ck_assert_msg(strstr(text, "consensus 24.5–25.5 % from 2 sources") != NULL, "%s", text);
+    ck_assert_msg(strstr(text, "consensus 38–42 % from 2 sources") != NULL, "%s", text);
+    free(text);
+}
+END_TEST
+
 START_TEST(verify_per_source)
 {
     cc_corpus *c = corpus3();
@@ -218,6 +244,7 @@ int main(void)
     tcase_add_test(tc, json_articles);
     tcase_add_test(tc, run_keeps_the_ends_of_a_change_apart);
     tcase_add_test(tc, run_joins_a_compound_name_with_its_last_part);
+    tcase_add_test(tc, run_pairs_a_lone_figure_with_its_like);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
