@@ -282,6 +282,12 @@ static void figure_key(const cc_xmention *m, char out[40])
         snprintf(out, 40, "year %.0f", m->q.value);
         return;
     }
+    if (m->kind == CC_MENTION_PHYSICAL) {
+        /* its unit is written in each language's words ("60 Jahren", "aged
+         * 60", "12.000 Hektar", "12,000 hectares"): the value alone */
+        snprintf(out, 40, "%.6g physical", cc_quantity__point(&m->q));
+        return;
+    }
     v = cc_quantity__point(&m->q);
     double a = fabs(v);
     const char *w = a >= 1e12 ? " tn" : a >= 1e9 ? " bn" : a >= 1e6 ? " m" : "";
@@ -289,8 +295,8 @@ static void figure_key(const cc_xmention *m, char out[40])
     snprintf(out, 40, "%.6g%s %s", v / d, w, m->q.unit);
 }
 
-/* The keys of the other amounts and years in the sentence of mention i,
- * at most FIGURES_MAX. */
+/* The keys of the other amounts, years and physical quantities in the
+ * sentence of mention i, at most FIGURES_MAX. */
 static size_t sentence_figures(const cc_extraction *x, size_t i, char keys[][40],
                                const char *ptrs[])
 {
@@ -298,8 +304,10 @@ static size_t sentence_figures(const cc_extraction *x, size_t i, char keys[][40]
     size_t n = 0;
     for (size_t j = i > 16 ? i - 16 : 0; j < x->n && j < i + 16 && n < FIGURES_MAX; j++) {
         const cc_xmention *y = &x->m[j];
-        if (j == i || (y->kind != CC_MENTION_AMOUNT && y->kind != CC_MENTION_YEAR) || y->negated ||
-            y->ss != m->ss)
+        if (j == i ||
+            (y->kind != CC_MENTION_AMOUNT && y->kind != CC_MENTION_YEAR &&
+             y->kind != CC_MENTION_PHYSICAL) ||
+            y->negated || y->ss != m->ss)
             continue;
         figure_key(y, keys[n]);
         ptrs[n] = keys[n];

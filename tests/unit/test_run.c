@@ -147,6 +147,32 @@ START_TEST(run_pairs_a_lone_figure_with_its_like)
 }
 END_TEST
 
+/* A physical quantity of the sentence is a figure its reports share in
+ * every language ("ab 60 Jahren", "aged 60"), though its unit is written in
+ * each language's words. */
+START_TEST(run_shares_the_physical_figures_of_a_sentence)
+{
+    static const char *const texts[] = {
+        "---\nsource: v1\npublished: 2026-02-10\nlang: de\n---\n"
+        "Grippe breitet sich weiter aus\n\n"
+        "Das RKI zählte in der vergangenen Woche 47.812 laborbestätigte Grippefälle. Seit "
+        "Saisonbeginn starben 212 Menschen an der Grippe.\n\n"
+        "Nur 38 Prozent der Menschen ab 60 Jahren sind geimpft. Die Kosten für das "
+        "Gesundheitssystem beziffern die Kassen auf 1,25 Milliarden Euro.\n",
+        "---\nsource: v2\npublished: 2026-02-11\nlang: en\n---\n"
+        "Germany's flu wave strains hospitals\n\n"
+        "Germany recorded nearly 48,000 confirmed flu cases last week. The season's death toll "
+        "has reached 221.\n\n"
+        "Only 38% of people aged 60 and over have been vaccinated. Health insurers estimate the "
+        "cost of the wave at about €1.2 billion.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 2, &contradictions);
+    ck_assert_msg(strstr(text, "consensus 37.5–38.5 % from 2 sources") != NULL, "%s", text);
+    free(text);
+}
+END_TEST
+
 START_TEST(verify_per_source)
 {
     cc_corpus *c = corpus3();
@@ -245,6 +271,7 @@ int main(void)
     tcase_add_test(tc, run_keeps_the_ends_of_a_change_apart);
     tcase_add_test(tc, run_joins_a_compound_name_with_its_last_part);
     tcase_add_test(tc, run_pairs_a_lone_figure_with_its_like);
+    tcase_add_test(tc, run_shares_the_physical_figures_of_a_sentence);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
