@@ -304,6 +304,14 @@ START_TEST(test_interval_approx)
     check_interval(q, 0, 3.4e12, 3.6e12, 0, 0);
     check_interval(q, 1, 3.3e12, 3.7e12, 0, 0);
     cc_quantity_free(q);
+    /* etwa ein Drittel (12 digits, none written): w = 5 % of 33.33 */
+    q = make("33.3333333333", NULL, NULL, "%", CC_HEDGE_APPROX);
+    check_interval(q, 0, 33.3333333333 - 1.666666666665, 33.3333333333 + 1.666666666665, 0, 0);
+    cc_quantity_free(q);
+    /* ein Drittel without a hedge stays exact */
+    q = make("33.3333333333", NULL, NULL, "%", CC_HEDGE_EXACT);
+    check_interval(q, 0, 33.33333333325, 33.33333333335, 0, 0);
+    cc_quantity_free(q);
 }
 END_TEST
 
