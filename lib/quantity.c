@@ -418,15 +418,16 @@ static double half_width(double x, int ulp, double rel)
     return cap < h ? cap : h;
 }
 
-/* Significant digits beyond which a figure's digits were not written but
- * computed: a spelled fraction ("etwa ein Drittel", 33.3333333333 %) has
- * twelve, and no one writes ten with "about". */
-#define WRITTEN_DIGITS_MAX 9
+/* Above this many units of its last digit a figure's digits were not
+ * written but computed: a spelled fraction ("etwa ein Drittel",
+ * 33.3333333333 %) has twelve significant digits, and no one writes ten
+ * with "about". */
+#define WRITTEN_UNITS_MAX 1e9
 
 static double approx_width(double x, int ulp, double rel)
 {
     double w = pow(10.0, ulp), cap = rel * fabs(x);
-    if (x != 0 && floor(log10(fabs(x))) - ulp >= WRITTEN_DIGITS_MAX)
+    if (fabs(x) >= w * WRITTEN_UNITS_MAX)
         return cap; /* a hedged fraction: as wide as the hedge allows */
     return cap < w ? cap : w;
 }
