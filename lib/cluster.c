@@ -742,10 +742,17 @@ static cc_status partition(run *r, member *p, size_t n, const cc_clabels *l, uin
  * their order could set one role's figure against another's. */
 static cc_status regroup(run *r, const member *p, size_t n, const uint8_t *out_of)
 {
-    member *q = cc__calloc(n, sizeof *q);
-    uint32_t *ids = cc__calloc(n, sizeof *ids);
-    uint8_t *used = cc__calloc(n, 1), *sub_out = cc__calloc(n, 1);
-    cc_status st = q && ids && used && sub_out ? CC_OK : CC_ENOMEM;
+    member *q;
+    uint32_t *ids;
+    uint8_t *used, *sub_out;
+    cc_status st;
+    if (!memchr(out_of, 1, n))
+        return CC_OK; /* every member stayed: most keys */
+    q = cc__calloc(n, sizeof *q);
+    ids = cc__calloc(n, sizeof *ids);
+    used = cc__calloc(n, 1);
+    sub_out = cc__calloc(n, 1);
+    st = q && ids && used && sub_out ? CC_OK : CC_ENOMEM;
     for (size_t i = 0; i < n && st == CC_OK; i++) {
         size_t nq = 0;
         cc_clabels l;
