@@ -936,19 +936,19 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
             }
             break;
         case CC_CTX_SIGN:
-            /* the figure's own sign ("minus 1.200.000") is no direction,
-             * nor is the sign of a change in brackets after it ("16,4
-             * Prozent (minus 9,3)"); "minus" elsewhere marks a decline
-             * ("minus 3 Prozent") */
-            if (!h->norm || (xm->sign_word && h->s >= xm->start && h->s < xm->end) ||
-                (h->s >= xm->end && memchr(t + xm->end, '(', h->s - xm->end)))
+            /* the figure's own sign ("minus 1.200.000") is no direction;
+             * "minus" elsewhere marks a decline ("minus 3 Prozent") */
+            if (!h->norm || (xm->sign_word && h->s >= xm->start && h->s < xm->end))
                 break;
             /* fall through */
         case CC_CTX_UP:
         case CC_CTX_DOWN:
             /* "SPD at 16%, up one point", "to €412mn, missing expectations
-             * of €520mn": the word tells the change in its own clause */
-            if (across_clause(cx, t, h, xm))
+             * of €520mn": the word tells the change in its own clause; in
+             * brackets after the figure, a change of its own ("16,4
+             * Prozent (minus 9,3)", "(plus 2,1)") */
+            if (across_clause(cx, t, h, xm) ||
+                (h->s >= xm->end && memchr(t + xm->end, '(', h->s - xm->end)))
                 break;
             d = distance(cx, t, h, xm->start, xm->end);
             if (d < best_dir) {

@@ -175,13 +175,15 @@ static inline void cc_extract__metres_after_metres(cc_extraction *x, const char 
  * brackets right after a figure is its change (poll and results tables):
  * the unit of the figure (percentage points after a percentage), the
  * value without its sign, and the sign as the direction (neighbours.c).
+ * The sign may be a word: "(minus 9,3)", "(plus 2,1)".
  */
 void cc_extract__bracketed_change_read(cc_extraction *x, const char *t, size_t len);
 static inline void cc_extract__bracketed_change(cc_extraction *x, const char *t, size_t len)
 {
     const cc_xmention *b = &x->m[x->n - 1];
     if (x->n >= 2 && b->kind == CC_MENTION_AMOUNT && b->q.dimension == CC_DIM_COUNT &&
-        !b->has_unit && b->q.hedge == CC_HEDGE_EXACT && b->start > 0 && t[b->start - 1] == '(')
+        !b->has_unit && b->q.hedge == CC_HEDGE_EXACT && b->start > 0 &&
+        (t[b->start - 1] == '(' || (b->direction > 0 && t[b->start - 1] == ' ')))
         cc_extract__bracketed_change_read(x, t, len);
 }
 

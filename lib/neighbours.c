@@ -505,14 +505,29 @@ void cc_extract__fractions_as_shares(cc_extraction *x)
     }
 }
 
+/* The "(" before a word that gives b its rise ("(plus 2,1)"), or b->start. */
+static size_t bracket_before_word(const char *t, const cc_xmention *b)
+{
+    size_t k = b->start;
+    while (k > 0 && t[k - 1] == ' ')
+        k--;
+    while (k > 0 && ((t[k - 1] | 0x20) >= 'a' && (t[k - 1] | 0x20) <= 'z'))
+        k--;
+    return k > 0 && k < b->start - 1 && b->start - k <= 12 && t[k - 1] == '(' ? k - 1 : b->start;
+}
+
 void cc_extract__bracketed_change_read(cc_extraction *x, const char *t, size_t len)
 {
     cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
-    size_t k;
+    size_t k, open = b->start - 1;
     int sign;
     if (b->end >= len || t[b->end] != ')')
         return;
-    if (b->sign_word)
+    if (t[open] != '(' && (open = bracket_before_word(t, b)) == b->start)
+        return;
+    if (t[b->start - 1] != '(')
+        sign = 1; /* "16,4 Prozent (plus 2,1)": the word gave the rise */
+    else if (b->sign_word)
         sign = b->q.value < 0 ? -1 : 1; /* "16,4 Prozent (minus 9,3)" */
     else if (t[b->start] == '+')
         sign = 1;
@@ -522,7 +537,7 @@ void cc_extract__bracketed_change_read(cc_extraction *x, const char *t, size_t l
         return;
     if (a->kind != CC_MENTION_AMOUNT || a->q.hedge == CC_HEDGE_RANGE || a->end > b->start)
         return;
-    for (k = a->end; k + 1 < b->start; k++)
+    for (k = a->end; k < open; k++)
         if (!is_gap(t[k]))
             return; /* "31 Prozent (-1)": nothing but white space before "(" */
     if (!cc_extract__revalue(&b->q, 0, 1, a->q.dimension == CC_DIM_COUNT ? a->q.scale : 0))

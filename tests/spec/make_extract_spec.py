@@ -159,6 +159,8 @@ DE_HAND = [
     ("Die SPD erreichte 16,4 Prozent (minus 9,3), die Grünen 11 Prozent (-3).",
      ['amount 16.4 % exact "16,4 Prozent"', 'amount 9.3 pp exact "minus 9,3" direction=down',
       'amount 11 % exact "11 Prozent"', 'amount 3 pp exact "-3" direction=down']),
+    ("Die CDU kam auf 28 Prozent (plus 2,1).",
+     ['amount 28 % exact "28 Prozent"', 'amount 2.1 pp exact "2,1" direction=up']),
     ("Der Leitzins stieg von 3 auf 3,25 Prozent.", ['amount 3 % exact "3" direction=up change=from', 'amount 3.25 % exact "3,25 Prozent" direction=up change=to']),
     # the time of a comparison's reference is not the figure's scope
     ("Das Angebot liegt rund 31 Prozent höher als der Schlusskurs vom Freitag; die Aktie schloss 3 Prozent höher.",
@@ -853,6 +855,9 @@ EN_HAND = [
     # outlook, guidance and forecasts are forecasts
     ("Revenue beat forecasts of $4.0bn; guidance is $16bn.",
      ['amount 4.0e9 USD exact "$4.0bn" scope=forecast', 'amount 16e9 USD exact "$16bn" scope=forecast']),
+    ("Labour 34% (plus 2), Tories 24% (minus 3).",
+     ['amount 34 % exact "34%"', 'amount 2 pp exact "2" direction=up', 'amount 24 % exact "24%"',
+      'amount 3 pp exact "minus 3" direction=down']),
     ("Shy of 100 votes were counted; it cost a little under $500.",
      ['amount 100 count approx_below "Shy of 100"', 'amount 500 USD approx_below "a little under $500"']),
     ("Analysts cut the target to $50 from $70.", ['amount 50 USD exact "$50" direction=down change=to', 'amount 70 USD exact "$70" direction=down change=from']),
