@@ -196,6 +196,9 @@ static int clause_conflict(const entities *e, size_t x, size_t y)
     uint32_t cx = e->clause[x], ey = e->near[y];
     if (cx == NO_ENTITY || ey == NO_ENTITY || cx == ey)
         return 0;
+    /* one body by its name and by its acronym ("Robert Koch-Institut", "RKI") */
+    if (cc_context__spells(e->ctx, x, ey) || cc_context__spells(e->ctx, y, cx))
+        return 0;
     /* y's clause names nobody and its article names x's entity before it
      * (the sentence before, the headline): y speaks of it too */
     if (e->clause[y] == NO_ENTITY && cc_context__names_near(e->ctx, y, cx, 0))

@@ -172,6 +172,10 @@ int cc_context__entity(const cc_context *c, size_t i, int min_region, uint32_t *
  *  1 sentence before, 0 headline; at least min_region. */
 int cc_context__names_near(const cc_context *c, size_t i, uint32_t term, int min_region);
 
+/** 1 if the names around mention i, one after another, begin with the
+ *  letters of the acronym `term` ("RKI": "Robert Koch-Institut"). */
+int cc_context__spells(const cc_context *c, size_t i, uint32_t term);
+
 /** The number of mentions added. */
 size_t cc_context__count(const cc_context *c);
 

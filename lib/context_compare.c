@@ -84,6 +84,33 @@ int cc_context__entity(const cc_context *c, size_t i, int min_region, uint32_t *
     return 0;
 }
 
+/* Do the names of mention i, one after another, begin with the letters of
+ * the acronym `term` ("RKI": "Robert Koch-Institut", "EZB": "Europäische
+ * Zentralbank")? */
+int cc_context__spells(const cc_context *c, size_t i, uint32_t term)
+{
+    const char *acr = cc_strpool__get(&c->pool, c->terms[term].display);
+    const cc_cname *nm = c->names + c->nfirst[i];
+    size_t n = strlen(acr), count = c->ncount[i];
+    if (n < 2 || n > 5)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (acr[k] < 'A' || acr[k] > 'Z')
+            return 0;
+    for (size_t s = 0; s + n <= count; s++) {
+        size_t k = 0;
+        while (k < n) {
+            const char *w = cc_strpool__get(&c->pool, c->terms[nm[s + k].term].display);
+            if (nm[s + k].region != nm[s].region || (w[0] & ~0x20) != acr[k] || strlen(w) < 2)
+                break;
+            k++;
+        }
+        if (k == n)
+            return 1;
+    }
+    return 0;
+}
+
 int cc_context__names_near(const cc_context *c, size_t i, uint32_t term, int min_region)
 {
     const cc_cname *nm = c->names + c->nfirst[i];

@@ -628,6 +628,34 @@ START_TEST(a_wide_range_is_not_the_same_figure)
 }
 END_TEST
 
+/* One body by its name and by its acronym is one entity: "Robert
+ * Koch-Institut" and "RKI", "Europäische Zentralbank" and "EZB". */
+START_TEST(an_acronym_spells_its_name)
+{
+    cc_context *c = NULL;
+    cc_cmention m[2];
+    cc_clustering cl;
+    uint32_t t;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Das Robert Koch-Institut meldete 212 Todesfälle seit Beginn der Saison.", "212", "de",
+        0, NULL, NULL);
+    add(c, "Das RKI zählte 47.812 Fälle; seit Saisonbeginn starben 212 Menschen.", "212", "de", 1,
+        NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    ck_assert(cc_context__entity(c, 1, 0, &t));
+    ck_assert_str_eq(cc_context__term_name(c, t), "RKI");
+    ck_assert(cc_context__spells(c, 0, t));
+    ck_assert(!cc_context__spells(c, 1, t));
+    m[0] = cm(0, 212, "count", CC_DIM_COUNT);
+    m[1] = cm(1, 212, "count", CC_DIM_COUNT);
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, 2, NULL), CC_OK);
+    ck_assert_int_ge(cl.result[0].group, 0);
+    ck_assert_int_eq(cl.result[0].group, cl.result[1].group);
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
 START_TEST(blocking_is_not_quadratic)
 {
     enum {
@@ -717,6 +745,7 @@ int main(void)
     tcase_add_test(tg, a_name_is_one_entity_in_both_languages);
     tcase_add_test(tg, a_wide_range_is_not_the_same_figure);
     tcase_add_test(tg, clauses_and_agreeing_voices_pair_the_roles);
+    tcase_add_test(tg, an_acronym_spells_its_name);
     tcase_add_test(tg, blocking_is_not_quadratic);
     tcase_add_test(tg, many_groups_of_one_label_are_numbered_in_linear_time);
     tcase_set_timeout(tg, 60);

@@ -173,6 +173,58 @@ START_TEST(run_shares_the_physical_figures_of_a_sentence)
 }
 END_TEST
 
+/* One body by its name and by its acronym ("Robert Koch-Institut", "RKI"):
+ * the two German reports' 212 deaths agree, and the English report's 221
+ * contradicts them (a split of 212 against 221 before). */
+START_TEST(run_knows_an_acronym_for_its_name)
+{
+    static const char *const texts[] = {
+        "---\n"
+        "source: gesundheitsbote\n"
+        "published: 2026-02-10\n"
+        "---\n"
+        "Grippewelle: Kliniken am Limit\n"
+        "\n"
+        "Die Zahl der Grippefälle ist in der vergangenen Woche auf knapp 48.000 gestiegen, ein "
+        "Plus von 35 Prozent gegenüber der Vorwoche. Das Robert Koch-Institut meldete zudem 212 "
+        "Todesfälle seit Beginn der Saison. Rund 6.400 Patienten mussten stationär behandelt "
+        "werden.\n"
+        "\n"
+        "Die Impfquote bei den über 60-Jährigen liegt nach RKI-Angaben bei lediglich 38 Prozent. "
+        "Die Krankenkassen schätzen die Kosten der Welle auf gut 1,2 Milliarden Euro.\n",
+        "---\n"
+        "source: medizin-report\n"
+        "published: 2026-02-10\n"
+        "---\n"
+        "Grippe breitet sich weiter aus\n"
+        "\n"
+        "Das RKI zählte in der vergangenen Woche 47.812 laborbestätigte Grippefälle, etwa ein "
+        "Drittel mehr als in der Woche zuvor. Seit Saisonbeginn starben 212 Menschen an der "
+        "Grippe. Mehr als 6.000 Erkrankte lagen im Krankenhaus.\n"
+        "\n"
+        "Nur 38 Prozent der Menschen ab 60 Jahren sind geimpft. Die Kosten für das "
+        "Gesundheitssystem beziffern die Kassen auf 1,25 Milliarden Euro.\n",
+        "---\n"
+        "source: euro-health-wire\n"
+        "published: 2026-02-11\n"
+        "---\n"
+        "Germany's flu wave strains hospitals\n"
+        "\n"
+        "Germany recorded nearly 48,000 confirmed flu cases last week, up 35% from the week "
+        "before, according to the Robert Koch Institute. The season's death toll has reached 221. "
+        "Some 6,400 patients were treated in hospital.\n"
+        "\n"
+        "Only 38% of people aged 60 and over have been vaccinated. Health insurers estimate the "
+        "cost of the wave at about €1.2 billion.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 3, &contradictions);
+    ck_assert_msg(strstr(text, "CONFLICT — consensus 211.5–212.5 from 2 sources") != NULL, "%s",
+                  text);
+    free(text);
+}
+END_TEST
+
 START_TEST(verify_per_source)
 {
     cc_corpus *c = corpus3();
@@ -272,6 +324,7 @@ int main(void)
     tcase_add_test(tc, run_joins_a_compound_name_with_its_last_part);
     tcase_add_test(tc, run_pairs_a_lone_figure_with_its_like);
     tcase_add_test(tc, run_shares_the_physical_figures_of_a_sentence);
+    tcase_add_test(tc, run_knows_an_acronym_for_its_name);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
