@@ -355,32 +355,65 @@ static double in_euros(const cc_rates *rates, const cc_cmention *m)
     return m->mag * (fx.low + fx.high) / 2;
 }
 
-/* Whether attribution a is a compound whose last part is attribution b:
- * "Hafenbetreiber" is a "Betreiber" (a noun, at least four letters). */
-static int compound_of(const char *a, const char *b)
+static int cmp_name(const void *x, const void *y)
 {
-    size_t na = strlen(a), nb = strlen(b);
-    if (nb < 4 || na <= nb || !(b[0] >= 'A' && b[0] <= 'Z') || strchr(a, ' ') || strchr(b, ' '))
-        return 0;
-    return (a[na - nb] | 0x20) == (b[0] | 0x20) && strcmp(a + na - nb + 1, b + 1) == 0;
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The name among the sorted, distinct names[0..n) that a compound ends in
+ * from byte p of a on: its letter there in capitals, the rest as written
+ * ("Hafenbetreiber" from 5: "Betreiber"); NULL if none. */
+static const char *name_from(const char *const *names, size_t n, const char *a, size_t p)
+{
+    char first = (char)(a[p] & ~0x20);
+    size_t lo = 0, hi = n;
+    if (first < 'A' || first > 'Z')
+        return NULL;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *b = names[mid];
+        int d =
+            b[0] != first ? (unsigned char)first - (unsigned char)b[0] : strcmp(a + p + 1, b + 1);
+        if (d == 0)
+            return b;
+        if (d < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
 }
 
 /* One name for one body across the reports: a German compound that ends in
- * another report's attribution ("Hafenbetreiber", "Betreiber") takes that
- * shorter name, so that the two figures share the key of the check. */
-static void one_name_per_body(cc_cmention *ms, size_t n)
+ * another report's attribution, a noun of at least four letters
+ * ("Hafenbetreiber", "Betreiber"), takes the shortest such name, so that
+ * the two figures share the key of the check. The names are looked up in
+ * a sorted list of the distinct ones, not compared pairwise. */
+static cc_status one_name_per_body(cc_cmention *ms, size_t n)
 {
+    const char **names = cc__calloc(n + 1, sizeof *names);
+    size_t k = 0, d = 0;
+    if (!names)
+        return CC_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        if (ms[i].attrib)
+            names[k++] = ms[i].attrib;
+    qsort(names, k, sizeof *names, cmp_name);
+    for (size_t i = 0; i < k; i++)
+        if (d == 0 || strcmp(names[i], names[d - 1]) != 0)
+            names[d++] = names[i];
     for (size_t i = 0; i < n; i++) {
-        const char *best = NULL;
-        if (!ms[i].attrib)
+        const char *a = ms[i].attrib, *best = NULL;
+        size_t na = a ? strlen(a) : 0;
+        if (na < 5 || strchr(a, ' '))
             continue;
-        for (size_t j = 0; j < n; j++)
-            if (ms[j].attrib && compound_of(ms[i].attrib, ms[j].attrib) &&
-                (!best || strlen(ms[j].attrib) < strlen(best)))
-                best = ms[j].attrib;
+        for (size_t p = na - 4; p >= 1 && !best; p--)
+            best = name_from(names, d, a, p);
         if (best)
             ms[i].attrib = best;
     }
+    free(names);
+    return CC_OK;
 }
 
 cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention **ms_out,
@@ -470,7 +503,8 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
     }
     if (cc_context__finish(ctx) != CC_OK)
         goto done;
-    one_name_per_body(ms, n);
+    if (one_name_per_body(ms, n) != CC_OK)
+        goto done;
     /* publication order of the sources: who wrote first, then corpus order */
     for (size_t i = 0; i < n; i++) {
         uint64_t day = ms[i].published == CC_NO_DATE
