@@ -2,8 +2,9 @@
  * elided_unit.c - units the writer left out or shortened because the
  * figure before said them: money without its currency ("81,8 Milliarden
  * Euro, davon 51,3 Milliarden im Kernhaushalt", "$5bn, 2 billion more than
- * planned"), and metres written "m" after metres ("8.4 metres, 1.3m above
- * the record": not 1.3 million).
+ * planned"), metres written "m" after metres ("8.4 metres, 1.3m above
+ * the record": not 1.3 million), and kelvin written "K" beside another
+ * temperature ("300 °C (572 °F, 573.15 K)": not 573,150).
  */
 #include <string.h>
 
@@ -66,4 +67,50 @@ void cc_extract__metres_after_metres_read(cc_extraction *x, const char *t)
     b->kind = CC_MENTION_PHYSICAL;
     b->us = b->end - 1;
     b->ue = b->end;
+}
+
+/* Is the unit as written a temperature ("°C", "°F", "degrees Celsius",
+ * "Grad", a glued "C")? */
+static int temperature_word(const char *t, size_t s, size_t e)
+{
+    return (e - s >= 2 && memcmp(t + s, "\xC2\xB0", 2) == 0) ||
+           (e - s == 1 && (t[s] == 'C' || t[s] == 'F')) ||
+           (e - s >= 6 && cc__ascii_ncasecmp(t + s, "degree", 6) == 0) ||
+           (e - s >= 4 && cc__ascii_ncasecmp(t + s, "grad", 4) == 0);
+}
+
+/* Is m a thousand written with a capital "K" ("573.15K", "573.15 K")? */
+static int thousand_as_k(const cc_xmention *m, const char *t)
+{
+    return m->kind == CC_MENTION_AMOUNT && m->q.dimension == CC_DIM_COUNT && m->q.scale == 3 &&
+           t[m->end - 1] == 'K' && m->end >= m->start + 2;
+}
+
+/* Make k kelvin if it ends its phrase (not "10K runners") and stands next
+ * to the temperature, the two near in one clause chain ("573.15 K (300
+ * °C)", "300 °C (573.15K)"). */
+static void kelvin_read(const cc_lexicon *lx, cc_xmention *k, const cc_xmention *temp,
+                        const cc_xmention *first, const cc_xmention *second, const char *t,
+                        size_t len)
+{
+    if (!phrase_ends(lx, t, len, k->end) || temp->kind != CC_MENTION_PHYSICAL ||
+        temp->ue <= temp->us || !temperature_word(t, temp->us, temp->ue) ||
+        first->end > second->start || first->end <= second->ss || second->start - first->end > 30 ||
+        memchr(t + first->end, ';', second->start - first->end))
+        return;
+    if (!cc_extract__revalue(&k->q, 0, 0, 0))
+        return;
+    k->kind = CC_MENTION_PHYSICAL;
+    k->us = k->end - 1;
+    k->ue = k->end;
+}
+
+void cc_extract__kelvin_beside_temperature_read(cc_extraction *x, const cc_lexicon *lx,
+                                                const char *t, size_t len)
+{
+    cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
+    if (thousand_as_k(b, t))
+        kelvin_read(lx, b, a, a, b, t, len);
+    else if (thousand_as_k(a, t))
+        kelvin_read(lx, a, b, a, b, t, len);
 }

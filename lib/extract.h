@@ -171,6 +171,20 @@ static inline void cc_extract__metres_after_metres(cc_extraction *x, const char 
 }
 
 /**
+ * "300 °C (572 °F, 573.15K)": a figure with a capital "K" read as a
+ * thousand, next to a temperature in its sentence (before or after it) and
+ * ending its phrase, is kelvin (elided_unit.c). Elsewhere "K" stays a thousand ("a $50K salary").
+ */
+void cc_extract__kelvin_beside_temperature_read(cc_extraction *x, const cc_lexicon *lx,
+                                                const char *t, size_t len);
+static inline void cc_extract__kelvin_beside_temperature(cc_extraction *x, const cc_lexicon *lx,
+                                                         const char *t, size_t len)
+{
+    if (x->n >= 2 && (x->m[x->n - 1].kind == CC_MENTION_PHYSICAL || x->m[x->n - 1].q.scale == 3))
+        cc_extract__kelvin_beside_temperature_read(x, lx, t, len);
+}
+
+/**
  * "Union 31 Prozent (-1), SPD 16 Prozent (+2)": a signed bare number in
  * brackets right after a figure is its change (poll and results tables):
  * the unit of the figure (percentage points after a percentage), the

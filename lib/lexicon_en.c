@@ -752,6 +752,7 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("°F", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("degrees Celsius", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("degrees Fahrenheit", CC_KIND_PHYSICAL, 1),
+    CC_LW_KIND("kelvin", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("day", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("week", CC_KIND_PHYSICAL, 1),
     CC_LW_KIND("megawatts", CC_KIND_PHYSICAL, 1),
