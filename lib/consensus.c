@@ -226,6 +226,33 @@ static void cmp_interval(const cc_report *r, const cc_checked_claim *c, cc_inter
     cc_checked__interval(c, r->opts.lenient, out);
 }
 
+/* A split names no winner: a claim that holds every tied reading (the
+ * best state and the nalt other states, which run() wrote to the front of
+ * s->events) agrees; any other claim contradicts, without a gap, as there
+ * is no consensus to measure it against. */
+static void dispute(cc_report *r, cc_group *g, const cc_scratch *s, const state *best, size_t nalt)
+{
+    cc_checked_claim *C = r->claims + g->first;
+    g->contradictions = 0;
+    for (uint32_t i = 0; i < g->count; i++) {
+        cc_interval iv;
+        int all = 1;
+        if (s->vidx[i] == CC_NONE32)
+            continue;
+        cmp_interval(r, &C[i], &iv);
+        all = contains_state(&iv, best->x, best->stage);
+        for (size_t a = 0; all && a < nalt; a++)
+            all = contains_state(&iv, s->events[a].x, s->events[a].type);
+        C[i].gap = NAN;
+        if (all) {
+            C[i].status = CC_STATUS_AGREES;
+        } else {
+            C[i].status = CC_STATUS_CONTRADICTS;
+            g->contradictions++;
+        }
+    }
+}
+
 void cc_consensus__group(cc_report *r, cc_group *g, cc_scratch *s)
 {
     cc_checked_claim *C = r->claims + g->first;
@@ -330,6 +357,8 @@ void cc_consensus__group(cc_report *r, cc_group *g, cc_scratch *s)
             }
         }
     }
+    if (split)
+        dispute(r, g, s, &best, nalt);
     if (s->nvoices <= 1)
         g->verdict = CC_VERDICT_SINGLE;
     else if (split)

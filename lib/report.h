@@ -123,7 +123,10 @@ typedef struct cc_group_link {
  * claims have in_consensus = 1 and come first. A tied group's verdict is
  * `split` when some claim of another tied set contradicts the reference
  * (has_consensus = 0: there is no single consensus to show, though
- * consensus/consensus_point/voices still describe the reference set). When
+ * consensus/consensus_point/voices still describe the reference set). A
+ * split names no winner: its statuses are then set again, a claim holding
+ * every tied reading agrees and every other claim contradicts, all without
+ * a gap (consensus.c dispute()). When
  * the tied sets differ only by a minor discrepancy or lenient agreement
  * (two exact figures 1.5 % apart), the verdict comes from the statuses as
  * usual (`minor_discrepancy`, `consistent`) and has_consensus = 1.

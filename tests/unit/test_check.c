@@ -425,11 +425,16 @@ START_TEST(test_split_one_against_one)
     ck_assert_int_eq(g->has_consensus, 0);
     ck_assert_int_eq(g->tied, 1);
     ck_assert_uint_eq(g->voices, 1);
-    /* statuses against the first tied set in sweep order: the lower figure */
-    ck_assert_int_eq(status_of(r, "b"), CC_STATUS_AGREES);
+    /* no winner: both readings are disputed, neither has a gap, and each
+     * source counts one contradiction; the lower one is listed first */
+    ck_assert_int_eq(status_of(r, "b"), CC_STATUS_CONTRADICTS);
     ck_assert_int_eq(status_of(r, "a"), CC_STATUS_CONTRADICTS);
     ck_assert_str_eq(id_at(r, g, 0), "b");
-    assert_near(entry(r, "a")->gap, (589.0 - 460.0) / 460.0, 1e-9);
+    ck_assert(isnan(entry(r, "a")->gap));
+    ck_assert(isnan(entry(r, "b")->gap));
+    ck_assert_uint_eq(g->contradictions, 2);
+    ck_assert_uint_eq(r->tallies[0].contradicts, 1);
+    ck_assert_uint_eq(r->tallies[1].contradicts, 1);
     cc_report_free(r);
     cc_claimset_free(set);
 }
@@ -1005,8 +1010,12 @@ START_TEST(test_sweep_brute_force)
             if (cc->in_consensus) {
                 cc_interval ic = strict_of(cc);
                 ck_assert(cc_interval__meets(&ic, &g->consensus));
-                ck_assert_int_eq(cc->status, CC_STATUS_AGREES);
+                /* in a split only a claim holding every tied reading agrees */
+                if (g->verdict != CC_VERDICT_SPLIT)
+                    ck_assert_int_eq(cc->status, CC_STATUS_AGREES);
             }
+            if (g->verdict == CC_VERDICT_SPLIT)
+                ck_assert(isnan(cc->gap));
             if (c > 0)
                 ck_assert(!(cc->in_consensus && !r->claims[g->first + c - 1].in_consensus));
         }
