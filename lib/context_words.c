@@ -878,7 +878,8 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
     for (int k = 0; k < cx->n; k++) {
         const cc_ctx_hit *h = &cx->h[k];
         size_t d; /* distance(), where the kind of hit asks for it */
-        if (barriers && h->ctx != CC_CTX_NEG && h->ctx != CC_CTX_BARRIER &&
+        if (barriers && h->ctx != CC_CTX_NEG && h->ctx != CC_CTX_INSTEAD &&
+            h->ctx != CC_CTX_BARRIER &&
             walled_off(cx, h, xm,
                        h->ctx != CC_CTX_ATTRIB && h->ctx != CC_CTX_ATTRIB_POST &&
                            h->ctx != CC_CTX_ATTRIB_SELF && h->ctx != CC_CTX_SAY &&
@@ -956,6 +957,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
                 xm->direction = (int8_t)(h->ctx == CC_CTX_UP ? 1 : -1);
             }
             break;
+        case CC_CTX_INSTEAD:
         case CC_CTX_NEG:
             if (h->e <= xm->start && xm->start - h->e <= NEG_REACH &&
                 !separator_between(t, h->e, xm->start))

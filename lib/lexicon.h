@@ -115,7 +115,12 @@ enum {
      * ("3.7% higher than a year ago", "ein 23 Prozent niedrigeres", "a 23%
      * lower risk" - not the 12,000 adults of the same sentence) */
     CC_CTX_UP_PREV = 27,
-    CC_CTX_DOWN_PREV = 28
+    CC_CTX_DOWN_PREV = 28,
+    /* "statt", "instead of": the figure right after it is the one that
+     * does not hold (negated), whose unit the other figure lends it as
+     * with CC_CTX_CORRECTION ("58 statt 49 Euro", "Statt um 0,3 Prozent
+     * schrumpfte die Wirtschaft um 0,1 Prozent") */
+    CC_CTX_INSTEAD = 29
 };
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */

@@ -81,6 +81,11 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE_TIME("ab", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE_TIME("schon ab", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE_TIME("bereits ab", CC_HEDGE_LOWER_INCL),
+    /* "bis mindestens 2030", "seit mindestens 2019": a time preposition
+     * before the hedge makes a year of a year */
+    CC_LW_HEDGE_TIME("bis mindestens", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE_TIME("bis zumindest", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE_TIME("seit mindestens", CC_HEDGE_LOWER_INCL),
     /* upper_incl */
     CC_LW_HEDGE("bis zu", CC_HEDGE_UPPER_INCL),
     CC_LW_HEDGE("höchstens", CC_HEDGE_UPPER_INCL),
@@ -546,10 +551,10 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("Polizeisprecherin", CC_CTX_ATTRIB_NAME, "police"),
     CC_LW_CTX("auf", CC_CTX_CHANGE_TO, NULL),
     CC_LW_CTX("sondern", CC_CTX_CORRECTION, NULL), /* "nicht 5, sondern 7 Milliarden" */
-    CC_LW_CTX("statt", CC_CTX_CORRECTION, NULL),   /* "58 statt 49 Euro" */
+    CC_LW_CTX("statt", CC_CTX_INSTEAD, NULL),      /* "58 statt 49 Euro" */
     CC_LW_CTX("vor", CC_CTX_GAP, NULL),
     CC_LW_CTX("hinter", CC_CTX_GAP, NULL),
-    CC_LW_CTX("anstatt", CC_CTX_CORRECTION, NULL),
+    CC_LW_CTX("anstatt", CC_CTX_INSTEAD, NULL),
     CC_LW_CTX("oder", CC_CTX_RESTATE, NULL), /* "120 Punkte oder 0,5 Prozent" */
     CC_LW_CTX("pro", CC_CTX_PER, NULL),      /* "45 Euro pro Megawattstunde" */
     CC_LW_CTX("je", CC_CTX_PER, NULL),       /* "2,10 Euro je Aktie" */
@@ -790,6 +795,8 @@ static const cc_lex_word words[] = {
     CC_LW_MEASURE("Kibibyte"),
     CC_LW_KIND("Nr.", CC_KIND_IDENT, 0),
     CC_LW_KIND("Nummer", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Rückennummer", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Trikotnummer", CC_KIND_IDENT, 0),
     CC_LW_KIND("Seite", CC_KIND_IDENT, 0),
     CC_LW_KIND("S.", CC_KIND_IDENT, 0),
     CC_LW_KIND("Kapitel", CC_KIND_IDENT, 0),
@@ -811,6 +818,9 @@ static const cc_lex_word words[] = {
     /* trains and roads by number: "der ICE 4", "Bundesstraße 96" */
     CC_LW_KIND("ICE", CC_KIND_IDENT, 0),
     CC_LW_KIND("Bundesstraße", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Staatsstraße", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Landstraße", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Kreisstraße", CC_KIND_IDENT, 0),
     CC_LW_KIND("Autobahn", CC_KIND_IDENT, 0),
     CC_LW_KIND("Buslinie", CC_KIND_IDENT, 0),
     CC_LW_KIND("Formel", CC_KIND_IDENT, 0),
@@ -885,6 +895,7 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("anrufen", CC_KIND_PHONE, CC_KIND_AFTER),
     CC_LW_KIND("angerufen", CC_KIND_PHONE, CC_KIND_AFTER),
     CC_LW_KIND("Notrufnummer", CC_KIND_PHONE, 0),
+    CC_LW_KIND("Notrufnummern", CC_KIND_PHONE, 0),
     CC_LW_KIND("Rufnummer", CC_KIND_PHONE, 0),
     CC_LW_KIND("Hotline", CC_KIND_PHONE, 0),
 };

@@ -68,6 +68,10 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("older than", CC_HEDGE_LOWER_STRICT),
     /* lower_incl */
     CC_LW_HEDGE("at least", CC_HEDGE_LOWER_INCL),
+    /* "until at least 2030", "since at least 2019": a year stays a year */
+    CC_LW_HEDGE_TIME("until at least", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE_TIME("through at least", CC_HEDGE_LOWER_INCL),
+    CC_LW_HEDGE_TIME("since at least", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("no less than", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("not less than", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("no fewer than", CC_HEDGE_LOWER_INCL),
@@ -82,7 +86,7 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("start at", CC_HEDGE_LOWER_INCL),
     CC_LW_HEDGE("starts at", CC_HEDGE_LOWER_INCL),
     /* upper_incl */
-    CC_LW_HEDGE("up to", CC_HEDGE_UPPER_INCL),
+    CC_LW_HEDGE_GOV("up to", CC_HEDGE_UPPER_INCL), /* not after "edged": see below */
     CC_LW_HEDGE("at most", CC_HEDGE_UPPER_INCL),
     CC_LW_HEDGE("as much as", CC_HEDGE_UPPER_INCL),
     CC_LW_HEDGE("as many as", CC_HEDGE_UPPER_INCL),
@@ -476,10 +480,10 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("to", CC_CTX_CHANGE_TO, NULL),
     CC_LW_CTX("but", CC_CTX_CORRECTION, NULL), /* "not 5 but 7 million" */
     CC_LW_CTX("but rather", CC_CTX_CORRECTION, NULL),
-    CC_LW_CTX("instead of", CC_CTX_CORRECTION, NULL), /* "58 instead of 49 euros" */
+    CC_LW_CTX("instead of", CC_CTX_INSTEAD, NULL), /* "58 instead of 49 euros" */
     CC_LW_CTX("ahead", CC_CTX_GAP, NULL),
     CC_LW_CTX("behind", CC_CTX_GAP, NULL),
-    CC_LW_CTX("rather than", CC_CTX_CORRECTION, NULL),
+    CC_LW_CTX("rather than", CC_CTX_INSTEAD, NULL),
     CC_LW_CTX("or", CC_CTX_RESTATE, NULL), /* "12 points, or 0.2 percent" */
     CC_LW_CTX("per", CC_CTX_PER, NULL),    /* "$71 per barrel", "€45 per megawatt hour" */
     CC_LW_CTX("because", CC_CTX_BARRIER, NULL),
@@ -501,6 +505,40 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("battle", CC_CTX_GOV_NEAR, NULL),
     CC_LW_CTX("lawsuit", CC_CTX_GOV_NEAR, NULL),
     CC_LW_CTX("sued", CC_CTX_GOV_NEAR, NULL),
+    /* verbs whose particle is the "up" of "up to": "inflation edged up to
+     * 2.9%" is a rise to 2.9 %, not at most 2.9 % */
+    CC_LW_CTX("edged", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("edges", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("ticked", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("ticks", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("crept", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("creeps", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("inched", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("moved", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("moves", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("went", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("goes", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("picked", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("nudged", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("bumped", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("ratcheted", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("stepped", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("edged up", CC_CTX_UP, NULL),
+    CC_LW_CTX("edges up", CC_CTX_UP, NULL),
+    CC_LW_CTX("ticked up", CC_CTX_UP, NULL),
+    CC_LW_CTX("ticks up", CC_CTX_UP, NULL),
+    CC_LW_CTX("crept up", CC_CTX_UP, NULL),
+    CC_LW_CTX("creeps up", CC_CTX_UP, NULL),
+    CC_LW_CTX("inched up", CC_CTX_UP, NULL),
+    CC_LW_CTX("moved up", CC_CTX_UP, NULL),
+    CC_LW_CTX("moves up", CC_CTX_UP, NULL),
+    CC_LW_CTX("went up", CC_CTX_UP, NULL),
+    CC_LW_CTX("goes up", CC_CTX_UP, NULL),
+    CC_LW_CTX("picked up", CC_CTX_UP, NULL),
+    CC_LW_CTX("nudged up", CC_CTX_UP, NULL),
+    CC_LW_CTX("bumped up", CC_CTX_UP, NULL),
+    CC_LW_CTX("ratcheted up", CC_CTX_UP, NULL),
+    CC_LW_CTX("stepped up", CC_CTX_UP, NULL),
     /* attribution: who says so */
     CC_LW_CTX("according to", CC_CTX_ATTRIB, NULL),
     CC_LW_CTX("citing", CC_CTX_ATTRIB, NULL),
@@ -625,6 +663,7 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("slowed", CC_CTX_DOWN, NULL),
     CC_LW_CTX("slows", CC_CTX_DOWN, NULL),
     CC_LW_CTX("cooled", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("cools", CC_CTX_DOWN, NULL),
     CC_LW_CTX("moderated", CC_CTX_DOWN, NULL),
     CC_LW_CTX("accelerated", CC_CTX_UP, NULL),
     CC_LW_CTX("accelerates", CC_CTX_UP, NULL),
@@ -860,6 +899,7 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("dialling", CC_KIND_PHONE, 0),
     CC_LW_KIND("dialing", CC_KIND_PHONE, 0),
     CC_LW_KIND("emergency number", CC_KIND_PHONE, 0),
+    CC_LW_KIND("emergency numbers", CC_KIND_PHONE, 0),
     CC_LW_KIND("emergency calls to", CC_KIND_PHONE, 0),
     CC_LW_KIND("helpline", CC_KIND_PHONE, 0),
     CC_LW_KIND("hotline", CC_KIND_PHONE, 0),

@@ -276,7 +276,7 @@ void cc_extract__link_correction_read(cc_extraction *x, const cc_lexicon *lx, co
     while (i < b->start && (is_gap(t[i]) || t[i] == ','))
         i++;
     e = cc_lexicon__match(lx, t, b->start, i, CC_LEX_CONTEXT, &mend, &got);
-    if (!e || e->ctx != CC_CTX_CORRECTION)
+    if (!e || (e->ctx != CC_CTX_CORRECTION && e->ctx != CC_CTX_INSTEAD))
         return;
     for (i = mend; i < b->start; i++)
         if (!is_gap(t[i]))

@@ -133,10 +133,13 @@ static inline int letter_before(const char *t, size_t len, size_t i)
     return letter_before_wide(t, len, i);
 }
 
-/* Is anything but the end of the clause next: a word or a number? */
+/* Is anything but the end of the clause next: a word or a number, also
+ * joined by a hyphen ("a third-quarter loss")? */
 static int word_follows(const char *t, size_t len, size_t i)
 {
     int32_t c;
+    if (i + 1 < len && t[i] == '-')
+        i++;
     i = skip_blanks(t, len, i);
     if (i >= len)
         return 0;
