@@ -104,7 +104,8 @@ static int ends_with(const char *w, size_t n, const char *suf)
 }
 
 /* The length of the genitive noun w[0, n) without its ending: "-es" after
- * a consonant that takes it ("Bundesamtes", "Verbandes", "Kreises"),
+ * a consonant that takes it ("Bundesamtes", "Verbandes", "Kreises",
+ * "Zivilschutzes", "Betriebes", "Gerichtshofes"),
  * else "-s" ("Instituts", "Ministeriums"). "-fonds" and words in "-ss"
  * keep their s; a word of four letters or fewer is left as it is. */
 static size_t genitive_stem(const char *w, size_t n)
@@ -113,7 +114,11 @@ static size_t genitive_stem(const char *w, size_t n)
         ends_with(w, n, "us"))
         return n;
     if (ends_with(w, n, "tes") || ends_with(w, n, "des") || ends_with(w, n, "ses") ||
-        ends_with(w, n, "ges") || ends_with(w, n, "kes") || ends_with(w, n, "hes"))
+        ends_with(w, n, "ges") || ends_with(w, n, "kes") || ends_with(w, n, "hes") ||
+        ends_with(w, n, "zes") || ends_with(w, n, "bes") || ends_with(w, n, "fes") ||
+        ends_with(w, n,
+                  "\xC3\x9F"
+                  "es"))
         return n - 2;
     return n - 1;
 }

@@ -352,6 +352,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("Vorjahreswert", CC_CTX_SCOPE, "prior_period"),
     CC_LW_CTX("Vorjahreszeitraum", CC_CTX_SCOPE, "prior_period"),
     CC_LW_CTX("Vorjahresquartal", CC_CTX_SCOPE, "prior_period"),
+    CC_LW_CTX("Vorjahresmonat", CC_CTX_SCOPE, "prior_period"),
+    CC_LW_CTX("Vorjahresmonats", CC_CTX_SCOPE, "prior_period"),
     CC_LW_CTX("im Vormonat", CC_CTX_SCOPE, "prior_period"),
     CC_LW_CTX("im Vorquartal", CC_CTX_SCOPE, "prior_period"),
     CC_LW_CTX("ein Jahr zuvor", CC_CTX_SCOPE, "prior_period"),
@@ -378,6 +380,27 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("als zuvor", CC_CTX_NONE, NULL),
     CC_LW_CTX("als ein Jahr zuvor", CC_CTX_NONE, NULL),
     CC_LW_CTX("als vor einem Jahr", CC_CTX_NONE, NULL),
+    CC_LW_CTX("dem Vorjahresmonat", CC_CTX_NONE, NULL),
+    CC_LW_CTX("zum Vorjahresmonat", CC_CTX_NONE, NULL),
+    CC_LW_CTX("dem Stand des Vorjahres", CC_CTX_NONE, NULL), /* "2,5 Prozent über dem ..." */
+    CC_LW_CTX("dem Niveau des Vorjahres", CC_CTX_NONE, NULL),
+    CC_LW_CTX("dem Vorjahresniveau", CC_CTX_NONE, NULL),
+    CC_LW_CTX("dem Vorjahreswert", CC_CTX_NONE, NULL),
+    CC_LW_CTX("des Vorjahresmonats", CC_CTX_NONE, NULL),
+    /* a figure compared with the forecast is no forecast: "höher als
+     * erwartet", "als von Ökonomen erwartet" */
+    CC_LW_CTX("als erwartet", CC_CTX_NONE, NULL),
+    CC_LW_CTX("als von Ökonomen erwartet", CC_CTX_NONE, NULL),
+    CC_LW_CTX("als von Analysten erwartet", CC_CTX_NONE, NULL),
+    CC_LW_CTX("als prognostiziert", CC_CTX_NONE, NULL),
+    CC_LW_CTX("als befürchtet", CC_CTX_NONE, NULL),
+    CC_LW_CTX("als gedacht", CC_CTX_NONE, NULL),
+    /* a calculation, no forecast: "Ohne Energie und Nahrungsmittel
+     * gerechnet lag die Teuerung bei 2,7 Prozent" */
+    CC_LW_CTX("Nahrungsmittel gerechnet", CC_CTX_NONE, NULL),
+    CC_LW_CTX("Lebensmittel gerechnet", CC_CTX_NONE, NULL),
+    CC_LW_CTX("Energie gerechnet", CC_CTX_NONE, NULL),
+    CC_LW_CTX("herausgerechnet", CC_CTX_NONE, NULL),
     CC_LW_CTX("revidiert", CC_CTX_SCOPE, "revised"),
     CC_LW_CTX("korrigiert", CC_CTX_SCOPE, "revised"),
     /* market vocabulary: "vorübergehend" and "am Ende des Tages" are a

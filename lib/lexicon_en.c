@@ -370,6 +370,11 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("by the end of the day", CC_CTX_SCOPE_MARKET, "close"),
     CC_LW_CTX("at the end of trading", CC_CTX_SCOPE, "close"),
     CC_LW_CTX("closed", CC_CTX_SCOPE, "close"),
+    CC_LW_CTX("to close", CC_CTX_SCOPE, "close"), /* "paring losses to close 1.2% lower" */
+    CC_LW_CTX("to end the day", CC_CTX_SCOPE, "close"),
+    CC_LW_CTX("ended the day", CC_CTX_SCOPE, "close"),
+    CC_LW_CTX("ended the session", CC_CTX_SCOPE, "close"),
+    CC_LW_CTX("to end the session", CC_CTX_SCOPE, "close"),
     /* a state, not the end of a session: "schools stayed closed" */
     CC_LW_CTX("stayed closed", CC_CTX_NONE, NULL),
     /* a margin, not a sign or a fall: "plus or minus 3 points" */
@@ -447,6 +452,25 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("compared to last year", CC_CTX_NONE, NULL),
     CC_LW_CTX("compared to a year earlier", CC_CTX_NONE, NULL),
     CC_LW_CTX("compared to a year ago", CC_CTX_NONE, NULL),
+    /* a figure compared with the forecast is no forecast: "a drop larger
+     * than economists had expected" */
+    CC_LW_CTX("than expected", CC_CTX_NONE, NULL),
+    CC_LW_CTX("than had been expected", CC_CTX_NONE, NULL),
+    CC_LW_CTX("than economists had expected", CC_CTX_NONE, NULL),
+    CC_LW_CTX("than analysts had expected", CC_CTX_NONE, NULL),
+    CC_LW_CTX("than economists expected", CC_CTX_NONE, NULL),
+    CC_LW_CTX("than analysts expected", CC_CTX_NONE, NULL),
+    CC_LW_CTX("than forecast", CC_CTX_NONE, NULL),
+    CC_LW_CTX("than predicted", CC_CTX_NONE, NULL),
+    CC_LW_CTX("than projected", CC_CTX_NONE, NULL),
+    CC_LW_CTX("than anticipated", CC_CTX_NONE, NULL),
+    CC_LW_CTX("than feared", CC_CTX_NONE, NULL),
+    /* pay before additions, not a year earlier: "£10.4m a year before
+     * bonuses" */
+    CC_LW_CTX("a year before bonuses", CC_CTX_NONE, NULL),
+    CC_LW_CTX("a year before tax", CC_CTX_NONE, NULL),
+    CC_LW_CTX("a year before taxes", CC_CTX_NONE, NULL),
+    CC_LW_CTX("a year before add-ons", CC_CTX_NONE, NULL),
     /* market vocabulary: "briefly" and "at the end of the day" are a time
      * scope only in a sentence with one of these */
     CC_LW_CTX("shares", CC_CTX_MARKET, NULL),

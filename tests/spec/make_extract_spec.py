@@ -178,6 +178,13 @@ DE_HAND = [
      ['amount 50 % exact "die Hälfte" direction=down']),
     ("Das Ticket kostet seit Januar 58 statt 49 Euro, sagt eine Umfrage unter 1.004 Erwachsenen.",
      ['amount 58 EUR exact "58"', 'amount 49 EUR exact "49 Euro" negated', 'amount 1004 count exact "1.004" ambiguous']),
+    ("Nach Angaben des Zivilschutzes mussten 3.000 Menschen gehen, laut einem Sprecher des Roten Kreuzes 2.500.",
+     ['amount 3000 count exact "3.000" attributed_to=Zivilschutz', 'amount 2500 count exact "2.500" attributed_to=Rote Kreuz']),
+    # the reference of a comparison, and a calculation, give the figure no scope
+    ("Der HVPI lag um 2,5 Prozent über dem Stand des Vorjahres, nach 2,6 Prozent im Vorjahresmonat.",
+     ['amount 2.5 % exact "2,5 Prozent"', 'amount 2.6 % exact "2,6 Prozent" scope=prior_period']),
+    ("Ohne Energie und Nahrungsmittel gerechnet lag die Teuerung bei 2,7 Prozent, höher als erwartet.",
+     ['amount 2.7 % exact "2,7 Prozent"']),
     # the figure after "statt" is the one that does not hold
     ("Statt um 0,3 Prozent schrumpfte die Wirtschaft nur um 0,1 Prozent.",
      ['amount 0.3 % exact "0,3 Prozent" direction=down negated', 'amount 0.1 % exact "0,1 Prozent" direction=down']),
@@ -1095,6 +1102,11 @@ EN_VALUES = [
      ['amount 50 % exact "Half"', 'year "2024"']),
     ("The ticket now costs 58 instead of 49 euros; on January 27 it was 45.",
      ['amount 58 EUR exact "58"', 'amount 49 EUR exact "49 euros" negated', 'date "27"', 'amount 45 count exact "45"']),
+    ("He will earn £10.4m a year before bonuses; GDP fell 0.3%, more than economists had expected.",
+     ['amount 10.4e6 GBP exact "£10.4m"', 'amount 0.3 % exact "0.3%" direction=down']),
+    ("Shares fell as much as 1.9% in early trading before paring losses to close 1.2% lower.",
+     ['amount 1.9 % upper_incl "as much as 1.9%" scope=intraday direction=down',
+      'amount 1.2 % exact "1.2%" scope=close direction=down']),
     ("Rather than 300 jobs, the firm cut 500.",
      ['amount 300 count exact "300" negated', 'amount 500 count exact "500" direction=down']),
     # "up" of a particle verb is no hedge "up to"; "could rise up to" is
