@@ -455,7 +455,8 @@ typedef struct cc_check_options {
     double exact_rel;      /**< cap of h for exact figures, fraction of X; 0.05 */
     double approx_rel;     /**< cap of w for hedged figures, fraction of X; 0.05 */
     double lenient_factor; /**< how much the lenient interval widens w; 2 */
-    double minor_rel;      /**< largest gap, fraction of the larger value, that
+    double minor_rel;      /**< largest gap between a claim's value and the
+                                consensus value, fraction of the larger, that
                                 is a minor discrepancy; 0.02 */
 } cc_check_options;
 

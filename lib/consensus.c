@@ -60,13 +60,6 @@ static void intersect(cc_interval *a, const cc_interval *b)
     }
 }
 
-/* the distance between two disjoint intervals (0 if they touch) */
-static double distance(const cc_interval *a, const cc_interval *b)
-{
-    double d = fmax(a->low - b->high, b->low - a->high);
-    return d > 0 ? d : 0;
-}
-
 static double midpoint(const cc_interval *iv)
 {
     int lo = isfinite(iv->low), hi = isfinite(iv->high);
@@ -340,8 +333,10 @@ void cc_consensus__group(cc_report *r, cc_group *g, cc_scratch *s)
             c->status = CC_STATUS_AGREES;
         } else if (cc_interval__meets(&len, &g->lenient_hull)) {
             c->status = CC_STATUS_AGREES_LENIENT;
-        } else if (distance(&iv, &g->consensus) <=
-                   r->opts.minor_rel * fmax(fabs(c->point), fabs(cp))) {
+        } else if (fabs(c->point - cp) <= r->opts.minor_rel * fmax(fabs(c->point), fabs(cp))) {
+            /* the figures' own gap, as `verify` and the report give it:
+             * "6.5%" against "6.3%" is 3.1 % apart, though their rounding
+             * intervals miss by only 1.5 % */
             c->status = CC_STATUS_MINOR_DISCREPANCY;
             any_minor = 1;
         } else {

@@ -440,6 +440,43 @@ START_TEST(test_split_one_against_one)
 }
 END_TEST
 
+/* The minor rule weighs the figures' own gap, not the gap between their
+ * rounding intervals: "6.5%" is 3.1 % above "6.3%" (their intervals miss
+ * by only 1.5 %), a contradiction; "598" against "589" (1.5 %) is minor. */
+START_TEST(test_minor_is_the_figures_gap)
+{
+    static const claim_spec specs[] = {
+        {"a", "s1", NULL, "6.3", NULL, NULL, "%", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
+        {"b", "s2", NULL, "6.3", NULL, NULL, "%", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
+        {"c", "s3", NULL, "6.5", NULL, NULL, "%", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         NULL},
+    };
+    cc_claimset *set = new_set();
+    cc_report *r;
+
+    add_source(set, "s1", "2025-11-28");
+    add_source(set, "s2", "2025-11-28");
+    add_source(set, "s3", "2025-11-28");
+    add_all(set, specs, 3);
+    r = check(set, NULL);
+    ck_assert_uint_eq(r->ngroups, 1);
+    ck_assert_int_eq(r->groups[0].verdict, CC_VERDICT_CONFLICT);
+    ck_assert_int_eq(status_of(r, "c"), CC_STATUS_CONTRADICTS);
+    assert_near(entry(r, "c")->gap, 0.2 / 6.3, 1e-9);
+    cc_report_free(r);
+    {
+        cc_check_options opts = CC_CHECK_OPTIONS_INIT;
+        opts.minor_rel = 0.035;
+        r = check(set, &opts);
+        ck_assert_int_eq(status_of(r, "c"), CC_STATUS_MINOR_DISCREPANCY);
+        cc_report_free(r);
+    }
+    cc_claimset_free(set);
+}
+END_TEST
+
 START_TEST(test_minor_discrepancy)
 {
     static const claim_spec specs[] = {
@@ -1316,6 +1353,7 @@ static Suite *check_suite(void)
     tcase_add_test(tc, test_percent_vs_points);
     tcase_add_test(tc, test_split_one_against_one);
     tcase_add_test(tc, test_minor_discrepancy);
+    tcase_add_test(tc, test_minor_is_the_figures_gap);
     tcase_add_test(tc, test_syndicated_copies_count_once);
     tcase_add_test(tc, test_verbatim_text_rules);
     tcase_add_test(tc, test_syndication_cycle);
