@@ -792,6 +792,52 @@ static cc_status regroup(run *r, const member *p, size_t n, const uint8_t *out_o
     return st;
 }
 
+typedef struct scoped_fig {
+    uint32_t source;
+    uint8_t scoped; /* 1: of the scope, 0: of none */
+    double mag;
+} scoped_fig;
+
+static int cmp_scoped_fig(const void *x, const void *y)
+{
+    const scoped_fig *a = x, *b = y;
+    return a->source != b->source ? (a->source > b->source ? 1 : -1) : 0;
+}
+
+/* Does a source of the topic give one figure with the scope and another,
+ * different one without it ("2,3 Prozent im November", "2,2 Prozent seit
+ * Jahresbeginn")? Then its figure without a scope is not of that scope,
+ * and no figure without one takes it. Sorted by source, each source's
+ * extremes of both sets tell (the figures differ by more than 2 %).
+ * @return 1 if so, 0 if not, -1 out of memory. */
+static int scope_sets_apart(const run *r, const uint32_t *mem, size_t nm, const char *scope)
+{
+    scoped_fig *f = cc__calloc(nm, sizeof *f);
+    size_t n = 0;
+    int apart = 0;
+    if (!f)
+        return -1;
+    for (size_t i = 0; i < nm; i++) {
+        const cc_cmention *m = &r->m[mem[i]];
+        if (!m->scope || strcmp(m->scope, scope) == 0)
+            f[n++] = (scoped_fig){m->source, m->scope != NULL, m->mag};
+    }
+    qsort(f, n, sizeof *f, cmp_scoped_fig);
+    for (size_t s = 0; s < n && !apart;) {
+        double lo[2] = {INFINITY, INFINITY}, hi[2] = {-INFINITY, -INFINITY};
+        size_t e = s;
+        for (; e < n && f[e].source == f[s].source; e++) {
+            lo[f[e].scoped] = fmin(lo[f[e].scoped], f[e].mag);
+            hi[f[e].scoped] = fmax(hi[f[e].scoped], f[e].mag);
+        }
+        if (isfinite(lo[0]) && isfinite(lo[1]))
+            apart = hi[1] > lo[0] * 1.02 || hi[0] > lo[1] * 1.02;
+        s = e;
+    }
+    free(f);
+    return apart;
+}
+
 static cc_status topic(run *r, const uint32_t *mem, size_t nm)
 {
     member *p = NULL;
@@ -840,6 +886,13 @@ static cc_status topic(run *r, const uint32_t *mem, size_t nm)
             strcmp(r->m[mem[i]].scope, "prior_period") != 0)
             strs[ns++] = r->m[mem[i]].scope;
     tscope = mode_str(strs, ns);
+    if (tscope) {
+        int apart = scope_sets_apart(r, mem, nm, tscope);
+        if (apart < 0)
+            goto done;
+        if (apart)
+            tscope = NULL;
+    }
     ns = 0;
     for (size_t i = 0; i < nm; i++)
         if (r->m[mem[i]].attrib)
