@@ -311,6 +311,36 @@ START_TEST(json_articles)
 }
 END_TEST
 
+/* A source that gives the November rate and, apart, the rate since the
+ * start of the year shows that its figure without a scope is not the
+ * year's: the November rate of the report that names no scope is keyed
+ * with the others' November rate, not "year to date". */
+START_TEST(run_keeps_an_unscoped_figure_out_of_a_scope_its_source_sets_apart)
+{
+    static const char *const texts[] = {
+        "---\nsource: d1\npublished: 2025-11-28\nlang: de\n---\n"
+        "Die Inflation in Deutschland lag im November bei 2,3 Prozent. Seit Jahresbeginn lag die "
+        "Inflation in Deutschland im Schnitt bei 2,2 Prozent.\n",
+        "---\nsource: d2\npublished: 2025-11-28\nlang: de\n---\n"
+        "Die Inflation in Deutschland lag im November bei 2,3 Prozent, teilte das Amt mit.\n",
+        "---\nsource: d3\npublished: 2025-11-28\nlang: de\n---\n"
+        "Die Inflation in Deutschland lag im November bei 2,3 Prozent. Seit Jahresbeginn "
+        "betrug die Inflation in Deutschland im Schnitt 2,2 Prozent.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 3, &contradictions);
+    const char *ytd = strstr(text, "scope: year to date");
+    ck_assert_uint_eq(contradictions, 0);
+    /* the year-to-date group holds the two 2,2 and no 2,3 */
+    ck_assert_msg(ytd != NULL, "%s", text);
+    ck_assert_msg(strstr(ytd, "consensus 2.15–2.25 % from 2 sources") != NULL, "%s", text);
+    ck_assert_msg(strstr(text, "consensus 2.25–2.35 % from 2 sources") != NULL &&
+                      strstr(text, "consensus 2.25–2.35 % from 2 sources") < ytd,
+                  "%s", text);
+    free(text);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("run");
@@ -325,6 +355,7 @@ int main(void)
     tcase_add_test(tc, run_pairs_a_lone_figure_with_its_like);
     tcase_add_test(tc, run_shares_the_physical_figures_of_a_sentence);
     tcase_add_test(tc, run_knows_an_acronym_for_its_name);
+    tcase_add_test(tc, run_keeps_an_unscoped_figure_out_of_a_scope_its_source_sets_apart);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
