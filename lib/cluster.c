@@ -10,7 +10,10 @@
  *    between the figures (the same figure needs little context; figures a
  *    factor 2 apart need much; a factor 4 only where the articles
  *    themselves say why they differ: police vs organisers, intraday vs
- *    close). Days named in both sentences must agree; the start and the end
+ *    close; counts and money up to a factor 5 where the words agree
+ *    strongly, "a net loss of €412m" and "of €1.2bn", but never
+ *    percentages, whose sentences share their words with every other
+ *    rate of the release). Days named in both sentences must agree; the start and the end
  *    of a change ("von 89,3 auf 81") never link, nor do reports published
  *    more than a week apart. The context includes the
  *    other figures of the sentence, which read alike in every language.
@@ -280,7 +283,7 @@ static int linked(const cc_cmention *a, const cc_cmention *b, double sim, int sa
         return 1;
     if (r <= 4.0 && sim >= p->link && differ)
         return 1;
-    if (r <= 5.0 && sim >= p->strong && a->dimension == CC_DIM_COUNT)
+    if (r <= 5.0 && sim >= p->strong && a->dimension != CC_DIM_PERCENT)
         return 1;
     return 0;
 }

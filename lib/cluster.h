@@ -66,7 +66,7 @@ typedef struct cc_cluster_params {
     double same_figure; /* similarity enough for the same figure (within 2 %): 0.06 */
     double link;        /* similarity to link figures within a factor 2: 0.25 */
     double same_value;  /* similarity enough for figures within 25 %: 0.12 */
-    double strong;      /* similarity for counts up to a factor 5: 0.45 */
+    double strong;      /* similarity for counts and money up to a factor 5: 0.45 */
 } cc_cluster_params;
 
 #define CC_CLUSTER_PARAMS_DEFAULT                                                                  \

@@ -341,6 +341,27 @@ START_TEST(run_keeps_an_unscoped_figure_out_of_a_scope_its_source_sets_apart)
 }
 END_TEST
 
+/* Money more than a factor 2 apart is compared where the sentences agree
+ * strongly: two reports of a 412 million loss and one of 1.2 billion. */
+START_TEST(run_compares_money_far_apart_in_like_sentences)
+{
+    static const char *const texts[] = {
+        "---\nsource: a\npublished: 2025-10-28\nlang: de\n---\n"
+        "Vantor schrieb im dritten Quartal einen Nettoverlust von 412 Millionen Euro.\n",
+        "---\nsource: b\npublished: 2025-10-28\nlang: en\n---\n"
+        "Vantor posted a third-quarter net loss of €412m.\n",
+        "---\nsource: c\npublished: 2025-10-28\nlang: en\n---\n"
+        "Vantor posted a third-quarter net loss of €1.2bn.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 3, &contradictions);
+    ck_assert_uint_eq(contradictions, 1);
+    ck_assert_msg(strstr(text, "CONFLICT") != NULL && strstr(text, "+191 % vs consensus") != NULL,
+                  "%s", text);
+    free(text);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("run");
@@ -356,6 +377,7 @@ int main(void)
     tcase_add_test(tc, run_shares_the_physical_figures_of_a_sentence);
     tcase_add_test(tc, run_knows_an_acronym_for_its_name);
     tcase_add_test(tc, run_keeps_an_unscoped_figure_out_of_a_scope_its_source_sets_apart);
+    tcase_add_test(tc, run_compares_money_far_apart_in_like_sentences);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
