@@ -324,6 +324,10 @@ static int pair_linked(const cc_context *ctx, const entities *ent, const cc_cmen
      * fire service") name it in their own language: no entity against it */
     if (!(a->attrib && b->attrib && strcmp(a->attrib, b->attrib) == 0) && other_entity(ent, x, y))
         return 0;
+    /* "Einsparungen von 1,5 Milliarden" and "Kosten von rund 1,8 Mrd.":
+     * the clauses name different measures; only one figure may join them */
+    if (ratio(a, b) > 1.02 && cc_context__other_measure(ctx, x, y))
+        return 0;
     *sim = cc_context__similarity(ctx, x, y);
     return linked(a, b, *sim, same_entity(ent, x, y), p);
 }

@@ -112,6 +112,7 @@ void cc_context__free(cc_context *c)
     free(c->names);
     free(c->nfirst);
     free(c->ncount);
+    free(c->measures);
     free(c);
 }
 
@@ -122,7 +123,21 @@ typedef struct local {
     size_t n;
     cc_cname names[NAMES_MAX];
     size_t nn;
+    uint32_t measures[CLAUSE_MEASURES]; /* concept term ids + 1 in the clause, 0: none */
 } local;
+
+/* Note concept term `id` as one the mention's clause names. */
+static void clause_measure(local *l, uint32_t id)
+{
+    for (size_t k = 0; k < CLAUSE_MEASURES; k++) {
+        if (l->measures[k] == id + 1)
+            return;
+        if (!l->measures[k]) {
+            l->measures[k] = id + 1;
+            return;
+        }
+    }
+}
 
 static void local_put(local *l, uint32_t term, float w)
 {
@@ -353,6 +368,8 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
     if (concept && add_term(s, CC_TERM_CONCEPT, concept, strlen(concept), concept, strlen(concept),
                             NULL, 0, weight, 0) != 0)
         return -1;
+    if (concept && region == 3)
+        clause_measure(s->l, s->last_term);
     memcpy(s->prev, f, fn + 1);
     s->prev_number = 0;
     s->prev_end = at + n;
@@ -446,6 +463,8 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
             add_term(s, CC_TERM_CONCEPT, t->concept, strlen(t->concept), t->concept,
                      strlen(t->concept), NULL, 0, weight, 0) != 0)
             return -1;
+        if (t->concept && own_concept && region == 3)
+            clause_measure(s->l, s->last_term);
         return 0;
     }
 }
@@ -539,6 +558,7 @@ int64_t cc_context__add(cc_context *c, const cc_context_input *in, int32_t *date
     memset(&s, 0, sizeof s);
     l.n = 0;
     l.nn = 0;
+    memset(l.measures, 0, sizeof l.measures);
     s.c = c;
     s.tab = cc_measure__table(in->lang);
     s.lx = cc_lexicon__get(s.tab->lang, &lst); /* NULL (out of memory): no conjunctions */
@@ -638,6 +658,13 @@ int64_t cc_context__add(cc_context *c, const cc_context_input *in, int32_t *date
         c->nfirst[idx] = (uint32_t)c->nnames;
         c->ncount[idx] = (uint8_t)l.nn;
         c->nnames += l.nn;
+    }
+    {
+        uint32_t(*cm)[CLAUSE_MEASURES] = cc__realloc(c->measures, c->m_cap * sizeof *cm);
+        if (!cm)
+            return -1;
+        c->measures = cm;
+        memcpy(c->measures[idx], l.measures, sizeof l.measures);
     }
     c->nv += l.n;
     c->n++;

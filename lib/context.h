@@ -168,6 +168,10 @@ int cc_context__term_multi_source(const cc_context *c, uint32_t term);
  */
 int cc_context__entity(const cc_context *c, size_t i, int min_region, uint32_t *term);
 
+/** 1 if the clauses of mentions i and j both name measures ("Einsparungen",
+ *  "costs") and none in common: they count different things. */
+int cc_context__other_measure(const cc_context *c, size_t i, size_t j);
+
 /** 1 if `term` is a name near mention i: regions 3 clause, 2 sentence,
  *  1 sentence before, 0 headline; at least min_region. */
 int cc_context__names_near(const cc_context *c, size_t i, uint32_t term, int min_region);

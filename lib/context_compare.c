@@ -111,6 +111,18 @@ int cc_context__spells(const cc_context *c, size_t i, uint32_t term)
     return 0;
 }
 
+int cc_context__other_measure(const cc_context *c, size_t i, size_t j)
+{
+    const uint32_t *a = c->measures[i], *b = c->measures[j];
+    if (!a[0] || !b[0])
+        return 0;
+    for (size_t x = 0; x < CLAUSE_MEASURES && a[x]; x++)
+        for (size_t y = 0; y < CLAUSE_MEASURES && b[y]; y++)
+            if (a[x] == b[y])
+                return 0;
+    return 1;
+}
+
 int cc_context__names_near(const cc_context *c, size_t i, uint32_t term, int min_region)
 {
     const cc_cname *nm = c->names + c->nfirst[i];

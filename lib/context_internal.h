@@ -28,6 +28,7 @@ typedef struct cc_cname {
 } cc_cname;
 
 #define NAMES_MAX 24
+#define CLAUSE_MEASURES 3 /* measure concepts kept of a mention's clause */
 
 typedef struct vterm {
     cc_sref key;     /* folded stem (kind prefix for concepts/days) */
@@ -60,6 +61,7 @@ struct cc_context {
     size_t nnames, names_cap;
     uint32_t *nfirst; /* per mention: first candidate; count in ncount */
     uint8_t *ncount;
+    uint32_t (*measures)[CLAUSE_MEASURES]; /* per mention: its clause's concepts (local) */
     uint64_t *hash;
     size_t n, m_cap;
 };
