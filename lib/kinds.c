@@ -219,6 +219,36 @@ static int letter_name_before(const cc_lexicon *lx, const char *t, size_t len, s
                   (m->kind_post == CC_KIND_AFTER_GLUED || m->kind_post == CC_KIND_AFTER_DECADE));
 }
 
+/* "(p=0.62)", "p < 0.001", "(2020 = 100)": a number after "=", "<" or ">"
+ * whose other side is one letter (a test statistic; not "n", the count of a
+ * sample) or a year (the base of an index) is no amount. */
+static int statistic(const char *t, size_t i)
+{
+    size_t s, e;
+    while (i > 0 && t[i - 1] == ' ')
+        i--;
+    if (i == 0 || (t[i - 1] != '=' && t[i - 1] != '<' && t[i - 1] != '>'))
+        return 0;
+    e = --i;
+    while (e > 0 && t[e - 1] == ' ')
+        e--;
+    s = e;
+    while (s > 0 && ((t[s - 1] >= 'a' && t[s - 1] <= 'z') || (t[s - 1] >= 'A' && t[s - 1] <= 'Z') ||
+                     is_digit(t[s - 1])))
+        s--;
+    if (e - s == 1 && !is_digit(t[s]) && t[s] != 'n' && t[s] != 'N')
+        return 1;
+    return e - s == 4 && (t[s] == '1' || t[s] == '2') && is_digit(t[s + 1]) && is_digit(t[s + 2]) &&
+           is_digit(t[s + 3]);
+}
+
+/* A whole number written with a leading zero ("007", "0002"): a code. */
+static int leading_zero(const char *t, size_t len, const cc_figure_end *a)
+{
+    return a->plain && !a->spelled && !a->dec.point && t[a->num_start] == '0' &&
+           a->num_start + 1 < len && is_digit(t[a->num_start + 1]);
+}
+
 /* "1,7 Prozent weniger als 2023", "5% more than 2019.": a comparison word
  * right after a figure, before a year that ends the clause, compares the
  * figure with that year; it bounds no count of 2023. */
@@ -265,6 +295,11 @@ void cc_kinds__classify_read(const cc_lexicon *lx, const char *t, size_t len, co
     }
     if (year_compared(lx, t, len, pd, a)) {
         a->kind = CC_KIND_YEAR;
+        return;
+    }
+    if (!a->had_unit && !a->have_scale && a->dim < 0 && !a->code[0] && !pd->code[0] &&
+        (statistic(t, a->num_start) || leading_zero(t, len, a))) {
+        a->kind = CC_KIND_IDENT;
         return;
     }
     if (!bare)

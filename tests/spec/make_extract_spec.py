@@ -185,6 +185,9 @@ DE_HAND = [
      ['amount 2.5 % exact "2,5 Prozent"', 'amount 2.6 % exact "2,6 Prozent" scope=prior_period']),
     ("Ohne Energie und Nahrungsmittel gerechnet lag die Teuerung bei 2,7 Prozent, höher als erwartet.",
      ['amount 2.7 % exact "2,7 Prozent"']),
+    # codes with leading zeros and an index base are no amounts
+    ("Die Daten stehen in der Genesis-Tabelle 81000-0002 (2020 = 100).",
+     ['identifier "81000"', 'identifier "0002"', 'year "2020"', 'identifier "100"']),
     # the figure after "statt" is the one that does not hold
     ("Statt um 0,3 Prozent schrumpfte die Wirtschaft nur um 0,1 Prozent.",
      ['amount 0.3 % exact "0,3 Prozent" direction=down negated', 'amount 0.1 % exact "0,1 Prozent" direction=down']),
@@ -1107,6 +1110,10 @@ EN_VALUES = [
     ("Shares fell as much as 1.9% in early trading before paring losses to close 1.2% lower.",
      ['amount 1.9 % upper_incl "as much as 1.9%" scope=intraday direction=down',
       'amount 1.2 % exact "1.2%" scope=close direction=down']),
+    # a test statistic is no amount; the size of a sample is
+    ("The gap was not significant (p=0.62) among 8,412 patients (n = 8,412); p < 0.001 for agent 007.",
+     ['identifier "0.62"', 'amount 8412 count exact "8,412"', 'amount 8412 count exact "8,412"',
+      'identifier "0.001"', 'identifier "007"']),
     ("Rather than 300 jobs, the firm cut 500.",
      ['amount 300 count exact "300" negated', 'amount 500 count exact "500" direction=down']),
     # "up" of a particle verb is no hedge "up to"; "could rise up to" is
