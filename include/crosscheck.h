@@ -668,8 +668,9 @@ CC_API int cc_extraction_direction(const cc_extraction *x, size_t i);
 CC_API int cc_extraction_negated(const cc_extraction *x, size_t i);
 
 /**
- * 1 if the digits of mention i read two ways and the locale's reading was
- * taken: German "1.971" is 1971 (grouping) but could be 1.971.
+ * 1 if mention i reads two ways and the more likely reading was taken:
+ * German "1.971" is 1971 (grouping) but could be 1.971; "one twenty-two"
+ * is 122 but could be a price (1.22) or a time (1:22).
  */
 CC_API int cc_extraction_ambiguous(const cc_extraction *x, size_t i);
 

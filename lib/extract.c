@@ -390,6 +390,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
         cc_extract__bracketed_change(x, text, len);
         cc_extract__metres_after_metres(x, text);
         cc_extract__kelvin_beside_temperature(x, lx, text, len);
+        cc_extract__spoken_pair(x, text, len);
     }
     cc_extract__points_as_pp(x, lx, text, len);
     cc_extract__fractions_as_shares(x);

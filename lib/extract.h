@@ -185,6 +185,19 @@ static inline void cc_extract__kelvin_beside_temperature(cc_extraction *x, const
 }
 
 /**
+ * "nineteen eighty-four", "one twenty-two": two spelled groups of digits
+ * one after another are one number, 1984 (a year) and 122
+ * (spoken_pairs.c). The second mention is dropped.
+ */
+void cc_extract__spoken_pair_read(cc_extraction *x, const char *t, size_t len);
+static inline void cc_extract__spoken_pair(cc_extraction *x, const char *t, size_t len)
+{
+    if (x->n >= 2 && x->m[x->n - 1].weak && x->m[x->n - 2].weak &&
+        x->m[x->n - 1].start == x->m[x->n - 2].end + 1)
+        cc_extract__spoken_pair_read(x, t, len);
+}
+
+/**
  * "Union 31 Prozent (-1), SPD 16 Prozent (+2)": a signed bare number in
  * brackets right after a figure is its change (poll and results tables):
  * the unit of the figure (percentage points after a percentage), the

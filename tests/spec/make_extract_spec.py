@@ -616,10 +616,18 @@ EN_HAND = [
     ("The score was two point 5 in the end.", []),
     ("It won by 1 point 5 minutes later.", []),
     ("The ratio ended at 1 point 1.", ['amount 1.1 count exact "1 point 1"']),
-    # declined: "point 77" as 0.77 and "one twenty two" as 122 (doc/number-words.md)
+    # declined: "point 77" as 0.77 (doc/number-words.md)
     ("At one point 77 people were inside.", ['amount 77 count exact "77"']),
     ("At that point 77 guests had left.", ['amount 77 count exact "77"']),
-    ("The bus was the one twenty two.", ['amount 1 count exact "one" weak', 'amount 22 count exact "twenty two" weak']),
+    # numbers spoken in pairs: a year, or a number marked ambiguous (also a
+    # price or a time); not "two fifteen", "one twenty", nor before a compound
+    ("The bus was the one twenty two.", ['amount 122 count exact "one twenty two" ambiguous weak']),
+    ("It opened in nineteen eighty-four and closes in twenty twenty-five.",
+     ['year "nineteen eighty-four"', 'year "twenty twenty-five"']),
+    ("One twenty-year-old left at two fifteen, one twenty.",
+     ['amount 1 count exact "One" weak', 'physical 20 count exact "twenty-year-old" unit_text="year-old"',
+      'amount 2 count exact "two" weak', 'amount 15 count exact "fifteen" weak', 'amount 1 count exact "one" weak',
+      'amount 20 count exact "twenty" weak']),
     # long runs: stacked scales, the Indian scale words
     ("The trust holds three thousand millions in bonds.", ['amount 3e9 count exact "three thousand millions"']),
     ("The budget is three crore twelve lakh rupees.", ['amount 31200000 INR exact "three crore twelve lakh rupees"']),
