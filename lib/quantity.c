@@ -412,17 +412,19 @@ const char *cc_quantity_hedge_word(const cc_quantity *q)
 /* Intervals                                                           */
 /* ------------------------------------------------------------------ */
 
-static double half_width(double x, int ulp, double rel)
-{
-    double h = pow(10.0, ulp) / 2.0, cap = rel * fabs(x);
-    return cap < h ? cap : h;
-}
-
 /* Above this many units of its last digit a figure's digits were not
  * written but computed: a spelled fraction ("etwa ein Drittel",
  * 33.3333333333 %) has twelve significant digits, and no one writes ten
  * with "about". */
 #define WRITTEN_UNITS_MAX 1e9
+
+static double half_width(double x, int ulp, double rel)
+{
+    double h = pow(10.0, ulp) / 2.0, cap = rel * fabs(x);
+    if (fabs(x) >= 2.0 * h * WRITTEN_UNITS_MAX)
+        return cap; /* "two-thirds": the writer rounded to the fraction */
+    return cap < h ? cap : h;
+}
 
 static double approx_width(double x, int ulp, double rel)
 {
