@@ -178,6 +178,17 @@ static uint8_t article_case(const char *t, size_t s, size_t e)
     return CC_ATTRIB_PLAIN;
 }
 
+/* Is t[s, we) a word of time ("Dienstagabend", "März")? */
+static int time_word(const cc_lexicon *lx, const char *t, size_t s, size_t we)
+{
+    char f[64];
+    size_t fn;
+    if (!lx || we - s >= sizeof f)
+        return 0;
+    fn = cc_context__fold(t + s, we - s, f, sizeof f);
+    return cc_measure__time_word(cc_measure__table(cc_lexicon__lang(lx)), f, fn);
+}
+
 /* The source named after an attribution word at i (up to `to`). A
  * capitalised run may hold joining words ("Office for National
  * Statistics"); a speaker followed by the body it speaks for takes the
@@ -213,7 +224,12 @@ static void name_after(const cc_ctx_words *cx, const char *t, size_t to, size_t 
         we = word_stop(t, to, i);
         if (we == i)
             break;
-        if (upper_at(t, to, i)) {
+        if (!start && upper_at(t, to, i) && time_word(lx, t, i, we)) {
+            /* "nach Angaben vom Dienstagabend", "laut dem am Donnerstag
+             * vorgestellten Bericht": a time, no source */
+            if (strict || ++skipped > 2)
+                break;
+        } else if (upper_at(t, to, i)) {
             if (!start)
                 start = i;
             end = we;

@@ -373,6 +373,13 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             if (!got)
                 break;
         }
+        if ((got & CC_LEX_KIND) && m->kind_post && m->kind == CC_KIND_IDENT) {
+            /* "the 5% threshold", "die Fünf-Prozent-Hürde": the figure
+             * names a rule, with its unit; no amount */
+            e->kind = m->kind;
+            e->end = mend;
+            return 1;
+        }
         if ((got & CC_LEX_KIND) && m->kind_post && !have_unit &&
             ((k == 0 && !e->have_scale) || m->kind == CC_KIND_PHYSICAL)) {
             /* "14 Uhr", "3 pm", "4,5 Kilometer", "5 Millionen Tonnen": no

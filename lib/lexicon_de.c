@@ -527,6 +527,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("bezifferten", CC_CTX_SAY, NULL),
     CC_LW_CTX("sprach", CC_CTX_SAY, NULL), /* "der Betreiber sprach von 3.000" */
     CC_LW_CTX("sprachen", CC_CTX_SAY, NULL),
+    CC_LW_CTX("spricht", CC_CTX_SAY, NULL), /* "die Gewerkschaft spricht von mehr als 5.000" */
+    CC_LW_CTX("sprechen", CC_CTX_SAY, NULL),
     CC_LW_CTX("zählte", CC_CTX_SAY, NULL),
     CC_LW_CTX("zählten", CC_CTX_SAY, NULL),
     CC_LW_CTX("nannte", CC_CTX_SAY, NULL),
@@ -568,6 +570,11 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("Statistische Bundesamt", CC_CTX_ATTRIB_NAME, "Statistisches Bundesamt"),
     CC_LW_CTX("Statistisches Bundesamt", CC_CTX_ATTRIB_NAME, "Statistisches Bundesamt"),
     CC_LW_CTX("Gewerkschaften", CC_CTX_ATTRIB_NAME, "union"),
+    /* bodies by their name in both languages */
+    CC_LW_CTX("Vereinten Nationen", CC_CTX_ATTRIB_SELF, "UN"),
+    CC_LW_CTX("Vereinte Nationen", CC_CTX_ATTRIB_SELF, "UN"),
+    CC_LW_CTX("UN", CC_CTX_ATTRIB_NAME, "UN"),
+    CC_LW_CTX("UNO", CC_CTX_ATTRIB_NAME, "UN"),
     CC_LW_CTX("Regierungssprecher", CC_CTX_ATTRIB_NAME, "government"),
     CC_LW_CTX("Polizeisprecher", CC_CTX_ATTRIB_NAME, "police"),
     CC_LW_CTX("Polizeisprechers", CC_CTX_ATTRIB_NAME, "police"),
@@ -819,6 +826,16 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("Nr.", CC_KIND_IDENT, 0),
     CC_LW_KIND("Nummer", CC_KIND_IDENT, 0),
     CC_LW_KIND("Rückennummer", CC_KIND_IDENT, 0),
+    /* a rule named by its figure: "die Fünf-Prozent-Hürde" */
+    CC_LW_KIND("Hürde", CC_KIND_IDENT, CC_KIND_AFTER),
+    CC_LW_KIND("Sperrklausel", CC_KIND_IDENT, CC_KIND_AFTER),
+    CC_LW_KIND("Schwelle", CC_KIND_IDENT, CC_KIND_AFTER),
+    CC_LW_KIND("Terminal", CC_KIND_IDENT, 0),
+    /* the magnitude of an earthquake: physical, never a count */
+    CC_LW_KIND("Stärke", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("Stärke von", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("Magnitude", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("Magnitude von", CC_KIND_PHYSICAL, 0),
     CC_LW_KIND("Trikotnummer", CC_KIND_IDENT, 0),
     CC_LW_KIND("Seite", CC_KIND_IDENT, 0),
     CC_LW_KIND("S.", CC_KIND_IDENT, 0),

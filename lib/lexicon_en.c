@@ -584,6 +584,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("organisers", CC_CTX_ATTRIB_SELF, "organisers"),
     CC_LW_CTX("organizers", CC_CTX_ATTRIB_SELF, "organisers"),
     CC_LW_CTX("union", CC_CTX_ATTRIB_NAME, "union"),
+    CC_LW_CTX("United Nations", CC_CTX_ATTRIB_NAME, "UN"),
+    CC_LW_CTX("UN", CC_CTX_ATTRIB_NAME, "UN"),
     CC_LW_CTX("government", CC_CTX_ATTRIB_NAME, "government"),
     CC_LW_CTX("company", CC_CTX_ATTRIB_NAME, "company"),
     CC_LW_CTX("spokesperson", CC_CTX_ATTRIB_NAME, "spokesperson"),
@@ -855,6 +857,13 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("bus", CC_KIND_IDENT, 0),
     CC_LW_KIND("gate", CC_KIND_IDENT, 0),
     CC_LW_KIND("flight", CC_KIND_IDENT, 0),
+    CC_LW_KIND("terminal", CC_KIND_IDENT, 0),
+    /* the magnitude of an earthquake: physical, never a count */
+    CC_LW_KIND("magnitude", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("magnitude of", CC_KIND_PHYSICAL, 0),
+    /* a rule named by its figure: "the 5% threshold" */
+    CC_LW_KIND("threshold", CC_KIND_IDENT, CC_KIND_AFTER),
+    CC_LW_KIND("hurdle", CC_KIND_IDENT, CC_KIND_AFTER),
     CC_LW_KIND("tel.", CC_KIND_PHONE, 0),
     CC_LW_KIND("phone", CC_KIND_PHONE, 0),
     CC_LW_KIND("fax", CC_KIND_PHONE, 0),

@@ -34,6 +34,22 @@ int cc_measure__stopword(const cc_measure_table *t, const char *w, size_t n)
     return bsearch(buf, t->stopwords, t->nstopwords, sizeof t->stopwords[0], cmp_word) != NULL;
 }
 
+int cc_measure__time_word(const cc_measure_table *t, const char *w, size_t n)
+{
+    char buf[WORD_MAX];
+    for (size_t i = 0; i < t->ndays; i++) {
+        size_t pl = strlen(t->days[i].prefix);
+        if (pl <= n && memcmp(w, t->days[i].prefix, pl) == 0)
+            return 1;
+    }
+    if (n >= sizeof buf)
+        return 0;
+    memcpy(buf, w, n);
+    buf[n] = '\0';
+    return bsearch(buf, t->month_names, t->nmonth_names, sizeof t->month_names[0], cmp_word) !=
+           NULL;
+}
+
 const char *cc_measure__concept(const cc_measure_table *t, const char *w, size_t n)
 {
     for (size_t i = 0; i < t->nmeasures; i++) {

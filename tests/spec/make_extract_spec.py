@@ -188,6 +188,20 @@ DE_HAND = [
     # codes with leading zeros and an index base are no amounts
     ("Die Daten stehen in der Genesis-Tabelle 81000-0002 (2020 = 100).",
      ['identifier "81000"', 'identifier "0002"', 'year "2020"', 'identifier "100"']),
+    # a time is no source; "spricht von" names one; the UN by its German name
+    ("Der Umsatz stieg nach Angaben vom Dienstagabend auf 4,82 Milliarden Dollar.",
+     ['amount 4.82e9 USD exact "4,82 Milliarden Dollar" direction=up change=to']),
+    ("Laut Ministerium sind 3.800 Stellen unbesetzt, die Krankenhausgesellschaft spricht von mehr als 5.000.",
+     ['amount 3800 count exact "3.800" attributed_to=ministry',
+      'amount 5000 count lower_strict "mehr als 5.000" attributed_to=Krankenhausgesellschaft']),
+    ("Die Vereinten Nationen gehen von rund 130 Toten aus, die Regierung nannte 117.",
+     ['amount 130 count approx "rund 130" attributed_to=UN', 'amount 117 count exact "117" attributed_to=government']),
+    # a rule named by its figure, a terminal, a magnitude: no amounts
+    ("Die FDP scheiterte an der Fünf-Prozent-Hürde, die Linke kam auf 5,3 Prozent; am Terminal 2 warteten 300.",
+     ['identifier "Fünf-Prozent-Hürde"', 'amount 5.3 % exact "5,3 Prozent"', 'identifier "2"',
+      'amount 300 count exact "300"']),
+    ("Das Beben hatte eine Stärke von 6,8, ein Nachbeben erreichte Stärke 5,2.",
+     ['physical 6.8 count exact "Stärke von 6,8" unit_text="Stärke von"', 'physical 5.2 count exact "Stärke 5,2" unit_text="Stärke"']),
     # the figure after "statt" is the one that does not hold
     ("Statt um 0,3 Prozent schrumpfte die Wirtschaft nur um 0,1 Prozent.",
      ['amount 0.3 % exact "0,3 Prozent" direction=down negated', 'amount 0.1 % exact "0,1 Prozent" direction=down']),
@@ -1122,6 +1136,10 @@ EN_VALUES = [
     ("The gap was not significant (p=0.62) among 8,412 patients (n = 8,412); p < 0.001 for agent 007.",
      ['identifier "0.62"', 'amount 8412 count exact "8,412"', 'amount 8412 count exact "8,412"',
       'identifier "0.001"', 'identifier "007"']),
+    ("According to Monday's report, 300 people came. According to the United Nations, 130 died.",
+     ['amount 300 count exact "300"', 'amount 130 count exact "130" attributed_to=UN']),
+    ("The FDP fell below the 5% threshold; flights from Terminal 1 resumed after the magnitude 6.8 quake.",
+     ['identifier "5% threshold"', 'identifier "1"', 'physical 6.8 count exact "magnitude 6.8" unit_text="magnitude"']),
     ("Rather than 300 jobs, the firm cut 500.",
      ['amount 300 count exact "300" negated', 'amount 500 count exact "500" direction=down']),
     # "up" of a particle verb is no hedge "up to"; "could rise up to" is
