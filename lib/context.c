@@ -263,9 +263,19 @@ static void day_word(scan *s, const char *f, size_t fn, size_t at)
             day = in->published + d->offset;
         } else if (bsearch(s->prev_word, s->tab->future, s->tab->nfuture, sizeof *s->tab->future,
                            cmp_word)) {
-            /* "bis Montag", "by Friday": the next such day after publication */
+            /* "next Monday", "kommenden Montag": the next such day after
+             * publication. "bis Montag", "by Friday": the next such day
+             * from publication, the day itself included ("bis
+             * Mittwochabend" in a Wednesday paper), but the day before
+             * publication is yesterday: "rose to 117 by Wednesday evening"
+             * in a Thursday paper (six days ahead it would say "next") */
             int ahead = (d->weekday - cc_date__weekday(in->published) + 7) % 7;
-            day = in->published + (ahead ? ahead : 7);
+            int next = bsearch(s->prev_word, s->tab->next_week, s->tab->nnext_week,
+                               sizeof *s->tab->next_week, cmp_word) != NULL;
+            if (next)
+                day = in->published + (ahead ? ahead : 7);
+            else
+                day = in->published + (ahead == 6 ? -1 : ahead);
         } else {
             int back = (cc_date__weekday(in->published) - d->weekday + 7) % 7;
             day = in->published - back;

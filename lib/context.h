@@ -51,12 +51,18 @@ typedef struct cc_measure_table {
                                        points" are no index points) */
     size_t nphrases;
     /* folded words before a weekday that point forward ("bis Montag", "by
-     * Friday", "next Tuesday"): the next such day, not the last */
+     * Friday", "next Tuesday"): the next such day, not the last (context.c
+     * day_word() tells the exceptions) */
     const char *const *future;
     size_t nfuture;
     /* folded month names and their abbreviations, sorted: a time, no name */
     const char *const *month_names;
     size_t nmonth_names;
+    /* folded words of `future` that point a week ahead on that weekday
+     * itself ("next Monday" in a Monday paper); the others mean the day
+     * itself ("by Monday"), and the day before publication yesterday */
+    const char *const *next_week;
+    size_t nnext_week;
 } cc_measure_table;
 
 extern const cc_measure_table cc_measure__de;

@@ -121,6 +121,10 @@ static const char *const links[] = {"s", "n", "en", "es", "e"};
 
 static const char *const future[] = {"ab", "bis", "kommenden", "nächsten"};
 
+/* the words of future[] that never mean the day of publication: "next
+ * Monday" in a Monday article is a week ahead, "by Monday" is today */
+static const char *const next_week[] = {"kommenden", "nächsten"};
+
 static const char *const months[] = {"jan", "feb", "mär", "apr", "mai", "jun",
                                      "jul", "aug", "sep", "okt", "nov", "dez"};
 
@@ -163,4 +167,6 @@ const cc_measure_table cc_measure__de = {
     sizeof future / sizeof future[0],
     month_names,
     sizeof month_names / sizeof month_names[0],
+    next_week,
+    sizeof next_week / sizeof next_week[0],
 };

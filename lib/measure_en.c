@@ -99,6 +99,10 @@ static const cc_day_word days[] = {
 
 static const char *const future[] = {"by", "coming", "next", "until"};
 
+/* the words of future[] that never mean the day of publication: "next
+ * Monday" in a Monday article is a week ahead, "by Monday" is today */
+static const char *const next_week[] = {"coming", "next"};
+
 static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                      "jul", "aug", "sep", "oct", "nov", "dec"};
 
@@ -129,4 +133,6 @@ const cc_measure_table cc_measure__en = {
     sizeof future / sizeof future[0],
     month_names,
     sizeof month_names / sizeof month_names[0],
+    next_week,
+    sizeof next_week / sizeof next_week[0],
 };

@@ -156,6 +156,14 @@ START_TEST(day_words)
     ck_assert_int_eq(d, day("2025-02-03"));
     add(c, "The firm wants 30% done by Friday.", "30%", "en", 1, "2025-01-29", &d);
     ck_assert_int_eq(d, day("2025-01-31"));
+    /* the day itself, the day before, and "next" a week ahead */
+    add(c, "Bis Mittwochabend sollen 50 Prozent fertig sein.", "50 Prozent", "de", 0, "2025-01-29",
+        &d);
+    ck_assert_int_eq(d, day("2025-01-29"));
+    add(c, "The toll rose to 117 by Tuesday evening.", "117", "en", 1, "2025-01-29", &d);
+    ck_assert_int_eq(d, day("2025-01-28"));
+    add(c, "Next Wednesday 60% should be done.", "60%", "en", 1, "2025-01-29", &d);
+    ck_assert_int_eq(d, day("2025-02-05"));
     cc_context__free(c);
 }
 END_TEST
