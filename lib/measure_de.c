@@ -83,6 +83,15 @@ static const cc_measure_word measures[] = {
     {"grundsteuer", "property tax"},
     {"einwohner", "population"},
     {"stimmen", "votes"},
+    {"wahlbeteiligung", "participants"},
+    {"passagier", "passengers"},
+    {"fluggäst", "passengers"},
+    {"fahrgäst", "passengers"},
+    {"reisende", "passengers"},
+    {"flüge", "flights"},
+    {"gebäude", "buildings"},
+    {"todesopfer", "deaths"},
+    {"finanzierungsl", "deficit"},
 };
 
 static const cc_measure_word phrases[] = {

@@ -63,6 +63,13 @@ static const cc_measure_word measures[] = {
     {"posts", "jobs"},
     {"population", "population"},
     {"votes", "votes"},
+    {"turnout", "participants"}, /* of a march or of an election */
+    {"passenger", "passengers"},
+    {"traveller", "passengers"},
+    {"traveler", "passengers"},
+    {"flights", "flights"},
+    {"building", "buildings"},
+    {"shortfall", "deficit"},
 };
 
 static const cc_measure_word phrases[] = {

@@ -72,6 +72,8 @@ START_TEST(tables_sorted_and_concepts)
             ck_assert(strcmp(tabs[t]->determiners[i - 1], tabs[t]->determiners[i]) < 0);
         for (size_t i = 1; i < tabs[t]->nfuture; i++)
             ck_assert(strcmp(tabs[t]->future[i - 1], tabs[t]->future[i]) < 0);
+        for (size_t i = 1; i < tabs[t]->nnext_week; i++)
+            ck_assert(strcmp(tabs[t]->next_week[i - 1], tabs[t]->next_week[i]) < 0);
         for (size_t i = 1; i < tabs[t]->nmonth_names; i++)
             ck_assert_msg(strcmp(tabs[t]->month_names[i - 1], tabs[t]->month_names[i]) < 0,
                           "month names of %s not sorted at '%s'", tabs[t]->lang,
@@ -96,6 +98,17 @@ START_TEST(tables_sorted_and_concepts)
     ck_assert_str_eq(cc_measure__concept(&cc_measure__de, "spenden", 7), "donations");
     ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "synergies", 9), "savings");
     ck_assert_str_eq(cc_measure__concept(&cc_measure__de, "einsparungen", 12), "savings");
+    /* the same measures in both languages */
+    ck_assert_str_eq(cc_measure__concept(&cc_measure__de, "passagiere", 10), "passengers");
+    ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "travellers", 10), "passengers");
+    ck_assert_str_eq(cc_measure__concept(&cc_measure__de, "wahlbeteiligung", 15), "participants");
+    ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "turnout", 7), "participants");
+    ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "shortfall", 9), "deficit");
+    /* days and months are times, never a source */
+    ck_assert(cc_measure__time_word(&cc_measure__de, "dienstagabend", 13));
+    ck_assert(cc_measure__time_word(&cc_measure__en, "monday's", 8));
+    ck_assert(cc_measure__time_word(&cc_measure__de, "märz", strlen("märz")));
+    ck_assert(!cc_measure__time_word(&cc_measure__de, "polizei", 7));
     ck_assert_ptr_eq(cc_measure__table("de-AT"), &cc_measure__de);
     ck_assert_ptr_eq(cc_measure__table(NULL), &cc_measure__en);
 }
