@@ -876,7 +876,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
     size_t best_scope = SIZE_MAX, best_dir = SIZE_MAX, best_attr = SIZE_MAX;
     const cc_ctx_hit *attr = NULL;
     const char *forecast = NULL;
-    int market = 0, barriers = 0, sources = 0;
+    int market = 0, barriers = 0, sources = 0, so_far = 0;
     size_t reference = SIZE_MAX; /* where the reference of a comparison begins */
 
     for (int k = 0; k < cx->n; k++) {
@@ -933,6 +933,8 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
                 break;
             if (h->norm && strcmp(h->norm, "forecast") == 0 && !across_clause(cx, t, h, xm))
                 forecast = h->norm;
+            if (h->norm && strcmp(h->norm, "so far") == 0 && !across_clause(cx, t, h, xm))
+                so_far = 1;
             d = distance(cx, t, h, xm->start, xm->end);
             if (d < best_scope) {
                 best_scope = d;
@@ -1001,10 +1003,13 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
         default: break;
         }
     }
-    /* "bisher waren bis zu 42 Milliarden Euro angepeilt": "so far" next to
-     * a forecast word in one clause is the earlier forecast */
-    if (forecast && xm->scope && best_scope != 0 && strcmp(xm->scope, "so far") == 0)
-        xm->scope = forecast;
+    /* "bisher waren bis zu 42 Milliarden Euro angepeilt", "Bisher hatte das
+     * Unternehmen 15,5 Milliarden Euro in Aussicht gestellt": "so far" next
+     * to a forecast word in one clause is the forecast a revision replaced,
+     * the earlier figure of a change, not the forecast now */
+    if (forecast && so_far && xm->scope && best_scope != 0 &&
+        (strcmp(xm->scope, "so far") == 0 || strcmp(xm->scope, "forecast") == 0))
+        xm->scope = "prior_period";
     if (attr && attr->e <= xm->start && x->n >= 2 && xm == &x->m[x->n - 1] &&
         across_clause(cx, t, attr, xm) && elliptic_source(cx, t, &x->m[x->n - 2], xm, &own))
         attr = &own;

@@ -344,6 +344,12 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("peilt", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("Prognosen", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("Ausblick", CC_CTX_SCOPE, "forecast"),
+    /* a projection of an election night is no final result */
+    CC_LW_CTX("Hochrechnung", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("Hochrechnungen", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("dürfte", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("dürften", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("in Aussicht", CC_CTX_SCOPE, "forecast"), /* "stellt 5 Milliarden in Aussicht" */
     /* an earlier period's figure, the base an actual one is compared
      * with: "(Vorjahr: 5,8 Prozent)", ", nach 1,6 Prozent im September" */
     CC_LW_CTX("Vorjahr", CC_CTX_SCOPE, "prior_period"),

@@ -410,6 +410,12 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("forecasts", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("outlook", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("guidance", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("exit poll", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("exit polls", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("projection", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("projections", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("pencilled in", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("penciled in", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("revised", CC_CTX_SCOPE, "revised"),
     /* an earlier period's figure, the base an actual one is compared with:
      * "compared with 4.1% a year earlier", "up from 2.9%" */

@@ -202,6 +202,9 @@ DE_HAND = [
       'amount 300 count exact "300"']),
     ("Das Beben hatte eine Stärke von 6,8, ein Nachbeben erreichte Stärke 5,2.",
      ['physical 6.8 count exact "Stärke von 6,8" unit_text="Stärke von"', 'physical 5.2 count exact "Stärke 5,2" unit_text="Stärke"']),
+    # projections and outlooks are no final figures
+    ("Die Wahlbeteiligung dürfte nach dieser Hochrechnung bei gut 68 Prozent liegen; der Konzern stellt 5,3 Milliarden Dollar in Aussicht.",
+     ['amount 68 % approx_above "gut 68 Prozent" scope=forecast', 'amount 5.3e9 USD exact "5,3 Milliarden Dollar" scope=forecast']),
     # the figure after "statt" is the one that does not hold
     ("Statt um 0,3 Prozent schrumpfte die Wirtschaft nur um 0,1 Prozent.",
      ['amount 0.3 % exact "0,3 Prozent" direction=down negated', 'amount 0.1 % exact "0,1 Prozent" direction=down']),
@@ -518,7 +521,9 @@ DE_HAND = [
     ("Zeitweise waren 3.000 Haushalte ohne Heizung.", ['amount 3000 count exact "3.000"']),
     # expectations and earlier periods
     ("Experten hatten mit 2,1 Prozent gerechnet.", ['amount 2.1 % exact "2,1 Prozent" scope=forecast']),
-    ("Bisher waren 30 Millionen Euro angepeilt.", ['amount 30e6 EUR exact "30 Millionen Euro" scope=forecast']),
+    # "bisher" beside a forecast word: the forecast a revision replaced
+    ("Bisher waren 30 Millionen Euro angepeilt.", ['amount 30e6 EUR exact "30 Millionen Euro" scope=prior_period']),
+    ("Bisher hatte das Unternehmen 15,5 Milliarden Euro in Aussicht gestellt.", ['amount 15.5e9 EUR exact "15,5 Milliarden Euro" scope=prior_period']),
     ("Der Gewinn lag bei 1,2 Mrd. Euro (Vorjahr: 1,5 Mrd. Euro).", ['amount 1.2e9 EUR exact "1,2 Mrd. Euro"', 'amount 1.5e9 EUR exact "1,5 Mrd. Euro" scope=prior_period']),
     ("Die Quote lag bei 3,1 Prozent, nach 2,9 Prozent im August.", ['amount 3.1 % exact "3,1 Prozent"', 'amount 2.9 % exact "2,9 Prozent" scope=prior_period']),
     ("Der Umsatz stieg gegenüber dem Vorjahr um 6 Prozent.", ['amount 6 % exact "6 Prozent" direction=up']),
@@ -1140,6 +1145,8 @@ EN_VALUES = [
      ['amount 300 count exact "300"', 'amount 130 count exact "130" attributed_to=UN']),
     ("The FDP fell below the 5% threshold; flights from Terminal 1 resumed after the magnitude 6.8 quake.",
      ['identifier "5% threshold"', 'identifier "1"', 'physical 6.8 count exact "magnitude 6.8" unit_text="magnitude"']),
+    ("Analysts had on average pencilled in $5.05 billion. The exit poll put Labour on 35%.",
+     ['amount 5.05e9 USD exact "$5.05 billion" scope=forecast', 'amount 35 % exact "35%" scope=forecast']),
     ("Rather than 300 jobs, the firm cut 500.",
      ['amount 300 count exact "300" negated', 'amount 500 count exact "500" direction=down']),
     # "up" of a particle verb is no hedge "up to"; "could rise up to" is
