@@ -204,15 +204,35 @@ static int comma_age(const char *t, size_t len, const cc_figure_end *a)
     return is_letter(cp_at(t, len, e + 2));
 }
 
+/* Does the number ending at n end its phrase: the end of the text, a
+ * mark, or a common word ("AV 412 and LH 400 were"), not a noun it counts
+ * ("US 500 troops", "SPD 32 Sitze")? */
+static int phrase_ends_at(const cc_lexicon *lx, const char *t, size_t len, size_t n)
+{
+    size_t s = skip_spaces(t, len, n);
+    if (s >= len)
+        return 1;
+    if (!is_letter(cp_at(t, len, s)))
+        return !is_digit(t[s]);
+    return cc_lexicon__common_word(lx, t + s, skip_alnum(t, len, s) - s);
+}
+
 /* "auf der B 27", "die A 7": one capital letter that is no word of the
- * language before a number names a road, a line or a group. */
-static int letter_name_before(const cc_lexicon *lx, const char *t, size_t len, size_t i)
+ * language before a number names a road, a line or a group; so do two or
+ * three before three digits or more ("Flight AV 412", "SS 131") where the
+ * number ends its phrase. */
+static int letter_name_before(const cc_lexicon *lx, const char *t, size_t len, size_t i, size_t n)
 {
     size_t e, s = cc_kinds__word_before(t, i, &e), mend = 0;
     uint16_t got = 0;
     const cc_lex_entry *m;
-    if (e != s + 1 || e == i || !(t[s] >= 'A' && t[s] <= 'Z'))
+    if (e == i || e == s || e - s > 3)
         return 0;
+    for (size_t k = s; k < e; k++)
+        if (!(t[k] >= 'A' && t[k] <= 'Z'))
+            return 0;
+    if (e - s > 1 && (n - i < 3 || !phrase_ends_at(lx, t, len, n)))
+        return 0; /* "CDU 31, SPD 16": a poll's shares without their unit */
     m = cc_lexicon__match(lx, t, len, s, CC_LEX_ALL, &mend, &got);
     /* a suffix glued to numbers only ("s" of "1960s") is no word alone */
     return !m || (got == CC_LEX_KIND &&
@@ -315,7 +335,7 @@ void cc_kinds__classify_read(const cc_lexicon *lx, const char *t, size_t len, co
     }
     if (!plain_int)
         return;
-    if (cc_kinds__name_before(t, a->num_start) || letter_name_before(lx, t, len, a->num_start)) {
+    if (cc_kinds__name_before(t, a->num_start) || letter_name_before(lx, t, len, a->num_start, n)) {
         a->kind = CC_KIND_IDENT;
         return;
     }

@@ -205,6 +205,8 @@ DE_HAND = [
     # projections and outlooks are no final figures
     ("Die Wahlbeteiligung dürfte nach dieser Hochrechnung bei gut 68 Prozent liegen; der Konzern stellt 5,3 Milliarden Dollar in Aussicht.",
      ['amount 68 % approx_above "gut 68 Prozent" scope=forecast', 'amount 5.3e9 USD exact "5,3 Milliarden Dollar" scope=forecast']),
+    ("Die SS 131 ist gesperrt; in der Umfrage: CDU 31, SPD 16.",
+     ['identifier "131"', 'amount 31 count exact "31"', 'amount 16 count exact "16"']),
     # the figure after "statt" is the one that does not hold
     ("Statt um 0,3 Prozent schrumpfte die Wirtschaft nur um 0,1 Prozent.",
      ['amount 0.3 % exact "0,3 Prozent" direction=down negated', 'amount 0.1 % exact "0,1 Prozent" direction=down']),
@@ -1147,6 +1149,9 @@ EN_VALUES = [
      ['identifier "5% threshold"', 'identifier "1"', 'physical 6.8 count exact "magnitude 6.8" unit_text="magnitude"']),
     ("Analysts had on average pencilled in $5.05 billion. The exit poll put Labour on 35%.",
      ['amount 5.05e9 USD exact "$5.05 billion" scope=forecast', 'amount 35 % exact "35%" scope=forecast']),
+    # a code of capitals before three digits or more names a flight or a road
+    ("Flight AV 412 and LH 400 were cancelled, though US 500 troops stayed.",
+     ['identifier "412"', 'identifier "400"', 'amount 500 count exact "500"']),
     ("Rather than 300 jobs, the firm cut 500.",
      ['amount 300 count exact "300" negated', 'amount 500 count exact "500" direction=down']),
     # "up" of a particle verb is no hedge "up to"; "could rise up to" is
