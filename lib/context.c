@@ -246,7 +246,7 @@ static int sentence_has(const scan *s, const char *word)
     return 0;
 }
 
-static void day_word(scan *s, const char *f, size_t fn, size_t at)
+static void day_word(scan *s, const char *f, size_t fn, size_t at, int region)
 {
     const cc_context_input *in = s->in;
     size_t dist = at < in->start ? in->start - at : at - in->start;
@@ -254,6 +254,14 @@ static void day_word(scan *s, const char *f, size_t fn, size_t at)
     int before = at >= in->ps && at < in->ss; /* the sentence before */
     if (in->published == CC_NO_DATE || ((at < in->ss || at >= in->se) && !before))
         return;
+    /* "106,000 passengers ..., and another 1,000 flights are expected to be
+     * cancelled on Wednesday": a day in a later clause, after another
+     * figure, is that figure's ("2.500 Menschen ..., teilte der Landkreis
+     * am Freitagmorgen mit" keeps it) */
+    if (region == 2 && at >= in->end)
+        for (size_t k = in->end; k < at; k++)
+            if (in->text[k] >= '0' && in->text[k] <= '9')
+                return;
     for (size_t i = 0; i < s->tab->ndays; i++) {
         const cc_day_word *d = &s->tab->days[i];
         size_t pl = strlen(d->prefix);
@@ -276,6 +284,10 @@ static void day_word(scan *s, const char *f, size_t fn, size_t at)
                 day = in->published + (ahead ? ahead : 7);
             else
                 day = in->published + (ahead == 6 ? -1 : ahead);
+        } else if (in->scope && strcmp(in->scope, "forecast") == 0) {
+            /* "1,000 flights are expected to be cancelled on Wednesday": a
+             * forecast's day lies ahead */
+            day = in->published + (d->weekday - cc_date__weekday(in->published) + 7) % 7;
         } else {
             int back = (cc_date__weekday(in->published) - d->weekday + 7) % 7;
             day = in->published - back;
@@ -352,7 +364,7 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
         return 0;
     }
     memcpy(s->prev_word, s->prev, sizeof s->prev_word);
-    day_word(s, f, fn, at);
+    day_word(s, f, fn, at, region);
     /* concepts of two words: "market value", "nahm ... fest" */
     for (size_t i = 0; !concept && own_concept && i < tab->nphrases; i++) {
         const char *p = tab->phrases[i].prefix;

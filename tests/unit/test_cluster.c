@@ -177,6 +177,14 @@ START_TEST(day_words)
     ck_assert_int_eq(d, day("2025-01-28"));
     add(c, "Next Wednesday 60% should be done.", "60%", "en", 1, "2025-01-29", &d);
     ck_assert_int_eq(d, day("2025-02-05"));
+    /* a day in a later clause after another figure is that figure's; a
+     * later clause without one still dates the figure */
+    add(c, "Some 106,000 passengers were hit, and 1,000 flights go on Monday.", "106,000", "en", 1,
+        "2025-01-29", &d);
+    ck_assert_int_eq(d, CC_NO_DATE);
+    add(c, "Rund 2.500 Menschen mussten gehen, teilte der Landkreis am Montag mit.", "2.500", "de",
+        0, "2025-01-29", &d);
+    ck_assert_int_eq(d, day("2025-01-27"));
     cc_context__free(c);
 }
 END_TEST

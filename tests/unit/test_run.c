@@ -390,6 +390,21 @@ START_TEST(run_keeps_figures_of_other_measures_apart)
 }
 END_TEST
 
+/* A forecast's weekday lies ahead: "expected ... on Wednesday" in a
+ * Tuesday paper is the next day, not the Wednesday before. */
+START_TEST(run_dates_a_forecast_ahead)
+{
+    static const char *const texts[] = {
+        "---\nsource: a\npublished: 2026-02-10\nlang: en\n---\n"
+        "Another 1,000 flights are expected to be cancelled on Wednesday.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 1, &contradictions);
+    ck_assert_msg(strstr(text, "2026-02-11 · scope: forecast") != NULL, "%s", text);
+    free(text);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("run");
@@ -407,6 +422,7 @@ int main(void)
     tcase_add_test(tc, run_keeps_an_unscoped_figure_out_of_a_scope_its_source_sets_apart);
     tcase_add_test(tc, run_compares_money_far_apart_in_like_sentences);
     tcase_add_test(tc, run_keeps_figures_of_other_measures_apart);
+    tcase_add_test(tc, run_dates_a_forecast_ahead);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
