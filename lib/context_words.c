@@ -178,6 +178,17 @@ static uint8_t article_case(const char *t, size_t s, size_t e)
     return CC_ATTRIB_PLAIN;
 }
 
+/* Only white space between a and b: two sentences that touch. */
+static int adjacent(const char *t, size_t a, size_t b)
+{
+    if (a > b)
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (!is_gap(t[k]))
+            return 0;
+    return 1;
+}
+
 /* Is t[s, we) a word of time ("Dienstagabend", "März")? */
 static int time_word(const cc_lexicon *lx, const char *t, size_t s, size_t we)
 {
@@ -876,7 +887,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
     size_t best_scope = SIZE_MAX, best_dir = SIZE_MAX, best_attr = SIZE_MAX;
     const cc_ctx_hit *attr = NULL;
     const char *forecast = NULL;
-    int market = 0, barriers = 0, sources = 0, so_far = 0;
+    int market = 0, barriers = 0, sources = 0, so_far = 0, carry = 0;
     size_t reference = SIZE_MAX; /* where the reference of a comparison begins */
 
     for (int k = 0; k < cx->n; k++) {
@@ -1000,8 +1011,18 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
                 attr = h;
             }
             break;
+        case CC_CTX_CARRY: carry |= h->s >= xm->ss && h->s < xm->se; break;
         default: break;
         }
+    }
+    if (carry && !attr && !xm->scope && x->n >= 2 && xm == &x->m[x->n - 1] &&
+        x->m[x->n - 2].kind == CC_MENTION_AMOUNT && x->m[x->n - 2].end <= xm->ss &&
+        adjacent(t, x->m[x->n - 2].se, xm->ss)) {
+        /* "demnach" after the sentence of the figure before: its source and
+         * its scope (the two sentences touch: no other sentence between) */
+        xm->scope = x->m[x->n - 2].scope;
+        xm->attrib = x->m[x->n - 2].attrib;
+        return CC_OK;
     }
     /* "bisher waren bis zu 42 Milliarden Euro angepeilt", "Bisher hatte das
      * Unternehmen 15,5 Milliarden Euro in Aussicht gestellt": "so far" next

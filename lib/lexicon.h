@@ -120,7 +120,11 @@ enum {
      * does not hold (negated), whose unit the other figure lends it as
      * with CC_CTX_CORRECTION ("58 statt 49 Euro", "Statt um 0,3 Prozent
      * schrumpfte die Wirtschaft um 0,1 Prozent") */
-    CC_CTX_INSTEAD = 29
+    CC_CTX_INSTEAD = 29,
+    /* "demnach": the figure's sentence reports from the source and the
+     * scope of the figure before ("Laut der Prognose kommt die CDU auf 32
+     * Prozent. Die SPD erreicht demnach 21,5 Prozent.") */
+    CC_CTX_CARRY = 30
 };
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */

@@ -207,6 +207,10 @@ DE_HAND = [
      ['amount 68 % approx_above "gut 68 Prozent" scope=forecast', 'amount 5.3e9 USD exact "5,3 Milliarden Dollar" scope=forecast']),
     ("Die SS 131 ist gesperrt; in der Umfrage: CDU 31, SPD 16.",
      ['identifier "131"', 'amount 31 count exact "31"', 'amount 16 count exact "16"']),
+    # "demnach" carries the source and scope of the sentence before
+    ("Laut Polizei kamen 3.000 Menschen. Demnach wurden 12 Personen festgenommen. Es regnete. Demnach kamen 40.",
+     ['amount 3000 count exact "3.000" attributed_to=police', 'amount 12 count exact "12" attributed_to=police',
+      'amount 40 count exact "40"']),
     # the figure after "statt" is the one that does not hold
     ("Statt um 0,3 Prozent schrumpfte die Wirtschaft nur um 0,1 Prozent.",
      ['amount 0.3 % exact "0,3 Prozent" direction=down negated', 'amount 0.1 % exact "0,1 Prozent" direction=down']),
