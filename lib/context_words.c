@@ -556,6 +556,7 @@ void cc_ctxwords__init(cc_ctx_words *cx, const cc_lexicon *lx)
     cx->lx = lx;
     cc_attrib__lists(&cx->lists, lx);
     cx->first = cc_ctxfirst__get(lx);
+    cx->named_before = 0;
 }
 
 /* Read t[from..to) once for context words. */
@@ -564,7 +565,8 @@ void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from,
     const cc_lexicon *lx = cx->lx;
     const cc_ctx_first *first = cx->first;
     size_t i = from;
-    int sources = 0; /* hits that may name a source */
+    int sources = 0;  /* hits that may name a source */
+    int contrast = 0; /* a word that sets the sentence against another source */
     cx->from = from;
     cx->to = to;
     cx->n = 0;
@@ -617,6 +619,7 @@ void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from,
                 name_before(lx, t, from, i, h);
             if (is_source(m->ctx))
                 sources++; /* a speech verb is named below */
+            contrast |= m->ctx == CC_CTX_CONTRAST;
             if (m->ctx == CC_CTX_UP_PREV || m->ctx == CC_CTX_DOWN_PREV) {
                 /* "higher than a year ago": the comparison's base is read
                  * on its own ("than a year ago" gives no scope) */
@@ -631,8 +634,9 @@ void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from,
         i = next_word(t, to, i);
     }
     /* the source of a speech verb counts only where two hits could name
-     * sources (cc_ctxwords__apply): else its name is never read */
-    if (sources < 2)
+     * sources (cc_ctxwords__apply), or one and a figure before: else its
+     * name is never read */
+    if (sources + (cx->named_before && contrast) < 2)
         return;
     for (int k = 0; k < cx->n; k++) {
         cc_ctx_hit *h = &cx->h[k];
@@ -887,7 +891,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
     size_t best_scope = SIZE_MAX, best_dir = SIZE_MAX, best_attr = SIZE_MAX;
     const cc_ctx_hit *attr = NULL;
     const char *forecast = NULL;
-    int market = 0, barriers = 0, sources = 0, so_far = 0, carry = 0;
+    int market = 0, barriers = 0, sources = 0, so_far = 0, carry = 0, contrast = 0;
     size_t reference = SIZE_MAX; /* where the reference of a comparison begins */
 
     for (int k = 0; k < cx->n; k++) {
@@ -901,6 +905,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
             (h->norm || h->ne > h->ns) && h->s >= xm->ss && h->s < xm->se)
             sources++;
         barriers |= cx->h[k].ctx == CC_CTX_BARRIER;
+        contrast |= h->ctx == CC_CTX_CONTRAST && h->s >= xm->ss && h->s < xm->se;
     }
     for (int k = 0; k < cx->n; k++) {
         const cc_ctx_hit *h = &cx->h[k];
@@ -1003,7 +1008,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
              * comparison, and one outlet's "officials said" next to
              * another's plain figure must not split them */
             if ((h->ctx == CC_CTX_SAY || h->ctx == CC_CTX_SAY_FINAL) &&
-                (sources < 2 || (h->fwd && h->s >= xm->end)))
+                (sources + (cx->named_before && contrast) < 2 || (h->fwd && h->s >= xm->end)))
                 break;
             if ((h->norm || h->ne > h->ns) &&
                 (d = distance(cx, t, h, xm->start, xm->end)) < best_attr) {

@@ -40,6 +40,12 @@ typedef struct cc_ctx_words {
     const cc_lexicon *lx;      /* the language read with */
     cc_attrib_lists lists;     /* its closed word classes for the names of sources */
     const cc_ctx_first *first; /* its first words of context keys, or NULL */
+    /* an earlier figure of the article named its source: a speech verb in
+     * a sentence with a word of contrast then sets a second one against it
+     * ("Nach Angaben des Unternehmens wurden 1.140 Flüge gestrichen. Die
+     * Gewerkschaft sprach dagegen von rund 1.300."), as two sources in one
+     * sentence do; the caller sets it */
+    int named_before;
 } cc_ctx_words;
 
 /** Make cx a reader of language lx, with nothing read yet. */

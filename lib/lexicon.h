@@ -124,7 +124,10 @@ enum {
     /* "demnach": the figure's sentence reports from the source and the
      * scope of the figure before ("Laut der Prognose kommt die CDU auf 32
      * Prozent. Die SPD erreicht demnach 21,5 Prozent.") */
-    CC_CTX_CARRY = 30
+    CC_CTX_CARRY = 30,
+    /* "dagegen", "however": the sentence sets its source against one an
+     * earlier figure named, so its speech verb names a source */
+    CC_CTX_CONTRAST = 31
 };
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */

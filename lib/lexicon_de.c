@@ -592,6 +592,9 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("hinter", CC_CTX_GAP, NULL),
     CC_LW_CTX("anstatt", CC_CTX_INSTEAD, NULL),
     CC_LW_CTX("demnach", CC_CTX_CARRY, NULL),
+    CC_LW_CTX("dagegen", CC_CTX_CONTRAST, NULL),
+    CC_LW_CTX("hingegen", CC_CTX_CONTRAST, NULL),
+    CC_LW_CTX("indes", CC_CTX_CONTRAST, NULL),
     CC_LW_CTX("oder", CC_CTX_RESTATE, NULL), /* "120 Punkte oder 0,5 Prozent" */
     CC_LW_CTX("pro", CC_CTX_PER, NULL),      /* "45 Euro pro Megawattstunde" */
     CC_LW_CTX("je", CC_CTX_PER, NULL),       /* "2,10 Euro je Aktie" */

@@ -514,6 +514,9 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("ahead", CC_CTX_GAP, NULL),
     CC_LW_CTX("behind", CC_CTX_GAP, NULL),
     CC_LW_CTX("rather than", CC_CTX_INSTEAD, NULL),
+    CC_LW_CTX("however", CC_CTX_CONTRAST, NULL),
+    CC_LW_CTX("by contrast", CC_CTX_CONTRAST, NULL),
+    CC_LW_CTX("in contrast", CC_CTX_CONTRAST, NULL),
     CC_LW_CTX("or", CC_CTX_RESTATE, NULL), /* "12 points, or 0.2 percent" */
     CC_LW_CTX("per", CC_CTX_PER, NULL),    /* "$71 per barrel", "€45 per megawatt hour" */
     CC_LW_CTX("because", CC_CTX_BARRIER, NULL),

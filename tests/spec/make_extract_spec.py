@@ -211,6 +211,10 @@ DE_HAND = [
     ("Laut Polizei kamen 3.000 Menschen. Demnach wurden 12 Personen festgenommen. Es regnete. Demnach kamen 40.",
      ['amount 3000 count exact "3.000" attributed_to=police', 'amount 12 count exact "12" attributed_to=police',
       'amount 40 count exact "40"']),
+    # a word of contrast sets a speech verb's source against the one named before
+    ("Nach Angaben des Unternehmens wurden 1.140 Flüge gestrichen. Die Gewerkschaft sprach dagegen von rund 1.300. Ein Sprecher sprach von 40 Umbuchungen.",
+     ['amount 1140 count exact "1.140" attributed_to=company ambiguous', 'amount 1300 count approx "rund 1.300" attributed_to=union',
+      'amount 40 count exact "40"']),
     # the figure after "statt" is the one that does not hold
     ("Statt um 0,3 Prozent schrumpfte die Wirtschaft nur um 0,1 Prozent.",
      ['amount 0.3 % exact "0,3 Prozent" direction=down negated', 'amount 0.1 % exact "0,1 Prozent" direction=down']),
