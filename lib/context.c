@@ -481,12 +481,15 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
             t->concept = cc_measure__concept(tab, f, fn);
             t->concept_done = 1;
         }
-        if (t->concept && own_concept &&
-            add_term(s, CC_TERM_CONCEPT, t->concept, strlen(t->concept), t->concept,
-                     strlen(t->concept), NULL, 0, weight, 0) != 0)
-            return -1;
-        if (t->concept && own_concept && region == 3)
-            clause_measure(s->l, s->last_term);
+        if (t->concept && own_concept) {
+            /* (add_term may move the terms: t is not read after it) */
+            const char *cn = t->concept;
+            if (add_term(s, CC_TERM_CONCEPT, cn, strlen(cn), cn, strlen(cn), NULL, 0, weight, 0) !=
+                0)
+                return -1;
+            if (region == 3)
+                clause_measure(s->l, s->last_term);
+        }
         return 0;
     }
 }
