@@ -275,6 +275,15 @@ static int name_before_verb(const cc_ctx_words *cx, const char *t, size_t from, 
     size_t e = s, ws, start = 0, end = 0;
     int words = 0, first_upper = -1, auxiliaries = 0;
     e = gaps_back(t, from, e);
+    if (e > from + 2 && t[e - 1] == ')') {
+        /* "Die Gewerkschaft Vereinigung Cockpit (VC) sprach": the acronym
+         * in brackets after the name */
+        size_t k = e - 1;
+        while (k > from && k + 12 > e && t[k - 1] >= 'A' && t[k - 1] <= 'Z')
+            k--;
+        if (k > from && k + 2 < e && t[k - 1] == '(')
+            e = gaps_back(t, from, k - 1);
+    }
     end = e;
     while (e > from && words < 5) {
         size_t mend = 0;

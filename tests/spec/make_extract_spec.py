@@ -212,6 +212,8 @@ DE_HAND = [
      ['amount 3000 count exact "3.000" attributed_to=police', 'amount 12 count exact "12" attributed_to=police',
       'amount 40 count exact "40"']),
     # a word of contrast sets a speech verb's source against the one named before
+    ("Laut Polizei kamen 3.000, der Deutsche Gewerkschaftsbund (DGB) sprach von 5.000.",
+     ['amount 3000 count exact "3.000" attributed_to=police', 'amount 5000 count exact "5.000" attributed_to=Deutsche Gewerkschaftsbund']),
     ("Nach Angaben des Unternehmens wurden 1.140 Flüge gestrichen. Die Gewerkschaft sprach dagegen von rund 1.300. Ein Sprecher sprach von 40 Umbuchungen.",
      ['amount 1140 count exact "1.140" attributed_to=company ambiguous', 'amount 1300 count approx "rund 1.300" attributed_to=union',
       'amount 40 count exact "40"']),
