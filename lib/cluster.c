@@ -11,9 +11,9 @@
  *    factor 2 apart need much; a factor 4 only where the articles
  *    themselves say why they differ: police vs organisers, intraday vs
  *    close; counts and money up to a factor 5 where the words agree
- *    strongly, "a net loss of €412m" and "of €1.2bn", but never
- *    percentages, whose sentences share their words with every other
- *    rate of the release). Days named in both sentences must agree; the start and the end
+ *    strongly, "a net loss of €412m" and "of €1.2bn", or a factor 10, a
+ *    slipped decimal point; but never percentages, whose sentences share
+ *    their words with every other rate of the release). Days named in both sentences must agree; the start and the end
  *    of a change ("von 89,3 auf 81") never link, nor do reports published
  *    more than a week apart. The context includes the
  *    other figures of the sentence, which read alike in every language.
@@ -45,6 +45,10 @@
 #define BLOCK_TERMS 6
 #define BLOCK_CAP 256
 #define MAG_SPAN 5.0
+/* a slip of the decimal point or the scale word: "2,5 Millionen Euro pro
+ * Streiktag" against "25 Mio. Euro pro Tag", a factor 10 */
+#define SLIP_LO 9.5
+#define SLIP_HI 10.5
 #define PUBLISHED_SPAN 7 /* days between reports of one event */
 
 typedef struct post {
@@ -248,6 +252,11 @@ static int far_apart(const cc_cmention *a, const cc_cmention *b)
     return abs(a->published - b->published) > PUBLISHED_SPAN;
 }
 
+static int slip(double r)
+{
+    return r >= SLIP_LO && r <= SLIP_HI;
+}
+
 /* Whether mentions a and b (different sources) are linked. */
 static int linked(const cc_cmention *a, const cc_cmention *b, double sim, int same_entity,
                   const cc_cluster_params *p)
@@ -284,6 +293,10 @@ static int linked(const cc_cmention *a, const cc_cmention *b, double sim, int sa
     if (r <= 4.0 && sim >= p->link && differ)
         return 1;
     if (r <= 5.0 && sim >= p->strong && a->dimension != CC_DIM_PERCENT)
+        return 1;
+    /* a factor 10 in sentences that agree strongly: one figure with a
+     * slipped decimal point or scale word, the error to show */
+    if (slip(r) && sim >= p->strong && a->dimension != CC_DIM_PERCENT)
         return 1;
     return 0;
 }
@@ -421,8 +434,10 @@ static cc_status candidate_links(const cc_context *ctx, const cc_cmention *m, si
                 uint32_t y = ps[j].m;
                 const cc_cmention *b = &m[y];
                 double sim = 0;
-                if (b->dimension != a->dimension || b->mag > a->mag * MAG_SPAN + 1e-12)
+                if (b->dimension != a->dimension || b->mag > a->mag * SLIP_HI + 1e-12)
                     break;
+                if (b->mag > a->mag * MAG_SPAN + 1e-12 && b->mag < a->mag * SLIP_LO)
+                    continue;
                 if (stamp[y] == i + 1)
                     continue;
                 stamp[y] = (uint32_t)i + 1;
@@ -712,7 +727,8 @@ static cc_status partition(run *r, member *p, size_t n, const cc_clabels *l, uin
         med = mags[kept / 2];
         for (size_t i = 0; i < n; i++) {
             double x = r->m[p[i].m].mag;
-            if (!out_of[i] && med > 0 && (x > med * MAG_SPAN || x * MAG_SPAN < med))
+            if (!out_of[i] && med > 0 && (x > med * MAG_SPAN || x * MAG_SPAN < med) &&
+                !slip(x > med ? x / med : med / x))
                 out_of[i] = 1;
         }
     }

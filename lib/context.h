@@ -74,6 +74,10 @@ const cc_measure_table *cc_measure__table(const char *lang);
 /** The concept of a folded word, or NULL. */
 const char *cc_measure__concept(const cc_measure_table *t, const char *w, size_t n);
 
+/** 1 if two measure concepts may name one measure ("cost", "damage"):
+ *  figures of the two are no figures of different things. */
+int cc_measure__kin(const char *a, const char *b);
+
 /** 1 if the folded word names a day ("dienstagabend", "yesterday") or is
  *  a month name: a time, never a source or an entity. */
 int cc_measure__time_word(const cc_measure_table *t, const char *w, size_t n);

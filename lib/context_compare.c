@@ -118,7 +118,9 @@ int cc_context__other_measure(const cc_context *c, size_t i, size_t j)
         return 0;
     for (size_t x = 0; x < CLAUSE_MEASURES && a[x]; x++)
         for (size_t y = 0; y < CLAUSE_MEASURES && b[y]; y++)
-            if (a[x] == b[y])
+            if (a[x] == b[y] ||
+                cc_measure__kin(cc_strpool__get(&c->pool, c->terms[a[x] - 1].display),
+                                cc_strpool__get(&c->pool, c->terms[b[y] - 1].display)))
                 return 0;
     return 1;
 }

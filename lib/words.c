@@ -34,6 +34,21 @@ int cc_measure__stopword(const cc_measure_table *t, const char *w, size_t n)
     return bsearch(buf, t->stopwords, t->nstopwords, sizeof t->stopwords[0], cmp_word) != NULL;
 }
 
+int cc_measure__kin(const char *a, const char *b)
+{
+    /* concepts that news use for one measure: a strike "kostet" or does
+     * "Schaden", a firm cuts "jobs" or "employees" */
+    static const char *const kin[][2] = {
+        {"cost", "damage"},         {"cost", "spending"},   {"employees", "jobs"},
+        {"evacuated", "residents"}, {"buildings", "homes"},
+    };
+    for (size_t k = 0; k < sizeof kin / sizeof kin[0]; k++)
+        if ((strcmp(a, kin[k][0]) == 0 && strcmp(b, kin[k][1]) == 0) ||
+            (strcmp(b, kin[k][0]) == 0 && strcmp(a, kin[k][1]) == 0))
+            return 1;
+    return 0;
+}
+
 int cc_measure__time_word(const cc_measure_table *t, const char *w, size_t n)
 {
     char buf[WORD_MAX];

@@ -104,6 +104,10 @@ START_TEST(tables_sorted_and_concepts)
     ck_assert_str_eq(cc_measure__concept(&cc_measure__de, "wahlbeteiligung", 15), "participants");
     ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "turnout", 7), "participants");
     ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "shortfall", 9), "deficit");
+    /* kin measures: one measure under two words */
+    ck_assert(cc_measure__kin("cost", "damage"));
+    ck_assert(cc_measure__kin("jobs", "employees"));
+    ck_assert(!cc_measure__kin("cost", "savings"));
     /* days and months are times, never a source */
     ck_assert(cc_measure__time_word(&cc_measure__de, "dienstagabend", 13));
     ck_assert(cc_measure__time_word(&cc_measure__en, "monday's", 8));

@@ -405,6 +405,27 @@ START_TEST(run_dates_a_forecast_ahead)
 }
 END_TEST
 
+/* A factor 10 between like sentences is one figure with a slipped decimal
+ * point or scale word: the odd one out contradicts. A cost and a damage
+ * are kin measures and do not keep them apart. */
+START_TEST(run_shows_a_slip_of_ten)
+{
+    static const char *const texts[] = {
+        "---\nsource: a\npublished: 2026-02-10\nlang: de\n---\n"
+        "Das Management beziffert den Schaden des Streiks auf 2,5 Millionen Euro pro Tag.\n",
+        "---\nsource: b\npublished: 2026-02-10\nlang: de\n---\n"
+        "Das Management beziffert die Kosten des Streiks auf 25 Millionen Euro pro Tag.\n",
+        "---\nsource: c\npublished: 2026-02-10\nlang: de\n---\n"
+        "Das Management beziffert die Kosten des Streiks auf rund 25 Millionen Euro pro Tag.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 3, &contradictions);
+    ck_assert_uint_eq(contradictions, 1);
+    ck_assert_msg(strstr(text, "−90 % vs consensus") != NULL, "%s", text);
+    free(text);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("run");
@@ -423,6 +444,7 @@ int main(void)
     tcase_add_test(tc, run_compares_money_far_apart_in_like_sentences);
     tcase_add_test(tc, run_keeps_figures_of_other_measures_apart);
     tcase_add_test(tc, run_dates_a_forecast_ahead);
+    tcase_add_test(tc, run_shows_a_slip_of_ten);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
