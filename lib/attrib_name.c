@@ -159,16 +159,18 @@ size_t cc_attrib__normalise_de(const char *t, size_t s, size_t e, int article, c
             we++;
         k = we;
     }
+    int adjectives = 1; /* still in the adjectives that follow the article */
     while (i < e) {
         size_t we = i, len;
         while (we < e && t[we] != ' ')
             we++;
         len = we - i;
+        adjectives = adjectives && i < head && len > 4 && ends_with(t + i, len, "en");
         if (i == head && article == CC_ATTRIB_GENITIVE)
             len = genitive_stem(t + i, len);
-        else if (i < head && article && len > 4 && ends_with(t + i, len, "en") && t[i] >= 'A' &&
-                 t[i] <= 'Z')
-            len--; /* an adjective before its noun: "Statistischen" -> "Statistische" */
+        else if (adjectives && article && t[i] >= 'A' && t[i] <= 'Z')
+            len--; /* an adjective before its noun: "Statistischen" -> "Statistische";
+                      not a name after the noun: "dem Marktforscher Lumen Insights" */
         if (n + len + 1 >= cap)
             break;
         if (n)

@@ -262,12 +262,18 @@ static void day_word(scan *s, const char *f, size_t fn, size_t at, int region)
         for (size_t k = in->end; k < at; k++)
             if (in->text[k] >= '0' && in->text[k] <= '9')
                 return;
+    /* "400 Operationen seit Sonntag": a running total, of the day of
+     * publication (Tuesday's 900 since Sunday is a later state) */
+    int since = bsearch(s->prev_word, s->tab->since, s->tab->nsince, sizeof *s->tab->since,
+                        cmp_word) != NULL;
     for (size_t i = 0; i < s->tab->ndays; i++) {
         const cc_day_word *d = &s->tab->days[i];
         size_t pl = strlen(d->prefix);
         if (fn < pl || memcmp(f, d->prefix, pl) != 0)
             continue;
-        if (d->weekday < 0) {
+        if (since) {
+            day = in->published;
+        } else if (d->weekday < 0) {
             day = in->published + d->offset;
         } else if (bsearch(s->prev_word, s->tab->future, s->tab->nfuture, sizeof *s->tab->future,
                            cmp_word)) {

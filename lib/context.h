@@ -63,6 +63,10 @@ typedef struct cc_measure_table {
      * itself ("by Monday"), and the day before publication yesterday */
     const char *const *next_week;
     size_t nnext_week;
+    /* folded words before a day from which a total runs ("seit Sonntag",
+     * "since Sunday"): the figure is of publication, not of that day */
+    const char *const *since;
+    size_t nsince;
 } cc_measure_table;
 
 extern const cc_measure_table cc_measure__de;

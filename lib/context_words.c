@@ -268,6 +268,29 @@ static void name_after(const cc_ctx_words *cx, const char *t, size_t to, size_t 
  * back to an article, a separator or a word that names no one; of a
  * phrase that mixes lower-case words and a capitalised tail the tail is
  * the name ("regulator Ofgem" -> "Ofgem"). 1 if one was found. */
+/* "die Veranstalter des Festivals sprechen von ...": the known source
+ * (not a speaker: "ein Sprecher des Verbandes" speaks for the Verband)
+ * before the genitive article at a; on success h names it. */
+static int known_head(const cc_lexicon *lx, const char *t, size_t from, size_t a, cc_ctx_hit *h)
+{
+    size_t e = gaps_back(t, from, a), ws = e, mend = 0;
+    uint16_t got = 0;
+    const cc_lex_entry *m;
+    while (ws > from && !is_gap(t[ws - 1]))
+        ws--;
+    if (ws == e)
+        return 0;
+    m = cc_lexicon__match(lx, t, e, ws, CC_LEX_CONTEXT, &mend, &got);
+    if (!m || mend != e || !m->norm || strcmp(m->norm, "spokesperson") == 0 ||
+        (m->ctx != CC_CTX_ATTRIB_NAME && m->ctx != CC_CTX_ATTRIB_SELF))
+        return 0;
+    h->norm = m->norm;
+    h->ns = ws;
+    h->ne = e;
+    h->art = 0;
+    return 1;
+}
+
 static int name_before_verb(const cc_ctx_words *cx, const char *t, size_t from, size_t s,
                             cc_ctx_hit *h)
 {
@@ -294,8 +317,11 @@ static int name_before_verb(const cc_ctx_words *cx, const char *t, size_t from, 
             ws--;
         if (ws == e || separator_between(t, ws, e) || word_stop(t, e, ws) != e)
             break;
-        if (!words && auxiliaries < 2 && cc_attrib__auxiliary(&cx->lists, t, ws, e)) {
-            /* "Reuters had put the figure at", "would have said" */
+        if (!words && auxiliaries < 3 &&
+            (cc_attrib__auxiliary(&cx->lists, t, ws, e) ||
+             (e - ws > 4 && t[e - 2] == 'l' && t[e - 1] == 'y' && t[ws] >= 'a' && t[ws] <= 'z'))) {
+            /* "Reuters had put the figure at", "would have said", "Police
+             * had initially said" (an adverb in -ly) */
             auxiliaries++;
             e = ws;
             e = gaps_back(t, from, e);
@@ -317,6 +343,8 @@ static int name_before_verb(const cc_ctx_words *cx, const char *t, size_t from, 
             break;
         if (m && (got & CC_LEX_CONTEXT) && m->ctx == CC_CTX_ARTICLE && mend == e) {
             h->art = article_case(t, ws, e);
+            if (h->art == CC_ATTRIB_GENITIVE && words && known_head(lx, t, from, ws, h))
+                return 1; /* "die Veranstalter des Festivals": the organisers */
             break;
         }
         if (first_upper < 0)

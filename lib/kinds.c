@@ -205,16 +205,21 @@ static int comma_age(const char *t, size_t len, const cc_figure_end *a)
 }
 
 /* Does the number ending at n end its phrase: the end of the text, a
- * mark, or a common word ("AV 412 and LH 400 were"), not a noun it counts
- * ("US 500 troops", "SPD 32 Sitze")? */
+ * mark, a common word ("AV 412 and LH 400 were") or, in German, a word in
+ * lower case; not a noun it counts ("US 500 troops", "SPD 32 Sitze")? */
 static int phrase_ends_at(const cc_lexicon *lx, const char *t, size_t len, size_t n)
 {
     size_t s = skip_spaces(t, len, n);
+    int32_t c;
     if (s >= len)
         return 1;
-    if (!is_letter(cp_at(t, len, s)))
+    c = cp_at(t, len, s);
+    if (!is_letter(c))
         return !is_digit(t[s]);
-    return cc_lexicon__common_word(lx, t + s, skip_alnum(t, len, s) - s);
+    /* where nouns are capitalised a word in lower case counts nothing: "der
+     * RE 4417 entgleiste" */
+    return cc_lexicon__common_word(lx, t + s, skip_alnum(t, len, s) - s) ||
+           (cc_lexicon__nouns_capitalized(lx) && c >= 'a' && c <= 'z');
 }
 
 /* "auf der B 27", "die A 7": one capital letter that is no word of the

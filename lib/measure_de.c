@@ -134,6 +134,10 @@ static const char *const future[] = {"ab", "bis", "kommenden", "nächsten"};
  * Monday" in a Monday article is a week ahead, "by Monday" is today */
 static const char *const next_week[] = {"kommenden", "nächsten"};
 
+/* words before a day that a running total starts from: "400 Operationen seit
+ * Sonntag" counts up to publication, not on Sunday */
+static const char *const since[] = {"seit"};
+
 static const char *const months[] = {"jan", "feb", "mär", "apr", "mai", "jun",
                                      "jul", "aug", "sep", "okt", "nov", "dez"};
 
@@ -178,4 +182,6 @@ const cc_measure_table cc_measure__de = {
     sizeof month_names / sizeof month_names[0],
     next_week,
     sizeof next_week / sizeof next_week[0],
+    since,
+    sizeof since / sizeof since[0],
 };

@@ -110,6 +110,10 @@ static const char *const future[] = {"by", "coming", "next", "until"};
  * Monday" in a Monday article is a week ahead, "by Monday" is today */
 static const char *const next_week[] = {"coming", "next"};
 
+/* words before a day that a running total starts from: "400 Operationen seit
+ * Sonntag" counts up to publication, not on Sunday */
+static const char *const since[] = {"since"};
+
 static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                      "jul", "aug", "sep", "oct", "nov", "dec"};
 
@@ -142,4 +146,6 @@ const cc_measure_table cc_measure__en = {
     sizeof month_names / sizeof month_names[0],
     next_week,
     sizeof next_week / sizeof next_week[0],
+    since,
+    sizeof since / sizeof since[0],
 };

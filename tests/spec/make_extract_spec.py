@@ -217,6 +217,10 @@ DE_HAND = [
     ("Nach Angaben des Unternehmens wurden 1.140 Flüge gestrichen. Die Gewerkschaft sprach dagegen von rund 1.300. Ein Sprecher sprach von 40 Umbuchungen.",
      ['amount 1140 count exact "1.140" attributed_to=company ambiguous', 'amount 1300 count approx "rund 1.300" attributed_to=union',
       'amount 40 count exact "40"']),
+    ("Laut Polizei kamen 60.000, die Veranstalter des Wiesenklang-Festivals sprechen von 85.000.",
+     ['amount 60000 count exact "60.000" attributed_to=police', 'amount 85000 count exact "85.000" attributed_to=organisers']),
+    ("Laut dem Marktforscher Lumen Insights lag der Anteil bei 31 Prozent; der RE 4417 entgleiste.",
+     ['amount 31 % exact "31 Prozent" attributed_to=Marktforscher Lumen Insights', 'identifier "4417"']),
     # the figure after "statt" is the one that does not hold
     ("Statt um 0,3 Prozent schrumpfte die Wirtschaft nur um 0,1 Prozent.",
      ['amount 0.3 % exact "0,3 Prozent" direction=down negated', 'amount 0.1 % exact "0,1 Prozent" direction=down']),
@@ -1162,6 +1166,9 @@ EN_VALUES = [
     # a code of capitals before three digits or more names a flight or a road
     ("Flight AV 412 and LH 400 were cancelled, though US 500 troops stayed.",
      ['identifier "412"', 'identifier "400"', 'amount 500 count exact "500"']),
+    ("Three people died, though police had initially said two, while organisers said 8,000 fled.",
+     ['amount 3 count exact "Three" weak', 'amount 2 count exact "two" attributed_to=police weak',
+      'amount 8000 count exact "8,000" attributed_to=organisers']),
     ("Rather than 300 jobs, the firm cut 500.",
      ['amount 300 count exact "300" negated', 'amount 500 count exact "500" direction=down']),
     # "up" of a particle verb is no hedge "up to"; "could rise up to" is

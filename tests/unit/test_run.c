@@ -426,6 +426,25 @@ START_TEST(run_shows_a_slip_of_ten)
 }
 END_TEST
 
+/* A running total "seit Sonntag" is of the day of publication: Monday's
+ * 400 and Tuesday's 900 are two states, not two readings of one figure. */
+START_TEST(run_keeps_running_totals_of_different_days_apart)
+{
+    static const char *const texts[] = {
+        "---\nsource: mon\npublished: 2026-02-09\nlang: de\n---\n"
+        "Seit Sonntag wurden rund 400 geplante Operationen verschoben.\n",
+        "---\nsource: tue\npublished: 2026-02-10\nlang: de\n---\n"
+        "Mehr als 900 Operationen mussten seit Sonntag verschoben werden.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 2, &contradictions);
+    ck_assert_uint_eq(contradictions, 0);
+    ck_assert_msg(strstr(text, "2026-02-09") != NULL && strstr(text, "2026-02-10") != NULL, "%s",
+                  text);
+    free(text);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("run");
@@ -445,6 +464,7 @@ int main(void)
     tcase_add_test(tc, run_keeps_figures_of_other_measures_apart);
     tcase_add_test(tc, run_dates_a_forecast_ahead);
     tcase_add_test(tc, run_shows_a_slip_of_ten);
+    tcase_add_test(tc, run_keeps_running_totals_of_different_days_apart);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
