@@ -841,6 +841,8 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("Sperrklausel", CC_KIND_IDENT, CC_KIND_AFTER),
     CC_LW_KIND("Schwelle", CC_KIND_IDENT, CC_KIND_AFTER),
     CC_LW_KIND("Terminal", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Streckenkilometer", CC_KIND_IDENT, 0), /* a place on the line */
+    CC_LW_KIND("Bahnkilometer", CC_KIND_IDENT, 0),
     /* the magnitude of an earthquake: physical, never a count */
     CC_LW_KIND("Stärke", CC_KIND_PHYSICAL, 0),
     CC_LW_KIND("Stärke von", CC_KIND_PHYSICAL, 0),

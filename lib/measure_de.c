@@ -92,6 +92,9 @@ static const cc_measure_word measures[] = {
     {"gebäude", "buildings"},
     {"todesopfer", "deaths"},
     {"finanzierungsl", "deficit"},
+    {"antrag", "applications"},
+    {"anträg", "applications"},
+    {"verfahren", "cases"},
 };
 
 static const cc_measure_word phrases[] = {

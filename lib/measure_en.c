@@ -70,6 +70,8 @@ static const cc_measure_word measures[] = {
     {"flights", "flights"},
     {"building", "buildings"},
     {"shortfall", "deficit"},
+    {"application", "applications"},
+    {"proceedings", "cases"},
 };
 
 static const cc_measure_word phrases[] = {

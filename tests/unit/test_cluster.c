@@ -104,6 +104,9 @@ START_TEST(tables_sorted_and_concepts)
     ck_assert_str_eq(cc_measure__concept(&cc_measure__de, "wahlbeteiligung", 15), "participants");
     ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "turnout", 7), "participants");
     ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "shortfall", 9), "deficit");
+    ck_assert_str_eq(cc_measure__concept(&cc_measure__de, "asylanträge", strlen("asylanträge")),
+                     "applications");
+    ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "applications", 12), "applications");
     /* kin measures: one measure under two words */
     ck_assert(cc_measure__kin("cost", "damage"));
     ck_assert(cc_measure__kin("jobs", "employees"));
