@@ -790,7 +790,8 @@ static int scope_reaches(const cc_lexicon *lx, const char *t, const cc_ctx_hit *
      * Prozent und der Dax um 1 Prozent" reaches: nothing before it) */
     if (conjunction_in(lx, t, a, b))
         for (size_t k = h->s;
-             k > 0 && h->s - k < 200 && t[k - 1] != ',' && t[k - 1] != ';' && t[k - 1] != '.'; k--)
+             k > xm->ss && h->s - k < 200 && t[k - 1] != ',' && t[k - 1] != ';' && t[k - 1] != '.';
+             k--)
             if (t[k - 1] >= '0' && t[k - 1] <= '9')
                 return 0;
     return 1;

@@ -39,6 +39,30 @@ static long find(const cc_extraction *x, const char *text, const char *s)
     return -1;
 }
 
+/* What stands before a figure's sentence never decides what reaches it:
+ * a line above with digits and no full stop ("Ausblick 2027") once kept
+ * the forecast from the second figure, a URL without them did not. */
+START_TEST(test_context_stays_in_its_sentence)
+{
+    const char *const heads[] = {"Outlook for 2027\n", "Outlook for next year\n"};
+    for (size_t k = 0; k < 2; k++) {
+        char t[256];
+        cc_extraction *x;
+        long a;
+        snprintf(t, sizeof t,
+                 "%sStaff economists forecast inflation of 2.1%% next year, broadly "
+                 "at target, and 1.7%% in 2026.",
+                 heads[k]);
+        x = extract(t, "en");
+        a = find(x, t, "1.7%");
+        ck_assert_int_ge(a, 0);
+        ck_assert_ptr_nonnull(cc_extraction_scope(x, (size_t)a));
+        ck_assert_str_eq(cc_extraction_scope(x, (size_t)a), "forecast");
+        cc_extraction_free(x);
+    }
+}
+END_TEST
+
 START_TEST(test_design_sentence)
 {
     const char *t = "Nvidia verlor am Montag fast 600 Mrd. Dollar. Die Aktie fiel zeitweise um "
@@ -787,6 +811,7 @@ int main(void)
     tcase_add_test(tc, test_wrapped_sentence);
     tcase_add_test(tc, test_year_label);
     tcase_add_test(tc, test_context_first_words);
+    tcase_add_test(tc, test_context_stays_in_its_sentence);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
