@@ -842,6 +842,9 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("Schwelle", CC_KIND_IDENT, CC_KIND_AFTER),
     CC_LW_KIND("Terminal", CC_KIND_IDENT, 0),
     CC_LW_KIND("Streckenkilometer", CC_KIND_IDENT, 0), /* a place on the line */
+    CC_LW_KIND("Bühne", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Aktenzeichen", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Tages", CC_KIND_PHYSICAL, CC_KIND_AFTER_HYPHEN), /* "Drei-Tages-Ticket" */
     CC_LW_KIND("Bahnkilometer", CC_KIND_IDENT, 0),
     /* the magnitude of an earthquake: physical, never a count */
     CC_LW_KIND("Stärke", CC_KIND_PHYSICAL, 0),

@@ -93,6 +93,8 @@ static const cc_measure_word measures[] = {
     {"todesopfer", "deaths"},
     {"finanzierungsl", "deficit"},
     {"antrag", "applications"},
+    {"patient", "patients"},
+    {"behandelt", "patients"},
     {"anträg", "applications"},
     {"verfahren", "cases"},
 };

@@ -71,6 +71,8 @@ static const cc_measure_word measures[] = {
     {"building", "buildings"},
     {"shortfall", "deficit"},
     {"application", "applications"},
+    {"patient", "patients"},
+    {"treated", "patients"},
     {"proceedings", "cases"},
 };
 

@@ -221,6 +221,9 @@ DE_HAND = [
      ['amount 60000 count exact "60.000" attributed_to=police', 'amount 85000 count exact "85.000" attributed_to=organisers']),
     ("Laut dem Marktforscher Lumen Insights lag der Anteil bei 31 Prozent; der RE 4417 entgleiste.",
      ['amount 31 % exact "31 Prozent" attributed_to=Marktforscher Lumen Insights', 'identifier "4417"']),
+    ("Das Drei-Tages-Ticket kostet 249 Euro, auf Bühne 4 spielten sie; Aktenzeichen 2 Js 11.",
+     ['physical 3 count exact "Drei-Tages" unit_text="Tages"', 'amount 249 EUR exact "249 Euro"', 'identifier "4"',
+      'identifier "2"', 'amount 11 count exact "11"']),
     # the figure after "statt" is the one that does not hold
     ("Statt um 0,3 Prozent schrumpfte die Wirtschaft nur um 0,1 Prozent.",
      ['amount 0.3 % exact "0,3 Prozent" direction=down negated', 'amount 0.1 % exact "0,1 Prozent" direction=down']),

@@ -107,6 +107,7 @@ START_TEST(tables_sorted_and_concepts)
     ck_assert_str_eq(cc_measure__concept(&cc_measure__de, "asylanträge", strlen("asylanträge")),
                      "applications");
     ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "applications", 12), "applications");
+    ck_assert_str_eq(cc_measure__concept(&cc_measure__en, "treated", 7), "patients");
     /* kin measures: one measure under two words */
     ck_assert(cc_measure__kin("cost", "damage"));
     ck_assert(cc_measure__kin("jobs", "employees"));
