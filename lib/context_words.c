@@ -178,17 +178,6 @@ static uint8_t article_case(const char *t, size_t s, size_t e)
     return CC_ATTRIB_PLAIN;
 }
 
-/* Only white space between a and b: two sentences that touch. */
-static int adjacent(const char *t, size_t a, size_t b)
-{
-    if (a > b)
-        return 0;
-    for (size_t k = a; k < b; k++)
-        if (!is_gap(t[k]))
-            return 0;
-    return 1;
-}
-
 /* Is t[s, we) a word of time ("Dienstagabend", "März")? */
 static int time_word(const cc_lexicon *lx, const char *t, size_t s, size_t we)
 {
@@ -263,11 +252,6 @@ static void name_after(const cc_ctx_words *cx, const char *t, size_t to, size_t 
     h->ne = start ? end : 0;
 }
 
-/* The source named before a speech verb at s ("the union said", "the
- * hospital trust put the figure at", "regulator Ofgem said"): the words
- * back to an article, a separator or a word that names no one; of a
- * phrase that mixes lower-case words and a capitalised tail the tail is
- * the name ("regulator Ofgem" -> "Ofgem"). 1 if one was found. */
 /* "die Veranstalter des Festivals sprechen von ...": the known source
  * (not a speaker: "ein Sprecher des Verbandes" speaks for the Verband)
  * before the genitive article at a; on success h names it. */
@@ -291,6 +275,11 @@ static int known_head(const cc_lexicon *lx, const char *t, size_t from, size_t a
     return 1;
 }
 
+/* The source named before a speech verb at s ("the union said", "the
+ * hospital trust put the figure at", "regulator Ofgem said"): the words
+ * back to an article, a separator or a word that names no one; of a
+ * phrase that mixes lower-case words and a capitalised tail the tail is
+ * the name ("regulator Ofgem" -> "Ofgem"). 1 if one was found. */
 static int name_before_verb(const cc_ctx_words *cx, const char *t, size_t from, size_t s,
                             cc_ctx_hit *h)
 {
@@ -811,11 +800,8 @@ static int just_before(const char *t, const cc_ctx_words *cx, const cc_ctx_hit *
                        const cc_xmention *xm, int clause)
 {
     size_t b = h->s;
-    if (h->e > xm->start)
+    if (!only_gaps(t, h->e, xm->start))
         return 0;
-    for (size_t k = h->e; k < xm->start; k++)
-        if (!is_gap(t[k]))
-            return 0;
     if (!clause)
         return 1;
     b = gaps_back(t, cx->from, b);
@@ -826,12 +812,7 @@ static int just_before(const char *t, const cc_ctx_words *cx, const cc_ctx_hit *
  * higher")? */
 static int just_after(const char *t, const cc_ctx_hit *h, const cc_xmention *xm)
 {
-    if (h->s < xm->end)
-        return 0;
-    for (size_t k = xm->end; k < h->s; k++)
-        if (!is_gap(t[k]))
-            return 0;
-    return 1;
+    return only_gaps(t, xm->end, h->s);
 }
 
 /* Is there a clause break (", ", "; ") between the hit and the figure? */
@@ -1060,7 +1041,7 @@ cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words
     }
     if (carry && !attr && !xm->scope && x->n >= 2 && xm == &x->m[x->n - 1] &&
         x->m[x->n - 2].kind == CC_MENTION_AMOUNT && x->m[x->n - 2].end <= xm->ss &&
-        adjacent(t, x->m[x->n - 2].se, xm->ss)) {
+        only_gaps(t, x->m[x->n - 2].se, xm->ss)) {
         /* "demnach" after the sentence of the figure before: its source and
          * its scope (the two sentences touch: no other sentence between) */
         xm->scope = x->m[x->n - 2].scope;

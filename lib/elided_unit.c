@@ -8,29 +8,10 @@
  */
 #include <string.h>
 
-#include <unicode/uchar.h>
-
 #include "common.h"
 #include "extract.h"
 #include "lexicon.h"
 #include "scan.h"
-
-/* Does the figure end its phrase at e: an end of text or clause, a common
- * word of the language ("im", "more"), or, where nouns are capitalised,
- * a word in lower case ("mehr")? Not a noun it counts ("2 Milliarden
- * Nutzer", "1.3 million people"). */
-static int phrase_ends(const cc_lexicon *lx, const char *t, size_t len, size_t e)
-{
-    size_t s = skip_spaces(t, len, e);
-    int32_t c = cp_at(t, len, s);
-    if (s >= len)
-        return 1;
-    if (!is_letter(c))
-        return !is_digit(t[s]);
-    if (cc_lexicon__common_word(lx, t + s, skip_alnum(t, len, s) - s))
-        return 1;
-    return cc_lexicon__nouns_capitalized(lx) && u_islower(c);
-}
 
 void cc_extract__elided_currency_read(cc_extraction *x, const cc_lexicon *lx, const char *t,
                                       size_t len)
@@ -39,7 +20,7 @@ void cc_extract__elided_currency_read(cc_extraction *x, const cc_lexicon *lx, co
     if (a->kind != CC_MENTION_AMOUNT || a->q.dimension != CC_DIM_CURRENCY || a->q.scale < 3 ||
         a->end > b->start || a->end <= b->ss)
         return;
-    if (!phrase_ends(lx, t, len, b->end))
+    if (!cc_kinds__phrase_ends(lx, t, len, b->end))
         return;
     cc_quantity__set_unit(&b->q, a->q.unit);
 }
@@ -93,7 +74,7 @@ static void kelvin_read(const cc_lexicon *lx, cc_xmention *k, const cc_xmention 
                         const cc_xmention *first, const cc_xmention *second, const char *t,
                         size_t len)
 {
-    if (!phrase_ends(lx, t, len, k->end) || temp->kind != CC_MENTION_PHYSICAL ||
+    if (!cc_kinds__phrase_ends(lx, t, len, k->end) || temp->kind != CC_MENTION_PHYSICAL ||
         temp->ue <= temp->us || !temperature_word(t, temp->us, temp->ue) ||
         first->end > second->start || first->end <= second->ss || second->start - first->end > 30 ||
         memchr(t + first->end, ';', second->start - first->end))

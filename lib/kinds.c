@@ -4,6 +4,8 @@
  */
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 #include "common.h"
 #include "scan.h"
 
@@ -204,22 +206,17 @@ static int comma_age(const char *t, size_t len, const cc_figure_end *a)
     return is_letter(cp_at(t, len, e + 2));
 }
 
-/* Does the number ending at n end its phrase: the end of the text, a
- * mark, a common word ("AV 412 and LH 400 were") or, in German, a word in
- * lower case; not a noun it counts ("US 500 troops", "SPD 32 Sitze")? */
-static int phrase_ends_at(const cc_lexicon *lx, const char *t, size_t len, size_t n)
+int cc_kinds__phrase_ends(const cc_lexicon *lx, const char *t, size_t len, size_t n)
 {
     size_t s = skip_spaces(t, len, n);
-    int32_t c;
+    int32_t c = cp_at(t, len, s);
     if (s >= len)
         return 1;
-    c = cp_at(t, len, s);
     if (!is_letter(c))
         return !is_digit(t[s]);
-    /* where nouns are capitalised a word in lower case counts nothing: "der
-     * RE 4417 entgleiste" */
-    return cc_lexicon__common_word(lx, t + s, skip_alnum(t, len, s) - s) ||
-           (cc_lexicon__nouns_capitalized(lx) && c >= 'a' && c <= 'z');
+    if (cc_lexicon__common_word(lx, t + s, skip_alnum(t, len, s) - s))
+        return 1;
+    return cc_lexicon__nouns_capitalized(lx) && u_islower(c);
 }
 
 /* "auf der B 27", "die A 7": one capital letter that is no word of the
@@ -236,7 +233,7 @@ static int letter_name_before(const cc_lexicon *lx, const char *t, size_t len, s
     for (size_t k = s; k < e; k++)
         if (!(t[k] >= 'A' && t[k] <= 'Z'))
             return 0;
-    if (e - s > 1 && (n - i < 3 || !phrase_ends_at(lx, t, len, n)))
+    if (e - s > 1 && (n - i < 3 || !cc_kinds__phrase_ends(lx, t, len, n)))
         return 0; /* "CDU 31, SPD 16": a poll's shares without their unit */
     m = cc_lexicon__match(lx, t, len, s, CC_LEX_ALL, &mend, &got);
     /* a suffix glued to numbers only ("s" of "1960s") is no word alone */

@@ -222,9 +222,8 @@ void cc_extract__link_change_read(cc_extraction *x, const cc_lexicon *lx, const 
     e = cc_lexicon__match(lx, t, b->start, i, CC_LEX_CONTEXT, &mend, &got);
     if (!e || e->ctx != CC_CTX_CHANGE_TO)
         return;
-    for (i = mend; i < b->start; i++)
-        if (!is_gap(t[i]))
-            return;
+    if (!only_gaps(t, mend, b->start))
+        return;
     if (!word_before(lx, t, a->start, CC_LEX_RANGE_FROM, &got)) {
         /* "um 5 auf 20 Millionen Euro": by A to B. A counted in a scale or
          * in points takes B's unit as well ("um 1,3 Milliarden auf 53,25
@@ -278,9 +277,8 @@ void cc_extract__link_correction_read(cc_extraction *x, const cc_lexicon *lx, co
     e = cc_lexicon__match(lx, t, b->start, i, CC_LEX_CONTEXT, &mend, &got);
     if (!e || (e->ctx != CC_CTX_CORRECTION && e->ctx != CC_CTX_INSTEAD))
         return;
-    for (i = mend; i < b->start; i++)
-        if (!is_gap(t[i]))
-            return;
+    if (!only_gaps(t, mend, b->start))
+        return;
     if (b->q.dimension != CC_DIM_COUNT || bare_of_scale(a, b))
         share_unit(a, b, 0);
     if (a->he > a->hs) {
@@ -519,7 +517,7 @@ static size_t bracket_before_word(const char *t, const cc_xmention *b)
 void cc_extract__bracketed_change_read(cc_extraction *x, const char *t, size_t len)
 {
     cc_xmention *a = &x->m[x->n - 2], *b = &x->m[x->n - 1];
-    size_t k, open = b->start - 1;
+    size_t open = b->start - 1;
     int sign;
     if (b->end >= len || t[b->end] != ')')
         return;
@@ -537,9 +535,8 @@ void cc_extract__bracketed_change_read(cc_extraction *x, const char *t, size_t l
         return;
     if (a->kind != CC_MENTION_AMOUNT || a->q.hedge == CC_HEDGE_RANGE || a->end > b->start)
         return;
-    for (k = a->end; k < open; k++)
-        if (!is_gap(t[k]))
-            return; /* "31 Prozent (-1)": nothing but white space before "(" */
+    if (!only_gaps(t, a->end, open))
+        return; /* "31 Prozent (-1)": nothing but white space before "(" */
     if (!cc_extract__revalue(&b->q, 0, 1, a->q.dimension == CC_DIM_COUNT ? a->q.scale : 0))
         return;
     /* a change of a percentage is in percentage points */

@@ -32,6 +32,17 @@ static inline int is_gap(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* Only white space (is_gap) in t[a, b), and a <= b: the two places touch. */
+static inline int only_gaps(const char *t, size_t a, size_t b)
+{
+    if (a > b)
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (!is_gap(t[k]))
+            return 0;
+    return 1;
+}
+
 /* Back from i over white space (is_gap), not past from: where it starts. */
 static inline size_t gaps_back(const char *t, size_t from, size_t i)
 {
@@ -383,6 +394,15 @@ int cc_kinds__name_before(const char *t, size_t i);
 
 /** 1 if only white space stands between the start of the line and i. */
 int cc_kinds__line_start(const char *t, size_t i);
+
+/**
+ * 1 if a figure ending at n ends its phrase: the end of the text, a mark
+ * (not digits), a common word of the language ("AV 412 and LH 400 were",
+ * "51,3 Milliarden im Kernhaushalt") or, where nouns are capitalised, a
+ * word in lower case ("der RE 4417 entgleiste"); not a noun it counts
+ * ("US 500 troops", "2 Milliarden Nutzer").
+ */
+int cc_kinds__phrase_ends(const cc_lexicon *lx, const char *t, size_t len, size_t n);
 
 /** A bare number: no unit, scale, currency, post-hedge or sign, and no
  *  hedge word before it but one of time ("ab 2026"). */
