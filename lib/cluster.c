@@ -13,7 +13,8 @@
  *    close; counts and money up to a factor 5 where the words agree
  *    strongly, "a net loss of €412m" and "of €1.2bn", or a factor 10, a
  *    slipped decimal point; but never percentages, whose sentences share
- *    their words with every other rate of the release). Days named in both sentences must agree; the start and the end
+ *    their words with every other rate of the release). Days named in
+ *    both sentences must agree; the start and the end
  *    of a change ("von 89,3 auf 81") never link, nor do reports published
  *    more than a week apart. The context includes the
  *    other figures of the sentence, which read alike in every language.
@@ -292,13 +293,9 @@ static int linked(const cc_cmention *a, const cc_cmention *b, double sim, int sa
         return 1;
     if (r <= 4.0 && sim >= p->link && differ)
         return 1;
-    if (r <= 5.0 && sim >= p->strong && a->dimension != CC_DIM_PERCENT)
-        return 1;
-    /* a factor 10 in sentences that agree strongly: one figure with a
-     * slipped decimal point or scale word, the error to show */
-    if (slip(r) && sim >= p->strong && a->dimension != CC_DIM_PERCENT)
-        return 1;
-    return 0;
+    /* up to a factor 5, or 10 (one figure with a slipped decimal point or
+     * scale word, the error to show), in sentences that agree strongly */
+    return (r <= MAG_SPAN || slip(r)) && sim >= p->strong && a->dimension != CC_DIM_PERCENT;
 }
 
 /* ---- candidate pairs ---- */

@@ -229,7 +229,7 @@ static void dispute(cc_report *r, cc_group *g, const cc_scratch *s, const state 
     g->contradictions = 0;
     for (uint32_t i = 0; i < g->count; i++) {
         cc_interval iv;
-        int all = 1;
+        int all;
         if (s->vidx[i] == CC_NONE32)
             continue;
         cmp_interval(r, &C[i], &iv);

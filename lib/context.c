@@ -254,24 +254,14 @@ static void day_word(scan *s, const char *f, size_t fn, size_t at, int region)
     int before = at >= in->ps && at < in->ss; /* the sentence before */
     if (in->published == CC_NO_DATE || ((at < in->ss || at >= in->se) && !before))
         return;
-    /* "106,000 passengers ..., and another 1,000 flights are expected to be
-     * cancelled on Wednesday": a day in a later clause, after another
-     * figure, is that figure's ("2.500 Menschen ..., teilte der Landkreis
-     * am Freitagmorgen mit" keeps it) */
-    if (region == 2 && at >= in->end)
-        for (size_t k = in->end; k < at; k++)
-            if (in->text[k] >= '0' && in->text[k] <= '9')
-                return;
-    /* "400 Operationen seit Sonntag": a running total, of the day of
-     * publication (Tuesday's 900 since Sunday is a later state) */
-    int since = bsearch(s->prev_word, s->tab->since, s->tab->nsince, sizeof *s->tab->since,
-                        cmp_word) != NULL;
     for (size_t i = 0; i < s->tab->ndays; i++) {
         const cc_day_word *d = &s->tab->days[i];
         size_t pl = strlen(d->prefix);
         if (fn < pl || memcmp(f, d->prefix, pl) != 0)
             continue;
-        if (since) {
+        if (bsearch(s->prev_word, s->tab->since, s->tab->nsince, sizeof *s->tab->since, cmp_word)) {
+            /* "400 Operationen seit Sonntag": a running total, of the day
+             * of publication (Tuesday's 900 since Sunday is a later state) */
             day = in->published;
         } else if (d->weekday < 0) {
             day = in->published + d->offset;
@@ -317,11 +307,21 @@ static void day_word(scan *s, const char *f, size_t fn, size_t at, int region)
                 break;
             }
     }
-    if (day != CC_NO_DATE && before) {
+    if (day == CC_NO_DATE)
+        return;
+    /* "106,000 passengers ..., and another 1,000 flights are expected to be
+     * cancelled on Wednesday": a day in a later clause, after another
+     * figure, is that figure's ("2.500 Menschen ..., teilte der Landkreis
+     * am Freitagmorgen mit" keeps it) */
+    if (region == 2 && at >= in->end)
+        for (size_t k = in->end; k < at; k++)
+            if (in->text[k] >= '0' && in->text[k] <= '9')
+                return;
+    if (before) {
         s->prev_date = day; /* the last before the sentence */
         return;
     }
-    if (day != CC_NO_DATE && (s->date == CC_NO_DATE || dist < s->date_dist)) {
+    if (s->date == CC_NO_DATE || dist < s->date_dist) {
         s->date = day;
         s->date_dist = dist;
     }
@@ -339,6 +339,18 @@ static int period_label(const char *w, size_t n)
                 return 0;
         return 1;
     }
+    return 0;
+}
+
+/* Add the measure concept of a word (region as in word()); one the
+ * mention's clause names is noted for cc_context__other_measure(). */
+static int add_concept(scan *s, const char *concept, float weight, int region)
+{
+    size_t n = strlen(concept);
+    if (add_term(s, CC_TERM_CONCEPT, concept, n, concept, n, NULL, 0, weight, 0) != 0)
+        return -1;
+    if (region == 3)
+        clause_measure(s->l, s->last_term);
     return 0;
 }
 
@@ -393,11 +405,8 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
             }
         }
     }
-    if (concept && add_term(s, CC_TERM_CONCEPT, concept, strlen(concept), concept, strlen(concept),
-                            NULL, 0, weight, 0) != 0)
+    if (concept && add_concept(s, concept, weight, region) != 0)
         return -1;
-    if (concept && region == 3)
-        clause_measure(s->l, s->last_term);
     memcpy(s->prev, f, fn + 1);
     s->prev_number = 0;
     s->prev_end = at + n;
@@ -411,7 +420,7 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
     {
         int upper = (w[0] >= 'A' && w[0] <= 'Z') ||
                     ((unsigned char)w[0] == 0xC3 && n > 1 && (unsigned char)w[1] < 0xA0);
-        int inner = 0, det, is_day = 0;
+        int inner = 0, det, is_day;
         int64_t id;
         vterm *t;
         int lower_after = 0, upper_after = 0;
@@ -425,13 +434,9 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
         /* "DeepSeek", "V3", "ASML"; not "US", "KI" */
         inner = (upper_after && lower_after) || (digits && letters) ||
                 (upper && upper_after && !lower_after && n >= 3);
-        for (size_t i = 0; i < tab->ndays && !is_day; i++)
-            is_day = strncmp(f, tab->days[i].prefix, strlen(tab->days[i].prefix)) == 0;
-        /* a month or a period ("Q3", "H1", "FY2024") says when, like a
-         * day: no name */
-        is_day = is_day || period_label(w, n) ||
-                 bsearch(f, tab->month_names, tab->nmonth_names, sizeof tab->month_names[0],
-                         cmp_word) != NULL;
+        /* a day, a month or a period ("Q3", "H1", "FY2024") says when: no
+         * name */
+        is_day = cc_measure__time_word(tab, f, fn) || period_label(w, n);
         /* a noun's place: after an article, a number or an inflected word */
         det = tab->ndeterminers && s->prev_word[0] &&
               (bsearch(s->prev_word, tab->determiners, tab->ndeterminers,
@@ -487,16 +492,8 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
             t->concept = cc_measure__concept(tab, f, fn);
             t->concept_done = 1;
         }
-        if (t->concept && own_concept) {
-            /* (add_term may move the terms: t is not read after it) */
-            const char *cn = t->concept;
-            if (add_term(s, CC_TERM_CONCEPT, cn, strlen(cn), cn, strlen(cn), NULL, 0, weight, 0) !=
-                0)
-                return -1;
-            if (region == 3)
-                clause_measure(s->l, s->last_term);
-        }
-        return 0;
+        /* (add_concept may move the terms: t is not read after it) */
+        return t->concept && own_concept ? add_concept(s, t->concept, weight, region) : 0;
     }
 }
 

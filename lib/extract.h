@@ -173,7 +173,8 @@ static inline void cc_extract__metres_after_metres(cc_extraction *x, const char 
 /**
  * "300 °C (572 °F, 573.15K)": a figure with a capital "K" read as a
  * thousand, next to a temperature in its sentence (before or after it) and
- * ending its phrase, is kelvin (elided_unit.c). Elsewhere "K" stays a thousand ("a $50K salary").
+ * ending its phrase, is kelvin (elided_unit.c). Elsewhere "K" stays a
+ * thousand ("a $50K salary").
  */
 void cc_extract__kelvin_beside_temperature_read(cc_extraction *x, const cc_lexicon *lx,
                                                 const char *t, size_t len);

@@ -1,9 +1,10 @@
 /*
  * spoken_pairs.c - numbers spoken in pairs of digits: "nineteen eighty-four"
  * is 1984 (a year), "twenty twenty-five" 2025, "one twenty-two" 122 (marked
- * ambiguous: also a price or a time), as transcripts and quotes write them. The run reader (numwords.c) stops
- * after "nineteen", since a ten never follows a ten in a written number;
- * this pass joins the two spelled figures it leaves.
+ * ambiguous: also a price or a time), as transcripts and quotes write
+ * them. The run reader (numwords.c) stops after "nineteen", since a ten
+ * never follows a ten in a written number; this pass joins the two spelled
+ * figures it leaves.
  */
 #include <stdio.h>
 #include <string.h>
