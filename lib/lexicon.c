@@ -777,6 +777,9 @@ static cc_status build(const cc_lex_table *t, cc_lexicon **out)
     /* hand-written words first: they win conflicts with ICU names */
     for (size_t k = 0; k < t->nwords && rc == CC_OK; k++)
         rc = cc_lexicon__add_cstr(lx, t->words[k].text, &t->words[k]);
+    for (size_t k = 0; k < cc_lexicon__nunit_symbols && rc == CC_OK; k++)
+        rc = cc_lexicon__add_cstr(lx, cc_lexicon__unit_symbols[k].text,
+                                  &cc_lexicon__unit_symbols[k]);
     if (rc == CC_OK)
         rc = cc_lexicon__harvest_scales(lx);
     if (rc == CC_OK)

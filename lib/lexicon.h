@@ -333,7 +333,12 @@ enum {
     {                                                                                              \
         t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 0, NULL, NULL                          \
     }
-/* the same, matching only text written without lower case ("40C", not "43c") */
+/* a unit symbol only as written in lower case: "250 g", not "5G" */
+#define CC_LW_MEASURE_LOWER(t)                                                                     \
+    {                                                                                              \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 2, NULL, NULL                          \
+    }
+/* a kind word matching only text written without lower case ("40C", not "43c") */
 #define CC_LW_KIND_UPPER(t, k, post)                                                               \
     {                                                                                              \
         t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 1, NULL, NULL                             \
@@ -449,6 +454,11 @@ typedef struct cc_lex_table {
 
 extern const cc_lex_table cc_lexicon__de_table;
 extern const cc_lex_table cc_lexicon__en_table;
+
+/* Unit symbols of every language ("km", "kWh", "GB"), lexicon_units.c:
+ * added after each table's own words, which win a shared key. */
+extern const cc_lex_word cc_lexicon__unit_symbols[];
+extern const size_t cc_lexicon__nunit_symbols;
 
 /** The merged data of one key. */
 typedef struct cc_lex_entry {

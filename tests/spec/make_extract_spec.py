@@ -525,6 +525,17 @@ DE_HAND = [
     # physical units
     ("Die Konzentration lag bei 419,3 ppm.", ['physical 419.3 count exact "419,3 ppm" unit_text="ppm"']),
     ("Der Stern ist 120 Lichtjahre entfernt.", ['physical 120 count exact "120 Lichtjahre" unit_text="Lichtjahre"']),
+    # unit symbols every language writes alike (lexicon_units.c) and German ones
+    ("Das Tablet hat 256 GB Speicher und 12GB Arbeitsspeicher.", ['physical 256 count exact "256 GB" unit_text="GB"', 'physical 12 count exact "12GB" unit_text="GB"']),
+    ("Ein 750-MB-Paket wird geladen.", ['physical 750 count exact "750-MB" unit_text="MB"']),
+    ("Glasfaser bringt 250 Mbit/s ins Dorf.", ['physical 250 count exact "250 Mbit/s" unit_text="Mbit/s"']),
+    ("Der Transporter leistet 150 PS.", ['physical 150 count exact "150 PS" unit_text="PS"']),
+    ("Die Wärmepumpe zieht 2.000 Watt, das Netz liefert 400 V.", ['physical 2000 count exact "2.000 Watt" unit_text="Watt"', 'physical 400 count exact "400 V" unit_text="V"']),
+    ("Das Becken fasst 1.200 m³ Wasser.", ['physical 1200 count exact "1.200 m³" unit_text="m³"']),
+    ("Der Hafen schlug 8,3 Mio. TEU um.", ['physical 8.3e6 count exact "8,3 Mio. TEU" unit_text="TEU"']),
+    ("Ein 7,5-t-Lkw darf hier nicht fahren, 250 g Butter kosten 2 Euro.", ['physical 7.5 count exact "7,5-t" unit_text="t"', 'physical 250 count exact "250 g" unit_text="g"', 'amount 2 EUR exact "2 Euro"']),
+    ("Das Land stieß 650 Megatonnen aus, die Welt 37 Gt.", ['physical 650 count exact "650 Megatonnen" unit_text="Megatonnen"', 'physical 37 count exact "37 Gt" unit_text="Gt"']),
+    ("Das 5G-Netz deckt 90 Prozent ab.", ['amount 90 % exact "90 Prozent"']),
     # sources after the figure (speech verbs) where two sources stand
     # against each other; a single "wie ... mitteilte" gives no attribution
     ("Rund 800 Menschen kamen, teilte die Polizei mit, die Veranstalter zählten 2.000.", ['amount 800 count approx "Rund 800" attributed_to=police', 'amount 2000 count exact "2.000" attributed_to=organisers']),
@@ -901,6 +912,16 @@ EN_HAND = [
     ("CO2 hit 419.3ppm.", ['physical 419.3 count exact "419.3ppm" unit_text="ppm"']),
     ("CO2 hit 419.3 parts per million.", ['physical 419.3 count exact "419.3 parts per million" unit_text="parts per million"']),
     ("The star is 120 light-years away.", ['physical 120 count exact "120 light-years" unit_text="light-years"']),
+    # unit symbols every language writes alike (lexicon_units.c) and English ones
+    ("The laptop ships with 512GB of storage and 16 GB of memory.", ['physical 512 count exact "512GB" unit_text="GB"', 'physical 16 count exact "16 GB" unit_text="GB"']),
+    ("Rural lines manage 30 Mbps, cities 1 Gbit/s.", ['physical 30 count exact "30 Mbps" unit_text="Mbps"', 'physical 1 count exact "1 Gbit/s" unit_text="Gbit/s"']),
+    ("A 4TB disk and a 256-bit cipher.", ['physical 4 count exact "4TB" unit_text="TB"', 'physical 256 count exact "256-bit" unit_text="bit"']),
+    ("The pickup makes 400 hp and tows 9,000 lb.", ['physical 400 count exact "400 hp" unit_text="hp"', 'physical 9000 count exact "9,000 lb" unit_text="lb"']),
+    ("The reservoir lost 40,000 m³ and the lake 2 sq km.", ['physical 40000 count exact "40,000 m³" unit_text="m³"', 'physical 2 count exact "2 sq km" unit_text="sq km"']),
+    ("A 20ft wall and an 11 kW charger.", ['physical 20 count exact "20ft" unit_text="ft"', 'physical 11 count exact "11 kW" unit_text="kW"']),
+    ("The port moved 9.1 million TEU.", ['physical 9.1e6 count exact "9.1 million TEU" unit_text="TEU"']),
+    ("Officials logged 7,000 TB cases and the 5G mast covers 80 percent.", ['amount 7000 count exact "7,000"', 'amount 80 % exact "80 percent"']),
+    ("Shares rose a bit to 12 dollars; the score was 3 v 1.", ['amount 12 USD exact "12 dollars" direction=up change=to', 'amount 3 count exact "3"', 'amount 1 count exact "1"']),
     # sources after the figure where two sources stand against each other;
     # one "officials said" alone gives no attribution
     ("Turnout was 61%, the council said, though campaigners put the figure at 55%.", ['amount 61 % exact "61%" attributed_to=council', 'amount 55 % exact "55%" attributed_to=campaigners']),
