@@ -18,15 +18,22 @@ const cc_lex_word cc_lexicon__unit_symbols[] = {
     CC_LW_MEASURE("km"),
     CC_LW_MEASURE("cm"),
     CC_LW_MEASURE("mm"),
+    CC_LW_MEASURE("µm"), /* micro sign; the Greek mu below */
+    CC_LW_MEASURE("μm"),
+    CC_LW_MEASURE("nm"),
     CC_LW_MEASURE("km²"),
     CC_LW_MEASURE("m²"),
     CC_LW_MEASURE("m³"),
     CC_LW_MEASURE("ha"),
     /* speed */
     CC_LW_KIND("km/h", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("m/s", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("km/s", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     /* mass: megatonnes and gigatonnes of emissions ("3 Mt CO2") */
     CC_LW_MEASURE("kg"),
     CC_LW_MEASURE("mg"),
+    CC_LW_MEASURE("µg"),
+    CC_LW_MEASURE("μg"),
     CC_LW_MEASURE("Mt"),
     CC_LW_MEASURE("Gt"),
     /* volume */
@@ -39,11 +46,16 @@ const cc_lex_word cc_lexicon__unit_symbols[] = {
     CC_LW_MEASURE("kW"),
     CC_LW_MEASURE("MW"),
     CC_LW_MEASURE("GW"),
+    CC_LW_MEASURE("TW"),
+    CC_LW_MEASURE("kWp"),
+    CC_LW_MEASURE("MWp"),
+    CC_LW_MEASURE("GWp"),
     CC_LW_MEASURE("Wh"),
     CC_LW_MEASURE("kWh"),
     CC_LW_MEASURE("MWh"),
     CC_LW_MEASURE("GWh"),
     CC_LW_MEASURE("TWh"),
+    CC_LW_MEASURE("mAh"),
     CC_LW_KIND_UPPER("V", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     CC_LW_MEASURE("kV"),
     CC_LW_MEASURE("Hz"),
@@ -72,9 +84,14 @@ const cc_lex_word cc_lexicon__unit_symbols[] = {
     CC_LW_KIND("Gbps", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     CC_LW_KIND("MB/s", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     CC_LW_KIND("GB/s", CC_KIND_PHYSICAL, CC_KIND_AFTER),
-    /* concentrations */
+    /* concentrations, emissions, loudness, radiation */
     CC_LW_KIND("ppm", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     CC_LW_KIND("ppb", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("µg/m³", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("μg/m³", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_KIND("g/km", CC_KIND_PHYSICAL, CC_KIND_AFTER),
+    CC_LW_MEASURE("dB"),
+    CC_LW_MEASURE("mSv"),
     /* containers as shipping counts them: twenty-foot equivalent units */
     CC_LW_MEASURE("TEU"),
 };

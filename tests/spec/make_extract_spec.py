@@ -536,6 +536,8 @@ DE_HAND = [
     ("Ein 7,5-t-Lkw darf hier nicht fahren, 250 g Butter kosten 2 Euro.", ['physical 7.5 count exact "7,5-t" unit_text="t"', 'physical 250 count exact "250 g" unit_text="g"', 'amount 2 EUR exact "2 Euro"']),
     ("Das Land stieß 650 Megatonnen aus, die Welt 37 Gt.", ['physical 650 count exact "650 Megatonnen" unit_text="Megatonnen"', 'physical 37 count exact "37 Gt" unit_text="Gt"']),
     ("Das 5G-Netz deckt 90 Prozent ab.", ['amount 90 % exact "90 Prozent"']),
+    ("Die Anlage bringt 750 kWp, der Speicher 4.000 mAh.", ['physical 750 count exact "750 kWp" unit_text="kWp"', 'physical 4000 count exact "4.000 mAh" unit_text="mAh"']),
+    ("Der Grenzwert liegt bei 40 µg/m³, der Kleinwagen stößt 98 g/km aus.", ['physical 40 count exact "40 µg/m³" unit_text="µg/m³"', 'physical 98 count exact "98 g/km" unit_text="g/km"']),
     # sources after the figure (speech verbs) where two sources stand
     # against each other; a single "wie ... mitteilte" gives no attribution
     ("Rund 800 Menschen kamen, teilte die Polizei mit, die Veranstalter zählten 2.000.", ['amount 800 count approx "Rund 800" attributed_to=police', 'amount 2000 count exact "2.000" attributed_to=organisers']),
@@ -920,6 +922,8 @@ EN_HAND = [
     ("The reservoir lost 40,000 m³ and the lake 2 sq km.", ['physical 40000 count exact "40,000 m³" unit_text="m³"', 'physical 2 count exact "2 sq km" unit_text="sq km"']),
     ("A 20ft wall and an 11 kW charger.", ['physical 20 count exact "20ft" unit_text="ft"', 'physical 11 count exact "11 kW" unit_text="kW"']),
     ("The port moved 9.1 million TEU.", ['physical 9.1e6 count exact "9.1 million TEU" unit_text="TEU"']),
+    ("Gusts reached 34 m/s and the blast hit 120 dB.", ['physical 34 count exact "34 m/s" unit_text="m/s"', 'physical 120 count exact "120 dB" unit_text="dB"']),
+    ("Workers got 20 mSv; the fab makes 2 nm chips.", ['physical 20 count exact "20 mSv" unit_text="mSv"', 'physical 2 count exact "2 nm" unit_text="nm"']),
     ("Officials logged 7,000 TB cases and the 5G mast covers 80 percent.", ['amount 7000 count exact "7,000"', 'amount 80 % exact "80 percent"']),
     ("Shares rose a bit to 12 dollars; the score was 3 v 1.", ['amount 12 USD exact "12 dollars" direction=up change=to', 'amount 3 count exact "3"', 'amount 1 count exact "1"']),
     # sources after the figure where two sources stand against each other;
