@@ -20,7 +20,7 @@ static const cc_lex_word words[] = {
     CC_LW_HEDGE("circa", CC_HEDGE_APPROX),
     CC_LW_HEDGE("zirka", CC_HEDGE_APPROX),
     CC_LW_HEDGE("ungefähr", CC_HEDGE_APPROX),
-    CC_LW_HEDGE("gegen", CC_HEDGE_APPROX),
+    CC_LW_HEDGE_GOV("gegen", CC_HEDGE_APPROX), /* "Ermittlungen gegen 12": against */
     CC_LW_HEDGE("um die", CC_HEDGE_APPROX),
     CC_LW_HEDGE("an die", CC_HEDGE_APPROX),
     CC_LW_HEDGE("schätzungsweise", CC_HEDGE_APPROX),
@@ -461,6 +461,22 @@ static const cc_lex_word words[] = {
      * Millionen Euro"), verbs up to four words before it ("verfügt über
      * 50.000 Chips", "verhandelt seit Wochen über 3 Milliarden") */
     CC_LW_CTX("Auftrag", CC_CTX_GOV_NEAR, NULL),
+    /* after which "gegen" is "against": no hedge ("Ermittlungen gegen 12
+     * Beschuldigte", "der Sieg gegen 1860 München") */
+    CC_LW_CTX("Ermittlungen", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Verfahren", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Anklage", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Haftbefehl", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Haftbefehle", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Sanktionen", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Sieg", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Niederlage", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Spiel", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("ermittelt", CC_CTX_GOV_FAR, NULL),
+    CC_LW_CTX("ermitteln", CC_CTX_GOV_FAR, NULL),
+    CC_LW_CTX("ermittelte", CC_CTX_GOV_FAR, NULL),
+    CC_LW_CTX("stimmten", CC_CTX_GOV_FAR, NULL),
+    CC_LW_CTX("stimmte", CC_CTX_GOV_FAR, NULL),
     /* "eine Umfrage unter 1.004 Erwachsenen", "eine Studie über 3.000
      * Patienten": among, about, no hedge */
     CC_LW_CTX("Umfrage", CC_CTX_GOV_NEAR, NULL),

@@ -536,6 +536,10 @@ DE_HAND = [
     ("Ein 7,5-t-Lkw darf hier nicht fahren, 250 g Butter kosten 2 Euro.", ['physical 7.5 count exact "7,5-t" unit_text="t"', 'physical 250 count exact "250 g" unit_text="g"', 'amount 2 EUR exact "2 Euro"']),
     ("Das Land stieß 650 Megatonnen aus, die Welt 37 Gt.", ['physical 650 count exact "650 Megatonnen" unit_text="Megatonnen"', 'physical 37 count exact "37 Gt" unit_text="Gt"']),
     ("Das 5G-Netz deckt 90 Prozent ab.", ['amount 90 % exact "90 Prozent"']),
+    # "gegen": about, but against after a figure or a word of conflict
+    ("Gegen 400 Gäste kamen zum Sommerfest.", ['amount 400 count approx "Gegen 400"']),
+    ("Der Rat nahm den Antrag mit 31 gegen 9 Stimmen an.", ['amount 31 count exact "31"', 'amount 9 count exact "9"']),
+    ("Die Behörde ermittelt gegen 14 Verdächtige, es laufen Verfahren gegen 6 Firmen.", ['amount 14 count exact "14"', 'amount 6 count exact "6"']),
     ("Die Anlage bringt 750 kWp, der Speicher 4.000 mAh.", ['physical 750 count exact "750 kWp" unit_text="kWp"', 'physical 4000 count exact "4.000 mAh" unit_text="mAh"']),
     ("Der Grenzwert liegt bei 40 µg/m³, der Kleinwagen stößt 98 g/km aus.", ['physical 40 count exact "40 µg/m³" unit_text="µg/m³"', 'physical 98 count exact "98 g/km" unit_text="g/km"']),
     # sources after the figure (speech verbs) where two sources stand
