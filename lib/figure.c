@@ -277,6 +277,7 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
         size_t q = skip_spaces(t, len, p), mend = 0;
         uint16_t got = 0;
         const cc_lex_entry *m;
+        cc_lex_entry after; /* m's reading after a number, where it has two */
         int used = 0, hyphen = 0;
 
         if (q < len && t[q] == '-' && is_letter(cp_at(t, len, q + 1))) {
@@ -319,6 +320,14 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
                 mend = bend;
                 got = bgot;
             }
+        }
+        if (m && (got & CC_LEX_KIND) && m->after_post) {
+            /* "220 kW" after the number, "KW 12" before it */
+            after = *m;
+            after.kind = m->after_kind;
+            after.kind_post = m->after_post;
+            after.a_one = m->after_a_one;
+            m = &after;
         }
         if (m && got == CC_LEX_KIND && !m->kind_post && mend > q + 1 && t[mend - 1] == '.') {
             /* "50p.": the abbreviation "p." before a number ("p. 5") is

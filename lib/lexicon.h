@@ -474,24 +474,27 @@ typedef struct cc_lex_entry {
     int8_t scale_glue; /* SCALE: CC_GLUE_*, or 0 */
     int8_t unit_scale;
     int8_t dim;
-    int8_t ctx;         /* CC_CTX_* */
-    int8_t kind;        /* CC_KIND_* */
-    int8_t kind_post;   /* CC_KIND_AFTER*: the kind word follows the number; 0 before */
-    int8_t part;        /* NUMBER_PART: 100 hundred, 10 "zig", -1 a half, 0 joiner */
-    uint8_t halves;     /* NUMBER from a table: the value is in halves */
-    uint8_t alone;      /* NUMBER from a table: only with no word after it (CC_NUM_ALONE) */
-    uint8_t approx;     /* NUMBER from a table: a vague amount (CC_NUM_APPROX) */
-    uint8_t least;      /* NUMBER from a table: a least amount (CC_NUM_LEAST) */
-    uint8_t vague;      /* NUMBER from a table: a quantifier without value (CC_NUM_VAGUE) */
-    uint8_t frac_form;  /* CC_PART_FRACTION: CC_FRAC_ONE, _MANY or _ANY */
-    uint8_t from_floor; /* RANGE_FROM: alone before money the least (CC_LW_FROM_FLOOR) */
-    uint8_t a_one;      /* KIND: a unit of measure, an article before it is one of it
+    int8_t ctx;          /* CC_CTX_* */
+    int8_t kind;         /* CC_KIND_* */
+    int8_t kind_post;    /* CC_KIND_AFTER*: the kind word follows the number; 0 before */
+    int8_t part;         /* NUMBER_PART: 100 hundred, 10 "zig", -1 a half, 0 joiner */
+    uint8_t halves;      /* NUMBER from a table: the value is in halves */
+    uint8_t alone;       /* NUMBER from a table: only with no word after it (CC_NUM_ALONE) */
+    uint8_t approx;      /* NUMBER from a table: a vague amount (CC_NUM_APPROX) */
+    uint8_t least;       /* NUMBER from a table: a least amount (CC_NUM_LEAST) */
+    uint8_t vague;       /* NUMBER from a table: a quantifier without value (CC_NUM_VAGUE) */
+    uint8_t frac_form;   /* CC_PART_FRACTION: CC_FRAC_ONE, _MANY or _ANY */
+    uint8_t from_floor;  /* RANGE_FROM: alone before money the least (CC_LW_FROM_FLOOR) */
+    uint8_t a_one;       /* KIND: a unit of measure, an article before it is one of it
                            and it may follow "per" (CC_LW_MEASURE) */
-    uint8_t letters;    /* the key is this many ASCII letters (0: it is not, or longer
+    int8_t after_kind;   /* KIND before the number (kind_post 0) whose key is also a kind */
+    int8_t after_post;   /* word after it: "KW 12" is a calendar week, "220 kW" a power; */
+    uint8_t after_a_one; /* the reading after the number, or after_post 0 */
+    uint8_t letters;     /* the key is this many ASCII letters (0: it is not, or longer
                            than 255) */
-    uint8_t opens;      /* with letters: may the key's letters open a share, as the
+    uint8_t opens;       /* with letters: may the key's letters open a share, as the
                            lexicon's share_first tells (cc_lexicon__share_may_open_key) */
-    int64_t number;     /* NUMBER: value (in halves when `halves`) */
+    int64_t number;      /* NUMBER: value (in halves when `halves`) */
     char code[4];
     const char *norm; /* CONTEXT: normalised value, static */
 } cc_lex_entry;

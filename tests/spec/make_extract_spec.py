@@ -536,6 +536,7 @@ DE_HAND = [
     ("Ein 7,5-t-Lkw darf hier nicht fahren, 250 g Butter kosten 2 Euro.", ['physical 7.5 count exact "7,5-t" unit_text="t"', 'physical 250 count exact "250 g" unit_text="g"', 'amount 2 EUR exact "2 Euro"']),
     ("Das Land stieß 650 Megatonnen aus, die Welt 37 Gt.", ['physical 650 count exact "650 Megatonnen" unit_text="Megatonnen"', 'physical 37 count exact "37 Gt" unit_text="Gt"']),
     ("Das 5G-Netz deckt 90 Prozent ab.", ['amount 90 % exact "90 Prozent"']),
+    ("In KW 12 lud die Säule mit 150 kW.", ['identifier "12"', 'physical 150 count exact "150 kW" unit_text="kW"']),
     # "gegen": about, but against after a figure or a word of conflict
     ("Gegen 400 Gäste kamen zum Sommerfest.", ['amount 400 count approx "Gegen 400"']),
     ("Der Rat nahm den Antrag mit 31 gegen 9 Stimmen an.", ['amount 31 count exact "31"', 'amount 9 count exact "9"']),
