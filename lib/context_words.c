@@ -208,6 +208,8 @@ static void name_after(const cc_ctx_words *cx, const char *t, size_t to, size_t 
         if (k > 0 && separator_between(t, end ? end : h->e, i))
             break;
         m = cc_lexicon__match(lx, t, to, i, CC_LEX_CONTEXT, &mend, &got);
+        if (m && !start && (m->ctx == CC_CTX_SCOPE || m->ctx == CC_CTX_NONE))
+            break; /* "laut Hochrechnung", "laut vorläufigem Endergebnis": no source */
         if (m && (m->ctx == CC_CTX_ATTRIB_NAME || m->ctx == CC_CTX_ATTRIB_SELF) && !start) {
             cc_ctx_hit body;
             h->norm = m->norm;

@@ -337,7 +337,9 @@ void cc_kinds__classify_read(const cc_lexicon *lx, const char *t, size_t len, co
     }
     if (!plain_int)
         return;
-    if (cc_kinds__name_before(t, a->num_start) || letter_name_before(lx, t, len, a->num_start, n)) {
+    ws = cc_kinds__word_before(t, a->num_start, &ks);
+    if (cc_kinds__name_before(t, a->num_start) || letter_name_before(lx, t, len, a->num_start, n) ||
+        (a->dec.n <= 4 && cc_lexicon__street_name(lx, t, ws, ks))) {
         a->kind = CC_KIND_IDENT;
         return;
     }

@@ -719,6 +719,19 @@ int cc_lexicon__ordinal_opener(const cc_lexicon *lx, const char *t, size_t s, si
            in_sorted(lx->table->ordinal_openers, lx->table->nordinal_openers, t + s, e - s);
 }
 
+int cc_lexicon__street_name(const cc_lexicon *lx, const char *t, size_t s, size_t e)
+{
+    const cc_lex_table *tb = lx->table;
+    if (e <= s || !(t[s] >= 'A' && t[s] <= 'Z'))
+        return 0;
+    for (size_t k = 0; k < tb->nstreet_endings; k++) {
+        size_t n = strlen(tb->street_endings[k]);
+        if (e - s > n && memcmp(t + e - n, tb->street_endings[k], n) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 size_t cc_lexicon__count(void)
 {
     return NLANG;

@@ -399,6 +399,11 @@ typedef struct cc_lex_table {
      * Behörden"); NULL: the language writes no ordinals so */
     const char *const *ordinal_openers;
     size_t nordinal_openers;
+    /* endings of the names of streets, after which a number is a house
+     * number ("Bahnhofstraße 12", "Hauptstr. 5"): lower case, matched
+     * at the end of a capitalised word longer than the ending; NULL: none */
+    const char *const *street_endings;
+    size_t nstreet_endings;
     /* a verb of change and the particle that, ending its clause, makes it
      * another verb: "fiel aus" ("fiel ... aus": failed, turned out), "stieg
      * ein" (bought in); not "brach ein", "büßte ein" (still losses); lower
@@ -626,6 +631,8 @@ int cc_lexicon__per_article(const cc_lexicon *lx, const char *t, size_t s, size_
 
 /** 1 if t[s..e) opens an ordinal written with a point ("im 3. Quartal"). */
 int cc_lexicon__ordinal_opener(const cc_lexicon *lx, const char *t, size_t s, size_t e);
+/** 1 if t[s..e) names a street by the table's street_endings ("Bahnhofstraße"). */
+int cc_lexicon__street_name(const cc_lexicon *lx, const char *t, size_t s, size_t e);
 
 /** The grammar flags of cc_lex_table: verb_second, name_cases, nouns_capitalized. */
 int cc_lexicon__verb_second(const cc_lexicon *lx);

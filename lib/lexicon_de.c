@@ -161,6 +161,8 @@ static const cc_lex_word words[] = {
      * allein ist "Cent" im Deutschen Euro-Cent, "Rappen" Schweizer Franken */
     CC_LW_MINOR_OF("Cent", "EUR"),
     CC_LW_MINOR_OF("Ct", "EUR"),
+    CC_LW_MINOR_OF("Euro-Cent", "EUR"),
+    CC_LW_MINOR_OF("Eurocent", "EUR"),
     CC_LW_MINOR_OF("Rappen", "CHF"),
     CC_LW_MINOR("Pfennig"),
     CC_LW_MINOR("Kopeken"),
@@ -325,6 +327,10 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("zum Handelsstart", CC_CTX_SCOPE, "open"),
     CC_LW_CTX("zum Handelsbeginn", CC_CTX_SCOPE, "open"),
     CC_LW_CTX("bisher", CC_CTX_SCOPE, "so far"),
+    CC_LW_CTX("in diesem Jahr bisher", CC_CTX_SCOPE, "year to date"),
+    CC_LW_CTX("bisher in diesem Jahr", CC_CTX_SCOPE, "year to date"),
+    CC_LW_CTX("dieses Jahr bisher", CC_CTX_SCOPE, "year to date"),
+    CC_LW_CTX("bislang in diesem Jahr", CC_CTX_SCOPE, "year to date"),
     CC_LW_CTX("bislang", CC_CTX_SCOPE, "so far"),
     CC_LW_CTX("seit Jahresbeginn", CC_CTX_SCOPE, "year to date"),
     CC_LW_CTX("seit Jahresanfang", CC_CTX_SCOPE, "year to date"),
@@ -407,6 +413,14 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("Lebensmittel gerechnet", CC_CTX_NONE, NULL),
     CC_LW_CTX("Energie gerechnet", CC_CTX_NONE, NULL),
     CC_LW_CTX("herausgerechnet", CC_CTX_NONE, NULL),
+    CC_LW_CTX("aufs Jahr gerechnet", CC_CTX_NONE, NULL),
+    CC_LW_CTX("auf das Jahr gerechnet", CC_CTX_NONE, NULL),
+    /* the count of an election, no source: "laut vorläufigem Endergebnis" */
+    CC_LW_CTX("Endergebnis", CC_CTX_NONE, NULL),
+    CC_LW_CTX("vorläufigem Endergebnis", CC_CTX_NONE, NULL),
+    CC_LW_CTX("vorläufigen Endergebnis", CC_CTX_NONE, NULL),
+    CC_LW_CTX("amtlichem Endergebnis", CC_CTX_NONE, NULL),
+    CC_LW_CTX("amtlichen Endergebnis", CC_CTX_NONE, NULL),
     CC_LW_CTX("revidiert", CC_CTX_SCOPE, "revised"),
     CC_LW_CTX("korrigiert", CC_CTX_SCOPE, "revised"),
     /* market vocabulary: "vorübergehend" and "am Ende des Tages" are a
@@ -464,6 +478,11 @@ static const cc_lex_word words[] = {
     /* after which "gegen" is "against": no hedge ("Ermittlungen gegen 12
      * Beschuldigte", "der Sieg gegen 1860 München") */
     CC_LW_CTX("Ermittlungen", CC_CTX_GOV_NEAR, NULL),
+    /* "eine Ausstiegsklausel über 80 Millionen Euro": worth, no hedge */
+    CC_LW_CTX("Klausel", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Ausstiegsklausel", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Ablöse", CC_CTX_GOV_NEAR, NULL),
+    CC_LW_CTX("Ablösesumme", CC_CTX_GOV_NEAR, NULL),
     CC_LW_CTX("Verfahren", CC_CTX_GOV_NEAR, NULL),
     CC_LW_CTX("Anklage", CC_CTX_GOV_NEAR, NULL),
     CC_LW_CTX("Haftbefehl", CC_CTX_GOV_NEAR, NULL),
@@ -876,6 +895,8 @@ static const cc_lex_word words[] = {
     /* trains and roads by number: "der ICE 4", "Bundesstraße 96" */
     CC_LW_KIND("ICE", CC_KIND_IDENT, 0),
     CC_LW_KIND("Bundesstraße", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Wahlkreis", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Wahlbezirk", CC_KIND_IDENT, 0),
     CC_LW_KIND("Staatsstraße", CC_KIND_IDENT, 0),
     CC_LW_KIND("Landstraße", CC_KIND_IDENT, 0),
     CC_LW_KIND("Kreisstraße", CC_KIND_IDENT, 0),
@@ -1058,6 +1079,10 @@ static const char *const clause_openers[] = {"wie",     "dass",    "weil", "obwo
  * prepositions with the article, possessives, "und"/"bis" between two
  * ("im 2. und 3. Quartal"); lower case, sorted by strcmp (a unit test
  * checks). */
+/* "Bahnhofstraße 12", "Hauptstr. 5", "Kurfürstendamm 21", "Listenplatz 1" */
+static const char *const street_endings[] = {"straße", "str.", "gasse", "weg",  "allee",
+                                             "platz",  "damm", "ufer",  "ring", "chaussee"};
+
 static const char *const ordinal_openers[] = {
     "am",    "ans",    "aufs",    "beim",    "bis",     "dem",    "den",    "der",
     "des",   "die",    "dies",    "diese",   "diesem",  "diesen", "dieser", "dieses",
@@ -1091,6 +1116,8 @@ const cc_lex_table cc_lexicon__de_table = {
     .preferred_codes = preferred,
     .npreferred = sizeof preferred / sizeof preferred[0],
     .ordinal_openers = ordinal_openers,
+    .street_endings = street_endings,
+    .nstreet_endings = sizeof street_endings / sizeof street_endings[0],
     .particle_verbs = particle_verbs,
     .conjunctions = conjunctions,
     .nconjunctions = sizeof conjunctions / sizeof conjunctions[0],
