@@ -18,6 +18,7 @@
 
 #include "common.h"
 #include "extract.h"
+#include "lexicon.h"
 
 /* A JSON string of t[a..b), with invalid UTF-8 and NULs as U+FFFD. */
 static json_t *text_string(const char *t, size_t a, size_t b)
@@ -167,6 +168,7 @@ static json_t *claim_json(const cc_extraction *x, const cc_xmention *m, const ch
             bad |= json_object_set_new(o, "hedge_word", words_string(t, m->hs, m->he));
         if (m->pe > m->ps)
             bad |= json_object_set_new(o, "per", words_string(t, m->ps, m->pe));
+        bad |= set_str(o, "period", cc_lexicon__period_name(m->period));
         bad |= set_str(o, "kind", cc_mention_kind_name((cc_mention_kind)m->kind));
         if (m->ambiguous)
             bad |= json_object_set_new(o, "ambiguous", json_true());
@@ -372,6 +374,11 @@ static cc_status write_text(const cc_extraction *const *xs, const char *const *t
                 put(&b, " per=\"", 6);
                 put_clean(&b, t, m->ps, m->pe);
                 put(&b, "\"", 1);
+            }
+            if (m->period) {
+                const char *pn = cc_lexicon__period_name(m->period);
+                put(&b, " period=", 8);
+                put(&b, pn, strlen(pn));
             }
             if (m->kind != CC_MENTION_AMOUNT) {
                 put(&b, "\n", 1);

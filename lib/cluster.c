@@ -269,6 +269,9 @@ static int linked(const cc_cmention *a, const cc_cmention *b, double sim, int sa
                  (a->scope && b->scope && strcmp(a->scope, b->scope) != 0);
     if (a->dimension != b->dimension)
         return 0;
+    /* "£250,000 a week" and "£250,000 a year" are two measures */
+    if (a->period && b->period && a->period != b->period)
+        return 0;
     if (a->date != CC_NO_DATE && b->date != CC_NO_DATE && a->date != b->date)
         return 0;
     /* the start and the end of a change ("von 89,3 auf 81 Milliarden") are

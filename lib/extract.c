@@ -210,6 +210,7 @@ static cc_status add_mention(cc_extraction *x, const cc_mention *m, const char *
     xm->ue = m->unit_end;
     xm->ps = m->per_start;
     xm->pe = m->per_end;
+    xm->period = m->period;
     xm->fraction = m->fraction;
     return CC_OK;
 }

@@ -35,6 +35,7 @@ typedef struct cc_xmention {
     uint8_t market;    /* its sentence has market words ("Dax", "shares") */
     uint8_t fraction;  /* a spelled fraction without unit ("einem Drittel") */
     size_t ps, pe;     /* what it is counted per ("Aktie" in "je Aktie"; ps == pe: none) */
+    uint8_t period;    /* a rate per a span of time: CC_PERIOD_* (lexicon.h), 0 none */
 } cc_xmention;
 
 typedef struct cc_xwarning {

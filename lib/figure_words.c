@@ -58,14 +58,18 @@ static int common_word(const cc_lexicon *lx, const char *t, size_t s, size_t e)
 
 /* "45 Euro pro Megawattstunde", "2,10 Euro je Aktie", "$71 per barrel":
  * the figure is counted per the word after "per" (a price or rate, not a
- * total). A time ("pro Jahr", "per day") is no
- * such unit: rates per year compare with plain rates. */
+ * total). A time ("pro Jahr", "per day", "a week") is no such unit but the
+ * rate's period: rates per a year compare with plain rates, not with rates
+ * per a week. */
 void cc_figwords__per_unit_read(const cc_lexicon *lx, const char *t, size_t len, size_t p,
                                 const cc_figure_end *last, cc_mention *out)
 {
     size_t mend = 0, ws, we, kend = 0;
     uint16_t got = 0;
-    const cc_lex_entry *m = cc_figure__key_at(lx, t, len, p, CC_LEX_CONTEXT, last, &mend, &got);
+    const cc_lex_entry *m;
+    if ((out->period = (uint8_t)cc_lexicon__period_at(lx, t, len, p)) != CC_PERIOD_NONE)
+        return; /* "£250,000 a week", "im Jahr": no unit, a span of time */
+    m = cc_figure__key_at(lx, t, len, p, CC_LEX_CONTEXT, last, &mend, &got);
     if (!m || m->ctx != CC_CTX_PER) {
         /* "$4 a gallon", "€2.56 a share": an article that means "per" */
         mend = skip_alnum(t, len, p);

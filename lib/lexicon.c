@@ -719,6 +719,55 @@ int cc_lexicon__ordinal_opener(const cc_lexicon *lx, const char *t, size_t s, si
            in_sorted(lx->table->ordinal_openers, lx->table->nordinal_openers, t + s, e - s);
 }
 
+/* Does t[p..p+n) equal w (lower case), folding ASCII upper case? */
+static int same_folded(const char *t, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)t[k];
+        if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)w[k])
+            return 0;
+    }
+    return 1;
+}
+
+static int word_byte(unsigned char c)
+{
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+int cc_lexicon__period_at(const cc_lexicon *lx, const char *t, size_t len, size_t p)
+{
+    const cc_lex_table *tb = lx->table;
+    unsigned char first;
+    if (p >= len)
+        return CC_PERIOD_NONE;
+    first = (unsigned char)t[p];
+    first = first >= 'A' && first <= 'Z' ? first | 0x20 : first;
+    for (size_t k = 0; k < tb->nperiods; k++) {
+        const char *w = tb->periods[k].text;
+        size_t n = strlen(w), q, e;
+        if ((unsigned char)w[0] != first || n > len - p || !same_folded(t + p, w, n) ||
+            (p + n < len && word_byte((unsigned char)t[p + n])))
+            continue;
+        for (q = p + n; q < len && t[q] == ' ';)
+            q++;
+        for (e = q; e < len && word_byte((unsigned char)t[e]);)
+            e++;
+        if (q == p + n + 1 && e > q &&
+            ((t[q] >= '0' && t[q] <= '9') ||
+             in_sorted(tb->period_stops, tb->nperiod_stops, t + q, e - q)))
+            return CC_PERIOD_NONE; /* "im Jahr 2023", "a year ago" */
+        return tb->periods[k].period;
+    }
+    return CC_PERIOD_NONE;
+}
+
+const char *cc_lexicon__period_name(int period)
+{
+    static const char *const names[] = {NULL, "hour", "day", "week", "month", "year"};
+    return period > 0 && period <= CC_PERIOD_YEAR ? names[period] : NULL;
+}
+
 int cc_lexicon__street_name(const cc_lexicon *lx, const char *t, size_t s, size_t e)
 {
     const cc_lex_table *tb = lx->table;

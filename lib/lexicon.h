@@ -384,6 +384,22 @@ typedef struct cc_share_word {
     int value; /* ORD, WHOLE: the denominator */
 } cc_share_word;
 
+/* The span of time a rate is counted per ("£250,000 a week", "15 Millionen
+ * Euro im Jahr"): two rates per different spans are different measures. */
+enum {
+    CC_PERIOD_NONE = 0,
+    CC_PERIOD_HOUR,
+    CC_PERIOD_DAY,
+    CC_PERIOD_WEEK,
+    CC_PERIOD_MONTH,
+    CC_PERIOD_YEAR
+};
+
+typedef struct cc_period_word {
+    const char *text; /* right after the figure, as written ("im Jahr", "a week") */
+    int period;       /* CC_PERIOD_* */
+} cc_period_word;
+
 /** A language's hand-written data. */
 typedef struct cc_lex_table {
     const char *lang;       /* "de" */
@@ -404,6 +420,14 @@ typedef struct cc_lex_table {
      * at the end of a capitalised word longer than the ending; NULL: none */
     const char *const *street_endings;
     size_t nstreet_endings;
+    /* words right after a figure that make it a rate per a span of time
+     * (matched folding ASCII case), and words after those that make them
+     * a time instead ("im Jahr zuvor", "a year ago"; a number after them
+     * does too: "im Jahr 2023"), lower case; NULL: none */
+    const cc_period_word *periods;
+    size_t nperiods;
+    const char *const *period_stops;
+    size_t nperiod_stops;
     /* a verb of change and the particle that, ending its clause, makes it
      * another verb: "fiel aus" ("fiel ... aus": failed, turned out), "stieg
      * ein" (bought in); not "brach ein", "büßte ein" (still losses); lower
@@ -631,6 +655,13 @@ int cc_lexicon__per_article(const cc_lexicon *lx, const char *t, size_t s, size_
 
 /** 1 if t[s..e) opens an ordinal written with a point ("im 3. Quartal"). */
 int cc_lexicon__ordinal_opener(const cc_lexicon *lx, const char *t, size_t s, size_t e);
+/** The span of time the words at t[p] make a figure before them a rate per
+ *  ("a week": CC_PERIOD_WEEK), or CC_PERIOD_NONE; see cc_lex_table. */
+int cc_lexicon__period_at(const cc_lexicon *lx, const char *t, size_t len, size_t p);
+
+/** The name of a CC_PERIOD_* ("week"), or NULL for none. */
+const char *cc_lexicon__period_name(int period);
+
 /** 1 if t[s..e) names a street by the table's street_endings ("Bahnhofstraße"). */
 int cc_lexicon__street_name(const cc_lexicon *lx, const char *t, size_t s, size_t e);
 

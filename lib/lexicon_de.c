@@ -1079,6 +1079,24 @@ static const char *const clause_openers[] = {"wie",     "dass",    "weil", "obwo
  * prepositions with the article, possessives, "und"/"bis" between two
  * ("im 2. und 3. Quartal"); lower case, sorted by strcmp (a unit test
  * checks). */
+/* rates per a span of time: "15 Millionen Euro im Jahr", "200.000 Pfund pro Woche" */
+static const cc_period_word periods[] = {
+    {"pro jahr", CC_PERIOD_YEAR},   {"im jahr", CC_PERIOD_YEAR},
+    {"je jahr", CC_PERIOD_YEAR},    {"jährlich", CC_PERIOD_YEAR},
+    {"pro monat", CC_PERIOD_MONTH}, {"im monat", CC_PERIOD_MONTH},
+    {"je monat", CC_PERIOD_MONTH},  {"monatlich", CC_PERIOD_MONTH},
+    {"pro woche", CC_PERIOD_WEEK},  {"in der woche", CC_PERIOD_WEEK},
+    {"je woche", CC_PERIOD_WEEK},   {"wöchentlich", CC_PERIOD_WEEK},
+    {"pro tag", CC_PERIOD_DAY},     {"je tag", CC_PERIOD_DAY},
+    {"täglich", CC_PERIOD_DAY},     {"pro stunde", CC_PERIOD_HOUR},
+    {"je stunde", CC_PERIOD_HOUR},  {"in der stunde", CC_PERIOD_HOUR},
+    {"stündlich", CC_PERIOD_HOUR},
+};
+
+/* "im Jahr zuvor", "im Jahr der Wahl", "in der Woche vor der Wahl": a time */
+static const char *const period_stops[] = {"danach", "darauf", "davor", "der",
+                                           "des",    "nach",   "vor",   "zuvor"};
+
 /* "Bahnhofstraße 12", "Hauptstr. 5", "Kurfürstendamm 21", "Listenplatz 1" */
 static const char *const street_endings[] = {"straße", "str.", "gasse", "weg",  "allee",
                                              "platz",  "damm", "ufer",  "ring", "chaussee"};
@@ -1117,6 +1135,10 @@ const cc_lex_table cc_lexicon__de_table = {
     .npreferred = sizeof preferred / sizeof preferred[0],
     .ordinal_openers = ordinal_openers,
     .street_endings = street_endings,
+    .periods = periods,
+    .nperiods = sizeof periods / sizeof periods[0],
+    .period_stops = period_stops,
+    .nperiod_stops = sizeof period_stops / sizeof period_stops[0],
     .nstreet_endings = sizeof street_endings / sizeof street_endings[0],
     .particle_verbs = particle_verbs,
     .conjunctions = conjunctions,

@@ -1039,6 +1039,20 @@ static const char *const auxiliaries[] = {"has",   "have",   "had",  "was",   "w
 /* conjunctions that join main clauses (scope words after them are theirs) */
 static const char *const conjunctions[] = {"and", "but", "or", "while"};
 
+/* rates per a span of time: "£250,000 a week", "$10.4m a year" */
+static const cc_period_word periods[] = {
+    {"a year", CC_PERIOD_YEAR},     {"per year", CC_PERIOD_YEAR},   {"per annum", CC_PERIOD_YEAR},
+    {"annually", CC_PERIOD_YEAR},   {"every year", CC_PERIOD_YEAR}, {"a month", CC_PERIOD_MONTH},
+    {"per month", CC_PERIOD_MONTH}, {"monthly", CC_PERIOD_MONTH},   {"a week", CC_PERIOD_WEEK},
+    {"per week", CC_PERIOD_WEEK},   {"weekly", CC_PERIOD_WEEK},     {"every week", CC_PERIOD_WEEK},
+    {"a day", CC_PERIOD_DAY},       {"per day", CC_PERIOD_DAY},     {"daily", CC_PERIOD_DAY},
+    {"every day", CC_PERIOD_DAY},   {"an hour", CC_PERIOD_HOUR},    {"per hour", CC_PERIOD_HOUR},
+    {"hourly", CC_PERIOD_HOUR},
+};
+
+/* "a year ago", "a day later": a time */
+static const char *const period_stops[] = {"after", "ago", "before", "earlier", "later"};
+
 /* "$4 a gallon", "€2.56 a share": after a figure the article means "per" */
 static const char *const per_articles[] = {"a", "an"};
 
@@ -1066,6 +1080,10 @@ const cc_lex_table cc_lexicon__en_table = {
     .auxiliaries = auxiliaries,
     .nauxiliaries = sizeof auxiliaries / sizeof auxiliaries[0],
     .per_articles = per_articles,
+    .periods = periods,
+    .nperiods = sizeof periods / sizeof periods[0],
+    .period_stops = period_stops,
+    .nperiod_stops = sizeof period_stops / sizeof period_stops[0],
     .conjunctions = conjunctions,
     .nconjunctions = sizeof conjunctions / sizeof conjunctions[0],
     .nper_articles = sizeof per_articles / sizeof per_articles[0],

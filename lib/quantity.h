@@ -186,6 +186,8 @@ typedef struct cc_mention {
                                       next to a percentage it is a share (extract.c) */
     size_t per_start, per_end;   /* what the figure is counted per ("Aktie" in "2,10
                                     Euro je Aktie"); equal if none */
+    uint8_t period;              /* a rate per a span of time ("a week"): CC_PERIOD_*
+                                    (lexicon.h), 0 none */
 } cc_mention;
 
 /**

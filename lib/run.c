@@ -486,6 +486,7 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
             m->scope = xm->scope;
             m->attrib = xm->attrib ? cc_strpool__get(&x->pool, xm->attrib) : NULL;
             m->year = clause_year(a, x, i);
+            m->period = xm->period;
             if (m->dimension == CC_DIM_CURRENCY && !rates && !tried) {
                 tried = 1; /* without a table (out of memory) raw magnitudes */
                 if (cc_rates_new(&own, NULL) == CC_OK)

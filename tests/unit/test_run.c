@@ -445,6 +445,27 @@ START_TEST(run_keeps_running_totals_of_different_days_apart)
 }
 END_TEST
 
+/* A wage per week and one per year are two measures, however alike their
+ * sentences; a wage without a period still compares with either. */
+START_TEST(run_keeps_rates_per_different_periods_apart)
+{
+    static const char *const texts[] = {
+        "---\nsource: a\npublished: 2026-02-10\nlang: en\n---\n"
+        "Castlebridge will pay the striker £250,000 a week, the club confirmed.\n",
+        "---\nsource: b\npublished: 2026-02-10\nlang: en\n---\n"
+        "Castlebridge will pay the striker £250,000 a year, the club confirmed.\n",
+        "---\nsource: c\npublished: 2026-02-10\nlang: en\n---\n"
+        "Castlebridge will pay the striker £300,000 a year, the club confirmed.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 3, &contradictions);
+    ck_assert_uint_eq(contradictions, 2); /* b and c, a year each, split */
+    ck_assert_msg(strstr(text, "SPLIT") != NULL && strstr(text, "SINGLE") != NULL, "%s",
+                  text); /* a, a week, alone */
+    free(text);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("run");
@@ -465,6 +486,7 @@ int main(void)
     tcase_add_test(tc, run_dates_a_forecast_ahead);
     tcase_add_test(tc, run_shows_a_slip_of_ten);
     tcase_add_test(tc, run_keeps_running_totals_of_different_days_apart);
+    tcase_add_test(tc, run_keeps_rates_per_different_periods_apart);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
