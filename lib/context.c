@@ -16,6 +16,7 @@
 #include "countries.h"
 #include "lexicon.h"
 #include "date.h"
+#include "scan.h"
 #include "strpool.h"
 
 static int cmp_word(const void *key, const void *elem)
@@ -202,6 +203,7 @@ typedef struct scan {
     uint32_t last_term;
     int prev_number;
     size_t prev_end;
+    int other_head; /* the current word stands right after another count */
 } scan;
 
 static int add_term(scan *s, int kind, const char *key, size_t n, const char *display, size_t dn,
@@ -347,6 +349,13 @@ static int period_label(const char *w, size_t n)
 static int add_concept(scan *s, const char *concept, float weight, int region)
 {
     size_t n = strlen(concept);
+    if (region == 3 && s->other_head) {
+        /* "2,31 Millionen Wahlberechtigte gaben knapp 1,58 Millionen ihre
+         * Stimme ab": the noun after a count says what that count counts;
+         * for another figure of the clause it is the sentence's */
+        region = 2;
+        weight = W_SENTENCE;
+    }
     if (add_term(s, CC_TERM_CONCEPT, concept, n, concept, n, NULL, 0, weight, 0) != 0)
         return -1;
     if (region == 3)
@@ -520,6 +529,15 @@ static size_t find_conjunctions(const scan *s, size_t from, size_t to, size_t *a
     return n;
 }
 
+/* May the word at w be a noun: capitalised where the language writes nouns
+ * so ("Wahlberechtigte", not "ausgegeben")? */
+static int may_be_noun(const scan *s, const char *w)
+{
+    return !s->tab->compounds || (w[0] >= 'A' && w[0] <= 'Z') ||
+           ((unsigned char)w[0] == 0xC3 && (unsigned char)w[1] >= 0x80 &&
+            (unsigned char)w[1] < 0xA0); /* Ä, Ö, Ü */
+}
+
 /* Tokenise text[from..to), weighting each word by where it stands. */
 static int tokens(scan *s, size_t from, size_t to, int region)
 {
@@ -560,6 +578,11 @@ static int tokens(scan *s, size_t from, size_t to, int region)
                 if (conj[k] > a && conj[k] < b)
                     w = W_SENTENCE;
         }
+        s->other_head = 0;
+        for (size_t k = 0; region == 2 && in->figure_ends && k < in->nfigures; k++)
+            if (in->figure_ends[k] <= ws && only_gaps(t, in->figure_ends[k], ws) &&
+                may_be_noun(s, t + ws))
+                s->other_head = 1; /* what another figure counts */
         if (word(s, t + ws, i - ws, ws, w, sentence_start,
                  region < 2      ? region
                  : w == W_CLAUSE ? 3

@@ -135,6 +135,11 @@ typedef struct cc_context_input {
      * €89.3 billion to €81 billion" share them where they share no word */
     const char *const *figures;
     size_t nfigures;
+    /* where those figures end in text, SIZE_MAX for one that is no count
+     * (NULL: unknown): a noun right after one is what that figure counts
+     * ("2,31 Millionen Wahlberechtigte"), not a measure of this mention's
+     * clause */
+    const size_t *figure_ends;
 } cc_context_input;
 
 cc_status cc_context__new(cc_context **out);

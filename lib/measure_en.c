@@ -8,7 +8,10 @@ static const cc_measure_word measures[] = {
     {"valuation", "market value"},
     {"worth", "market value"},
     {"capitali", "market value"},
-    {"share", "share price"},
+    /* "shares fell 3%" are a stock; "its share fell to 29%" a part of a
+     * whole (of votes, of a market), no concept of its own */
+    {"shares", "share price"},
+    {"share", NULL},
     {"stock", "share price"},
     {"revenue", "revenue"},
     {"sales", "revenue"},
@@ -64,6 +67,11 @@ static const cc_measure_word measures[] = {
     {"population", "population"},
     {"votes", "votes"},
     {"turnout", "participants"}, /* of a march or of an election */
+    {"spectator", "participants"},
+    {"attendance", "participants"},
+    {"eligible", "electorate"},
+    {"electorate", "electorate"},
+    {"capacity", "capacity"},
     {"passenger", "passengers"},
     {"traveller", "passengers"},
     {"traveler", "passengers"},
@@ -82,6 +90,8 @@ static const cc_measure_word phrases[] = {
     {"market value", "market value"},
     {"market cap", "market value"},
     {"net income", "profit"},
+    {"share price", "share price"},
+    {"registered voters", "electorate"},
     {"property tax", "property tax"},
     /* no concept: the unit of a rate's change, not index points */
     {"basis point", NULL},

@@ -298,7 +298,7 @@ static void figure_key(const cc_xmention *m, char out[40])
 /* The keys of the other amounts, years and physical quantities in the
  * sentence of mention i, at most FIGURES_MAX. */
 static size_t sentence_figures(const cc_extraction *x, size_t i, char keys[][40],
-                               const char *ptrs[])
+                               const char *ptrs[], size_t ends[])
 {
     const cc_xmention *m = &x->m[i];
     size_t n = 0;
@@ -311,6 +311,9 @@ static size_t sentence_figures(const cc_extraction *x, size_t i, char keys[][40]
             continue;
         figure_key(y, keys[n]);
         ptrs[n] = keys[n];
+        /* a count's noun: not "vier Jahre", not "5,6 Millionen US-Dollar ausgegeben" */
+        ends[n] =
+            y->kind == CC_MENTION_AMOUNT && y->q.dimension == CC_DIM_COUNT ? y->end : SIZE_MAX;
         n++;
     }
     return n;
@@ -443,6 +446,7 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
             cc_context_input in;
             char fkeys[FIGURES_MAX][40];
             const char *fptrs[FIGURES_MAX];
+            size_t fends[FIGURES_MAX];
             cc_cmention *m;
             int32_t date;
             cc_interval iv;
@@ -466,8 +470,9 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
             in.source = (uint32_t)ai;
             in.scope = xm->scope;
             in.attrib = xm->attrib ? cc_strpool__get(&x->pool, xm->attrib) : NULL;
-            in.nfigures = sentence_figures(x, i, fkeys, fptrs);
+            in.nfigures = sentence_figures(x, i, fkeys, fptrs, fends);
             in.figures = fptrs;
+            in.figure_ends = fends;
             if (cc_context__add(ctx, &in, &date) < 0)
                 goto done;
             m = &ms[n];

@@ -466,6 +466,44 @@ START_TEST(run_keeps_rates_per_different_periods_apart)
 }
 END_TEST
 
+/* The noun right after a count says what that count counts: the
+ * electorate of one sentence is no word of the turnout beside it, which is
+ * compared with the other report's turnout, not with the electorate. */
+START_TEST(run_gives_a_count_its_own_noun)
+{
+    static const char *const texts[] = {
+        "---\nsource: a\npublished: 2026-03-09\nlang: de\n---\n"
+        "Von den 912.000 Wahlberechtigten im Land gaben rund 604.000 ihre Stimme ab.\n",
+        "---\nsource: b\npublished: 2026-03-09\nlang: de\n---\n"
+        "Im Land gaben am Sonntag rund 640.000 Menschen ihre Stimme ab.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 2, &contradictions);
+    ck_assert_msg(strstr(text, "✗ a  \"rund 604.000\"") != NULL, "%s", text);
+    ck_assert_msg(strstr(text, "✓ a  \"912.000\"") != NULL, "%s", text);
+    ck_assert_uint_eq(contradictions, 2); /* 604.000 against 640.000, not 912.000 */
+    free(text);
+}
+END_TEST
+
+/* "its share fell to 29%" is a part of a whole, not a share price: it is
+ * compared with the other report's share of the vote. */
+START_TEST(run_reads_a_share_as_a_part_not_a_stock)
+{
+    static const char *const texts[] = {
+        "---\nsource: a\npublished: 2026-03-09\nlang: en\n---\n"
+        "The BFV stayed third, but its share fell to 11.2 percent.\n",
+        "---\nsource: b\npublished: 2026-03-09\nlang: de\n---\n"
+        "Die BFV kommt auf 12,9 Prozent.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 2, &contradictions);
+    ck_assert_msg(contradictions == 2, "%s", text);
+    ck_assert_msg(strstr(text, "share price") == NULL, "%s", text);
+    free(text);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("run");
@@ -487,6 +525,8 @@ int main(void)
     tcase_add_test(tc, run_shows_a_slip_of_ten);
     tcase_add_test(tc, run_keeps_running_totals_of_different_days_apart);
     tcase_add_test(tc, run_keeps_rates_per_different_periods_apart);
+    tcase_add_test(tc, run_gives_a_count_its_own_noun);
+    tcase_add_test(tc, run_reads_a_share_as_a_part_not_a_stock);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
