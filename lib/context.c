@@ -203,7 +203,8 @@ typedef struct scan {
     uint32_t last_term;
     int prev_number;
     size_t prev_end;
-    int other_head; /* the current word stands right after another count */
+    int other_head;   /* the current word stands right after another count */
+    size_t since_end; /* the end of the last word of the since list, 0 none */
 } scan;
 
 static int add_term(scan *s, int kind, const char *key, size_t n, const char *display, size_t dn,
@@ -305,6 +306,8 @@ static void day_word(scan *s, const char *f, size_t fn, size_t at, int region)
                 d2 = atoi(s->prev);
                 if (d2 >= 1 && d2 <= 31)
                     day = cc_date__from_ymd(y, mo, d2);
+                if (s->since_end && at - s->since_end <= 12)
+                    day = in->published; /* "seit dem 1. Oktober 241 Fälle": a total so far */
                 (void)mo;
                 break;
             }
@@ -392,6 +395,8 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
     }
     memcpy(s->prev_word, s->prev, sizeof s->prev_word);
     day_word(s, f, fn, at, region);
+    if (bsearch(f, tab->since, tab->nsince, sizeof *tab->since, cmp_word))
+        s->since_end = at + n;
     /* concepts of two words: "market value", "nahm ... fest" */
     for (size_t i = 0; !concept && own_concept && i < tab->nphrases; i++) {
         const char *p = tab->phrases[i].prefix;

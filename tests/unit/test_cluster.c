@@ -172,6 +172,9 @@ START_TEST(day_words)
     ck_assert_int_eq(d, day("2025-01-27"));
     add(c, "Der Kurs fiel um 9 Prozent.", "9 Prozent", "de", 0, "2025-02-03", &d);
     ck_assert_int_eq(d, CC_NO_DATE);
+    /* a total since a date is one of publication */
+    add(c, "Seit dem 1. Oktober gab es 241 Fälle.", "241", "de", 0, "2025-11-20", &d);
+    ck_assert_int_eq(d, day("2025-11-20"));
     /* forward: "bis Montag", "by Friday" after a Wednesday */
     add(c, "Bis Montag sollen 40 Prozent fertig sein.", "40 Prozent", "de", 0, "2025-01-29", &d);
     ck_assert_int_eq(d, day("2025-02-03"));
