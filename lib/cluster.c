@@ -708,7 +708,11 @@ static cc_status partition(run *r, member *p, size_t n, const cc_clabels *l, uin
                     out_of[i] = 1;
                 break;
             }
-            if (ha == cc_context__sentence_hash(r->ctx, p[j].m) && cc_cluster__compatible(a, b)) {
+            /* another source's sentence word for word, with the figure as
+             * written there ("up to 1,000" and "up to 1,500" are two
+             * readings, however alike their sentences) */
+            if (ha == cc_context__sentence_hash(r->ctx, p[j].m) && cc_cluster__compatible(a, b) &&
+                ratio(a, b) <= 1.02) {
                 o->result[p[i].m].copy_of = p[j].m;
                 break;
             }

@@ -318,6 +318,28 @@ START_TEST(one_voice_per_source_and_copies)
 }
 END_TEST
 
+/* The same sentence with another figure is no copy: two readings. */
+START_TEST(a_copy_repeats_the_figure)
+{
+    cc_context *c = NULL;
+    cc_cmention m[2];
+    cc_clustering cl;
+    ck_assert_int_eq(cc_context__new(&c), CC_OK);
+    add(c, "Das Werk beschäftigt bis zu 1.000 Menschen.", "bis zu 1.000", "de", 0, NULL, NULL);
+    add(c, "Das Werk beschäftigt bis zu 1.500 Menschen.", "bis zu 1.500", "de", 1, NULL, NULL);
+    ck_assert_int_eq(cc_context__finish(c), CC_OK);
+    m[0] = cm(0, 1000, "count", CC_DIM_COUNT);
+    m[1] = cm(1, 1500, "count", CC_DIM_COUNT);
+    m[0].strict.low = m[1].strict.low = 0; /* "up to": the intervals meet */
+    ck_assert_int_eq(cc_cluster__run(&cl, c, m, 2, NULL), CC_OK);
+    ck_assert_int_eq(cl.result[0].group, cl.result[1].group);
+    ck_assert_int_eq(cl.result[0].copy_of, -1);
+    ck_assert_int_eq(cl.result[1].copy_of, -1);
+    cc_cluster__free(&cl);
+    cc_context__free(c);
+}
+END_TEST
+
 START_TEST(the_voice_most_like_the_others)
 {
     /* source 2 gives both figures in one sentence, the demand first: the
@@ -775,6 +797,7 @@ int main(void)
     tcase_add_test(tc, tfidf_rare_words_weigh_more);
     tcase_add_test(tg, groups_same_thing_across_sources_only);
     tcase_add_test(tg, one_voice_per_source_and_copies);
+    tcase_add_test(tg, a_copy_repeats_the_figure);
     tcase_add_test(tg, the_voice_most_like_the_others);
     tcase_add_test(tg, repeats_in_one_source_read_alike);
     tcase_add_test(tg, periods_figures_and_measure_words_are_no_names);
