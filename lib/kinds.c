@@ -289,6 +289,17 @@ static int year_compared(const cc_lexicon *lx, const char *t, size_t len, const 
     return cc_figure__before(lx, t, pd->hs);
 }
 
+/* Could d be a person's age in years (at most 130)? */
+static int an_age(const cc_decimal *d)
+{
+    int whole = d->n + d->exp, v = 0;
+    if (whole > 3)
+        return 0;
+    for (int k = 0; k < whole; k++)
+        v = v * 10 + (k < d->n ? d->d[k] - '0' : 0);
+    return v <= 130;
+}
+
 /* Decide whether a bare number is a year, an ordinal, a list number, a
  * name or an age; sets a->kind (and may extend a->end over "2013-14"). */
 void cc_kinds__classify_read(const cc_lexicon *lx, const char *t, size_t len, const cc_pending *pd,
@@ -299,7 +310,7 @@ void cc_kinds__classify_read(const cc_lexicon *lx, const char *t, size_t len, co
     size_t n = a->num_end, ks, ws;
 
     if (pd->kind == CC_KIND_PHYSICAL && !a->had_unit && !a->have_scale && !pd->code[0] &&
-        !a->dec.neg) {
+        !a->dec.neg && an_age(&a->dec)) {
         /* "aged 45", "aged over 65", "im Alter von 45": an age, a
          * duration in years named by the word before (kept as the unit as
          * written); a hedge or "between" may stand between */

@@ -934,6 +934,12 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("monatigen", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     CC_LW_KIND("im Alter von", CC_KIND_PHYSICAL, 0),
     CC_LW_KIND("im Alter", CC_KIND_PHYSICAL, 0),
+    /* Menschen nach Alter: "Kinder unter fünf", "Menschen über 80" (bis 130) */
+    CC_LW_KIND("Kinder", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("Kindern", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("Erwachsene", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("Menschen", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("Personen", CC_KIND_PHYSICAL, 0),
     CC_LW_KIND("Lichtjahr", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     CC_LW_KIND("Lichtjahre", CC_KIND_PHYSICAL, CC_KIND_AFTER),
     CC_LW_KIND("Lichtjahren", CC_KIND_PHYSICAL, CC_KIND_AFTER),

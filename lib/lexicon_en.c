@@ -656,6 +656,14 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("less", CC_CTX_DOWN_PREV, NULL),
     CC_LW_CTX("less than", CC_CTX_DOWN_PREV, NULL),
     CC_LW_CTX("up", CC_CTX_UP, NULL),
+    /* "children made up 40 percent", "takes up 30% of the space": a part, no rise */
+    CC_LW_CTX("made up", CC_CTX_NONE, NULL),
+    CC_LW_CTX("make up", CC_CTX_NONE, NULL),
+    CC_LW_CTX("makes up", CC_CTX_NONE, NULL),
+    CC_LW_CTX("making up", CC_CTX_NONE, NULL),
+    CC_LW_CTX("took up", CC_CTX_NONE, NULL),
+    CC_LW_CTX("take up", CC_CTX_NONE, NULL),
+    CC_LW_CTX("takes up", CC_CTX_NONE, NULL),
     /* sign words (see CC_CTX_SIGN): "minus" also marks a decline */
     CC_LW_FILLER_CTX("minus", CC_CTX_SIGN, "down"),
     CC_LW_CTX("negative", CC_CTX_SIGN, NULL),
@@ -905,6 +913,13 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("aged", CC_KIND_PHYSICAL, 0),
     CC_LW_KIND("age", CC_KIND_PHYSICAL, 0),
     CC_LW_KIND("age of", CC_KIND_PHYSICAL, 0),
+    /* people by age: "children under five", "those over 80" (a figure up
+     * to 130 right after them, a hedge between at most) */
+    CC_LW_KIND("children", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("kids", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("adults", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("people", CC_KIND_PHYSICAL, 0),
+    CC_LW_KIND("those", CC_KIND_PHYSICAL, 0),
     /* degrees Celsius as British news write them: "40C", "1.5C" (glued and
      * upper case; "43c" stays cents) */
     CC_LW_KIND_UPPER("C", CC_KIND_PHYSICAL, CC_KIND_AFTER_GLUED),

@@ -382,16 +382,20 @@ int cc_shares__read(const cc_lexicon *lx, const char *t, size_t len, size_t i, i
          * number is a count of its own, not an amount ("1 in 5 million") */
         size_t r = skip_spaces(t, len, e2), re = 0, mend = 0;
         uint16_t got = 0;
+        const cc_lex_entry *m;
         if (!small_int(lx, t, len, r, NULL, &den, &re) || den <= num || den < 2 ||
             (w2->value == 1 && den > 10 && den != 100 && den != 1000))
             return 0;
         /* what follows may be money: "one in five euros" is a share of
          * the euros, but "1 in 5 million" and "1 in 5 km" are no share */
         q = skip_spaces(t, len, re);
-        if (cc_lexicon__match(lx, t, len, q,
+        m = cc_lexicon__match(lx, t, len, q,
                               CC_LEX_SCALE | CC_LEX_UNIT | CC_LEX_KIND | CC_LEX_NUMBER_PART |
                                   CC_LEX_RANGE_TO,
-                              &mend, &got))
+                              &mend, &got);
+        /* a word that names what a number before it is ("Kindern unter
+         * fünf") is the whole of the share: "vier von zehn Kindern" */
+        if (m && !(got == CC_LEX_KIND && !m->kind_post && !m->after_post))
             return 0;
         sh->end = re;
         return percent_of(num, den, sh);
