@@ -323,7 +323,7 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("Schlusskurs", CC_CTX_SCOPE, "close"),
     CC_LW_CTX("schloss", CC_CTX_SCOPE, "close"),
     CC_LW_CTX("schlossen", CC_CTX_SCOPE, "close"),
-    CC_LW_CTX("zur Eröffnung", CC_CTX_SCOPE, "open"),
+    CC_LW_CTX("zur Eröffnung", CC_CTX_SCOPE_MARKET, "open"), /* "Zur Eröffnung kamen 400 Gäste" */
     CC_LW_CTX("zum Handelsstart", CC_CTX_SCOPE, "open"),
     CC_LW_CTX("zum Handelsbeginn", CC_CTX_SCOPE, "open"),
     CC_LW_CTX("bisher", CC_CTX_SCOPE, "so far"),

@@ -392,7 +392,7 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("is closed", CC_CTX_NONE, NULL),
     CC_LW_CTX("closing", CC_CTX_SCOPE, "close"),
     CC_LW_CTX("at the open", CC_CTX_SCOPE, "open"),
-    CC_LW_CTX("opened", CC_CTX_SCOPE, "open"),
+    CC_LW_CTX("opened", CC_CTX_SCOPE_MARKET, "open"), /* not "opened its factory" */
     CC_LW_CTX("so far", CC_CTX_SCOPE, "so far"),
     CC_LW_CTX("to date", CC_CTX_SCOPE, "so far"),
     CC_LW_CTX("year to date", CC_CTX_SCOPE, "year to date"),
