@@ -25,6 +25,55 @@ void cc_extract__elided_currency_read(cc_extraction *x, const cc_lexicon *lx, co
     cc_quantity__set_unit(&b->q, a->q.unit);
 }
 
+/* Is mention m money in cents without a currency written ("17 cents",
+ * "17 Cent"; not "17 US cents", "$0.17", "17 Euro-Cent")? */
+static int bare_cents(const char *t, const cc_xmention *m)
+{
+    size_t e = m->end, s;
+    if (m->kind != CC_MENTION_AMOUNT || m->q.dimension != CC_DIM_CURRENCY)
+        return 0;
+    if (e > m->start && (t[e - 1] | 0x20) == 's')
+        e--;
+    if (e < m->start + 5 || cc__ascii_ncasecmp(t + e - 4, "cent", 4) != 0)
+        return 0;
+    for (s = e - 4; s > m->start && t[s - 1] == ' ';)
+        s--;
+    if (s == e - 4 || !is_digit(t[s - 1]))
+        return 0; /* "Euro-Cent", "US cents" */
+    for (size_t k = m->start; k < s; k++)
+        if (!is_digit(t[k]) && t[k] != '.' && t[k] != ',' && t[k] != ' ')
+            return 0; /* "$2 and 43 cents", a hedge: left as read */
+    return 1;
+}
+
+/* A currency whose hundredths are called cents. */
+static int has_cents(const char *code)
+{
+    static const char *const codes[] = {"AUD", "CAD", "EUR", "HKD", "NZD", "SGD", "USD"};
+    for (size_t k = 0; k < sizeof codes / sizeof codes[0]; k++)
+        if (strcmp(code, codes[k]) == 0)
+            return 1;
+    return 0;
+}
+
+void cc_extract__bare_cents(cc_extraction *x, const char *t)
+{
+    const char *code = NULL;
+    for (size_t i = 0; i < x->n; i++) {
+        const cc_xmention *m = &x->m[i];
+        if (m->kind != CC_MENTION_AMOUNT || m->q.dimension != CC_DIM_CURRENCY || bare_cents(t, m))
+            continue;
+        if (code && strcmp(code, m->q.unit) != 0)
+            return; /* money of two currencies: which cents is unclear */
+        code = m->q.unit;
+    }
+    if (!code || !has_cents(code))
+        return;
+    for (size_t i = 0; i < x->n; i++)
+        if (bare_cents(t, &x->m[i]))
+            cc_quantity__set_unit(&x->m[i].q, code);
+}
+
 /* Is the unit as written a metre ("m", "metres", "meters", "Meter")? */
 static int metre_word(const char *t, size_t s, size_t e)
 {

@@ -395,6 +395,7 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
         cc_extract__spoken_pair(x, text, len);
     }
     cc_extract__points_as_pp(x, lx, text, len);
+    cc_extract__bare_cents(x, text);
     cc_extract__fractions_as_shares(x);
     cc_extract__restated_directions(x, lx, text);
     if (found < 0) {

@@ -63,6 +63,14 @@ struct cc_extraction {
  */
 void cc_extract__points_as_pp(cc_extraction *x, const cc_lexicon *lx, const char *t, size_t len);
 
+/**
+ * Cents without a currency (elided_unit.c): "17 cents" in English reads as
+ * US cents and "17 Cent" in German as euro cents, unless the article's
+ * other money is all in one other currency of cents ("€2bn ... 17 cents
+ * per kilowatt-hour" are euro cents). Run once over all mentions.
+ */
+void cc_extract__bare_cents(cc_extraction *x, const char *t);
+
 /* The hooks below run after every mention added; each asks inline first
  * the questions about the last mentions that most fail (of their kind,
  * unit and scale), since a call per mention costs more than its answer,

@@ -80,6 +80,8 @@ void cc_figwords__per_unit_read(const cc_lexicon *lx, const char *t, size_t len,
     if (ws == mend || !is_letter(cp_at(t, len, ws)))
         return;
     we = skip_alnum(t, len, ws);
+    while (we + 1 < len && t[we] == '-' && is_letter(cp_at(t, len, we + 1)))
+        we = skip_alnum(t, len, we + 1); /* "per kilowatt-hour" */
     m = cc_lexicon__match(lx, t, len, ws, CC_LEX_KIND, &kend, &got);
     if (m && ((m->kind == CC_KIND_PHYSICAL && !m->a_one) || m->kind == CC_KIND_YEAR))
         return; /* "pro Jahr", "per hour"; units of measure stay ("per litre") */
