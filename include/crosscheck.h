@@ -165,7 +165,11 @@ typedef enum cc_dimension {
     CC_DIM_PERCENT = 1,  /**< unit "%" */
     CC_DIM_POINTS = 2,   /**< percentage points; unit "pp" */
     CC_DIM_COUNT = 3,    /**< plain numbers; unit "count" */
-    CC_DIM_RATIO = 4     /**< "60fach"; unit "ratio" */
+    CC_DIM_RATIO = 4,    /**< "60fach"; unit "ratio" */
+    CC_DIM_MEASURE = 5   /**< a physical quantity; unit a symbol of the unit table ("t",
+                              "MW", "km", "°C"): units of one quantity (mass, power ...)
+                              are converted into each other, other quantities are not
+                              compared (see README) */
 } cc_dimension;
 
 /** The name of a dimension ("currency", "percent", ...); NULL if invalid. */

@@ -123,14 +123,16 @@ typedef struct ctx {
     size_t nunits, units_cap;
 } ctx;
 
-/* The group's currency: the option, else the most frequent (ties: earliest). */
+/* The group's currency (the option, else the most frequent; ties: the
+ * earliest) or physical unit (the most frequent). */
 static cc_status pick_unit(ctx *x, cc_group *g)
 {
     const cc_claimset *set = x->r->set;
     const cc_checked_claim *C = x->r->claims + g->first;
     size_t best = 0;
 
-    if (g->dimension != CC_DIM_CURRENCY || x->r->opts.currency) {
+    if ((g->dimension != CC_DIM_CURRENCY && g->dimension != CC_DIM_MEASURE) ||
+        (g->dimension == CC_DIM_CURRENCY && x->r->opts.currency)) {
         const char *u =
             g->dimension == CC_DIM_CURRENCY ? x->r->currency : set->claims[C[0].claim].q.unit;
         memcpy(g->unit, u, sizeof g->unit);
@@ -298,6 +300,18 @@ static cc_status normalise(ctx *x, cc_group *g)
                 convert(&lenient, fx);
                 c->point *= (fx->low + fx->high) / 2;
             }
+        } else if (g->dimension == CC_DIM_MEASURE && strcmp(q->unit, g->unit) != 0) {
+            /* "0.12 Mt" among "t": a factor, exact (a group holds units of
+             * one quantity, group.c) */
+            int qa, qb;
+            double fa = 1, fb = 1;
+            cc_unit__measure(q->unit, &qa, &fa);
+            cc_unit__measure(g->unit, &qb, &fb);
+            strict.low *= fa / fb;
+            strict.high *= fa / fb;
+            lenient.low *= fa / fb;
+            lenient.high *= fa / fb;
+            c->point *= fa / fb;
         }
         cc_checked__set_strict(c, &strict);
         cc_checked__set_lenient(c, &lenient);

@@ -224,7 +224,7 @@ static cc_status write_json(const cc_extraction *const *xs, const char *const *t
             const cc_xmention *m = &x->m[i];
             json_t *c;
             size_t link_k = 0;
-            if (m->kind != CC_MENTION_AMOUNT || m->weak)
+            if (!cc_extract__checkable(m) || (m->weak && m->kind == CC_MENTION_AMOUNT))
                 continue;
             ++k;
             /* the linked figure stands next to it and is never weak; a

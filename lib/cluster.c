@@ -267,8 +267,8 @@ static int linked(const cc_cmention *a, const cc_cmention *b, double sim, int sa
     int same = r <= 1.02 || (r <= 1.25 && same_span(a, b));
     int differ = (a->attrib && b->attrib && !streq(a->attrib, b->attrib)) ||
                  (a->scope && b->scope && strcmp(a->scope, b->scope) != 0);
-    if (a->dimension != b->dimension)
-        return 0;
+    if (a->dimension != b->dimension || a->quantity != b->quantity)
+        return 0; /* "120.000 Tonnen" and "150 MW": a mass and a power */
     /* "£250,000 a week" and "£250,000 a year" are two measures */
     if (a->period && b->period && a->period != b->period)
         return 0;

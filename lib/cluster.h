@@ -32,6 +32,7 @@ typedef struct cc_cmention {
     const char *attrib; /* attribution or NULL */
     int year;           /* a year named in its clause ("im Jahr 2024", "seit 2015"), 0 = none */
     uint8_t period;     /* a rate per a span of time (CC_PERIOD_*), 0 = none */
+    uint8_t quantity;   /* CC_DIM_MEASURE: what its unit measures (cc_unit__measure) */
     double scale;       /* mag per unit of strict (money converted to euros), 0 = 1 */
 } cc_cmention;
 

@@ -97,6 +97,7 @@ void cc_extract__metres_after_metres_read(cc_extraction *x, const char *t)
     b->kind = CC_MENTION_PHYSICAL;
     b->us = b->end - 1;
     b->ue = b->end;
+    cc_quantity__set_unit(&b->q, "m");
 }
 
 /* Is the unit as written a temperature ("°C", "°F", "degrees Celsius",
@@ -133,6 +134,7 @@ static void kelvin_read(const cc_lexicon *lx, cc_xmention *k, const cc_xmention 
     k->kind = CC_MENTION_PHYSICAL;
     k->us = k->end - 1;
     k->ue = k->end;
+    cc_quantity__set_unit(&k->q, "K");
 }
 
 void cc_extract__kelvin_beside_temperature_read(cc_extraction *x, const cc_lexicon *lx,

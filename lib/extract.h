@@ -38,6 +38,14 @@ typedef struct cc_xmention {
     uint8_t period;    /* a rate per a span of time: CC_PERIOD_* (lexicon.h), 0 none */
 } cc_xmention;
 
+/* Is m a figure the check compares: an amount, or a physical quantity in a
+ * unit of the unit table ("120.000 Tonnen"; not an age, not "light-years")? */
+static inline int cc_extract__checkable(const cc_xmention *m)
+{
+    return m->kind == CC_MENTION_AMOUNT ||
+           (m->kind == CC_MENTION_PHYSICAL && m->q.dimension == CC_DIM_MEASURE);
+}
+
 typedef struct cc_xwarning {
     int64_t offset;
     char message[80];

@@ -327,6 +327,7 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             after.kind = m->after_kind;
             after.kind_post = m->after_post;
             after.a_one = m->after_a_one;
+            after.measure = m->after_measure;
             m = &after;
         }
         if (m && got == CC_LEX_KIND && !m->kind_post && mend > q + 1 && t[mend - 1] == '.') {
@@ -398,6 +399,7 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             if (m->kind == CC_KIND_PHYSICAL) {
                 e->unit_s = q;
                 e->unit_e = mend;
+                e->measure = m->measure;
             }
             return 1;
         }

@@ -33,11 +33,22 @@ static uint64_t key_hash(uint32_t subject, uint32_t measure, int32_t date, uint3
     return h;
 }
 
+/* What a claim's physical unit measures (masses apart from powers), 0 for
+ * the other dimensions: part of the key, as the dimension is. */
+static uint8_t quantity_of(const cc_quantity *q)
+{
+    int quantity = 0;
+    double factor;
+    if (q->dimension == CC_DIM_MEASURE)
+        cc_unit__measure(q->unit, &quantity, &factor);
+    return (uint8_t)quantity;
+}
+
 static int same_key(const cc_group *g, const cc_claim *c)
 {
     return g->subject == c->subject && g->measure == c->measure && g->date == c->date &&
            g->scope == c->scope && g->attributed_to == c->attributed_to &&
-           g->dimension == c->q.dimension;
+           g->dimension == c->q.dimension && g->quantity == quantity_of(&c->q);
 }
 
 static cc_status rehash(uint32_t **slots, size_t *nslots, const cc_group *groups, size_t ngroups)
@@ -49,7 +60,7 @@ static cc_status rehash(uint32_t **slots, size_t *nslots, const cc_group *groups
     for (size_t g = 0; g < ngroups; g++) {
         const cc_group *G = &groups[g];
         size_t at = (size_t)key_hash(G->subject, G->measure, G->date, G->scope, G->attributed_to,
-                                     G->dimension) &
+                                     G->dimension | (uint32_t)G->quantity << 8) &
                     mask;
         while (s[at])
             at = (at + 1) & mask;
@@ -76,7 +87,7 @@ cc_status cc_group__build(cc_report *r, uint32_t *gid, cc_error *err)
         const cc_claim *c = &set->claims[i];
         size_t mask = nslots - 1;
         size_t at = (size_t)key_hash(c->subject, c->measure, c->date, c->scope, c->attributed_to,
-                                     c->q.dimension) &
+                                     c->q.dimension | (uint32_t)quantity_of(&c->q) << 8) &
                     mask;
         uint32_t g;
         while ((g = slots[at]) != 0 && !same_key(&groups[g - 1], c))
@@ -93,6 +104,7 @@ cc_status cc_group__build(cc_report *r, uint32_t *gid, cc_error *err)
             G->scope = c->scope;
             G->attributed_to = c->attributed_to;
             G->dimension = c->q.dimension;
+            G->quantity = quantity_of(&c->q);
             G->consensus_point = NAN;
             slots[at] = (uint32_t)++ngroups;
             g = (uint32_t)ngroups;
@@ -407,14 +419,14 @@ static uint64_t link_hash(const cc_group *g)
 {
     uint64_t h = 0x13198a2e03707344ULL;
     h = mix(h, ((uint64_t)g->subject << 32) | g->measure);
-    h = mix(h, ((uint64_t)(uint32_t)g->date << 32) | g->dimension);
+    h = mix(h, ((uint64_t)(uint32_t)g->date << 32) | g->dimension | (uint32_t)g->quantity << 8);
     return h;
 }
 
 static int same_link_key(const cc_group *a, const cc_group *b)
 {
     return a->subject == b->subject && a->measure == b->measure && a->date == b->date &&
-           a->dimension == b->dimension;
+           a->dimension == b->dimension && a->quantity == b->quantity;
 }
 
 static double link_gap(const cc_report *r, const cc_rates *rates, const cc_group *a,
@@ -429,6 +441,13 @@ static double link_gap(const cc_report *r, const cc_rates *rates, const cc_group
                                                   r->opts.fx_window_days, &fx, NULL) != CC_OK)
             return NAN;
         p2 *= (fx.low + fx.high) / 2;
+    } else if (a->dimension == CC_DIM_MEASURE && strcmp(a->unit, b->unit) != 0) {
+        int qa, qb;
+        double fa, fb;
+        if (!cc_unit__measure(a->unit, &qa, &fa) || !cc_unit__measure(b->unit, &qb, &fb) ||
+            qa != qb)
+            return NAN;
+        p2 *= fb / fa; /* "0.15 GW" beside "MW" */
     }
     m = fmax(fabs(p1), fabs(p2));
     return m == 0 ? 0 : fabs(p1 - p2) / m;

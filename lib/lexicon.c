@@ -194,6 +194,7 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
         e->kind = (int8_t)w->value;
         e->kind_post = w->dim;
         e->a_one = (uint8_t)w->unit_scale; /* CC_LW_MEASURE */
+        e->measure = w->code;
     } else if ((w->roles & CC_LEX_KIND) && !e->kind_post != !w->dim && !e->after_post) {
         /* the same key on the other side of the number: the reading before
          * it stays in kind, the one after it goes to after_kind */
@@ -201,13 +202,16 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
             e->after_kind = e->kind;
             e->after_post = e->kind_post;
             e->after_a_one = e->a_one;
+            e->after_measure = e->measure;
             e->kind = (int8_t)w->value;
             e->kind_post = 0;
             e->a_one = (uint8_t)w->unit_scale;
+            e->measure = w->code;
         } else {
             e->after_kind = (int8_t)w->value;
             e->after_post = w->dim;
             e->after_a_one = (uint8_t)w->unit_scale;
+            e->after_measure = w->code;
         }
     }
     if ((fresh & CC_LEX_UNIT) && !(w->roles & CC_LEX_KIND)) {

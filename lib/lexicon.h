@@ -166,7 +166,8 @@ typedef struct cc_lex_word {
     int8_t unit_scale; /* CC_LEX_UNIT: extra exponent (basis points: -2) */
     uint8_t upper;     /* 1: matches only when written without lower case;
                           2: only when written with some lower case ("Rs", not "RS") */
-    const char *code;  /* CC_LEX_CURRENCY: ISO code */
+    const char *code;  /* CC_LEX_CURRENCY: ISO code; CC_LEX_KIND physical: the unit's
+                          symbol in the unit table ("t"), or NULL */
     const char *norm;  /* CC_LEX_CONTEXT: normalised value ("intraday"), or NULL */
 } cc_lex_word;
 
@@ -333,10 +334,27 @@ enum {
     {                                                                                              \
         t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 0, NULL, NULL                          \
     }
-/* a unit symbol only as written in lower case: "250 g", not "5G" */
-#define CC_LW_MEASURE_LOWER(t)                                                                     \
+/* the same, with its symbol in the unit table (units.c): figures in it are
+ * compared, converted within their quantity ("120.000 Tonnen": "t") */
+#define CC_LW_MEASURE_IN(t, sym)                                                                   \
     {                                                                                              \
-        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 2, NULL, NULL                          \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 0, sym, NULL                           \
+    }
+/* a physical unit after the number (post: CC_KIND_AFTER*) that an article
+ * before it does not count as one of it, with its symbol ("tonnes": "t") */
+#define CC_LW_PHYSICAL_IN(t, sym, post)                                                            \
+    {                                                                                              \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, post, 0, 0, sym, NULL                                    \
+    }
+/* the same, matching only text written without lower case ("40C", "230 V") */
+#define CC_LW_PHYSICAL_UPPER_IN(t, sym, post)                                                      \
+    {                                                                                              \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, post, 0, 1, sym, NULL                                    \
+    }
+/* a unit symbol only as written in lower case: "250 g", not "5G" */
+#define CC_LW_MEASURE_LOWER_IN(t, sym)                                                             \
+    {                                                                                              \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 2, sym, NULL                           \
     }
 /* a kind word matching only text written without lower case ("40C", not "43c") */
 #define CC_LW_KIND_UPPER(t, k, post)                                                               \
@@ -519,11 +537,15 @@ typedef struct cc_lex_entry {
     int8_t after_kind;   /* KIND before the number (kind_post 0) whose key is also a kind */
     int8_t after_post;   /* word after it: "KW 12" is a calendar week, "220 kW" a power; */
     uint8_t after_a_one; /* the reading after the number, or after_post 0 */
-    uint8_t letters;     /* the key is this many ASCII letters (0: it is not, or longer
+    const char *measure; /* KIND physical: the unit's symbol in the unit table ("t" for
+                            "Tonnen"), NULL if not one; after_measure: the same for
+                            the reading after the number */
+    const char *after_measure;
+    uint8_t letters; /* the key is this many ASCII letters (0: it is not, or longer
                            than 255) */
-    uint8_t opens;       /* with letters: may the key's letters open a share, as the
+    uint8_t opens;   /* with letters: may the key's letters open a share, as the
                            lexicon's share_first tells (cc_lexicon__share_may_open_key) */
-    int64_t number;      /* NUMBER: value (in halves when `halves`) */
+    int64_t number;  /* NUMBER: value (in halves when `halves`) */
     char code[4];
     const char *norm; /* CONTEXT: normalised value, static */
 } cc_lex_entry;

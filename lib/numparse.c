@@ -327,6 +327,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
                 phys = 1;
                 a->unit_s = b.unit_s;
                 a->unit_e = b.unit_e;
+                a->measure = b.measure;
             }
         }
         if (range && b.kind && b.kind != CC_KIND_PHYSICAL) {
@@ -484,12 +485,15 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
     }
     cc_figwords__per_unit(lx, t, len, range ? &b : a, out);
     if (phys) {
-        /* a physical quantity: read in full, kept apart from amounts */
+        /* a physical quantity: read in full, kept apart from amounts;
+         * one in a unit of the unit table is compared (not weak) */
         out->kind = CC_KIND_PHYSICAL;
-        out->weak = 1;
+        out->weak = !a->measure;
         out->has_unit = 1;
         out->unit_start = a->unit_s;
         out->unit_end = a->unit_e;
+        if (a->measure)
+            cc_quantity__set_unit(q, a->measure); /* "t": compared as a measure */
         if (a->unit_s < out->start)
             out->start = a->unit_s; /* "aged 45": the word before is the unit */
     }

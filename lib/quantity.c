@@ -22,7 +22,7 @@ static const char *const hedge_names[] = {
 };
 
 static const char *const dimension_names[] = {
-    "currency", "percent", "points", "count", "ratio",
+    "currency", "percent", "points", "count", "ratio", "measure",
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))

@@ -154,6 +154,15 @@ int cc_unit__canonical(const char *unit, char *out);
  *  or -1 if the unit is unknown. Currency codes must be known to ICU. */
 int cc_unit__dimension(const char *unit);
 
+/**
+ * A physical unit of the unit table ("t", "MW", "°C"; exact symbol, case
+ * matters: "MW" is no "mW"): *quantity receives what it measures (units
+ * of one quantity convert: "t" and "kg" are masses) and *factor its size
+ * in that quantity's base unit ("t": 1000 kg).
+ * @return 1 if unit is one, else 0 (nothing written).
+ */
+int cc_unit__measure(const char *unit, int *quantity, double *factor);
+
 /** 1 if `lang` is a language with tables ("de", "en"), else 0. */
 int cc_lang__supported(const char *lang);
 

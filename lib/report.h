@@ -137,8 +137,9 @@ typedef struct cc_group {
     uint32_t subject, measure, scope, attributed_to; /* intern ids of set->keys */
     int32_t date;                                    /* day number or CC_NO_DATE */
     uint8_t dimension;                               /* cc_dimension */
-    uint8_t verdict;                                 /* cc_verdict */
-    char unit[8];                                    /* the group's unit (currency converted to) */
+    uint8_t quantity; /* CC_DIM_MEASURE: what its units measure (cc_unit__measure), else 0 */
+    uint8_t verdict;  /* cc_verdict */
+    char unit[8];     /* the group's unit (currency converted to) */
     uint8_t has_consensus;
     cc_interval consensus;           /* intersection of the consensus claims' intervals */
     double consensus_point;          /* its midpoint (finite end if one side is infinite) */

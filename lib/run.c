@@ -346,10 +346,16 @@ static int clause_year(const cc_run_article *a, const cc_extraction *x, size_t i
 /* A money magnitude in euros (the rate midpoint of its day), so that the
  * same figure in two currencies is the same magnitude when grouping; the
  * raw value when there is no rate. */
-static double in_euros(const cc_rates *rates, const cc_cmention *m)
+/* Its magnitude in one unit of its dimension: money in euros, a physical
+ * quantity in its quantity's base unit ("120.000 t": 1.2e8 kg). */
+static double in_one_unit(const cc_rates *rates, const cc_cmention *m)
 {
     cc_fx fx;
     int32_t day = m->date != CC_NO_DATE ? m->date : m->published;
+    int quantity;
+    double factor;
+    if (m->dimension == CC_DIM_MEASURE)
+        return cc_unit__measure(m->unit, &quantity, &factor) ? m->mag * factor : m->mag;
     if (!rates || m->dimension != CC_DIM_CURRENCY || day == CC_NO_DATE ||
         strcmp(m->unit, "EUR") == 0)
         return m->mag;
@@ -450,7 +456,7 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
             cc_cmention *m;
             int32_t date;
             cc_interval iv;
-            if (xm->kind != CC_MENTION_AMOUNT || xm->negated)
+            if (!cc_extract__checkable(xm) || xm->negated)
                 continue;
             if (cc__grow((void **)&ms, &cap, n + 1, sizeof *ms) != 0 ||
                 cc__grow((void **)&refs, &rcap, n + 1, sizeof *refs) != 0)
@@ -486,6 +492,12 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
             cc_quantity__interval(&xm->q, NULL, 0, &iv);
             m->strict = iv;
             memcpy(m->unit, xm->q.unit, sizeof m->unit);
+            if (m->dimension == CC_DIM_MEASURE) {
+                int quantity = 0;
+                double factor;
+                cc_unit__measure(m->unit, &quantity, &factor);
+                m->quantity = (uint8_t)quantity;
+            }
             m->date = date;
             m->published = pub;
             m->scope = xm->scope;
@@ -499,7 +511,7 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
             }
             {
                 double raw = m->mag;
-                m->mag = in_euros(rates, m);
+                m->mag = in_one_unit(rates, m);
                 m->scale = raw > 0 ? m->mag / raw : 0;
             }
             refs[n].article = (uint32_t)ai;

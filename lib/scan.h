@@ -206,6 +206,7 @@ typedef struct cc_figure_end {
     int sign_word;         /* the sign is a word ("minus 5") or a spaced hyphen ("- 5") */
     size_t bare_start;     /* with sign_word: where the number itself starts */
     size_t unit_s, unit_e; /* a physical unit as written ("mg"); equal if none */
+    const char *measure;   /* its symbol in the unit table ("mg"), NULL if none */
     cc_figure_look look;   /* the last key looked up after the number (last:
                               cc_figure__read_end clears the members before it) */
 } cc_figure_end;

@@ -1,7 +1,8 @@
 /*
  * units.c - the unit table: which unit strings exist and which dimension
  * each belongs to. Currencies are any ISO 4217 code ICU knows (current or
- * historical); the others are fixed names. New physical units go here.
+ * historical); physical units are a table below (exact symbols, their
+ * quantity and size); the others are fixed names.
  */
 #include <stdatomic.h>
 #include <string.h>
@@ -23,6 +24,150 @@ static const struct {
     {"count", CC_DIM_COUNT},
     {"ratio", CC_DIM_RATIO},
 };
+
+/* Physical units (CC_DIM_MEASURE): the symbol as written out, the quantity
+ * it measures and its size in that quantity's base unit. A temperature
+ * scale is a quantity of its own: °C and °F are not converted (an offset,
+ * not a factor). */
+enum {
+    Q_MASS = 1, /* kg */
+    Q_LENGTH,   /* m */
+    Q_AREA,     /* m² */
+    Q_VOLUME,   /* m³ */
+    Q_POWER,    /* W */
+    Q_ENERGY,   /* Wh */
+    Q_SPEED,    /* km/h */
+    Q_BYTES,    /* B */
+    Q_BITS,     /* bit */
+    Q_BITRATE,  /* bit/s */
+    Q_CELSIUS,
+    Q_FAHRENHEIT,
+    Q_KELVIN,
+    Q_FRACTION,  /* ppm */
+    Q_VOLTAGE,   /* V */
+    Q_FREQUENCY, /* Hz */
+    Q_CHARGE,    /* mAh */
+    Q_DOSE,      /* Sv */
+    Q_LOUDNESS,  /* dB */
+    Q_DENSITY,   /* µg/m³ */
+    Q_EMISSION,  /* g/km */
+    Q_CONTAINERS /* TEU */
+};
+
+static const struct {
+    char sym[8];
+    int quantity;
+    double factor;
+} measure_units[] = {
+    {"µg", Q_MASS, 1e-9},
+    {"mg", Q_MASS, 1e-6},
+    {"g", Q_MASS, 1e-3},
+    {"kg", Q_MASS, 1},
+    {"t", Q_MASS, 1e3},
+    {"kt", Q_MASS, 1e6},
+    {"Mt", Q_MASS, 1e9},
+    {"Gt", Q_MASS, 1e12},
+    {"lb", Q_MASS, 0.45359237},
+    {"oz", Q_MASS, 0.028349523125},
+    {"nm", Q_LENGTH, 1e-9},
+    {"µm", Q_LENGTH, 1e-6},
+    {"mm", Q_LENGTH, 1e-3},
+    {"cm", Q_LENGTH, 1e-2},
+    {"m", Q_LENGTH, 1},
+    {"km", Q_LENGTH, 1e3},
+    {"in", Q_LENGTH, 0.0254},
+    {"ft", Q_LENGTH, 0.3048},
+    {"yd", Q_LENGTH, 0.9144},
+    {"mi", Q_LENGTH, 1609.344},
+    {"nmi", Q_LENGTH, 1852},
+    {"m²", Q_AREA, 1},
+    {"ha", Q_AREA, 1e4},
+    {"km²", Q_AREA, 1e6},
+    {"acre", Q_AREA, 4046.8564224},
+    {"ft²", Q_AREA, 0.09290304},
+    {"mi²", Q_AREA, 2589988.110336},
+    {"ml", Q_VOLUME, 1e-6},
+    {"l", Q_VOLUME, 1e-3},
+    {"m³", Q_VOLUME, 1},
+    {"gal", Q_VOLUME, 0.003785411784},
+    {"bbl", Q_VOLUME, 0.158987294928},
+    {"W", Q_POWER, 1},
+    {"kW", Q_POWER, 1e3},
+    {"MW", Q_POWER, 1e6},
+    {"GW", Q_POWER, 1e9},
+    {"TW", Q_POWER, 1e12},
+    {"hp", Q_POWER, 745.69987158227},
+    {"PS", Q_POWER, 735.49875},
+    {"kWp", Q_POWER, 1e3},
+    {"MWp", Q_POWER, 1e6},
+    {"GWp", Q_POWER, 1e9},
+    {"Wh", Q_ENERGY, 1},
+    {"kWh", Q_ENERGY, 1e3},
+    {"MWh", Q_ENERGY, 1e6},
+    {"GWh", Q_ENERGY, 1e9},
+    {"TWh", Q_ENERGY, 1e12},
+    {"kcal", Q_ENERGY, 1.163},
+    {"km/h", Q_SPEED, 1},
+    {"mph", Q_SPEED, 1.609344},
+    {"kn", Q_SPEED, 1.852},
+    {"m/s", Q_SPEED, 3.6},
+    {"km/s", Q_SPEED, 3600},
+    {"B", Q_BYTES, 1},
+    {"kB", Q_BYTES, 1e3},
+    {"MB", Q_BYTES, 1e6},
+    {"GB", Q_BYTES, 1e9},
+    {"TB", Q_BYTES, 1e12},
+    {"PB", Q_BYTES, 1e15},
+    {"bit", Q_BITS, 1},
+    {"kbit", Q_BITS, 1e3},
+    {"Mbit", Q_BITS, 1e6},
+    {"Gbit", Q_BITS, 1e9},
+    {"kbit/s", Q_BITRATE, 1e3},
+    {"Mbit/s", Q_BITRATE, 1e6},
+    {"Gbit/s", Q_BITRATE, 1e9},
+    {"MB/s", Q_BITRATE, 8e6},
+    {"GB/s", Q_BITRATE, 8e9},
+    {"°C", Q_CELSIUS, 1},
+    {"°F", Q_FAHRENHEIT, 1},
+    {"K", Q_KELVIN, 1},
+    {"ppm", Q_FRACTION, 1},
+    {"ppb", Q_FRACTION, 1e-3},
+    {"V", Q_VOLTAGE, 1},
+    {"kV", Q_VOLTAGE, 1e3},
+    {"Hz", Q_FREQUENCY, 1},
+    {"kHz", Q_FREQUENCY, 1e3},
+    {"MHz", Q_FREQUENCY, 1e6},
+    {"GHz", Q_FREQUENCY, 1e9},
+    {"mAh", Q_CHARGE, 1},
+    {"mSv", Q_DOSE, 1},
+    {"dB", Q_LOUDNESS, 1},
+    {"µg/m³", Q_DENSITY, 1},
+    {"g/km", Q_EMISSION, 1},
+    {"TEU", Q_CONTAINERS, 1},
+};
+
+int cc_unit__measure(const char *unit, int *quantity, double *factor)
+{
+    for (size_t i = 0; unit && i < sizeof measure_units / sizeof measure_units[0]; i++)
+        if (strcmp(unit, measure_units[i].sym) == 0) {
+            *quantity = measure_units[i].quantity;
+            *factor = measure_units[i].factor;
+            return 1;
+        }
+    return 0;
+}
+
+/* The physical unit `unit` as written into out, or -1. */
+static int measure_canonical(const char *unit, char *out)
+{
+    int quantity;
+    double factor;
+    if (!cc_unit__measure(unit, &quantity, &factor))
+        return -1;
+    memset(out, 0, 8);
+    memcpy(out, unit, strlen(unit));
+    return CC_DIM_MEASURE;
+}
 
 /* ICU's answers by code (26^3 of them), kept for the life of the process:
  * 0 not asked yet, 1 known, 2 unknown. Every mention of money asks, and
@@ -67,14 +212,23 @@ int cc_unit__canonical(const char *unit, char *out)
         return -1;
     if (unit[0] && unit[1] && unit[2] && !unit[3]) {
         /* three bytes, as every code and no fixed name: the currencies
-         * (most mentions are money), without the compares below */
+         * (most mentions are money), without the compares below; a unit
+         * symbol in mixed case before a code ("GWp", not the Guinea-Bissau
+         * peso "GWP"; "usd" is still dollars) */
         char code[4];
+        int upper = 0, lower = 0, dim;
+        for (int i = 0; i < 3; i++) {
+            upper |= unit[i] >= 'A' && unit[i] <= 'Z';
+            lower |= unit[i] >= 'a' && unit[i] <= 'z';
+        }
+        if (upper && lower && (dim = measure_canonical(unit, out)) >= 0)
+            return dim;
         for (int i = 0; i < 3; i++) {
             char c = unit[i];
             if (c >= 'a' && c <= 'z')
                 c = (char)(c - 'a' + 'A');
             if (c < 'A' || c > 'Z')
-                return -1;
+                return measure_canonical(unit, out); /* "m/s", "°C", "m²" */
             code[i] = c;
         }
         code[3] = '\0';
@@ -82,7 +236,7 @@ int cc_unit__canonical(const char *unit, char *out)
             memcpy(out, code, 4);
             return CC_DIM_CURRENCY;
         }
-        return -1;
+        return measure_canonical(unit, out); /* "kWh", "TEU", "ppm" */
     }
     for (size_t i = 0; i < sizeof fixed_units / sizeof fixed_units[0]; i++) {
         if (same_name(unit, fixed_units[i].name)) {
@@ -90,7 +244,7 @@ int cc_unit__canonical(const char *unit, char *out)
             return (int)fixed_units[i].dim;
         }
     }
-    return -1;
+    return measure_canonical(unit, out);
 }
 
 int cc_unit__dimension(const char *unit)

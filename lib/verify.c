@@ -67,7 +67,18 @@ static void compare(verdict *v, const cc_quantity *cq, const cc_quantity *q, con
     cc_quantity__interval(cq, &ip, 1, &cl);
     cc_quantity__interval(q, &ip, 0, &ms);
     cc_quantity__interval(q, &ip, 1, &ml);
-    if (strcmp(cq->unit, q->unit) != 0) {
+    if (strcmp(cq->unit, q->unit) != 0 && cq->dimension == CC_DIM_MEASURE) {
+        /* "0.15 GW" for a claim in MW: a factor within one quantity (the
+         * matches are of the claim's quantity) */
+        int qa, qb;
+        double fa = 1, fb = 1;
+        cc_unit__measure(q->unit, &qa, &fa);
+        cc_unit__measure(cq->unit, &qb, &fb);
+        ms.low *= fa / fb;
+        ms.high *= fa / fb;
+        ml.low *= fa / fb;
+        ml.high *= fa / fb;
+    } else if (strcmp(cq->unit, q->unit) != 0) {
         char d[11];
         if (cq->dimension != CC_DIM_CURRENCY || date == CC_NO_DATE) {
             v->what = "unchecked";
@@ -257,7 +268,7 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
     if ((st = cc_extract(&cx, claim, claim_len, &xo, err)) != CC_OK)
         goto done;
     for (size_t i = 0; i < cx->n; i++)
-        if (cx->m[i].kind == CC_MENTION_AMOUNT) {
+        if (cc_extract__checkable(&cx->m[i])) {
             found++;
             if (!cxm)
                 cxm = &cx->m[i];
@@ -294,14 +305,16 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
         v[i].what = "not_found";
     }
     {
-        double cmag = fabs(cc_quantity__point(cq));
-        int cphase = cc_cluster__phase(cxm->change, cxm->scope);
+        double cmag = fabs(cc_quantity__point(cq)), factor = 1;
+        int cphase = cc_cluster__phase(cxm->change, cxm->scope), quantity = 0;
+        if (cq->dimension == CC_DIM_MEASURE && cc_unit__measure(cq->unit, &quantity, &factor))
+            cmag *= factor; /* in the base unit, as the mentions' magnitudes are */
         for (size_t k = 0; k < n; k++) {
             const cc_cmention *m = &ms[k];
             double r, sim;
             verdict *vv = &v[m->source];
             int mphase = cc_cluster__phase(m->change, m->scope);
-            if (m->dimension != cq->dimension || m->weak)
+            if (m->dimension != cq->dimension || m->quantity != quantity || m->weak)
                 continue;
             /* "sinkt auf 61" is the end of a change: not the start of one */
             if (cphase && mphase && mphase != cphase)

@@ -92,7 +92,8 @@ class TestLibrary(unittest.TestCase):
     def test_names(self):
         self.assertEqual(crosscheck.HEDGES[0], "exact")
         self.assertEqual(crosscheck.HEDGES[-1], "range")
-        self.assertEqual(crosscheck.DIMENSIONS, ("currency", "percent", "points", "count", "ratio"))
+        self.assertEqual(crosscheck.DIMENSIONS,
+                         ("currency", "percent", "points", "count", "ratio", "measure"))
         self.assertEqual(crosscheck.VERDICTS[2], "conflict")
         self.assertEqual(crosscheck.STATUSES[3], "contradicts")
 

@@ -330,7 +330,7 @@ class TestRandomInput(unittest.TestCase):
                     self.assertEqual(x.text[x.char_offset(w.offset)],
                                      "\0" if raw[w.offset] == 0 else "\ufffd")
                 doc = x.to_claims()
-                self.assertEqual(len(doc["claims"]), len(x.amounts()))
+                self.assertEqual(len(doc["claims"]), len(x.claims()))
 
 
 @unittest.skipUnless(HAVE, "the loaded library has no cc_extract")

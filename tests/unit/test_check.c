@@ -403,6 +403,46 @@ START_TEST(test_percent_vs_points)
 }
 END_TEST
 
+/* Physical units of one quantity convert into the group's most frequent
+ * unit by their factor; a unit of another quantity is a group of its own. */
+START_TEST(test_measures_convert)
+{
+    static const claim_spec specs[] = {
+        {"t1", "s1", NULL, "120", NULL, "1e3", "t", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         "CO2 savings"},
+        {"t2", "s2", NULL, "0.12", NULL, NULL, "Mt", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         "CO2 savings"},
+        {"t3", "s3", NULL, "210", NULL, "1e3", "t", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         "CO2 savings"},
+        {"t4", "s4", NULL, "150", NULL, NULL, "MW", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         "CO2 savings"},
+    };
+    cc_claimset *set = new_set();
+    cc_report *r;
+    const cc_checked_claim *c;
+
+    add_source(set, "s1", "2025-11-15");
+    add_source(set, "s2", "2025-11-15");
+    add_source(set, "s3", "2025-11-15");
+    add_source(set, "s4", "2025-11-15");
+    add_all(set, specs, 4);
+    r = check(set, NULL);
+    ck_assert_uint_eq(r->ngroups, 2);
+    ck_assert_ptr_ne(group_of(r, "t1"), group_of(r, "t4")); /* a power among masses */
+    ck_assert_int_eq(group_of(r, "t1")->dimension, CC_DIM_MEASURE);
+    ck_assert_str_eq(group_of(r, "t1")->unit, "t"); /* two of three */
+    c = entry(r, "t2");
+    ck_assert_double_eq_tol(c->point, 120000.0, 1e-6); /* 0.12 Mt in t */
+    ck_assert_int_eq(status_of(r, "t1"), CC_STATUS_AGREES);
+    ck_assert_int_eq(status_of(r, "t2"), CC_STATUS_AGREES);
+    ck_assert_int_eq(status_of(r, "t3"), CC_STATUS_CONTRADICTS);
+    ck_assert_int_eq(status_of(r, "t4"), CC_STATUS_AGREES);
+    ck_assert_str_eq(group_of(r, "t4")->unit, "MW");
+    cc_report_free(r);
+    cc_claimset_free(set);
+}
+END_TEST
+
 START_TEST(test_split_one_against_one)
 {
     static const claim_spec specs[] = {
@@ -1351,6 +1391,7 @@ static Suite *check_suite(void)
     tcase_add_test(tc, test_fx_table_shared);
     tcase_add_test(tc, test_meta_up_to);
     tcase_add_test(tc, test_percent_vs_points);
+    tcase_add_test(tc, test_measures_convert);
     tcase_add_test(tc, test_split_one_against_one);
     tcase_add_test(tc, test_minor_discrepancy);
     tcase_add_test(tc, test_minor_is_the_figures_gap);

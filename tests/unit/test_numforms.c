@@ -233,7 +233,15 @@ START_TEST(test_scanner_physical)
     ck_assert_str_eq(m.q.digits_high, "50");
     ck_assert_int_eq(m.unit_start, (size_t)(strstr(t, "mg daily") - t));
     ck_assert_int_eq(m.unit_end, m.unit_start + 2);
+    /* a unit of the unit table: a measure, compared */
+    ck_assert_int_eq(m.weak, 0);
+    ck_assert_int_eq(m.q.dimension, CC_DIM_MEASURE);
+    ck_assert_str_eq(m.q.unit, "mg");
+    /* a unit outside it: kept, not compared */
+    m = first("en", "The star is 120 light-years away.");
+    ck_assert_int_eq(m.kind, CC_KIND_PHYSICAL);
     ck_assert_int_eq(m.weak, 1);
+    ck_assert_int_eq(m.q.dimension, CC_DIM_COUNT);
     m = first("en", "It was 5 miles to 10 km.");
     ck_assert_int_eq(m.kind, CC_KIND_PHYSICAL);
     ck_assert_int_eq(m.q.hedge, CC_HEDGE_EXACT); /* two units: two figures */

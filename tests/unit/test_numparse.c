@@ -579,6 +579,34 @@ START_TEST(test_name_word_tables)
 }
 END_TEST
 
+/* Every unit of measure of the tables whose figures are compared names a
+ * symbol of the unit table (units.c), and the symbols' own table names each
+ * one: "Tonnen" is "t", "kbps" "kbit/s". */
+static void assert_measures(const char *lang, const cc_lex_word *w, size_t n, int all)
+{
+    size_t named = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!(w[i].roles & CC_LEX_KIND) || w[i].value != CC_KIND_PHYSICAL || !w[i].code)
+            continue;
+        ck_assert_msg(cc_unit__dimension(w[i].code) == CC_DIM_MEASURE, "%s: %s -> %s", lang,
+                      w[i].text, w[i].code);
+        named++;
+    }
+    ck_assert_uint_gt(named, 20);
+    if (all)
+        ck_assert_uint_eq(named, n);
+}
+
+START_TEST(test_measure_symbols)
+{
+    for (size_t k = 0; k < cc_lexicon__count(); k++) {
+        const cc_lex_table *t = cc_lexicon__table_at(k);
+        assert_measures(t->lang, t->words, t->nwords, 0);
+    }
+    assert_measures("symbols", cc_lexicon__unit_symbols, cc_lexicon__nunit_symbols, 1);
+}
+END_TEST
+
 /* The word lists searched by bisection (ordinal openers, particle verbs,
  * per articles, conjunctions) are sorted and lower case, and match whole entries only. */
 START_TEST(test_sorted_lists)
@@ -906,6 +934,7 @@ static Suite *numparse_suite(void)
     tcase_add_test(tc, test_sorted_lists);
     tcase_add_test(tc, test_detect_lang_tables);
     tcase_add_test(tc, test_name_word_tables);
+    tcase_add_test(tc, test_measure_symbols);
     tcase_add_loop_test(tc, test_words, 0, (int)(sizeof words_cases / sizeof words_cases[0]));
     tcase_add_test(tc, test_words_multiply);
     tcase_add_test(tc, test_words_rupee_case);

@@ -68,7 +68,8 @@ START_TEST(test_names)
     ck_assert_str_eq(cc_dimension_name(CC_DIM_POINTS), "points");
     ck_assert_str_eq(cc_dimension_name(CC_DIM_COUNT), "count");
     ck_assert_str_eq(cc_dimension_name(CC_DIM_RATIO), "ratio");
-    ck_assert_ptr_null(cc_dimension_name((cc_dimension)5));
+    ck_assert_str_eq(cc_dimension_name(CC_DIM_MEASURE), "measure");
+    ck_assert_ptr_null(cc_dimension_name((cc_dimension)6));
 }
 END_TEST
 
@@ -90,6 +91,28 @@ START_TEST(test_units)
     ck_assert_int_eq(cc_unit__dimension(NULL), -1);
     ck_assert_int_eq(cc_unit__canonical("jpy", canon), CC_DIM_CURRENCY);
     ck_assert_str_eq(canon, "JPY");
+    /* physical units: exact symbols, case matters ("MW" is no "mW") */
+    ck_assert_int_eq(cc_unit__dimension("t"), CC_DIM_MEASURE);
+    ck_assert_int_eq(cc_unit__dimension("kWh"), CC_DIM_MEASURE); /* three bytes, no currency */
+    ck_assert_int_eq(cc_unit__dimension("TEU"), CC_DIM_MEASURE);
+    ck_assert_int_eq(cc_unit__dimension("°C"), CC_DIM_MEASURE);
+    ck_assert_int_eq(cc_unit__dimension("km/h"), CC_DIM_MEASURE);
+    ck_assert_int_eq(cc_unit__dimension("mW"), -1);
+    ck_assert_int_eq(cc_unit__dimension("tonnes"), -1);
+    ck_assert_int_eq(cc_unit__canonical("m³", canon), CC_DIM_MEASURE);
+    ck_assert_str_eq(canon, "m³");
+    {
+        int qa, qb;
+        double fa, fb;
+        ck_assert(cc_unit__measure("Mt", &qa, &fa) && cc_unit__measure("kg", &qb, &fb));
+        ck_assert_int_eq(qa, qb);
+        assert_near(fa / fb, 1e9);
+        ck_assert(cc_unit__measure("MW", &qb, &fb));
+        ck_assert_int_ne(qa, qb); /* a mass is no power */
+        ck_assert(cc_unit__measure("°C", &qa, &fa) && cc_unit__measure("°F", &qb, &fb));
+        ck_assert_int_ne(qa, qb); /* an offset, not a factor: not converted */
+        ck_assert(!cc_unit__measure("count", &qa, &fa));
+    }
 }
 END_TEST
 

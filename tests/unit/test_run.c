@@ -504,6 +504,31 @@ START_TEST(run_reads_a_share_as_a_part_not_a_stock)
 }
 END_TEST
 
+/* Physical quantities in units of the unit table are compared, converted
+ * within their quantity (megawatts and gigawatts), never across them. */
+START_TEST(run_compares_measures)
+{
+    static const char *const texts[] = {
+        "---\nsource: a\npublished: 2026-04-02\nlang: de\n---\n"
+        "Das Speicherwerk in Lindholm soll jährlich 120.000 Tonnen CO2 einsparen und ist mit "
+        "150 Megawatt ans Netz angeschlossen.\n",
+        "---\nsource: b\npublished: 2026-04-02\nlang: en\n---\n"
+        "The Lindholm storage plant is to save 210,000 tonnes of CO2 a year and is connected to "
+        "the grid with 0.15 GW.\n",
+        "---\nsource: c\npublished: 2026-04-02\nlang: en\n---\n"
+        "The Lindholm storage plant is to save 120,000 tonnes of CO2 a year, with a 150 MW grid "
+        "connection.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 3, &contradictions);
+    ck_assert_msg(contradictions == 1, "%s", text);
+    ck_assert_msg(strstr(text, "✗ b  \"210,000 tonnes\"") != NULL, "%s", text);
+    ck_assert_msg(strstr(text, "✓ b  \"0.15 GW\"") && strstr(text, "consensus 145–155 MW"), "%s",
+                  text);
+    free(text);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("run");
@@ -527,6 +552,7 @@ int main(void)
     tcase_add_test(tc, run_keeps_rates_per_different_periods_apart);
     tcase_add_test(tc, run_gives_a_count_its_own_noun);
     tcase_add_test(tc, run_reads_a_share_as_a_part_not_a_stock);
+    tcase_add_test(tc, run_compares_measures);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }

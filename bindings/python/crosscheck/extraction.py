@@ -82,8 +82,10 @@ class Mention:
     Attributes:
         index: the mention's position among all mentions of its extraction.
         kind: "amount", "year", "date", "time", "ordinal", "identifier",
-            "phone", "list" or "physical" (a figure with a unit crosscheck does not
-            compare yet, such as "4,5 Kilometer"; see :data:`MENTION_KINDS`).
+            "phone", "list" or "physical" (a figure with a unit of measure, such
+            as "4,5 Kilometer"; compared where the unit is in the unit table,
+            its quantity's dimension then "measure" and its unit the symbol,
+            "km"; see :data:`MENTION_KINDS`).
         quantity: the figure read, a :class:`Quantity` (for other kinds the
             first number, unit "count"); it keeps the extraction's C object
             alive.
@@ -134,8 +136,15 @@ class Mention:
 
     @property
     def is_amount(self) -> bool:
-        """True for an amount (kind "amount") that is not weak: what becomes a claim."""
+        """True for an amount (kind "amount") that is not weak."""
         return self.kind == "amount" and not self.weak
+
+    @property
+    def is_claim(self) -> bool:
+        """True for what becomes a claim: an amount that is not weak, or a physical
+        quantity in a unit of the unit table (dimension "measure": "120.000 Tonnen")."""
+        return self.is_amount or (self.kind == "physical" and
+                                  self.quantity.dimension == "measure")
 
     def to_dict(self) -> Dict[str, Any]:
         """The fields as a dict (the quantity as :meth:`Quantity.to_dict`)."""
@@ -317,8 +326,13 @@ class Extraction(Owner):
         return self._read()[index]
 
     def amounts(self) -> List[Mention]:
-        """The amount mentions that are not weak: one claim each in :meth:`to_claims`."""
-        return [m for m in self._read() if m.kind == "amount" and not m.weak]
+        """The amount mentions that are not weak."""
+        return [m for m in self._read() if m.is_amount]
+
+    def claims(self) -> List[Mention]:
+        """The mentions that become claims, one each in :meth:`to_claims`: the
+        amounts, and physical quantities in units of the unit table."""
+        return [m for m in self._read() if m.is_claim]
 
     def to_json(self) -> str:
         """The claims JSON of this article (DESIGN.md "Formats"), as `crosscheck extract` writes."""
@@ -327,7 +341,7 @@ class Extraction(Owner):
     def to_claims(self) -> Dict[str, Any]:
         """The claims of this article as a dict {"sources": [...], "claims": [...]}.
 
-        One source; one claim per amount that is not weak, with its
+        One source; one claim per mention of :meth:`claims`, with its
         structured quantity, "mention", "span", "sentence" and context fields
         (subject and measure unset). ``crosscheck.check()`` reads it.
         """

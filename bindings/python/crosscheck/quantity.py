@@ -22,7 +22,7 @@ def _names(fn, count: int):
 #: Hedge class names, indexed by cc_hedge value: "exact", "approx", ... "range".
 HEDGES = _names(_lib_.cc_hedge_name, 9)
 #: Dimension names, indexed by cc_dimension value: "currency", "percent", ...
-DIMENSIONS = _names(_lib_.cc_dimension_name, 5)
+DIMENSIONS = _names(_lib_.cc_dimension_name, 6)
 
 
 class Interval(NamedTuple):
