@@ -303,15 +303,12 @@ static cc_status normalise(ctx *x, cc_group *g)
         } else if (g->dimension == CC_DIM_MEASURE && strcmp(q->unit, g->unit) != 0) {
             /* "0.12 Mt" among "t": a factor, exact (a group holds units of
              * one quantity, group.c) */
-            int qa, qb;
-            double fa = 1, fb = 1;
-            cc_unit__measure(q->unit, &qa, &fa);
-            cc_unit__measure(g->unit, &qb, &fb);
-            strict.low *= fa / fb;
-            strict.high *= fa / fb;
-            lenient.low *= fa / fb;
-            lenient.high *= fa / fb;
-            c->point *= fa / fb;
+            double f = cc_unit__ratio(q->unit, g->unit);
+            strict.low *= f;
+            strict.high *= f;
+            lenient.low *= f;
+            lenient.high *= f;
+            c->point *= f;
         }
         cc_checked__set_strict(c, &strict);
         cc_checked__set_lenient(c, &lenient);

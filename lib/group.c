@@ -441,13 +441,8 @@ static double link_gap(const cc_report *r, const cc_rates *rates, const cc_group
                                                   r->opts.fx_window_days, &fx, NULL) != CC_OK)
             return NAN;
         p2 *= (fx.low + fx.high) / 2;
-    } else if (a->dimension == CC_DIM_MEASURE && strcmp(a->unit, b->unit) != 0) {
-        int qa, qb;
-        double fa, fb;
-        if (!cc_unit__measure(a->unit, &qa, &fa) || !cc_unit__measure(b->unit, &qb, &fb) ||
-            qa != qb)
-            return NAN;
-        p2 *= fb / fa; /* "0.15 GW" beside "MW" */
+    } else if (a->dimension == CC_DIM_MEASURE) {
+        p2 *= cc_unit__ratio(b->unit, a->unit); /* "0.15 GW" beside "MW": one quantity */
     }
     m = fmax(fabs(p1), fabs(p2));
     return m == 0 ? 0 : fabs(p1 - p2) / m;

@@ -163,6 +163,10 @@ int cc_unit__dimension(const char *unit);
  */
 int cc_unit__measure(const char *unit, int *quantity, double *factor);
 
+/** How many `to` make one `from`, two physical units of one quantity
+ *  ("Mt" to "t": 1e6); 1 if either is none. */
+double cc_unit__ratio(const char *from, const char *to);
+
 /** 1 if `lang` is a language with tables ("de", "en"), else 0. */
 int cc_lang__supported(const char *lang);
 

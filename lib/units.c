@@ -157,6 +157,15 @@ int cc_unit__measure(const char *unit, int *quantity, double *factor)
     return 0;
 }
 
+double cc_unit__ratio(const char *from, const char *to)
+{
+    int qa, qb;
+    double fa, fb;
+    if (!cc_unit__measure(from, &qa, &fa) || !cc_unit__measure(to, &qb, &fb))
+        return 1;
+    return fa / fb;
+}
+
 /* The physical unit `unit` as written into out, or -1. */
 static int measure_canonical(const char *unit, char *out)
 {

@@ -70,14 +70,11 @@ static void compare(verdict *v, const cc_quantity *cq, const cc_quantity *q, con
     if (strcmp(cq->unit, q->unit) != 0 && cq->dimension == CC_DIM_MEASURE) {
         /* "0.15 GW" for a claim in MW: a factor within one quantity (the
          * matches are of the claim's quantity) */
-        int qa, qb;
-        double fa = 1, fb = 1;
-        cc_unit__measure(q->unit, &qa, &fa);
-        cc_unit__measure(cq->unit, &qb, &fb);
-        ms.low *= fa / fb;
-        ms.high *= fa / fb;
-        ml.low *= fa / fb;
-        ml.high *= fa / fb;
+        double f = cc_unit__ratio(q->unit, cq->unit);
+        ms.low *= f;
+        ms.high *= f;
+        ml.low *= f;
+        ml.high *= f;
     } else if (strcmp(cq->unit, q->unit) != 0) {
         char d[11];
         if (cq->dimension != CC_DIM_CURRENCY || date == CC_NO_DATE) {

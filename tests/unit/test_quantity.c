@@ -112,6 +112,9 @@ START_TEST(test_units)
         ck_assert(cc_unit__measure("°C", &qa, &fa) && cc_unit__measure("°F", &qb, &fb));
         ck_assert_int_ne(qa, qb); /* an offset, not a factor: not converted */
         ck_assert(!cc_unit__measure("count", &qa, &fa));
+        assert_near(cc_unit__ratio("Mt", "t"), 1e6);
+        assert_near(cc_unit__ratio("mph", "km/h"), 1.609344);
+        assert_near(cc_unit__ratio("count", "t"), 1);
     }
 }
 END_TEST
