@@ -671,6 +671,13 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("gewannen", CC_CTX_UP, NULL),
     CC_LW_CTX("erhöhte", CC_CTX_UP, NULL),
     CC_LW_CTX("erhöhten", CC_CTX_UP, NULL),
+    /* "verbesserte sich um 4,4 Prozentpunkte auf 16,1 Prozent" */
+    CC_LW_CTX("verbesserte", CC_CTX_UP, NULL),
+    CC_LW_CTX("verbesserten", CC_CTX_UP, NULL),
+    CC_LW_CTX("verbessert", CC_CTX_UP, NULL),
+    CC_LW_CTX("verschlechterte", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("verschlechterten", CC_CTX_DOWN, NULL),
+    CC_LW_CTX("verschlechtert", CC_CTX_DOWN, NULL),
     CC_LW_CTX("höher", CC_CTX_UP_PREV, NULL),
     /* also hedges before a figure ("höher als 5 Prozent"); after one, the
      * comparative ("3 Prozent höher als im Vorjahr") */
