@@ -434,6 +434,16 @@ static double approx_width(double x, int ulp, double rel)
     return cap < w ? cap : w;
 }
 
+/* Is the interval of a whole count written to the unit ("15 Verletzte")
+ * open at its top? Such a count is exact: 15 people are [14.5, 15.5) and
+ * do not meet 16 ([15.5, 16.5)). Money, shares and rounded counts keep a
+ * closed top: "18 Prozent" and "19 Prozent" may both round 18.5 %, "3,200"
+ * and "3,300" both 3,250. */
+static int whole_count(const cc_quantity *q, int ulp, double w)
+{
+    return q->dimension == CC_DIM_COUNT && ulp == 0 && w == 0.5;
+}
+
 double cc_quantity__point(const cc_quantity *q)
 {
     return q->hedge == CC_HEDGE_RANGE ? (q->value + q->value_high) / 2 : q->value;
@@ -495,7 +505,9 @@ void cc_quantity__interval(const cc_quantity *q, const cc_interval_params *p, in
             out->high = q->value_high + f * approx_width(q->value_high, q->ulp_high, p->approx_rel);
         } else {
             out->low = x - half_width(x, q->ulp, p->exact_rel);
-            out->high = q->value_high + half_width(q->value_high, q->ulp_high, p->exact_rel);
+            w = half_width(q->value_high, q->ulp_high, p->exact_rel);
+            out->high = q->value_high + w;
+            out->high_open = whole_count(q, q->ulp_high, w);
         }
         break;
     case CC_HEDGE_EXACT:
@@ -503,6 +515,7 @@ void cc_quantity__interval(const cc_quantity *q, const cc_interval_params *p, in
         w = half_width(x, q->ulp, p->exact_rel);
         out->low = x - w;
         out->high = x + w;
+        out->high_open = whole_count(q, q->ulp, w);
         break;
     }
 }

@@ -443,6 +443,36 @@ START_TEST(test_measures_convert)
 }
 END_TEST
 
+/* 15 people and 16 people are two counts, though their rounding
+ * intervals touch at 15.5; 18 % and 19 % may both round 18.5 %. */
+START_TEST(test_whole_counts_do_not_touch)
+{
+    static const claim_spec specs[] = {
+        {"a", "s1", NULL, "15", NULL, NULL, "count", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         "injured"},
+        {"b", "s2", NULL, "16", NULL, NULL, "count", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         "injured"},
+        {"c", "s1", NULL, "18", NULL, NULL, "%", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         "drop"},
+        {"d", "s2", NULL, "19", NULL, NULL, "%", CC_HEDGE_EXACT, NULL, NULL, NULL, NULL, NULL,
+         "drop"},
+    };
+    cc_claimset *set = new_set();
+    cc_report *r;
+
+    add_source(set, "s1", "2025-11-15");
+    add_source(set, "s2", "2025-11-15");
+    add_all(set, specs, 4);
+    r = check(set, NULL);
+    ck_assert_int_eq(status_of(r, "a"), CC_STATUS_CONTRADICTS);
+    ck_assert_int_eq(status_of(r, "b"), CC_STATUS_CONTRADICTS);
+    ck_assert_int_eq(status_of(r, "c"), CC_STATUS_AGREES);
+    ck_assert_int_eq(status_of(r, "d"), CC_STATUS_AGREES);
+    cc_report_free(r);
+    cc_claimset_free(set);
+}
+END_TEST
+
 START_TEST(test_split_one_against_one)
 {
     static const claim_spec specs[] = {
@@ -1392,6 +1422,7 @@ static Suite *check_suite(void)
     tcase_add_test(tc, test_meta_up_to);
     tcase_add_test(tc, test_percent_vs_points);
     tcase_add_test(tc, test_measures_convert);
+    tcase_add_test(tc, test_whole_counts_do_not_touch);
     tcase_add_test(tc, test_split_one_against_one);
     tcase_add_test(tc, test_minor_discrepancy);
     tcase_add_test(tc, test_minor_is_the_figures_gap);

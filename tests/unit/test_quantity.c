@@ -293,9 +293,13 @@ START_TEST(test_interval_exact)
     q = make("-3", NULL, NULL, "%", CC_HEDGE_EXACT);
     check_interval(q, 0, -3.15, -2.85, 0, 0);
     cc_quantity_free(q);
-    /* 4.60e2 keeps its written precision: u = 1, h = 0.5 */
+    /* 4.60e2 keeps its written precision: u = 1, h = 0.5; a whole count
+     * is exact: its top is open, so "15" never meets "16" */
     q = make("4.60e2", NULL, NULL, NULL, CC_HEDGE_EXACT);
-    check_interval(q, 0, 459.5, 460.5, 0, 0);
+    check_interval(q, 0, 459.5, 460.5, 0, 1);
+    cc_quantity_free(q);
+    q = make("461", NULL, NULL, "EUR", CC_HEDGE_EXACT); /* money rounds: closed */
+    check_interval(q, 0, 460.5, 461.5, 0, 0);
     cc_quantity_free(q);
     /* 0: the 5 % cap makes it a point */
     q = make("0", NULL, NULL, NULL, CC_HEDGE_EXACT);
@@ -388,6 +392,10 @@ START_TEST(test_interval_range)
     q = make("124.4", "125", "1e9", "USD", CC_HEDGE_RANGE);
     check_interval(q, 0, 124.35e9, 125.5e9, 0, 0);
     check_interval(q, 1, 124.2e9, 127e9, 0, 0);
+    cc_quantity_free(q);
+    /* 14 to 15 people: a whole count, its top open */
+    q = make("14", "15", NULL, NULL, CC_HEDGE_RANGE);
+    check_interval(q, 0, 13.5, 15.5, 0, 1);
     cc_quantity_free(q);
 }
 END_TEST
