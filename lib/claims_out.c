@@ -380,9 +380,9 @@ static cc_status write_text(const cc_extraction *const *xs, const char *const *t
                 put(&b, " period=", 8);
                 put(&b, pn, strlen(pn));
             }
-            if (m->kind != CC_MENTION_AMOUNT) {
+            if (!cc_extract__checkable(m)) {
                 put(&b, "\n", 1);
-                continue;
+                continue; /* no claim: its context is not shown */
             }
             if (m->scope)
                 putf(&b, " scope=%s", m->scope);

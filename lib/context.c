@@ -249,6 +249,50 @@ static int sentence_has(const scan *s, const char *word)
     return 0;
 }
 
+/* A digit at t[i] (i < end)? */
+static int digit_at(const char *t, size_t i, size_t end)
+{
+    return i < end && t[i] >= '0' && t[i] <= '9';
+}
+
+/* The day a month name at `at` (month m, 0-based) names with its day number
+ * before it ("27. Januar", "27 January") or after it ("Jan. 27", "January
+ * 1"), in the year written after them ("1. Januar 2026", "January 1, 2026")
+ * or else of publication; CC_NO_DATE if no day number stands next to it. */
+static int32_t month_date(const scan *s, int m, size_t at)
+{
+    const cc_context_input *in = s->in;
+    const char *t = in->text;
+    size_t e = at, q;
+    char buf[11];
+    int y, d = 0;
+    while (e < in->se && is_word_byte(t, e, in->se))
+        e++;
+    q = e < in->se && t[e] == '.' ? e + 1 : e;
+    while (q < in->se && t[q] == ' ')
+        q++;
+    if (s->prev_number && at - s->prev_end <= 3) {
+        d = atoi(s->prev);
+    } else if (q > e && digit_at(t, q, in->se) && !digit_at(t, q + 2, in->se)) {
+        /* "Jan. 27", "January 1" (not "January 2026") */
+        d = atoi(t + q);
+        q += digit_at(t, q + 1, in->se) ? 2 : 1;
+        while (q < in->se && ((t[q] | 0x20) >= 'a' && (t[q] | 0x20) <= 'z'))
+            q++; /* "1st" */
+        q = q < in->se && t[q] == ',' ? q + 1 : q;
+        while (q < in->se && t[q] == ' ')
+            q++;
+    }
+    if (d < 1 || d > 31)
+        return CC_NO_DATE;
+    cc_date__format(in->published, buf);
+    y = atoi(buf);
+    if (q + 4 <= in->se && (t[q] == '1' || t[q] == '2') && digit_at(t, q + 1, in->se) &&
+        digit_at(t, q + 2, in->se) && digit_at(t, q + 3, in->se) && !digit_at(t, q + 4, in->se))
+        y = atoi(t + q); /* the year written after the day */
+    return cc_date__from_ymd(y, m + 1, d);
+}
+
 static void day_word(scan *s, const char *f, size_t fn, size_t at, int region)
 {
     const cc_context_input *in = s->in;
@@ -293,25 +337,15 @@ static void day_word(scan *s, const char *f, size_t fn, size_t at, int region)
         }
         break;
     }
-    /* "27. Januar", "Jan. 27" */
-    if (day == CC_NO_DATE && fn >= 3) {
+    /* "27. Januar", "Jan. 27", "January 1, 2026" */
+    if (day == CC_NO_DATE && fn >= 3)
         for (int m = 0; m < 12; m++)
-            if (memcmp(f, s->tab->months[m], strlen(s->tab->months[m])) == 0 && s->prev_number &&
-                at - s->prev_end <= 3) {
-                int y, mo, d2;
-                char buf[11];
-                cc_date__format(in->published, buf);
-                y = atoi(buf);
-                mo = m + 1;
-                d2 = atoi(s->prev);
-                if (d2 >= 1 && d2 <= 31)
-                    day = cc_date__from_ymd(y, mo, d2);
-                if (s->since_end && at - s->since_end <= 12)
+            if (memcmp(f, s->tab->months[m], strlen(s->tab->months[m])) == 0) {
+                day = month_date(s, m, at);
+                if (day != CC_NO_DATE && s->since_end && at - s->since_end <= 12)
                     day = in->published; /* "seit dem 1. Oktober 241 Fälle": a total so far */
-                (void)mo;
                 break;
             }
-    }
     if (day == CC_NO_DATE)
         return;
     /* "106,000 passengers ..., and another 1,000 flights are expected to be
@@ -406,7 +440,7 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
             size_t bn = (size_t)snprintf(big, sizeof big, "%s %s", s->prev, f);
             if (bn >= pl && memcmp(big, p, pl) == 0) {
                 concept = tab->phrases[i].concept;
-                own_concept = concept != NULL; /* "basis points": no index points */
+                own_concept = 0; /* the phrase says it: "core inflation", "basis points" */
             }
         } else if (tl && strcmp(tl + 1, f) == 0) {
             char first[WORD_MAX];

@@ -29,20 +29,24 @@ void cc_extract__elided_currency_read(cc_extraction *x, const cc_lexicon *lx, co
  * "17 Cent"; not "17 US cents", "$0.17", "17 Euro-Cent")? */
 static int bare_cents(const char *t, const cc_xmention *m)
 {
-    size_t e = m->end, s;
+    size_t e = m->end, s, w, from = m->he > m->hs ? m->he : m->start;
     if (m->kind != CC_MENTION_AMOUNT || m->q.dimension != CC_DIM_CURRENCY)
         return 0;
     if (e > m->start && (t[e - 1] | 0x20) == 's')
         e--;
-    if (e < m->start + 5 || cc__ascii_ncasecmp(t + e - 4, "cent", 4) != 0)
+    if (e >= m->start + 5 && cc__ascii_ncasecmp(t + e - 4, "cent", 4) == 0)
+        w = 4;
+    else if (e >= m->start + 3 && cc__ascii_ncasecmp(t + e - 2, "ct", 2) == 0)
+        w = 2; /* "34.5 ct" */
+    else
         return 0;
-    for (s = e - 4; s > m->start && t[s - 1] == ' ';)
+    for (s = e - w; s > m->start && t[s - 1] == ' ';)
         s--;
-    if (s == e - 4 || !is_digit(t[s - 1]))
+    if (s == e - w || !is_digit(t[s - 1]))
         return 0; /* "Euro-Cent", "US cents" */
-    for (size_t k = m->start; k < s; k++)
+    for (size_t k = from; k < s; k++)
         if (!is_digit(t[k]) && t[k] != '.' && t[k] != ',' && t[k] != ' ')
-            return 0; /* "$2 and 43 cents", a hedge: left as read */
+            return 0; /* "$2 and 43 cents": left as read; a hedge before is passed */
     return 1;
 }
 

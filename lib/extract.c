@@ -383,6 +383,8 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
             cc_error__msg(err, rc, "out of memory");
             goto done;
         }
+        if (xm->kind == CC_MENTION_PHYSICAL)
+            xm->direction = 0; /* "67 mm of rain fell", "snow fell": no change */
         cx->named_before |= xm->kind == CC_MENTION_AMOUNT && xm->attrib != 0;
         cc_extract__mark_level(x, lx, text);
         cc_extract__year_label(x, text, pub_year);

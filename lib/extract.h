@@ -39,11 +39,12 @@ typedef struct cc_xmention {
 } cc_xmention;
 
 /* Is m a figure the check compares: an amount, or a physical quantity in a
- * unit of the unit table ("120.000 Tonnen"; not an age, not "light-years")? */
+ * unit of the unit table ("120.000 Tonnen"; not an age, not "light-years",
+ * not the one of "ein Liter", which is weak)? */
 static inline int cc_extract__checkable(const cc_xmention *m)
 {
     return m->kind == CC_MENTION_AMOUNT ||
-           (m->kind == CC_MENTION_PHYSICAL && m->q.dimension == CC_DIM_MEASURE);
+           (m->kind == CC_MENTION_PHYSICAL && m->q.dimension == CC_DIM_MEASURE && !m->weak);
 }
 
 typedef struct cc_xwarning {

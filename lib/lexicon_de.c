@@ -337,6 +337,22 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("voraussichtlich", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("Prognose", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("prognostiziert", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("vorhergesagt", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("vorhergesagte", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("vorhergesagten", CC_CTX_SCOPE, "forecast"),
+    /* the future of subordinate clauses: "dass die Rate bei 2,2 Prozent
+     * liegen wird", "das Defizit 2,9 Prozent betragen werde" (not "werde"
+     * alone: "werde auf 5 Millionen Euro geschätzt" is no forecast) */
+    CC_LW_CTX("liegen wird", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("betragen wird", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("steigen wird", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("sinken wird", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("wachsen wird", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("erreichen wird", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("liegen werde", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("betragen werde", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("steigen werde", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("sinken werde", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("erwartet", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("erwarten", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("erwartete", CC_CTX_SCOPE, "forecast"),
@@ -623,6 +639,10 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("auf", CC_CTX_CHANGE_TO, NULL),
     CC_LW_CTX("sondern", CC_CTX_CORRECTION, NULL), /* "nicht 5, sondern 7 Milliarden" */
     CC_LW_CTX("statt", CC_CTX_INSTEAD, NULL),      /* "58 statt 49 Euro" */
+    /* "6 Prozent statt zuvor 8 Prozent": the figure before, no negation */
+    CC_LW_CTX("statt zuvor", CC_CTX_SCOPE_NEXT, "prior_period"),
+    CC_LW_CTX("statt bisher", CC_CTX_SCOPE_NEXT, "prior_period"),
+    CC_LW_CTX("nach zuvor", CC_CTX_SCOPE_NEXT, "prior_period"),
     CC_LW_CTX("vor", CC_CTX_GAP, NULL),
     CC_LW_CTX("hinter", CC_CTX_GAP, NULL),
     CC_LW_CTX("anstatt", CC_CTX_INSTEAD, NULL),
@@ -816,6 +836,15 @@ static const cc_lex_word words[] = {
     CC_LW_MEASURE_IN("Kilometer", "km"),
     CC_LW_MEASURE_IN("Quadratkilometer", "km²"),
     CC_LW_PHYSICAL_IN("Stundenkilometer", "km/h", 1),
+    CC_LW_PHYSICAL_IN("Kilometer pro Stunde", "km/h", 1),
+    CC_LW_PHYSICAL_IN("Kilometern pro Stunde", "km/h", 1),
+    CC_LW_PHYSICAL_IN("Kilometer je Stunde", "km/h", 1),
+    CC_LW_PHYSICAL_IN("Meter pro Sekunde", "m/s", 1),
+    /* Regen: ein Liter auf den Quadratmeter ist ein Millimeter */
+    CC_LW_PHYSICAL_IN("Liter pro Quadratmeter", "mm", 1),
+    CC_LW_PHYSICAL_IN("Liter je Quadratmeter", "mm", 1),
+    CC_LW_PHYSICAL_IN("Liter auf den Quadratmeter", "mm", 1),
+    CC_LW_PHYSICAL_IN("l/m²", "mm", 1),
     CC_LW_PHYSICAL_IN("Stundenkilometern", "km/h", 1),
     CC_LW_MEASURE_IN("Meter", "m"),
     CC_LW_PHYSICAL_IN("Metern", "m", 1),
@@ -870,6 +899,9 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("Sperrklausel", CC_KIND_IDENT, CC_KIND_AFTER),
     CC_LW_KIND("Schwelle", CC_KIND_IDENT, CC_KIND_AFTER),
     CC_LW_KIND("Terminal", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Halle", CC_KIND_IDENT, 0), /* "in Halle 3" */
+    CC_LW_KIND("Gleis", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Bahnsteig", CC_KIND_IDENT, 0),
     CC_LW_KIND("Streckenkilometer", CC_KIND_IDENT, 0), /* a place on the line */
     CC_LW_KIND("Bühne", CC_KIND_IDENT, 0),
     CC_LW_KIND("Aktenzeichen", CC_KIND_IDENT, 0),
@@ -1095,15 +1127,29 @@ static const char *const clause_openers[] = {"wie",     "dass",    "weil", "obwo
  * checks). */
 /* rates per a span of time: "15 Millionen Euro im Jahr", "200.000 Pfund pro Woche" */
 static const cc_period_word periods[] = {
-    {"pro jahr", CC_PERIOD_YEAR},   {"im jahr", CC_PERIOD_YEAR},
-    {"je jahr", CC_PERIOD_YEAR},    {"jährlich", CC_PERIOD_YEAR},
-    {"pro monat", CC_PERIOD_MONTH}, {"im monat", CC_PERIOD_MONTH},
-    {"je monat", CC_PERIOD_MONTH},  {"monatlich", CC_PERIOD_MONTH},
-    {"pro woche", CC_PERIOD_WEEK},  {"in der woche", CC_PERIOD_WEEK},
-    {"je woche", CC_PERIOD_WEEK},   {"wöchentlich", CC_PERIOD_WEEK},
-    {"pro tag", CC_PERIOD_DAY},     {"je tag", CC_PERIOD_DAY},
-    {"täglich", CC_PERIOD_DAY},     {"pro stunde", CC_PERIOD_HOUR},
-    {"je stunde", CC_PERIOD_HOUR},  {"in der stunde", CC_PERIOD_HOUR},
+    {"brutto im monat", CC_PERIOD_MONTH},
+    {"netto im monat", CC_PERIOD_MONTH},
+    {"brutto im jahr", CC_PERIOD_YEAR},
+    {"netto im jahr", CC_PERIOD_YEAR},
+    {"brutto pro monat", CC_PERIOD_MONTH},
+    {"pro jahr", CC_PERIOD_YEAR},
+    {"im jahr", CC_PERIOD_YEAR},
+    {"je jahr", CC_PERIOD_YEAR},
+    {"jährlich", CC_PERIOD_YEAR},
+    {"pro monat", CC_PERIOD_MONTH},
+    {"im monat", CC_PERIOD_MONTH},
+    {"je monat", CC_PERIOD_MONTH},
+    {"monatlich", CC_PERIOD_MONTH},
+    {"pro woche", CC_PERIOD_WEEK},
+    {"in der woche", CC_PERIOD_WEEK},
+    {"je woche", CC_PERIOD_WEEK},
+    {"wöchentlich", CC_PERIOD_WEEK},
+    {"pro tag", CC_PERIOD_DAY},
+    {"je tag", CC_PERIOD_DAY},
+    {"täglich", CC_PERIOD_DAY},
+    {"pro stunde", CC_PERIOD_HOUR},
+    {"je stunde", CC_PERIOD_HOUR},
+    {"in der stunde", CC_PERIOD_HOUR},
     {"stündlich", CC_PERIOD_HOUR},
 };
 

@@ -409,6 +409,8 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("expected", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("forecast", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("projected", CC_CTX_SCOPE, "forecast"),
+    CC_LW_CTX("called for", CC_CTX_SCOPE,
+              "forecast"), /* "forecasters had called for up to 80 mm" */
     CC_LW_CTX("expectations", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("expectation", CC_CTX_SCOPE, "forecast"),
     CC_LW_CTX("consensus", CC_CTX_SCOPE, "forecast"),
@@ -798,6 +800,17 @@ static const cc_lex_word words[] = {
     CC_LW_MEASURE_IN("kilometer", "km"),
     CC_LW_MEASURE_IN("kilometre", "km"),
     CC_LW_PHYSICAL_IN("mph", "mph", 1),
+    CC_LW_PHYSICAL_IN("miles per hour", "mph", 1),
+    CC_LW_PHYSICAL_IN("kilometres per hour", "km/h", 1),
+    CC_LW_PHYSICAL_IN("kilometers per hour", "km/h", 1),
+    CC_LW_PHYSICAL_IN("km per hour", "km/h", 1),
+    CC_LW_PHYSICAL_IN("metres per second", "m/s", 1),
+    CC_LW_PHYSICAL_IN("meters per second", "m/s", 1),
+    /* rain: a litre on a square metre is a millimetre */
+    CC_LW_PHYSICAL_IN("litres per square metre", "mm", 1),
+    CC_LW_PHYSICAL_IN("liters per square meter", "mm", 1),
+    CC_LW_PHYSICAL_IN("metric tons", "t", 1),
+    CC_LW_PHYSICAL_IN("metric tonnes", "t", 1),
     CC_LW_PHYSICAL_IN("miles", "mi", 1),
     CC_LW_MEASURE_IN("mile", "mi"),
     CC_LW_PHYSICAL_IN("meters", "m", 1),
@@ -806,6 +819,7 @@ static const cc_lex_word words[] = {
      * that begins no compound ("a 1.9m tall man", "300m above sea level";
      * not "high", "deep", "long", "wide": "1.2m long-term unemployed") */
     CC_LW_PHYSICAL_IN("m tall", "m", 1),
+    CC_LW_PHYSICAL_IN("m in diameter", "m", 1),
     CC_LW_PHYSICAL_IN("m thick", "m", 1),
     CC_LW_PHYSICAL_IN("m above sea level", "m", 1),
     CC_LW_PHYSICAL_IN("m below sea level", "m", 1),
@@ -936,6 +950,7 @@ static const cc_lex_word words[] = {
     /* degrees Celsius as British news write them: "40C", "1.5C" (glued and
      * upper case; "43c" stays cents) */
     CC_LW_PHYSICAL_UPPER_IN("C", "°C", CC_KIND_AFTER_GLUED),
+    CC_LW_PHYSICAL_UPPER_IN("F", "°F", CC_KIND_AFTER_GLUED), /* "71F" */
     CC_LW_PHYSICAL_IN("parts per million", "ppm", CC_KIND_AFTER),
     CC_LW_PHYSICAL_IN("parts per billion", "ppb", CC_KIND_AFTER),
     CC_LW_KIND("light-years", CC_KIND_PHYSICAL, CC_KIND_AFTER),
@@ -1071,12 +1086,27 @@ static const char *const conjunctions[] = {"and", "but", "or", "while"};
 
 /* rates per a span of time: "£250,000 a week", "$10.4m a year" */
 static const cc_period_word periods[] = {
-    {"a year", CC_PERIOD_YEAR},     {"per year", CC_PERIOD_YEAR},   {"per annum", CC_PERIOD_YEAR},
-    {"annually", CC_PERIOD_YEAR},   {"every year", CC_PERIOD_YEAR}, {"a month", CC_PERIOD_MONTH},
-    {"per month", CC_PERIOD_MONTH}, {"monthly", CC_PERIOD_MONTH},   {"a week", CC_PERIOD_WEEK},
-    {"per week", CC_PERIOD_WEEK},   {"weekly", CC_PERIOD_WEEK},     {"every week", CC_PERIOD_WEEK},
-    {"a day", CC_PERIOD_DAY},       {"per day", CC_PERIOD_DAY},     {"daily", CC_PERIOD_DAY},
-    {"every day", CC_PERIOD_DAY},   {"an hour", CC_PERIOD_HOUR},    {"per hour", CC_PERIOD_HOUR},
+    /* before "a month": "before" after it is no time here ("a month before tax") */
+    {"a month before tax", CC_PERIOD_MONTH},
+    {"a year before tax", CC_PERIOD_YEAR},
+    {"a year", CC_PERIOD_YEAR},
+    {"per year", CC_PERIOD_YEAR},
+    {"per annum", CC_PERIOD_YEAR},
+    {"annually", CC_PERIOD_YEAR},
+    {"every year", CC_PERIOD_YEAR},
+    {"a month", CC_PERIOD_MONTH},
+    {"per month", CC_PERIOD_MONTH},
+    {"monthly", CC_PERIOD_MONTH},
+    {"a week", CC_PERIOD_WEEK},
+    {"per week", CC_PERIOD_WEEK},
+    {"weekly", CC_PERIOD_WEEK},
+    {"every week", CC_PERIOD_WEEK},
+    {"a day", CC_PERIOD_DAY},
+    {"per day", CC_PERIOD_DAY},
+    {"daily", CC_PERIOD_DAY},
+    {"every day", CC_PERIOD_DAY},
+    {"an hour", CC_PERIOD_HOUR},
+    {"per hour", CC_PERIOD_HOUR},
     {"hourly", CC_PERIOD_HOUR},
 };
 

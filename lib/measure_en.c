@@ -72,6 +72,11 @@ static const cc_measure_word measures[] = {
     {"eligible", "electorate"},
     {"electorate", "electorate"},
     {"capacity", "capacity"},
+    {"margin", "margin"},
+    {"diesel", "diesel"},
+    {"petrol", "petrol"},
+    {"gasoline", "petrol"},
+    {"inflation", "inflation"},
     {"passenger", "passengers"},
     {"traveller", "passengers"},
     {"traveler", "passengers"},
@@ -92,6 +97,10 @@ static const cc_measure_word phrases[] = {
     {"net income", "profit"},
     {"share price", "share price"},
     {"registered voters", "electorate"},
+    /* the core rate is another measure than the headline rate */
+    {"core inflation", "core inflation"},
+    {"core rate", "core inflation"},
+    {"underlying inflation", "core inflation"},
     {"property tax", "property tax"},
     /* no concept: the unit of a rate's change, not index points */
     {"basis point", NULL},

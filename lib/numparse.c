@@ -488,7 +488,8 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
         /* a physical quantity: read in full, kept apart from amounts;
          * one in a unit of the unit table is compared (not weak) */
         out->kind = CC_KIND_PHYSICAL;
-        out->weak = !a->measure;
+        out->weak = !a->measure || (a->spelled && a->dec.n == 1 && a->dec.d[0] == '1' &&
+                                    a->dec.exp == 0); /* "ein Liter", "a litre" */
         out->has_unit = 1;
         out->unit_start = a->unit_s;
         out->unit_end = a->unit_e;

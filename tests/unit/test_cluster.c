@@ -172,6 +172,15 @@ START_TEST(day_words)
     ck_assert_int_eq(d, day("2025-01-27"));
     add(c, "Der Kurs fiel um 9 Prozent.", "9 Prozent", "de", 0, "2025-02-03", &d);
     ck_assert_int_eq(d, CC_NO_DATE);
+    /* a year written after the day; the day after an English month */
+    add(c, "Der Lohn steigt zum 1. Januar 2026 auf 13 Euro.", "13 Euro", "de", 0, "2025-11-28", &d);
+    ck_assert_int_eq(d, day("2026-01-01"));
+    add(c, "The wage rises to €13 on January 1, 2026.", "€13", "en", 1, "2025-11-28", &d);
+    ck_assert_int_eq(d, day("2026-01-01"));
+    add(c, "Sales rose 4% on Jan. 27.", "4%", "en", 1, "2025-01-29", &d);
+    ck_assert_int_eq(d, day("2025-01-27"));
+    add(c, "Sales rose 4% in January 2025.", "4%", "en", 1, "2025-03-29", &d);
+    ck_assert_int_eq(d, CC_NO_DATE); /* a month and a year: no day */
     /* a total since a date is one of publication */
     add(c, "Seit dem 1. Oktober gab es 241 Fälle.", "241", "de", 0, "2025-11-20", &d);
     ck_assert_int_eq(d, day("2025-11-20"));

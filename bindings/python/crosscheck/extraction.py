@@ -142,8 +142,9 @@ class Mention:
     @property
     def is_claim(self) -> bool:
         """True for what becomes a claim: an amount that is not weak, or a physical
-        quantity in a unit of the unit table (dimension "measure": "120.000 Tonnen")."""
-        return self.is_amount or (self.kind == "physical" and
+        quantity in a unit of the unit table (dimension "measure": "120.000 Tonnen";
+        not the weak one of "ein Liter")."""
+        return self.is_amount or (self.kind == "physical" and not self.weak and
                                   self.quantity.dimension == "measure")
 
     def to_dict(self) -> Dict[str, Any]:
