@@ -36,13 +36,6 @@ typedef struct verdict {
     double low, high; /* the match's strict interval in the claim's unit */
 } verdict;
 
-static double point(const cc_interval *iv)
-{
-    if (isfinite(iv->low) && isfinite(iv->high))
-        return (iv->low + iv->high) / 2;
-    return isfinite(iv->low) ? iv->low : iv->high;
-}
-
 static int meets(const cc_interval *a, const cc_interval *b)
 {
     double lo = a->low > b->low ? a->low : b->low;
@@ -62,7 +55,7 @@ static void compare(verdict *v, const cc_quantity *cq, const cc_quantity *q, con
 {
     cc_interval_params ip = {c->check.exact_rel, c->check.approx_rel, c->check.lenient_factor};
     cc_interval cs, cl, ms, ml;
-    double flo = 1, fhi = 1, pc, pm;
+    double flo = 1, fhi = 1, pc, pm, f = 1;
     cc_quantity__interval(cq, &ip, 0, &cs);
     cc_quantity__interval(cq, &ip, 1, &cl);
     cc_quantity__interval(q, &ip, 0, &ms);
@@ -70,7 +63,7 @@ static void compare(verdict *v, const cc_quantity *cq, const cc_quantity *q, con
     if (strcmp(cq->unit, q->unit) != 0 && cq->dimension == CC_DIM_MEASURE) {
         /* "0.15 GW" for a claim in MW: a factor within one quantity (the
          * matches are of the claim's quantity) */
-        double f = cc_unit__ratio(q->unit, cq->unit);
+        f = cc_unit__ratio(q->unit, cq->unit);
         ms.low *= f;
         ms.high *= f;
         ml.low *= f;
@@ -91,11 +84,14 @@ static void compare(verdict *v, const cc_quantity *cq, const cc_quantity *q, con
         ms.high *= ms.high < 0 ? flo : fhi;
         ml.low *= ml.low < 0 ? fhi : flo;
         ml.high *= ml.high < 0 ? flo : fhi;
+        f = (flo + fhi) / 2;
     }
     v->low = ms.low;
     v->high = ms.high;
-    pc = point(&cs);
-    pm = point(&ms);
+    /* the gap between the figures as written ("bis zu 130 km/h": 130, not
+     * the middle of 0-130), as check measures it */
+    pc = cc_quantity__point(cq);
+    pm = cc_quantity__point(q) * f;
     v->gap = pc != 0 ? fabs(pm - pc) / fabs(pc) : (pm == 0 ? 0 : INFINITY);
     if (meets(&cs, &ms))
         v->what = "supports";
@@ -315,6 +311,12 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
                 continue;
             /* "sinkt auf 61" is the end of a change: not the start of one */
             if (cphase && mphase && mphase != cphase)
+                continue;
+            /* a forecast or an earlier period's figure is no evidence about
+             * a claim that is neither ("Vorhergesagt waren bis zu 130 km/h"
+             * against a gust of 148 km/h measured) */
+            if (m->scope && !(cxm->scope && strcmp(m->scope, cxm->scope) == 0) &&
+                (strcmp(m->scope, "forecast") == 0 || strcmp(m->scope, "prior_period") == 0))
                 continue;
             r = m->mag > cmag ? m->mag / cmag : cmag / m->mag;
             /* a bound reaches every figure on its open side: "Tausende"

@@ -720,7 +720,7 @@ class TestExampleScript(unittest.TestCase):
         proc = self.run_example("--verify", NVIDIA_DE, *[str(p) for p in paths("selloff")])
         self.assertEqual(proc.returncode, 1, proc.stderr)
         self.assertIn("stadtanzeiger        contradicts        'gut 460 Milliarden Dollar'  "
-                      "gap 21.1 %", proc.stdout)
+                      "gap 21.9 %", proc.stdout)
         self.assertIn("7 support, 1 contradict, 0 not found", proc.stdout)
 
     def test_bad_input(self):

@@ -248,6 +248,34 @@ START_TEST(verify_per_source)
 }
 END_TEST
 
+/* verify measures the gap between the figures as written (an "up to"
+ * figure at its bound, not at the middle of 0..X), converts physical
+ * units, and takes no forecast as evidence about a measured figure. */
+START_TEST(verify_gap_units_and_forecasts)
+{
+    static const char art[] = "---\nsource: wetter\npublished: 2026-02-10\nlang: de\n---\n"
+                              "Auf Borkum wurde eine Böe von bis zu 130 km/h gemessen.\n";
+    static const char fc[] = "---\nsource: prognose\npublished: 2026-02-10\nlang: de\n---\n"
+                             "Vorhergesagt waren auf Borkum Böen von bis zu 90 km/h.\n";
+    cc_corpus *c = NULL;
+    cc_error err;
+    char *out = NULL;
+    size_t len = 0, contra = 99;
+    const char *claim = "On Borkum a gust of 93 mph was measured.";
+    ck_assert_int_eq(cc_corpus_new(&c, NULL, &err), CC_OK);
+    ck_assert_int_eq(cc_corpus_add_article(c, art, strlen(art), "wetter.txt", &err), CC_OK);
+    ck_assert_int_eq(cc_corpus_add_article(c, fc, strlen(fc), "prognose.txt", &err), CC_OK);
+    ck_assert_int_eq(
+        cc_verify(&out, &len, c, claim, strlen(claim), "en", CC_FORMAT_TEXT, &contra, &err), CC_OK);
+    /* "bis zu 130 km/h" is 80.8 mph: 13.1 % below the claim's 93 mph */
+    ck_assert_msg(strstr(out, "contradicts") && strstr(out, "gap 13.1 %"), "%s", out);
+    ck_assert_msg(strstr(out, "prognose             not found"), "%s", out);
+    ck_assert_uint_eq(contra, 1);
+    cc_free(out);
+    cc_corpus_free(c);
+}
+END_TEST
+
 START_TEST(bad_articles)
 {
     cc_corpus *c = NULL;
@@ -535,6 +563,7 @@ int main(void)
     TCase *tc = tcase_create("run");
     tcase_add_test(tc, run_groups_and_finds_the_contradiction);
     tcase_add_test(tc, verify_per_source);
+    tcase_add_test(tc, verify_gap_units_and_forecasts);
     tcase_add_test(tc, bad_articles);
     tcase_add_test(tc, options);
     tcase_add_test(tc, json_articles);
