@@ -230,6 +230,51 @@ cc_status cc_quantity__set_unit(cc_quantity *q, const char *unit)
     return CC_OK;
 }
 
+/* "7.3" <-> "-7.3" in place (digits hold at most CC_DIGITS_MAX bytes). */
+static void flip_digits(char *d)
+{
+    size_t n = strlen(d);
+    if (d[0] == '-') {
+        memmove(d, d + 1, n);
+    } else if (n < CC_DIGITS_MAX && strcmp(d, "0") != 0) {
+        memmove(d + 1, d, n + 1);
+        d[0] = '-';
+    }
+}
+
+int cc_quantity__negate(cc_quantity *q)
+{
+    double v = q->value;
+    int16_t u = q->ulp;
+    char tmp[CC_DIGITS_MAX + 1];
+    if ((q->digits[0] != '-' && strlen(q->digits) >= CC_DIGITS_MAX) ||
+        (q->digits_high[0] != '-' && strlen(q->digits_high) >= CC_DIGITS_MAX))
+        return 0; /* no room for the sign */
+    switch ((cc_hedge)q->hedge) {
+    case CC_HEDGE_EXACT:
+    case CC_HEDGE_APPROX: break;
+    case CC_HEDGE_APPROX_BELOW: q->hedge = CC_HEDGE_APPROX_ABOVE; break;
+    case CC_HEDGE_APPROX_ABOVE: q->hedge = CC_HEDGE_APPROX_BELOW; break;
+    case CC_HEDGE_RANGE:
+        /* -(A..B) = -B..-A */
+        q->value = -q->value_high;
+        q->value_high = -v;
+        q->ulp = q->ulp_high;
+        q->ulp_high = u;
+        memcpy(tmp, q->digits, sizeof tmp);
+        memcpy(q->digits, q->digits_high, sizeof tmp);
+        memcpy(q->digits_high, tmp, sizeof tmp);
+        flip_digits(q->digits);
+        flip_digits(q->digits_high);
+        return 1;
+    default: return 0;
+    }
+    q->value = q->value_high = -v;
+    flip_digits(q->digits);
+    flip_digits(q->digits_high);
+    return 1;
+}
+
 /* ------------------------------------------------------------------ */
 /* Structured quantities                                               */
 /* ------------------------------------------------------------------ */

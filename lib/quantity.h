@@ -145,6 +145,14 @@ cc_status cc_quantity__set_end(cc_quantity *q, int high, const cc_decimal *dec, 
 cc_status cc_quantity__set_unit(cc_quantity *q, const char *unit);
 
 /**
+ * Negate q in place ("fell 7.3%" as -7.3 % beside "rose 7.3%"), its hedge
+ * mirrored: nearly becomes just over, a range swaps its ends.
+ * @return 1, or 0 (q unchanged) for a bound ("more than", "up to"), whose
+ *         mirror would lose its floor at zero.
+ */
+int cc_quantity__negate(cc_quantity *q);
+
+/**
  * The canonical form of a unit string ("usd" -> "USD") written into out
  * (at least 8 bytes), and its dimension; -1 if unknown.
  */

@@ -584,25 +584,90 @@ static cc_status add_sources(cc_claimset *set, const cc_corpus *c, cc_error *err
 }
 
 /* Claims for every grouped mention; claim_of[m] = claim index or UINT32_MAX. */
+/* A change that rose or fell by its figure ("closed down 7.3%", "fiel um
+ * 3 Prozent"), not the level it reached ("fiel auf 2,4 Prozent"): its sign
+ * is its direction. */
+static int signed_change(const cc_xmention *xm)
+{
+    return xm->direction != 0 && xm->change == 0 && xm->kind == CC_MENTION_AMOUNT;
+}
+
+/* For each group, 3 if its sources disagree on the direction of its
+ * change: "closed down 7.3%" in one report and "closed up 7.3%" in another
+ * are then compared as -7.3 % and +7.3 % (one of them is wrong). A source
+ * that gives both ("rose 0.2% on the quarter, fell 0.2% on the year")
+ * speaks of two figures: its group is left unsigned (bit 4). */
+typedef struct voice_dir {
+    int64_t group;
+    uint32_t article;
+    uint8_t dir; /* 1 up, 2 down */
+} voice_dir;
+
+static int cmp_voice_dir(const void *x, const void *y)
+{
+    const voice_dir *a = x, *b = y;
+    if (a->group != b->group)
+        return a->group < b->group ? -1 : 1;
+    return (a->article > b->article) - (a->article < b->article);
+}
+
+static uint8_t *mixed_directions(const cc_corpus *c, const cc_clustering *cl, const cc_mref *refs,
+                                 size_t n)
+{
+    uint8_t *seen = cc__calloc(cl->ngroups ? cl->ngroups : 1, 1);
+    voice_dir *v = cc__malloc((n ? n : 1) * sizeof *v);
+    size_t nv = 0;
+    if (!seen || !v) {
+        free(seen);
+        free(v);
+        return NULL;
+    }
+    for (size_t m = 0; m < n; m++) {
+        const cc_xmention *xm = &c->a[refs[m].article].x->m[refs[m].mention];
+        if (cl->result[m].group >= 0 && signed_change(xm))
+            v[nv++] = (voice_dir){cl->result[m].group, refs[m].article,
+                                  (uint8_t)(xm->direction > 0 ? 1 : 2)};
+    }
+    /* one run per source in a group: its directions */
+    qsort(v, nv, sizeof *v, cmp_voice_dir);
+    for (size_t s = 0, e; s < nv; s = e) {
+        uint8_t dirs = 0;
+        for (e = s; e < nv && v[e].group == v[s].group && v[e].article == v[s].article; e++)
+            dirs |= v[e].dir;
+        seen[v[s].group] |= dirs == 3 ? 4 : dirs;
+    }
+    free(v);
+    return seen;
+}
+
 static cc_status add_claims(cc_claimset *set, const cc_corpus *c, const cc_clustering *cl,
                             const cc_mref *refs, size_t n, uint32_t *claim_of, uint32_t *mention_of,
                             cc_error *err)
 {
     cc_status st = CC_OK;
+    uint8_t *mixed = mixed_directions(c, cl, refs, n);
+    if (!mixed)
+        return cc_error__msg(err, CC_ENOMEM, "out of memory");
     for (size_t m = 0; m < n && st == CC_OK; m++) {
         const cc_run_article *a = &c->a[refs[m].article];
         const cc_xmention *xm = &a->x->m[refs[m].mention];
         const cc_cgroup *g;
         cc_claim_fields f = CC_CLAIM_FIELDS_INIT;
         cc_claim *added = NULL;
+        cc_quantity q;
         char id[320], date[11], *text;
         claim_of[m] = UINT32_MAX;
         if (cl->result[m].group < 0)
             continue;
         g = &cl->groups[cl->result[m].group];
         snprintf(id, sizeof id, "%s-%u", cc_extraction_source(a->x), refs[m].mention + 1);
-        if (!(text = cc__strndup(a->text + xm->start, xm->end - xm->start)))
+        if (!(text = cc__strndup(a->text + xm->start, xm->end - xm->start))) {
+            free(mixed);
             return cc_error__msg(err, CC_ENOMEM, "out of memory");
+        }
+        q = xm->q;
+        if (mixed[cl->result[m].group] == 3 && signed_change(xm) && xm->direction < 0)
+            cc_quantity__negate(&q);
         f.id = id;
         f.source = cc_extraction_source(a->x);
         f.subject = g->subject;
@@ -615,17 +680,21 @@ static cc_status add_claims(cc_claimset *set, const cc_corpus *c, const cc_clust
         f.attributed_to = g->attrib;
         f.text = text;
         f.lang = cc_extraction_lang(a->x);
-        st = cc_claimset__add(set, &f, &xm->q, 0, 0, &added, err);
+        st = cc_claimset__add(set, &f, &q, 0, 0, &added, err);
         free(text);
         if (st != CC_OK)
             break;
         added->span_start = (int64_t)xm->start;
         added->span_end = (int64_t)xm->end;
-        if (!(added->sentence = cc_strpool__add(&set->strings, a->text + xm->ss, xm->se - xm->ss)))
-            return cc_error__msg(err, CC_ENOMEM, "out of memory");
+        if (!(added->sentence =
+                  cc_strpool__add(&set->strings, a->text + xm->ss, xm->se - xm->ss))) {
+            st = cc_error__msg(err, CC_ENOMEM, "out of memory");
+            break;
+        }
         claim_of[m] = (uint32_t)(set->nclaims - 1);
         mention_of[set->nclaims - 1] = (uint32_t)m;
     }
+    free(mixed);
     if (st != CC_OK)
         return st;
     for (size_t m = 0; m < n; m++) {

@@ -400,6 +400,30 @@ START_TEST(test_interval_range)
 }
 END_TEST
 
+START_TEST(test_negate)
+{
+    cc_quantity *q = make("7.3", NULL, NULL, "%", CC_HEDGE_APPROX_BELOW);
+    ck_assert_int_eq(cc_quantity__negate(q), 1);
+    ck_assert_str_eq(q->digits, "-7.3");
+    assert_near(q->value, -7.3);
+    ck_assert_int_eq(q->hedge, CC_HEDGE_APPROX_ABOVE); /* nearly -7.3: just over it */
+    ck_assert_int_eq(cc_quantity__negate(q), 1);
+    ck_assert_str_eq(q->digits, "7.3");
+    cc_quantity_free(q);
+    q = make("2", "3.5", NULL, "%", CC_HEDGE_RANGE);
+    ck_assert_int_eq(cc_quantity__negate(q), 1);
+    ck_assert_str_eq(q->digits, "-3.5");
+    ck_assert_str_eq(q->digits_high, "-2");
+    assert_near(q->value, -3.5);
+    assert_near(q->value_high, -2);
+    cc_quantity_free(q);
+    q = make("5", NULL, NULL, "%", CC_HEDGE_UPPER_INCL); /* a bound keeps its floor: not negated */
+    ck_assert_int_eq(cc_quantity__negate(q), 0);
+    ck_assert_str_eq(q->digits, "5");
+    cc_quantity_free(q);
+}
+END_TEST
+
 START_TEST(test_interval_params)
 {
     cc_interval_params p = {0.01, 0.10, 3.0};
@@ -459,6 +483,7 @@ static Suite *quantity_suite(void)
     tcase_add_test(tc, test_interval_bounds);
     tcase_add_test(tc, test_interval_range);
     tcase_add_test(tc, test_interval_params);
+    tcase_add_test(tc, test_negate);
     tcase_add_test(tc, test_decimal);
     suite_add_tcase(s, tc);
     return s;

@@ -557,6 +557,28 @@ START_TEST(run_compares_measures)
 }
 END_TEST
 
+/* Sources that disagree on the direction of one change contradict each
+ * other: "fell 4.1%" and "rose 4.1%" are -4.1 % and +4.1 %. A source that
+ * gives both speaks of two figures and signs nothing. */
+START_TEST(run_signs_changes_of_opposite_directions)
+{
+    static const char *const texts[] = {
+        "---\nsource: a\npublished: 2026-03-02\nlang: en\n---\n"
+        "Shares of Brunsmark Energy fell 4.1% at the close on Monday.\n",
+        "---\nsource: b\npublished: 2026-03-02\nlang: en\n---\n"
+        "Shares of Brunsmark Energy rose 4.1% at the close on Monday.\n",
+        "---\nsource: c\npublished: 2026-03-02\nlang: en\n---\n"
+        "Shares of Brunsmark Energy fell 4.1% at the close on Monday, analysts said.\n",
+    };
+    size_t contradictions = 0;
+    char *text = run_text(texts, 3, &contradictions);
+    ck_assert_msg(contradictions == 1, "%s", text);
+    ck_assert_msg(strstr(text, "✗ b  \"4.1%\"  4.05–4.15 %") != NULL, "%s", text);
+    ck_assert_msg(strstr(text, "−4.15–−4.05 %") != NULL, "%s", text);
+    free(text);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("run");
@@ -582,6 +604,7 @@ int main(void)
     tcase_add_test(tc, run_gives_a_count_its_own_noun);
     tcase_add_test(tc, run_reads_a_share_as_a_part_not_a_stock);
     tcase_add_test(tc, run_compares_measures);
+    tcase_add_test(tc, run_signs_changes_of_opposite_directions);
     suite_add_tcase(s, tc);
     return cc_test_run(s);
 }
