@@ -301,14 +301,13 @@ static cc_status normalise(ctx *x, cc_group *g)
                 c->point *= (fx->low + fx->high) / 2;
             }
         } else if (g->dimension == CC_DIM_MEASURE && strcmp(q->unit, g->unit) != 0) {
-            /* "0.12 Mt" among "t": a factor, exact (a group holds units of
-             * one quantity, group.c) */
-            double f = cc_unit__ratio(q->unit, g->unit);
-            strict.low *= f;
-            strict.high *= f;
-            lenient.low *= f;
-            lenient.high *= f;
-            c->point *= f;
+            /* "0.12 Mt" among "t", "71 °F" among "°C": exact (a group holds
+             * units of one quantity, group.c; conversions only increase) */
+            strict.low = cc_unit__convert(strict.low, q->unit, g->unit);
+            strict.high = cc_unit__convert(strict.high, q->unit, g->unit);
+            lenient.low = cc_unit__convert(lenient.low, q->unit, g->unit);
+            lenient.high = cc_unit__convert(lenient.high, q->unit, g->unit);
+            c->point = cc_unit__convert(c->point, q->unit, g->unit);
         }
         cc_checked__set_strict(c, &strict);
         cc_checked__set_lenient(c, &lenient);

@@ -38,9 +38,8 @@ static uint64_t key_hash(uint32_t subject, uint32_t measure, int32_t date, uint3
 static uint8_t quantity_of(const cc_quantity *q)
 {
     int quantity = 0;
-    double factor;
     if (q->dimension == CC_DIM_MEASURE)
-        cc_unit__measure(q->unit, &quantity, &factor);
+        cc_unit__measure(q->unit, &quantity);
     return (uint8_t)quantity;
 }
 
@@ -442,7 +441,7 @@ static double link_gap(const cc_report *r, const cc_rates *rates, const cc_group
             return NAN;
         p2 *= (fx.low + fx.high) / 2;
     } else if (a->dimension == CC_DIM_MEASURE) {
-        p2 *= cc_unit__ratio(b->unit, a->unit); /* "0.15 GW" beside "MW": one quantity */
+        p2 = cc_unit__convert(p2, b->unit, a->unit); /* "0.15 GW" beside "MW": one quantity */
     }
     m = fmax(fabs(p1), fabs(p2));
     return m == 0 ? 0 : fabs(p1 - p2) / m;

@@ -164,16 +164,20 @@ int cc_unit__dimension(const char *unit);
 
 /**
  * A physical unit of the unit table ("t", "MW", "°C"; exact symbol, case
- * matters: "MW" is no "mW"): *quantity receives what it measures (units
- * of one quantity convert: "t" and "kg" are masses) and *factor its size
- * in that quantity's base unit ("t": 1000 kg).
+ * matters: "MW" is no "mW"): *quantity receives what it measures; units of
+ * one quantity convert into each other ("t" and "kg" are masses, "°C" and
+ * "°F" temperatures).
  * @return 1 if unit is one, else 0 (nothing written).
  */
-int cc_unit__measure(const char *unit, int *quantity, double *factor);
+int cc_unit__measure(const char *unit, int *quantity);
 
-/** How many `to` make one `from`, two physical units of one quantity
- *  ("Mt" to "t": 1e6); 1 if either is none. */
-double cc_unit__ratio(const char *from, const char *to);
+/** A figure x in the physical unit `unit` in its quantity's base unit
+ *  (120 t: 120000 kg; 71 °F: 21.7 °C); x itself if unit is none. */
+double cc_unit__to_base(double x, const char *unit);
+
+/** A figure x in unit `from` in unit `to`, two physical units of one
+ *  quantity (0.12 Mt: 120000 t; 71 °F: 21.7 °C). */
+double cc_unit__convert(double x, const char *from, const char *to);
 
 /** 1 if `lang` is a language with tables ("de", "en"), else 0. */
 int cc_lang__supported(const char *lang);

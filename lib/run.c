@@ -352,10 +352,8 @@ static double in_one_unit(const cc_rates *rates, const cc_cmention *m)
 {
     cc_fx fx;
     int32_t day = m->date != CC_NO_DATE ? m->date : m->published;
-    int quantity;
-    double factor;
     if (m->dimension == CC_DIM_MEASURE)
-        return cc_unit__measure(m->unit, &quantity, &factor) ? m->mag * factor : m->mag;
+        return m->mag; /* in the base unit already */
     if (!rates || m->dimension != CC_DIM_CURRENCY || day == CC_NO_DATE ||
         strcmp(m->unit, "EUR") == 0)
         return m->mag;
@@ -493,10 +491,13 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
             m->strict = iv;
             memcpy(m->unit, xm->q.unit, sizeof m->unit);
             if (m->dimension == CC_DIM_MEASURE) {
+                /* in the quantity's base unit: "71 °F" and "21.7 °C" are one figure */
                 int quantity = 0;
-                double factor;
-                cc_unit__measure(m->unit, &quantity, &factor);
+                cc_unit__measure(m->unit, &quantity);
                 m->quantity = (uint8_t)quantity;
+                m->mag = fabs(cc_unit__to_base(cc_quantity__point(&xm->q), m->unit));
+                m->strict.low = cc_unit__to_base(iv.low, m->unit);
+                m->strict.high = cc_unit__to_base(iv.high, m->unit);
             }
             m->date = date;
             m->published = pub;

@@ -26,152 +26,159 @@ static const struct {
 };
 
 /* Physical units (CC_DIM_MEASURE): the symbol as written out, the quantity
- * it measures and its size in that quantity's base unit. A temperature
- * scale is a quantity of its own: °C and °F are not converted (an offset,
- * not a factor). */
+ * it measures, and how a figure in it reads in that quantity's base unit:
+ * base = figure * factor + offset (the offset only for temperatures: 71 °F
+ * is 21.7 °C). */
 enum {
-    Q_MASS = 1, /* kg */
-    Q_LENGTH,   /* m */
-    Q_AREA,     /* m² */
-    Q_VOLUME,   /* m³ */
-    Q_POWER,    /* W */
-    Q_ENERGY,   /* Wh */
-    Q_SPEED,    /* km/h */
-    Q_BYTES,    /* B */
-    Q_BITS,     /* bit */
-    Q_BITRATE,  /* bit/s */
-    Q_CELSIUS,
-    Q_FAHRENHEIT,
-    Q_KELVIN,
-    Q_FRACTION,  /* ppm */
-    Q_VOLTAGE,   /* V */
-    Q_FREQUENCY, /* Hz */
-    Q_CHARGE,    /* mAh */
-    Q_DOSE,      /* Sv */
-    Q_LOUDNESS,  /* dB */
-    Q_DENSITY,   /* µg/m³ */
-    Q_EMISSION,  /* g/km */
-    Q_CONTAINERS /* TEU */
+    Q_MASS = 1,    /* kg */
+    Q_LENGTH,      /* m */
+    Q_AREA,        /* m² */
+    Q_VOLUME,      /* m³ */
+    Q_POWER,       /* W */
+    Q_ENERGY,      /* Wh */
+    Q_SPEED,       /* km/h */
+    Q_BYTES,       /* B */
+    Q_BITS,        /* bit */
+    Q_BITRATE,     /* bit/s */
+    Q_TEMPERATURE, /* °C */
+    Q_FRACTION,    /* ppm */
+    Q_VOLTAGE,     /* V */
+    Q_FREQUENCY,   /* Hz */
+    Q_CHARGE,      /* mAh */
+    Q_DOSE,        /* Sv */
+    Q_LOUDNESS,    /* dB */
+    Q_DENSITY,     /* µg/m³ */
+    Q_EMISSION,    /* g/km */
+    Q_CONTAINERS   /* TEU */
 };
 
 static const struct {
     char sym[8];
     int quantity;
-    double factor;
+    double factor, offset;
 } measure_units[] = {
-    {"µg", Q_MASS, 1e-9},
-    {"mg", Q_MASS, 1e-6},
-    {"g", Q_MASS, 1e-3},
-    {"kg", Q_MASS, 1},
-    {"t", Q_MASS, 1e3},
-    {"kt", Q_MASS, 1e6},
-    {"Mt", Q_MASS, 1e9},
-    {"Gt", Q_MASS, 1e12},
-    {"lb", Q_MASS, 0.45359237},
-    {"oz", Q_MASS, 0.028349523125},
-    {"nm", Q_LENGTH, 1e-9},
-    {"µm", Q_LENGTH, 1e-6},
-    {"mm", Q_LENGTH, 1e-3},
-    {"cm", Q_LENGTH, 1e-2},
-    {"m", Q_LENGTH, 1},
-    {"km", Q_LENGTH, 1e3},
-    {"in", Q_LENGTH, 0.0254},
-    {"ft", Q_LENGTH, 0.3048},
-    {"yd", Q_LENGTH, 0.9144},
-    {"mi", Q_LENGTH, 1609.344},
-    {"nmi", Q_LENGTH, 1852},
-    {"m²", Q_AREA, 1},
-    {"ha", Q_AREA, 1e4},
-    {"km²", Q_AREA, 1e6},
-    {"acre", Q_AREA, 4046.8564224},
-    {"ft²", Q_AREA, 0.09290304},
-    {"mi²", Q_AREA, 2589988.110336},
-    {"ml", Q_VOLUME, 1e-6},
-    {"l", Q_VOLUME, 1e-3},
-    {"m³", Q_VOLUME, 1},
-    {"gal", Q_VOLUME, 0.003785411784},
-    {"bbl", Q_VOLUME, 0.158987294928},
-    {"W", Q_POWER, 1},
-    {"kW", Q_POWER, 1e3},
-    {"MW", Q_POWER, 1e6},
-    {"GW", Q_POWER, 1e9},
-    {"TW", Q_POWER, 1e12},
-    {"hp", Q_POWER, 745.69987158227},
-    {"PS", Q_POWER, 735.49875},
-    {"kWp", Q_POWER, 1e3},
-    {"MWp", Q_POWER, 1e6},
-    {"GWp", Q_POWER, 1e9},
-    {"Wh", Q_ENERGY, 1},
-    {"kWh", Q_ENERGY, 1e3},
-    {"MWh", Q_ENERGY, 1e6},
-    {"GWh", Q_ENERGY, 1e9},
-    {"TWh", Q_ENERGY, 1e12},
-    {"kcal", Q_ENERGY, 1.163},
-    {"km/h", Q_SPEED, 1},
-    {"mph", Q_SPEED, 1.609344},
-    {"kn", Q_SPEED, 1.852},
-    {"m/s", Q_SPEED, 3.6},
-    {"km/s", Q_SPEED, 3600},
-    {"B", Q_BYTES, 1},
-    {"kB", Q_BYTES, 1e3},
-    {"MB", Q_BYTES, 1e6},
-    {"GB", Q_BYTES, 1e9},
-    {"TB", Q_BYTES, 1e12},
-    {"PB", Q_BYTES, 1e15},
-    {"bit", Q_BITS, 1},
-    {"kbit", Q_BITS, 1e3},
-    {"Mbit", Q_BITS, 1e6},
-    {"Gbit", Q_BITS, 1e9},
-    {"kbit/s", Q_BITRATE, 1e3},
-    {"Mbit/s", Q_BITRATE, 1e6},
-    {"Gbit/s", Q_BITRATE, 1e9},
-    {"MB/s", Q_BITRATE, 8e6},
-    {"GB/s", Q_BITRATE, 8e9},
-    {"°C", Q_CELSIUS, 1},
-    {"°F", Q_FAHRENHEIT, 1},
-    {"K", Q_KELVIN, 1},
-    {"ppm", Q_FRACTION, 1},
-    {"ppb", Q_FRACTION, 1e-3},
-    {"V", Q_VOLTAGE, 1},
-    {"kV", Q_VOLTAGE, 1e3},
-    {"Hz", Q_FREQUENCY, 1},
-    {"kHz", Q_FREQUENCY, 1e3},
-    {"MHz", Q_FREQUENCY, 1e6},
-    {"GHz", Q_FREQUENCY, 1e9},
-    {"mAh", Q_CHARGE, 1},
-    {"mSv", Q_DOSE, 1},
-    {"dB", Q_LOUDNESS, 1},
-    {"µg/m³", Q_DENSITY, 1},
-    {"g/km", Q_EMISSION, 1},
-    {"TEU", Q_CONTAINERS, 1},
+    {"µg", Q_MASS, 1e-9, 0},
+    {"mg", Q_MASS, 1e-6, 0},
+    {"g", Q_MASS, 1e-3, 0},
+    {"kg", Q_MASS, 1, 0},
+    {"t", Q_MASS, 1e3, 0},
+    {"kt", Q_MASS, 1e6, 0},
+    {"Mt", Q_MASS, 1e9, 0},
+    {"Gt", Q_MASS, 1e12, 0},
+    {"lb", Q_MASS, 0.45359237, 0},
+    {"oz", Q_MASS, 0.028349523125, 0},
+    {"nm", Q_LENGTH, 1e-9, 0},
+    {"µm", Q_LENGTH, 1e-6, 0},
+    {"mm", Q_LENGTH, 1e-3, 0},
+    {"cm", Q_LENGTH, 1e-2, 0},
+    {"m", Q_LENGTH, 1, 0},
+    {"km", Q_LENGTH, 1e3, 0},
+    {"in", Q_LENGTH, 0.0254, 0},
+    {"ft", Q_LENGTH, 0.3048, 0},
+    {"yd", Q_LENGTH, 0.9144, 0},
+    {"mi", Q_LENGTH, 1609.344, 0},
+    {"nmi", Q_LENGTH, 1852, 0},
+    {"m²", Q_AREA, 1, 0},
+    {"ha", Q_AREA, 1e4, 0},
+    {"km²", Q_AREA, 1e6, 0},
+    {"acre", Q_AREA, 4046.8564224, 0},
+    {"ft²", Q_AREA, 0.09290304, 0},
+    {"mi²", Q_AREA, 2589988.110336, 0},
+    {"ml", Q_VOLUME, 1e-6, 0},
+    {"l", Q_VOLUME, 1e-3, 0},
+    {"m³", Q_VOLUME, 1, 0},
+    {"gal", Q_VOLUME, 0.003785411784, 0},
+    {"bbl", Q_VOLUME, 0.158987294928, 0},
+    {"W", Q_POWER, 1, 0},
+    {"kW", Q_POWER, 1e3, 0},
+    {"MW", Q_POWER, 1e6, 0},
+    {"GW", Q_POWER, 1e9, 0},
+    {"TW", Q_POWER, 1e12, 0},
+    {"hp", Q_POWER, 745.69987158227, 0},
+    {"PS", Q_POWER, 735.49875, 0},
+    {"kWp", Q_POWER, 1e3, 0},
+    {"MWp", Q_POWER, 1e6, 0},
+    {"GWp", Q_POWER, 1e9, 0},
+    {"Wh", Q_ENERGY, 1, 0},
+    {"kWh", Q_ENERGY, 1e3, 0},
+    {"MWh", Q_ENERGY, 1e6, 0},
+    {"GWh", Q_ENERGY, 1e9, 0},
+    {"TWh", Q_ENERGY, 1e12, 0},
+    {"kcal", Q_ENERGY, 1.163, 0},
+    {"km/h", Q_SPEED, 1, 0},
+    {"mph", Q_SPEED, 1.609344, 0},
+    {"kn", Q_SPEED, 1.852, 0},
+    {"m/s", Q_SPEED, 3.6, 0},
+    {"km/s", Q_SPEED, 3600, 0},
+    {"B", Q_BYTES, 1, 0},
+    {"kB", Q_BYTES, 1e3, 0},
+    {"MB", Q_BYTES, 1e6, 0},
+    {"GB", Q_BYTES, 1e9, 0},
+    {"TB", Q_BYTES, 1e12, 0},
+    {"PB", Q_BYTES, 1e15, 0},
+    {"bit", Q_BITS, 1, 0},
+    {"kbit", Q_BITS, 1e3, 0},
+    {"Mbit", Q_BITS, 1e6, 0},
+    {"Gbit", Q_BITS, 1e9, 0},
+    {"kbit/s", Q_BITRATE, 1e3, 0},
+    {"Mbit/s", Q_BITRATE, 1e6, 0},
+    {"Gbit/s", Q_BITRATE, 1e9, 0},
+    {"MB/s", Q_BITRATE, 8e6, 0},
+    {"GB/s", Q_BITRATE, 8e9, 0},
+    {"°C", Q_TEMPERATURE, 1, 0},
+    {"°F", Q_TEMPERATURE, 5.0 / 9.0, -160.0 / 9.0}, /* (F - 32) * 5 / 9 */
+    {"K", Q_TEMPERATURE, 1, -273.15},
+    {"ppm", Q_FRACTION, 1, 0},
+    {"ppb", Q_FRACTION, 1e-3, 0},
+    {"V", Q_VOLTAGE, 1, 0},
+    {"kV", Q_VOLTAGE, 1e3, 0},
+    {"Hz", Q_FREQUENCY, 1, 0},
+    {"kHz", Q_FREQUENCY, 1e3, 0},
+    {"MHz", Q_FREQUENCY, 1e6, 0},
+    {"GHz", Q_FREQUENCY, 1e9, 0},
+    {"mAh", Q_CHARGE, 1, 0},
+    {"mSv", Q_DOSE, 1, 0},
+    {"dB", Q_LOUDNESS, 1, 0},
+    {"µg/m³", Q_DENSITY, 1, 0},
+    {"g/km", Q_EMISSION, 1, 0},
+    {"TEU", Q_CONTAINERS, 1, 0},
 };
 
-int cc_unit__measure(const char *unit, int *quantity, double *factor)
+/* The table row of a physical unit, or -1. */
+static int measure_row(const char *unit)
 {
     for (size_t i = 0; unit && i < sizeof measure_units / sizeof measure_units[0]; i++)
-        if (strcmp(unit, measure_units[i].sym) == 0) {
-            *quantity = measure_units[i].quantity;
-            *factor = measure_units[i].factor;
-            return 1;
-        }
-    return 0;
+        if (strcmp(unit, measure_units[i].sym) == 0)
+            return (int)i;
+    return -1;
 }
 
-double cc_unit__ratio(const char *from, const char *to)
+int cc_unit__measure(const char *unit, int *quantity)
 {
-    int qa, qb;
-    double fa, fb;
-    if (!cc_unit__measure(from, &qa, &fa) || !cc_unit__measure(to, &qb, &fb))
-        return 1;
-    return fa / fb;
+    int r = measure_row(unit);
+    if (r < 0)
+        return 0;
+    *quantity = measure_units[r].quantity;
+    return 1;
+}
+
+double cc_unit__to_base(double x, const char *unit)
+{
+    int r = measure_row(unit);
+    return r < 0 ? x : x * measure_units[r].factor + measure_units[r].offset;
+}
+
+double cc_unit__convert(double x, const char *from, const char *to)
+{
+    int r = measure_row(to);
+    double b = cc_unit__to_base(x, from);
+    return r < 0 ? b : (b - measure_units[r].offset) / measure_units[r].factor;
 }
 
 /* The physical unit `unit` as written into out, or -1. */
 static int measure_canonical(const char *unit, char *out)
 {
-    int quantity;
-    double factor;
-    if (!cc_unit__measure(unit, &quantity, &factor))
+    if (measure_row(unit) < 0)
         return -1;
     memset(out, 0, 8);
     memcpy(out, unit, strlen(unit));

@@ -63,11 +63,10 @@ static void compare(verdict *v, const cc_quantity *cq, const cc_quantity *q, con
     if (strcmp(cq->unit, q->unit) != 0 && cq->dimension == CC_DIM_MEASURE) {
         /* "0.15 GW" for a claim in MW: a factor within one quantity (the
          * matches are of the claim's quantity) */
-        f = cc_unit__ratio(q->unit, cq->unit);
-        ms.low *= f;
-        ms.high *= f;
-        ml.low *= f;
-        ml.high *= f;
+        ms.low = cc_unit__convert(ms.low, q->unit, cq->unit);
+        ms.high = cc_unit__convert(ms.high, q->unit, cq->unit);
+        ml.low = cc_unit__convert(ml.low, q->unit, cq->unit);
+        ml.high = cc_unit__convert(ml.high, q->unit, cq->unit);
     } else if (strcmp(cq->unit, q->unit) != 0) {
         char d[11];
         if (cq->dimension != CC_DIM_CURRENCY || date == CC_NO_DATE) {
@@ -91,7 +90,9 @@ static void compare(verdict *v, const cc_quantity *cq, const cc_quantity *q, con
     /* the gap between the figures as written ("bis zu 130 km/h": 130, not
      * the middle of 0-130), as check measures it */
     pc = cc_quantity__point(cq);
-    pm = cc_quantity__point(q) * f;
+    pm = cq->dimension == CC_DIM_MEASURE
+             ? cc_unit__convert(cc_quantity__point(q), q->unit, cq->unit)
+             : cc_quantity__point(q) * f;
     v->gap = pc != 0 ? fabs(pm - pc) / fabs(pc) : (pm == 0 ? 0 : INFINITY);
     if (meets(&cs, &ms))
         v->what = "supports";
@@ -298,10 +299,10 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
         v[i].what = "not_found";
     }
     {
-        double cmag = fabs(cc_quantity__point(cq)), factor = 1;
+        double cmag = fabs(cc_quantity__point(cq));
         int cphase = cc_cluster__phase(cxm->change, cxm->scope), quantity = 0;
-        if (cq->dimension == CC_DIM_MEASURE && cc_unit__measure(cq->unit, &quantity, &factor))
-            cmag *= factor; /* in the base unit, as the mentions' magnitudes are */
+        if (cq->dimension == CC_DIM_MEASURE && cc_unit__measure(cq->unit, &quantity))
+            cmag = fabs(cc_unit__to_base(cc_quantity__point(cq), cq->unit)); /* as the mentions' */
         for (size_t k = 0; k < n; k++) {
             const cc_cmention *m = &ms[k];
             double r, sim;
