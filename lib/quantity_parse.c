@@ -53,8 +53,9 @@ cc_status cc_quantity__parse(cc_quantity *q, const char *text, size_t len, const
         return cc_error__msg(err, st, "icu could not load the data for language '%s'", tok);
     }
     while ((rc = cc_numparse__next(lx, text, len, &pos, &m, err)) == 1) {
-        if (m.kind != CC_KIND_AMOUNT && m.kind != CC_KIND_YEAR)
-            continue; /* a date, time, name or list number is no figure */
+        if (m.kind != CC_KIND_AMOUNT && m.kind != CC_KIND_YEAR &&
+            !(m.kind == CC_KIND_PHYSICAL && m.q.dimension == CC_DIM_MEASURE))
+            continue; /* a date, time, name, list number or age is no figure */
         if (m.weak) {
             if (nweak++ == 0)
                 weak = m;
