@@ -584,7 +584,6 @@ static cc_status add_sources(cc_claimset *set, const cc_corpus *c, cc_error *err
     return CC_OK;
 }
 
-/* Claims for every grouped mention; claim_of[m] = claim index or UINT32_MAX. */
 /* A change that rose or fell by its figure ("closed down 7.3%", "fiel um
  * 3 Prozent"), not the level it reached ("fiel auf 2,4 Prozent"): its sign
  * is its direction. */
@@ -593,11 +592,7 @@ static int signed_change(const cc_xmention *xm)
     return xm->direction != 0 && xm->change == 0 && xm->kind == CC_MENTION_AMOUNT;
 }
 
-/* For each group, 3 if its sources disagree on the direction of its
- * change: "closed down 7.3%" in one report and "closed up 7.3%" in another
- * are then compared as -7.3 % and +7.3 % (one of them is wrong). A source
- * that gives both ("rose 0.2% on the quarter, fell 0.2% on the year")
- * speaks of two figures: its group is left unsigned (bit 4). */
+/* One source's signed change in a group. */
 typedef struct voice_dir {
     int64_t group;
     uint32_t article;
@@ -612,6 +607,11 @@ static int cmp_voice_dir(const void *x, const void *y)
     return (a->article > b->article) - (a->article < b->article);
 }
 
+/* For each group, 3 if its sources disagree on the direction of its
+ * change: "closed down 7.3%" in one report and "closed up 7.3%" in another
+ * are then compared as -7.3 % and +7.3 % (one of them is wrong). A source
+ * that gives both ("rose 0.2% on the quarter, fell 0.2% on the year")
+ * speaks of two figures: its group is left unsigned (bit 4). */
 static uint8_t *mixed_directions(const cc_corpus *c, const cc_clustering *cl, const cc_mref *refs,
                                  size_t n)
 {
@@ -641,6 +641,7 @@ static uint8_t *mixed_directions(const cc_corpus *c, const cc_clustering *cl, co
     return seen;
 }
 
+/* Claims for every grouped mention; claim_of[m] = claim index or UINT32_MAX. */
 static cc_status add_claims(cc_claimset *set, const cc_corpus *c, const cc_clustering *cl,
                             const cc_mref *refs, size_t n, uint32_t *claim_of, uint32_t *mention_of,
                             cc_error *err)
