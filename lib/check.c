@@ -303,10 +303,8 @@ static cc_status normalise(ctx *x, cc_group *g)
         } else if (g->dimension == CC_DIM_MEASURE && strcmp(q->unit, g->unit) != 0) {
             /* "0.12 Mt" among "t", "71 °F" among "°C": exact (a group holds
              * units of one quantity, group.c; conversions only increase) */
-            strict.low = cc_unit__convert(strict.low, q->unit, g->unit);
-            strict.high = cc_unit__convert(strict.high, q->unit, g->unit);
-            lenient.low = cc_unit__convert(lenient.low, q->unit, g->unit);
-            lenient.high = cc_unit__convert(lenient.high, q->unit, g->unit);
+            cc_unit__convert_interval(&strict, q->unit, g->unit);
+            cc_unit__convert_interval(&lenient, q->unit, g->unit);
             c->point = cc_unit__convert(c->point, q->unit, g->unit);
         }
         cc_checked__set_strict(c, &strict);

@@ -400,6 +400,15 @@ static int add_concept(scan *s, const char *concept, float weight, int region)
     return 0;
 }
 
+/* Does the word w[0..n) begin with a capital: A-Z or a capital of Latin-1
+ * (two bytes, U+00C0..U+00DE: "Ärzte", "Österreich")? */
+static int capitalised(const char *w, size_t n)
+{
+    return (w[0] >= 'A' && w[0] <= 'Z') ||
+           ((unsigned char)w[0] == 0xC3 && n > 1 && (unsigned char)w[1] >= 0x80 &&
+            (unsigned char)w[1] < 0xA0);
+}
+
 static int word(scan *s, const char *w, size_t n, size_t at, float weight, int sentence_start,
                 int region)
 {
@@ -466,8 +475,7 @@ static int word(scan *s, const char *w, size_t n, size_t at, float weight, int s
     memcpy(st, f, fn + 1);
     sn = cc_context__stem(st, fn, tab->lang);
     {
-        int upper = (w[0] >= 'A' && w[0] <= 'Z') ||
-                    ((unsigned char)w[0] == 0xC3 && n > 1 && (unsigned char)w[1] < 0xA0);
+        int upper = capitalised(w, n);
         int inner = 0, det, is_day;
         int64_t id;
         vterm *t;
@@ -570,11 +578,9 @@ static size_t find_conjunctions(const scan *s, size_t from, size_t to, size_t *a
 
 /* May the word at w be a noun: capitalised where the language writes nouns
  * so ("Wahlberechtigte", not "ausgegeben")? */
-static int may_be_noun(const scan *s, const char *w)
+static int may_be_noun(const scan *s, const char *w, size_t n)
 {
-    return !s->tab->compounds || (w[0] >= 'A' && w[0] <= 'Z') ||
-           ((unsigned char)w[0] == 0xC3 && (unsigned char)w[1] >= 0x80 &&
-            (unsigned char)w[1] < 0xA0); /* Ä, Ö, Ü */
+    return !s->tab->compounds || capitalised(w, n);
 }
 
 /* Tokenise text[from..to), weighting each word by where it stands. */
@@ -620,7 +626,7 @@ static int tokens(scan *s, size_t from, size_t to, int region)
         s->other_head = 0;
         for (size_t k = 0; region == 2 && in->figure_ends && k < in->nfigures; k++)
             if (in->figure_ends[k] <= ws && only_gaps(t, in->figure_ends[k], ws) &&
-                may_be_noun(s, t + ws))
+                may_be_noun(s, t + ws, i - ws))
                 s->other_head = 1; /* what another figure counts */
         if (word(s, t + ws, i - ws, ws, w, sentence_start,
                  region < 2      ? region

@@ -37,10 +37,7 @@ static uint64_t key_hash(uint32_t subject, uint32_t measure, int32_t date, uint3
  * the other dimensions: part of the key, as the dimension is. */
 static uint8_t quantity_of(const cc_quantity *q)
 {
-    int quantity = 0;
-    if (q->dimension == CC_DIM_MEASURE)
-        cc_unit__measure(q->unit, &quantity);
-    return (uint8_t)quantity;
+    return q->dimension == CC_DIM_MEASURE ? (uint8_t)cc_unit__quantity(q->unit) : 0;
 }
 
 static int same_key(const cc_group *g, const cc_claim *c)

@@ -723,17 +723,6 @@ int cc_lexicon__ordinal_opener(const cc_lexicon *lx, const char *t, size_t s, si
            in_sorted(lx->table->ordinal_openers, lx->table->nordinal_openers, t + s, e - s);
 }
 
-/* Does t[p..p+n) equal w (lower case), folding ASCII upper case? */
-static int same_folded(const char *t, const char *w, size_t n)
-{
-    for (size_t k = 0; k < n; k++) {
-        unsigned char c = (unsigned char)t[k];
-        if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)w[k])
-            return 0;
-    }
-    return 1;
-}
-
 static int word_byte(unsigned char c)
 {
     return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -749,8 +738,11 @@ int cc_lexicon__period_at(const cc_lexicon *lx, const char *t, size_t len, size_
     first = first >= 'A' && first <= 'Z' ? first | 0x20 : first;
     for (size_t k = 0; k < tb->nperiods; k++) {
         const char *w = tb->periods[k].text;
-        size_t n = strlen(w), q, e;
-        if ((unsigned char)w[0] != first || n > len - p || !same_folded(t + p, w, n) ||
+        size_t n, q, e;
+        if ((unsigned char)w[0] != first)
+            continue; /* most words: no strlen */
+        n = strlen(w);
+        if (n > len - p || cc__ascii_ncasecmp(t + p, w, n) != 0 ||
             (p + n < len && word_byte((unsigned char)t[p + n])))
             continue;
         for (q = p + n; q < len && t[q] == ' ';)

@@ -163,21 +163,23 @@ int cc_unit__canonical(const char *unit, char *out);
 int cc_unit__dimension(const char *unit);
 
 /**
- * A physical unit of the unit table ("t", "MW", "°C"; exact symbol, case
- * matters: "MW" is no "mW"): *quantity receives what it measures; units of
- * one quantity convert into each other ("t" and "kg" are masses, "°C" and
- * "°F" temperatures).
- * @return 1 if unit is one, else 0 (nothing written).
+ * What the physical unit `unit` of the unit table measures ("t", "MW", "°C";
+ * exact symbol, case matters: "MW" is no "mW"): a quantity number, the
+ * same for units that convert into each other ("t" and "kg" are masses,
+ * "°C" and "°F" temperatures); 0 if unit is no physical unit.
  */
-int cc_unit__measure(const char *unit, int *quantity);
+int cc_unit__quantity(const char *unit);
 
 /** A figure x in the physical unit `unit` in its quantity's base unit
  *  (120 t: 120000 kg; 71 °F: 21.7 °C); x itself if unit is none. */
 double cc_unit__to_base(double x, const char *unit);
 
 /** A figure x in unit `from` in unit `to`, two physical units of one
- *  quantity (0.12 Mt: 120000 t; 71 °F: 21.7 °C). */
+ *  quantity (0.12 Mt: 120000 t; 71 °F: 21.7 °C); to NULL: the base unit. */
 double cc_unit__convert(double x, const char *from, const char *to);
+
+/** Both ends of iv by cc_unit__convert(). */
+void cc_unit__convert_interval(cc_interval *iv, const char *from, const char *to);
 
 /** 1 if `lang` is a language with tables ("de", "en"), else 0. */
 int cc_lang__supported(const char *lang);

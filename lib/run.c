@@ -492,12 +492,9 @@ cc_status cc_run__context(const cc_corpus *c, cc_context **ctx_out, cc_cmention 
             memcpy(m->unit, xm->q.unit, sizeof m->unit);
             if (m->dimension == CC_DIM_MEASURE) {
                 /* in the quantity's base unit: "71 °F" and "21.7 °C" are one figure */
-                int quantity = 0;
-                cc_unit__measure(m->unit, &quantity);
-                m->quantity = (uint8_t)quantity;
+                m->quantity = (uint8_t)cc_unit__quantity(m->unit);
                 m->mag = fabs(cc_unit__to_base(cc_quantity__point(&xm->q), m->unit));
-                m->strict.low = cc_unit__to_base(iv.low, m->unit);
-                m->strict.high = cc_unit__to_base(iv.high, m->unit);
+                cc_unit__convert_interval(&m->strict, m->unit, NULL);
             }
             m->date = date;
             m->published = pub;

@@ -153,13 +153,10 @@ static int measure_row(const char *unit)
     return -1;
 }
 
-int cc_unit__measure(const char *unit, int *quantity)
+int cc_unit__quantity(const char *unit)
 {
     int r = measure_row(unit);
-    if (r < 0)
-        return 0;
-    *quantity = measure_units[r].quantity;
-    return 1;
+    return r < 0 ? 0 : measure_units[r].quantity;
 }
 
 double cc_unit__to_base(double x, const char *unit)
@@ -173,6 +170,13 @@ double cc_unit__convert(double x, const char *from, const char *to)
     int r = measure_row(to);
     double b = cc_unit__to_base(x, from);
     return r < 0 ? b : (b - measure_units[r].offset) / measure_units[r].factor;
+}
+
+void cc_unit__convert_interval(cc_interval *iv, const char *from, const char *to)
+{
+    /* every conversion increases: the ends stay in order */
+    iv->low = cc_unit__convert(iv->low, from, to);
+    iv->high = cc_unit__convert(iv->high, from, to);
 }
 
 /* The physical unit `unit` as written into out, or -1. */

@@ -63,10 +63,8 @@ static void compare(verdict *v, const cc_quantity *cq, const cc_quantity *q, con
     if (strcmp(cq->unit, q->unit) != 0 && cq->dimension == CC_DIM_MEASURE) {
         /* "0.15 GW" for a claim in MW: a factor within one quantity (the
          * matches are of the claim's quantity) */
-        ms.low = cc_unit__convert(ms.low, q->unit, cq->unit);
-        ms.high = cc_unit__convert(ms.high, q->unit, cq->unit);
-        ml.low = cc_unit__convert(ml.low, q->unit, cq->unit);
-        ml.high = cc_unit__convert(ml.high, q->unit, cq->unit);
+        cc_unit__convert_interval(&ms, q->unit, cq->unit);
+        cc_unit__convert_interval(&ml, q->unit, cq->unit);
     } else if (strcmp(cq->unit, q->unit) != 0) {
         char d[11];
         if (cq->dimension != CC_DIM_CURRENCY || date == CC_NO_DATE) {
@@ -299,10 +297,10 @@ cc_status cc_verify(char **out, size_t *len, const cc_corpus *c, const char *cla
         v[i].what = "not_found";
     }
     {
-        double cmag = fabs(cc_quantity__point(cq));
-        int cphase = cc_cluster__phase(cxm->change, cxm->scope), quantity = 0;
-        if (cq->dimension == CC_DIM_MEASURE && cc_unit__measure(cq->unit, &quantity))
-            cmag = fabs(cc_unit__to_base(cc_quantity__point(cq), cq->unit)); /* as the mentions' */
+        /* in the base unit of a physical claim, as the mentions' are */
+        double cmag = fabs(cc_unit__to_base(cc_quantity__point(cq), cq->unit));
+        int cphase = cc_cluster__phase(cxm->change, cxm->scope);
+        int quantity = cq->dimension == CC_DIM_MEASURE ? cc_unit__quantity(cq->unit) : 0;
         for (size_t k = 0; k < n; k++) {
             const cc_cmention *m = &ms[k];
             double r, sim;

@@ -102,14 +102,15 @@ START_TEST(test_units)
     ck_assert_int_eq(cc_unit__canonical("m³", canon), CC_DIM_MEASURE);
     ck_assert_str_eq(canon, "m³");
     {
-        int qa, qb;
-        ck_assert(cc_unit__measure("Mt", &qa) && cc_unit__measure("kg", &qb));
-        ck_assert_int_eq(qa, qb);
-        ck_assert(cc_unit__measure("MW", &qb));
-        ck_assert_int_ne(qa, qb); /* a mass is no power */
-        ck_assert(cc_unit__measure("°C", &qa) && cc_unit__measure("°F", &qb));
-        ck_assert_int_eq(qa, qb); /* temperatures, with an offset */
-        ck_assert(!cc_unit__measure("count", &qa));
+        int mass = cc_unit__quantity("Mt");
+        ck_assert_int_gt(mass, 0);
+        ck_assert_int_eq(cc_unit__quantity("kg"), mass);
+        ck_assert_int_gt(cc_unit__quantity("MW"), 0);
+        ck_assert_int_ne(cc_unit__quantity("MW"), mass); /* a mass is no power */
+        ck_assert_int_gt(cc_unit__quantity("°C"), 0);
+        ck_assert_int_eq(cc_unit__quantity("°F"), cc_unit__quantity("°C")); /* with an offset */
+        ck_assert_int_eq(cc_unit__quantity("count"), 0);
+        ck_assert_int_eq(cc_unit__quantity("USD"), 0);
         assert_near(cc_unit__convert(0.12, "Mt", "t"), 120000);
         assert_near(cc_unit__convert(100, "mph", "km/h"), 160.9344);
         assert_near(cc_unit__convert(212, "°F", "°C"), 100);
@@ -117,6 +118,14 @@ START_TEST(test_units)
         assert_near(cc_unit__convert(300, "K", "°C"), 26.85);
         assert_near(cc_unit__to_base(120, "t"), 120000);
         assert_near(cc_unit__to_base(7, "count"), 7);
+        {
+            cc_interval iv = {50, 68, 0, 0};
+            cc_unit__convert_interval(&iv, "°F", "°C");
+            assert_near(iv.low, 10);
+            assert_near(iv.high, 20);
+            cc_unit__convert_interval(&iv, "°C", NULL); /* the base unit: °C itself */
+            assert_near(iv.high, 20);
+        }
     }
 }
 END_TEST
