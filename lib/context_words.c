@@ -905,6 +905,14 @@ static int elliptic_source(const cc_ctx_words *cx, const char *t, const cc_xment
     return 1;
 }
 
+int cc_ctxwords__sentence_has(const cc_ctx_words *cx, const cc_xmention *xm, int ctx)
+{
+    for (int k = 0; k < cx->n; k++)
+        if (cx->h[k].ctx == ctx && cx->h[k].s >= xm->ss && cx->h[k].s < xm->se)
+            return 1;
+    return 0;
+}
+
 cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words *cx,
                              cc_xmention *xm)
 {

@@ -64,6 +64,10 @@ int cc_ctxwords__may_begin(const cc_ctx_words *cx, const char *t, size_t len, si
 /** Read t[from..to) once for context words into cx (t has len bytes). */
 void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from, size_t to);
 
+/** 1 if the sentence of xm, as read into cx, holds a word of context class ctx
+ *  (CC_CTX_DATA: "Server", "packet"), else 0. */
+int cc_ctxwords__sentence_has(const cc_ctx_words *cx, const cc_xmention *xm, int ctx);
+
 /** Give mention xm the scope, attribution, direction and negation the words
  *  of cx say of it. @return CC_OK or CC_ENOMEM. */
 cc_status cc_ctxwords__apply(cc_extraction *x, const char *t, const cc_ctx_words *cx,

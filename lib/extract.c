@@ -379,6 +379,10 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
             cs = from;
             ce = to;
         }
+        if (m.topic && !cc_ctxwords__sentence_has(cx, xm, m.topic)) {
+            x->n--; /* "Figure 5b": a bit only where the sentence speaks of data */
+            continue;
+        }
         if ((rc = cc_ctxwords__apply(x, text, cx, xm)) != CC_OK) {
             cc_error__msg(err, rc, "out of memory");
             goto done;

@@ -328,6 +328,7 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             after.kind_post = m->after_post;
             after.a_one = m->after_a_one;
             after.measure = m->after_measure;
+            after.kind_topic = 0;
             m = &after;
         }
         if (m && got == CC_LEX_KIND && !m->kind_post && mend > q + 1 && t[mend - 1] == '.') {
@@ -376,9 +377,11 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             if (!got)
                 break;
         }
-        if ((got & CC_LEX_KIND) && ((m->kind_post == CC_KIND_AFTER_GLUED && q != p) ||
-                                    (m->kind_post == CC_KIND_AFTER_HYPHEN && !hyphen))) {
-            /* "40C" but not "40 C"; "10-year" but not "2023 year-end" */
+        if ((got & CC_LEX_KIND) &&
+            ((m->kind_post == CC_KIND_AFTER_GLUED && q != p) ||
+             (m->kind_post == CC_KIND_AFTER_HYPHEN && !hyphen) || (m->kind_topic && prefix_unit))) {
+            /* "40C" but not "40 C"; "10-year" but not "2023 year-end";
+             * "$5b" are dollars, never bits */
             got = (uint16_t)(got & ~CC_LEX_KIND);
             if (!got)
                 break;
@@ -399,7 +402,9 @@ static int read_tail(const cc_lexicon *lx, const char *t, size_t len, cc_figure_
             if (m->kind == CC_KIND_PHYSICAL) {
                 e->unit_s = q;
                 e->unit_e = mend;
-                e->measure = m->measure;
+                /* "Mb": bits, where "MB" are bytes */
+                e->measure = cc_unit__data_by_case(m->measure, t + q, mend - q);
+                e->topic = m->kind_topic;
             }
             return 1;
         }

@@ -195,6 +195,7 @@ static cc_status add_word(cc_lexicon *lx, const char *text, size_t len, const cc
         e->kind_post = w->dim;
         e->a_one = (uint8_t)w->unit_scale; /* CC_LW_MEASURE */
         e->measure = w->code;
+        e->kind_topic = w->topic;
     } else if ((w->roles & CC_LEX_KIND) && !e->kind_post != !w->dim && !e->after_post) {
         /* the same key on the other side of the number: the reading before
          * it stays in kind, the one after it goes to after_kind */

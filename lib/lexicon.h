@@ -127,7 +127,10 @@ enum {
     CC_CTX_CARRY = 30,
     /* "dagegen", "however": the sentence sets its source against one an
      * earlier figure named, so its speech verb names a source */
-    CC_CTX_CONTRAST = 31
+    CC_CTX_CONTRAST = 31,
+    /* words of data and networks: "Daten", "Server", "packet". A glued
+     * "b" is a bit only in their sentence ("the 512b block"; CC_LW_ABOUT) */
+    CC_CTX_DATA = 32
 };
 
 /* CC_LEX_NUMBER_PART value of a decimal point word ("point", "Komma") */
@@ -169,37 +172,39 @@ typedef struct cc_lex_word {
     const char *code;  /* CC_LEX_CURRENCY: ISO code; CC_LEX_KIND physical: the unit's
                           symbol in the unit table ("t"), or NULL */
     const char *norm;  /* CC_LEX_CONTEXT: normalised value ("intraday"), or NULL */
+    int8_t topic;      /* CC_LEX_KIND: the reading holds only in a sentence with
+                          words of this context class (CC_CTX_DATA), 0 anywhere */
 } cc_lex_word;
 
 /* Row makers for the tables of lexicon_<lang>.c. */
 #define CC_LW_HEDGE(t, h)                                                                          \
     {                                                                                              \
-        t, CC_LEX_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL                                         \
+        t, CC_LEX_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL, 0                                      \
     }
 /* a hedge that a governing word before it cancels (CC_CTX_GOV_*): "über" */
 #define CC_LW_HEDGE_GOV(t, h)                                                                      \
     {                                                                                              \
-        t, CC_LEX_HEDGE, (int32_t)(h), 1, 0, 0, NULL, NULL                                         \
+        t, CC_LEX_HEDGE, (int32_t)(h), 1, 0, 0, NULL, NULL, 0                                      \
     }
 /* a hedge that before a year is a preposition of time: "ab 19,99 Euro" is
  * at least 19.99 euros, "ab 2026" the year 2026 */
 #define CC_LW_HEDGE_TIME(t, h)                                                                     \
     {                                                                                              \
-        t, CC_LEX_HEDGE, (int32_t)(h), 2, 0, 0, NULL, NULL                                         \
+        t, CC_LEX_HEDGE, (int32_t)(h), 2, 0, 0, NULL, NULL, 0                                      \
     }
 #define CC_LW_POST(t, h)                                                                           \
     {                                                                                              \
-        t, CC_LEX_POST_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL                                    \
+        t, CC_LEX_POST_HEDGE, (int32_t)(h), 0, 0, 0, NULL, NULL, 0                                 \
     }
 /* a hedge joined to the figure by a hyphen only: "80,000-plus", "$50
  * million-plus" (a "plus" after a space adds: "€103m plus add-ons") */
 #define CC_LW_POST_HYPHEN(t, h)                                                                    \
     {                                                                                              \
-        t, CC_LEX_POST_HEDGE, (int32_t)(h), 1, 0, 0, NULL, NULL                                    \
+        t, CC_LEX_POST_HEDGE, (int32_t)(h), 1, 0, 0, NULL, NULL, 0                                 \
     }
 #define CC_LW_SCALE(t, e)                                                                          \
     {                                                                                              \
-        t, CC_LEX_SCALE, (int32_t)(e), 0, 0, 0, NULL, NULL                                         \
+        t, CC_LEX_SCALE, (int32_t)(e), 0, 0, 0, NULL, NULL, 0                                      \
     }
 /* How a scale letter must stand to scale (cc_lex_entry.scale_glue): glued
  * to the digits ("3M"), and also after a fraction ("1,2G", never "5G"), or
@@ -212,57 +217,57 @@ enum {
 /* an SI prefix letter as scale, upper case only, only glued to the digits */
 #define CC_LW_SCALE_GLUED(t, e, glue)                                                              \
     {                                                                                              \
-        t, CC_LEX_SCALE, (int32_t)(e), 0, (int8_t)(glue), 1, NULL, NULL                            \
+        t, CC_LEX_SCALE, (int32_t)(e), 0, (int8_t)(glue), 1, NULL, NULL, 0                         \
     }
 /* a lower-case scale letter of money, glued after a currency sign: "$1.5b" */
 #define CC_LW_SCALE_MONEY(t, e)                                                                    \
     {                                                                                              \
-        t, CC_LEX_SCALE, (int32_t)(e), 0, (int8_t)CC_GLUE_MONEY, 0, NULL, NULL                     \
+        t, CC_LEX_SCALE, (int32_t)(e), 0, (int8_t)CC_GLUE_MONEY, 0, NULL, NULL, 0                  \
     }
 /* a minor unit of money ("cents", "Rappen"): joined to the amount before
  * it ("$20 and 43 cents"); a unit of dimension currency, a hundredth */
 #define CC_LW_MINOR(t)                                                                             \
     {                                                                                              \
-        t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, NULL, NULL                              \
+        t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, NULL, NULL, 0                           \
     }
 /* a minor unit that names its currency in this language ("Cent": euro,
  * "pence": pound): alone after a number it is money ("32 Cent" = 0.32
  * EUR); a one-letter word only glued to the digits ("50p", not "50 p") */
 #define CC_LW_MINOR_OF(t, c)                                                                       \
     {                                                                                              \
-        t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, c, NULL                                 \
+        t, CC_LEX_UNIT, 0, (int8_t)CC_DIM_CURRENCY, -2, 0, c, NULL, 0                              \
     }
 #define CC_LW_CUR(t, c)                                                                            \
     {                                                                                              \
-        t, CC_LEX_CURRENCY, 0, 0, 0, 0, c, NULL                                                    \
+        t, CC_LEX_CURRENCY, 0, 0, 0, 0, c, NULL, 0                                                 \
     }
 /* scale and currency in one upper-case token: "MUSD" */
 #define CC_LW_SCALE_CUR(t, e, c)                                                                   \
     {                                                                                              \
-        t, CC_LEX_SCALE | CC_LEX_CURRENCY, (int32_t)(e), 0, 0, 1, c, NULL                          \
+        t, CC_LEX_SCALE | CC_LEX_CURRENCY, (int32_t)(e), 0, 0, 1, c, NULL, 0                       \
     }
 #define CC_LW_UNIT(t, d, s)                                                                        \
     {                                                                                              \
-        t, CC_LEX_UNIT, 0, (int8_t)(d), (int8_t)(s), 0, NULL, NULL                                 \
+        t, CC_LEX_UNIT, 0, (int8_t)(d), (int8_t)(s), 0, NULL, NULL, 0                              \
     }
 #define CC_LW_ROLE(t, r)                                                                           \
     {                                                                                              \
-        t, (uint16_t)(r), 0, 0, 0, 0, NULL, NULL                                                   \
+        t, (uint16_t)(r), 0, 0, 0, 0, NULL, NULL, 0                                                \
     }
 /* a range opener that alone before money names the least: "from €19.99"
  * (no range end, no direction word before it: "up from $5" is a level) */
 #define CC_LW_FROM_FLOOR(t)                                                                        \
     {                                                                                              \
-        t, CC_LEX_RANGE_FROM, 0, 1, 0, 0, NULL, NULL                                               \
+        t, CC_LEX_RANGE_FROM, 0, 1, 0, 0, NULL, NULL, 0                                            \
     }
 #define CC_LW_A(t)                                                                                 \
     {                                                                                              \
-        t, CC_LEX_NUMBER_A, 1, 0, 0, 0, NULL, NULL                                                 \
+        t, CC_LEX_NUMBER_A, 1, 0, 0, 0, NULL, NULL, 0                                              \
     }
 /* a number word of the table (beyond ICU's spell-out): "anderthalb" = 3 halves */
 #define CC_LW_NUM(t, halves)                                                                       \
     {                                                                                              \
-        t, CC_LEX_NUMBER, (int32_t)(halves), CC_NUM_HALVES, 0, 0, NULL, NULL                       \
+        t, CC_LEX_NUMBER, (int32_t)(halves), CC_NUM_HALVES, 0, 0, NULL, NULL, 0                    \
     }
 /* flags of table number words (the dim field of the row) */
 #define CC_NUM_HALVES 1 /* the value is in halves */
@@ -283,12 +288,12 @@ enum {
 /* a table number word with flags: CC_LW_NUMF("a few", 6, CC_NUM_HALVES | CC_NUM_APPROX) */
 #define CC_LW_NUMF(t, v, f)                                                                        \
     {                                                                                              \
-        t, CC_LEX_NUMBER, (int32_t)(v), (int8_t)(f), 0, 0, NULL, NULL                              \
+        t, CC_LEX_NUMBER, (int32_t)(v), (int8_t)(f), 0, 0, NULL, NULL, 0                           \
     }
 /* parts of spelled numbers: "hundert" (value 100: multiplies), "einhalb" (value -1: + 1/2) */
 #define CC_LW_PART(t, v)                                                                           \
     {                                                                                              \
-        t, CC_LEX_NUMBER_PART, (int32_t)(v), 0, 0, 0, NULL, NULL                                   \
+        t, CC_LEX_NUMBER_PART, (int32_t)(v), 0, 0, 0, NULL, NULL, 0                                \
     }
 /* a fraction word: denominator and which numerators it takes. English
  * tells them apart by number ("one third", "two thirds"; "twenty third"
@@ -298,29 +303,29 @@ enum {
 #define CC_FRAC_ANY 3  /* either ("ein Drittel", "drei Viertel") */
 #define CC_LW_FRAC(t, denom, form)                                                                 \
     {                                                                                              \
-        t, CC_LEX_NUMBER_PART, (int32_t)(denom), (int8_t)(form), 0, 0, NULL, NULL                  \
+        t, CC_LEX_NUMBER_PART, (int32_t)(denom), (int8_t)(form), 0, 0, NULL, NULL, 0               \
     }
 /* context words: class and normalised value */
 #define CC_LW_CTX(t, c, norm)                                                                      \
     {                                                                                              \
-        t, CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm                                       \
+        t, CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm, 0                                    \
     }
 /* a currency abbreviation only as written with lower case: "Rs" and
  * "Rs20" are rupees, "RS6" and "RS 232" are names */
 #define CC_LW_CUR_MIXED(t, c)                                                                      \
     {                                                                                              \
-        t, CC_LEX_CURRENCY, 0, 0, 0, 2, c, NULL                                                    \
+        t, CC_LEX_CURRENCY, 0, 0, 0, 2, c, NULL, 0                                                 \
     }
 /* a filler that is also a context word ("minus", "zeitweise") */
 #define CC_LW_FILLER_CTX(t, c, norm)                                                               \
     {                                                                                              \
-        t, CC_LEX_FILLER | CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm                       \
+        t, CC_LEX_FILLER | CC_LEX_CONTEXT, (int32_t)(c), 0, 0, 0, NULL, norm, 0                    \
     }
 /* words that make a number no amount: before it (post = 0) or after it
  * (post = CC_KIND_AFTER and the narrower forms below) */
 #define CC_LW_KIND(t, k, post)                                                                     \
     {                                                                                              \
-        t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 0, NULL, NULL                             \
+        t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 0, NULL, NULL, 0                          \
     }
 /* a unit of measure (length, area, volume, mass, energy, power, data; no
  * time): a physical unit after the number, that an article before it
@@ -332,34 +337,42 @@ enum {
  * "a ton of", "an inch") */
 #define CC_LW_MEASURE(t)                                                                           \
     {                                                                                              \
-        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 0, NULL, NULL                          \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 0, NULL, NULL, 0                       \
     }
 /* the same, with its symbol in the unit table (units.c): figures in it are
  * compared, converted within their quantity ("120.000 Tonnen": "t") */
 #define CC_LW_MEASURE_IN(t, sym)                                                                   \
     {                                                                                              \
-        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 0, sym, NULL                           \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 0, sym, NULL, 0                        \
     }
 /* a physical unit after the number (post: CC_KIND_AFTER*) that an article
  * before it does not count as one of it, with its symbol ("tonnes": "t") */
 #define CC_LW_PHYSICAL_IN(t, sym, post)                                                            \
     {                                                                                              \
-        t, CC_LEX_KIND, CC_KIND_PHYSICAL, post, 0, 0, sym, NULL                                    \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, post, 0, 0, sym, NULL, 0                                 \
     }
 /* the same, matching only text written without lower case ("40C", "230 V") */
 #define CC_LW_PHYSICAL_UPPER_IN(t, sym, post)                                                      \
     {                                                                                              \
-        t, CC_LEX_KIND, CC_KIND_PHYSICAL, post, 0, 1, sym, NULL                                    \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, post, 0, 1, sym, NULL, 0                                 \
+    }
+/* a physical unit glued to the digits and written in lower case, read
+ * only in a sentence with words of the context class `topic`: "the 1500b
+ * packet" is bits where the sentence speaks of data (CC_CTX_DATA); the
+ * "5b" of "Figure 5b" or "$5b" is not */
+#define CC_LW_ABOUT_LOWER_IN(t, sym, topic)                                                        \
+    {                                                                                              \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER_GLUED, 0, 2, sym, NULL, topic              \
     }
 /* a unit symbol only as written in lower case: "250 g", not "5G" */
 #define CC_LW_MEASURE_LOWER_IN(t, sym)                                                             \
     {                                                                                              \
-        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 2, sym, NULL                           \
+        t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER, 1, 2, sym, NULL, 0                        \
     }
 /* a kind word matching only text written without lower case ("40C", not "43c") */
 #define CC_LW_KIND_UPPER(t, k, post)                                                               \
     {                                                                                              \
-        t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 1, NULL, NULL                             \
+        t, CC_LEX_KIND, (int32_t)(k), (int8_t)(post), 0, 1, NULL, NULL, 0                          \
     }
 #define CC_KIND_AFTER 1 /* after the number: "14 Uhr", "4,5 Kilometer" */
 #define CC_KIND_AFTER_GLUED                                                                        \
@@ -541,11 +554,13 @@ typedef struct cc_lex_entry {
                             "Tonnen"), NULL if not one; after_measure: the same for
                             the reading after the number */
     const char *after_measure;
-    uint8_t letters; /* the key is this many ASCII letters (0: it is not, or longer
+    int8_t kind_topic; /* KIND: the reading holds only in a sentence with words of
+                          this context class (CC_CTX_DATA), 0 anywhere */
+    uint8_t letters;   /* the key is this many ASCII letters (0: it is not, or longer
                            than 255) */
-    uint8_t opens;   /* with letters: may the key's letters open a share, as the
+    uint8_t opens;     /* with letters: may the key's letters open a share, as the
                            lexicon's share_first tells (cc_lexicon__share_may_open_key) */
-    int64_t number;  /* NUMBER: value (in halves when `halves`) */
+    int64_t number;    /* NUMBER: value (in halves when `halves`) */
     char code[4];
     const char *norm; /* CONTEXT: normalised value, static */
 } cc_lex_entry;

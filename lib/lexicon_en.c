@@ -228,7 +228,7 @@ static const cc_lex_word words[] = {
     CC_LW_CUR_MIXED("Rs.", "INR"), /* "Rs 20", "Rs20"; "RS6" is a name */
     CC_LW_CUR("ringgit", "MYR"),
     CC_LW_CUR("ringgits", "MYR"),
-    {"RM", CC_LEX_CURRENCY, 0, 0, 0, 1, "MYR", NULL},
+    {"RM", CC_LEX_CURRENCY, 0, 0, 0, 1, "MYR", NULL, 0},
     CC_LW_CUR("riyal", "SAR"),
     CC_LW_CUR("riyals", "SAR"),
     CC_LW_CUR("lira", "TRY"),
@@ -257,7 +257,7 @@ static const cc_lex_word words[] = {
      * English: "LE" only in upper case ("le" is a word), "L.E." in any (no
      * word is spelled with its points) */
     CC_LW_CUR("L.E.", "EGP"),
-    {"LE", CC_LEX_CURRENCY, 0, 0, 0, 1, "EGP", NULL},
+    {"LE", CC_LEX_CURRENCY, 0, 0, 0, 1, "EGP", NULL, 0},
     /* its name transliterated from Egyptian Arabic (gineih, plural
      * genihat): no English word, and it names this currency only */
     CC_LW_CUR("geneh", "EGP"),
@@ -519,6 +519,28 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("SDax", CC_CTX_MARKET, NULL),
     CC_LW_CTX("Nasdaq", CC_CTX_MARKET, NULL),
     CC_LW_CTX("Dax", CC_CTX_MARKET, NULL),
+    /* data and networks: a glued "b" is a bit in their sentence */
+    CC_LW_CTX("data", CC_CTX_DATA, NULL),
+    CC_LW_CTX("server", CC_CTX_DATA, NULL),
+    CC_LW_CTX("servers", CC_CTX_DATA, NULL),
+    CC_LW_CTX("packet", CC_CTX_DATA, NULL),
+    CC_LW_CTX("packets", CC_CTX_DATA, NULL),
+    CC_LW_CTX("frame", CC_CTX_DATA, NULL),
+    CC_LW_CTX("frames", CC_CTX_DATA, NULL),
+    CC_LW_CTX("network", CC_CTX_DATA, NULL),
+    CC_LW_CTX("router", CC_CTX_DATA, NULL),
+    CC_LW_CTX("bandwidth", CC_CTX_DATA, NULL),
+    CC_LW_CTX("memory", CC_CTX_DATA, NULL),
+    CC_LW_CTX("storage", CC_CTX_DATA, NULL),
+    CC_LW_CTX("cache", CC_CTX_DATA, NULL),
+    CC_LW_CTX("file", CC_CTX_DATA, NULL),
+    CC_LW_CTX("files", CC_CTX_DATA, NULL),
+    CC_LW_CTX("download", CC_CTX_DATA, NULL),
+    CC_LW_CTX("upload", CC_CTX_DATA, NULL),
+    CC_LW_CTX("encryption", CC_CTX_DATA, NULL),
+    CC_LW_CTX("key", CC_CTX_DATA, NULL),
+    CC_LW_CTX("chip", CC_CTX_DATA, NULL),
+    CC_LW_CTX("processor", CC_CTX_DATA, NULL),
     /* subordinate clauses: context words in them stay there ("fell 19
      * percent because investors expect less": no forecast) */
     /* "rose from 3 to 3.25 percent": a change from A to B, no range (German "auf") */
@@ -865,7 +887,7 @@ static const cc_lex_word words[] = {
     CC_LW_MEASURE_IN("litre", "l"),
     CC_LW_MEASURE_IN("gallon", "gal"),
     /* litres as "L" only: a lower-case "l" after a number may also be a lakh */
-    {"L", CC_LEX_KIND, CC_KIND_PHYSICAL, 1, 0, 1, "l", NULL},
+    {"L", CC_LEX_KIND, CC_KIND_PHYSICAL, 1, 0, 1, "l", NULL, 0},
     CC_LW_PHYSICAL_IN("degrees Celsius", "°C", 1),
     CC_LW_PHYSICAL_IN("degrees Fahrenheit", "°F", 1),
     CC_LW_PHYSICAL_IN("kelvin", "K", 1),
@@ -889,6 +911,15 @@ static const cc_lex_word words[] = {
     CC_LW_KIND("No.", CC_KIND_IDENT, 0),
     CC_LW_KIND("number", CC_KIND_IDENT, 0),
     CC_LW_KIND("page", CC_KIND_IDENT, 0),
+    CC_LW_KIND("Fig.", CC_KIND_IDENT, 0),
+    CC_LW_KIND("figure", CC_KIND_IDENT, 0), /* a bare number only: not "a figure 10% higher" */
+    CC_LW_KIND("table", CC_KIND_IDENT, 0),
+    CC_LW_KIND("question", CC_KIND_IDENT, 0),
+    CC_LW_KIND("exhibit", CC_KIND_IDENT, 0),
+    CC_LW_KIND("appendix", CC_KIND_IDENT, 0),
+    CC_LW_KIND("footnote", CC_KIND_IDENT, 0),
+    CC_LW_KIND("item", CC_KIND_IDENT, 0),
+    CC_LW_KIND("step", CC_KIND_IDENT, 0),
     CC_LW_KIND("p.", CC_KIND_IDENT, 0),
     CC_LW_KIND("chapter", CC_KIND_IDENT, 0),
     CC_LW_KIND("section", CC_KIND_IDENT, 0),

@@ -77,7 +77,7 @@ static cc_status add_currency(cc_lexicon *lx, const char *code, UResourceBundle 
 {
     const char *loc = lx->table->icu_locale;
     UChar ucode[4];
-    cc_lex_word w = {NULL, CC_LEX_CURRENCY, 0, 0, 0, 1, code, NULL};
+    cc_lex_word w = {NULL, CC_LEX_CURRENCY, 0, 0, 0, 1, code, NULL, 0};
     char name[KEY_MAX];
     const UChar *s;
     int32_t n = 0;
@@ -152,7 +152,7 @@ static cc_status add_compact(cc_lexicon *lx, const UChar *pat, int32_t n, int ex
     UChar word[64];
     char utf8[KEY_MAX];
     int32_t o = 0;
-    cc_lex_word w = {NULL, CC_LEX_SCALE, exponent, 0, 0, 0, NULL, NULL};
+    cc_lex_word w = {NULL, CC_LEX_SCALE, exponent, 0, 0, 0, NULL, NULL, 0};
     for (int32_t i = 0; i < n && o < 63; i++) {
         UChar c = pat[i];
         if (c == '\'' && i + 1 < n && pat[i + 1] == '\'') {
@@ -234,7 +234,7 @@ cc_status cc_lexicon__harvest_words(cc_lexicon *lx)
     static const char *const wide[] = {"calendar", "gregorian", "monthNames", "format", "wide"};
     static const char *const abbr[] = {"calendar", "gregorian", "monthNames", "format",
                                        "abbreviated"};
-    static const cc_lex_word month = {NULL, CC_LEX_MONTH, 0, 0, 0, 0, NULL, NULL};
+    static const cc_lex_word month = {NULL, CC_LEX_MONTH, 0, 0, 0, 0, NULL, NULL, 0};
     UErrorCode st = U_ZERO_ERROR;
     UResourceBundle *root = ures_open(NULL, lx->table->icu_locale, &st);
     UNumberFormat *sp;
@@ -257,7 +257,7 @@ cc_status cc_lexicon__harvest_words(cc_lexicon *lx)
         char utf8[KEY_MAX];
         UErrorCode st2 = U_ZERO_ERROR;
         int32_t n = unum_format(sp, v, buf, 64, NULL, &st2);
-        cc_lex_word w = {NULL, CC_LEX_NUMBER, v, 0, 0, 0, NULL, NULL};
+        cc_lex_word w = {NULL, CC_LEX_NUMBER, v, 0, 0, 0, NULL, NULL, 0};
         if (U_SUCCESS(st2) && n > 0 && n < 64 && to_utf8(buf, n, utf8, sizeof utf8))
             rc = cc_lexicon__add_cstr(lx, utf8, &w);
         if (v == 1 && U_SUCCESS(st2) && n > 0 && n < 15) {

@@ -9,7 +9,9 @@
  *
  * Matching folds case, so "kb", "kB" and "KB" are one key; the symbols a
  * lower-case form would misread are CC_LW_KIND_UPPER ("V": "5 v 3" is a
- * score). We do not convert units: "8 GB" and "8192 MB" stay apart.
+ * score), and the reader of a figure gives a lower-case "b" of a data
+ * symbol its bits ("Mb", "Gb/s": cc_unit__data_by_case). units.c converts
+ * within a quantity: "8 GB" is 64 Gbit.
  */
 #include "lexicon.h"
 
@@ -71,17 +73,29 @@ const cc_lex_word cc_lexicon__unit_symbols[] = {
     CC_LW_MEASURE_IN("MB", "MB"),
     CC_LW_MEASURE_IN("GB", "GB"),
     CC_LW_PHYSICAL_IN("TB", "TB", CC_KIND_AFTER_GLUED),
+    CC_LW_MEASURE_IN("KiB", "KiB"),
+    CC_LW_MEASURE_IN("MiB", "MiB"),
+    CC_LW_MEASURE_IN("GiB", "GiB"),
+    CC_LW_MEASURE_IN("TiB", "TiB"),
+    /* a bare "b" glued to the digits: bits where the sentence speaks of
+     * data ("the 1500b packet"); else a list letter ("Figure 3b") or,
+     * after a currency, billions ("$1.5b", the language's scale) */
+    CC_LW_ABOUT_LOWER_IN("b", "bit", CC_CTX_DATA),
     CC_LW_PHYSICAL_IN("bit", "bit", CC_KIND_AFTER),
     CC_LW_PHYSICAL_IN("bits", "bit", CC_KIND_AFTER),
     CC_LW_MEASURE_IN("kbit", "kbit"),
     CC_LW_MEASURE_IN("Mbit", "Mbit"),
     CC_LW_MEASURE_IN("Gbit", "Gbit"),
+    CC_LW_MEASURE_IN("Tbit", "Tbit"),
     CC_LW_PHYSICAL_IN("kbit/s", "kbit/s", CC_KIND_AFTER),
     CC_LW_PHYSICAL_IN("Mbit/s", "Mbit/s", CC_KIND_AFTER),
     CC_LW_PHYSICAL_IN("Gbit/s", "Gbit/s", CC_KIND_AFTER),
+    CC_LW_PHYSICAL_IN("Tbit/s", "Tbit/s", CC_KIND_AFTER),
     CC_LW_PHYSICAL_IN("kbps", "kbit/s", CC_KIND_AFTER),
     CC_LW_PHYSICAL_IN("Mbps", "Mbit/s", CC_KIND_AFTER),
     CC_LW_PHYSICAL_IN("Gbps", "Gbit/s", CC_KIND_AFTER),
+    CC_LW_PHYSICAL_IN("Tbps", "Tbit/s", CC_KIND_AFTER),
+    CC_LW_PHYSICAL_IN("kB/s", "kB/s", CC_KIND_AFTER),
     CC_LW_PHYSICAL_IN("MB/s", "MB/s", CC_KIND_AFTER),
     CC_LW_PHYSICAL_IN("GB/s", "GB/s", CC_KIND_AFTER),
     /* concentrations, emissions, loudness, radiation */

@@ -328,6 +328,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
                 a->unit_s = b.unit_s;
                 a->unit_e = b.unit_e;
                 a->measure = b.measure;
+                a->topic = b.topic;
             }
         }
         if (range && b.kind && b.kind != CC_KIND_PHYSICAL) {
@@ -495,6 +496,7 @@ static int make_mention(const cc_lexicon *lx, const char *t, size_t len, const c
         out->unit_end = a->unit_e;
         if (a->measure)
             cc_quantity__set_unit(q, a->measure); /* "t": compared as a measure */
+        out->topic = (uint8_t)a->topic;
         if (a->unit_s < out->start)
             out->start = a->unit_s; /* "aged 45": the word before is the unit */
     }

@@ -178,6 +178,13 @@ double cc_unit__to_base(double x, const char *unit);
  *  quantity (0.12 Mt: 120000 t; 71 °F: 21.7 °C); to NULL: the base unit. */
 double cc_unit__convert(double x, const char *from, const char *to);
 
+/**
+ * The unit symbol `sym` of a data amount as `written` (n bytes) says by its
+ * case: "Mb" and "Gb/s" for the "MB" and "GB/s" of the lexicon are "Mbit"
+ * and "Gbit/s". Other symbols, "mb" (milli, as in millibars) and units
+ * written out ("megabytes") return sym itself.
+ */
+const char *cc_unit__data_by_case(const char *sym, const char *written, size_t n);
 /** Both ends of iv by cc_unit__convert(). */
 void cc_unit__convert_interval(cc_interval *iv, const char *from, const char *to);
 
@@ -215,6 +222,9 @@ typedef struct cc_mention {
                                     Euro je Aktie"); equal if none */
     uint8_t period;              /* a rate per a span of time ("a week"): CC_PERIOD_*
                                     (lexicon.h), 0 none */
+    uint8_t topic;               /* kind physical: the CC_CTX_* class whose words its
+                                    sentence must hold ("1500b" bits: CC_CTX_DATA);
+                                    0 none. Without them it is no mention */
 } cc_mention;
 
 /**

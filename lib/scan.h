@@ -207,6 +207,8 @@ typedef struct cc_figure_end {
     size_t bare_start;     /* with sign_word: where the number itself starts */
     size_t unit_s, unit_e; /* a physical unit as written ("mg"); equal if none */
     const char *measure;   /* its symbol in the unit table ("mg"), NULL if none */
+    int topic;             /* with measure: CC_CTX_* whose words its sentence needs
+                              ("1500b": CC_CTX_DATA), 0 none */
     cc_figure_look look;   /* the last key looked up after the number (last:
                               cc_figure__read_end clears the members before it) */
 } cc_figure_end;
@@ -426,8 +428,12 @@ void cc_kinds__classify_read(const cc_lexicon *lx, const char *t, size_t len, co
 static inline void cc_kinds__classify(const cc_lexicon *lx, const char *t, size_t len,
                                       const cc_pending *pd, cc_figure_end *a)
 {
-    if (a->kind)
+    if (a->kind) {
+        if (a->topic && pd->kind == CC_KIND_IDENT &&
+            skip_spaces(t, len, pd->kind_end) == a->num_start)
+            a->kind = CC_KIND_IDENT; /* "Table 2b": a label's letter, no bits */
         return;
+    }
     if (a->date) {
         a->kind = CC_KIND_DATE;
         return;

@@ -37,8 +37,7 @@ enum {
     Q_POWER,       /* W */
     Q_ENERGY,      /* Wh */
     Q_SPEED,       /* km/h */
-    Q_BYTES,       /* B */
-    Q_BITS,        /* bit */
+    Q_DATA,        /* B: bits are eighths of it */
     Q_BITRATE,     /* bit/s */
     Q_TEMPERATURE, /* °C */
     Q_FRACTION,    /* ppm */
@@ -110,19 +109,26 @@ static const struct {
     {"kn", Q_SPEED, 1.852, 0},
     {"m/s", Q_SPEED, 3.6, 0},
     {"km/s", Q_SPEED, 3600, 0},
-    {"B", Q_BYTES, 1, 0},
-    {"kB", Q_BYTES, 1e3, 0},
-    {"MB", Q_BYTES, 1e6, 0},
-    {"GB", Q_BYTES, 1e9, 0},
-    {"TB", Q_BYTES, 1e12, 0},
-    {"PB", Q_BYTES, 1e15, 0},
-    {"bit", Q_BITS, 1, 0},
-    {"kbit", Q_BITS, 1e3, 0},
-    {"Mbit", Q_BITS, 1e6, 0},
-    {"Gbit", Q_BITS, 1e9, 0},
+    {"B", Q_DATA, 1, 0},
+    {"kB", Q_DATA, 1e3, 0},
+    {"MB", Q_DATA, 1e6, 0},
+    {"GB", Q_DATA, 1e9, 0},
+    {"TB", Q_DATA, 1e12, 0},
+    {"PB", Q_DATA, 1e15, 0},
+    {"KiB", Q_DATA, 1024.0, 0},
+    {"MiB", Q_DATA, 1048576.0, 0},
+    {"GiB", Q_DATA, 1073741824.0, 0},
+    {"TiB", Q_DATA, 1099511627776.0, 0},
+    {"bit", Q_DATA, 0.125, 0},
+    {"kbit", Q_DATA, 125, 0},
+    {"Mbit", Q_DATA, 125e3, 0},
+    {"Gbit", Q_DATA, 125e6, 0},
+    {"Tbit", Q_DATA, 125e9, 0},
     {"kbit/s", Q_BITRATE, 1e3, 0},
     {"Mbit/s", Q_BITRATE, 1e6, 0},
     {"Gbit/s", Q_BITRATE, 1e9, 0},
+    {"Tbit/s", Q_BITRATE, 1e12, 0},
+    {"kB/s", Q_BITRATE, 8e3, 0},
     {"MB/s", Q_BITRATE, 8e6, 0},
     {"GB/s", Q_BITRATE, 8e9, 0},
     {"°C", Q_TEMPERATURE, 1, 0},
@@ -177,6 +183,30 @@ void cc_unit__convert_interval(cc_interval *iv, const char *from, const char *to
     /* every conversion increases: the ends stay in order */
     iv->low = cc_unit__convert(iv->low, from, to);
     iv->high = cc_unit__convert(iv->high, from, to);
+}
+
+/* Symbols of bytes and the bits their lower-case "b" names: "Mb" and
+ * "Gb/s" are megabits and gigabits per second (IEC 80000-13: b the bit, B
+ * the byte), which the lexicon cannot tell, as it folds case. */
+static const struct {
+    char bytes[8], bits[8];
+} bits_by_case[] = {
+    {"kB", "kbit"},     {"MB", "Mbit"},     {"GB", "Gbit"},     {"TB", "Tbit"},
+    {"kB/s", "kbit/s"}, {"MB/s", "Mbit/s"}, {"GB/s", "Gbit/s"},
+};
+
+const char *cc_unit__data_by_case(const char *sym, const char *written, size_t n)
+{
+    for (size_t i = 0; sym && i < sizeof bits_by_case / sizeof bits_by_case[0]; i++) {
+        const char *b = bits_by_case[i].bytes;
+        if (strcmp(sym, b) == 0)
+            /* the symbol itself, as written ("Mb", not "megabytes"): its
+             * second letter is the B. A lower-case "m" is milli ("950 mb"
+             * of air pressure), so "mb" stays the lexicon's reading */
+            return n == strlen(b) && written[1] == 'b' && written[0] != 'm' ? bits_by_case[i].bits
+                                                                            : sym;
+    }
+    return sym;
 }
 
 /* The physical unit `unit` as written into out, or -1. */

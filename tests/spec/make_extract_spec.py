@@ -529,6 +529,12 @@ DE_HAND = [
     ("Das Tablet hat 256 GB Speicher und 12GB Arbeitsspeicher.", ['physical 256 GB exact "256 GB" unit_text="GB"', 'physical 12 GB exact "12GB" unit_text="GB"']),
     ("Ein 750-MB-Paket wird geladen.", ['physical 750 MB exact "750-MB" unit_text="MB"']),
     ("Glasfaser bringt 250 Mbit/s ins Dorf.", ['physical 250 Mbit/s exact "250 Mbit/s" unit_text="Mbit/s"']),
+    # data units by case: "Mb" are bits, "MB" bytes; a bare "b" is a bit only in a sentence about data
+    ("Der Router schafft 300 Mb/s, die Datei hat 40 MB.", ['physical 300 Mbit/s exact "300 Mb/s" unit_text="Mb/s"', 'physical 40 MB exact "40 MB" unit_text="MB"']),
+    ("Jedes Datenpaket ist 512b lang.", ['physical 512 bit exact "512b" unit_text="b"']),
+    ("Die Kiste wiegt 4b.", []),
+    ("Tabelle 2b zeigt die Daten.", ['identifier "2b"']),
+    ("Der Rechner hat 16 GiB Arbeitsspeicher.", ['physical 16 GiB exact "16 GiB" unit_text="GiB"']),
     ("Der Transporter leistet 150 PS.", ['physical 150 PS exact "150 PS" unit_text="PS"']),
     ("Die Wärmepumpe zieht 2.000 Watt, das Netz liefert 400 V.", ['physical 2000 W exact "2.000 Watt" unit_text="Watt"', 'physical 400 V exact "400 V" unit_text="V"']),
     ("Das Becken fasst 1.200 m³ Wasser.", ['physical 1200 m³ exact "1.200 m³" unit_text="m³"']),
@@ -627,7 +633,7 @@ EN_HAND = [
       'amount 7e6 count exact "seven million"']),
     # a lower-case "b" is billions only glued after a currency sign
     ("Apple paid $1.5b and £300b; see Figure 3b and Plan 2b.",
-     ['amount 1.5e9 USD exact "$1.5b"', 'amount 300e9 GBP exact "£300b"']),
+     ['amount 1.5e9 USD exact "$1.5b"', 'amount 300e9 GBP exact "£300b"', 'identifier "3b"']),
     ("Sales were 60-fold higher.", ['amount 60 ratio exact "60-fold" direction=up']),
     ("The loss was -3%.", ['amount -3 % exact "-3%" direction=down']),
     ("The fund holds £3bn.", ['amount 3e9 GBP exact "£3bn"']),
@@ -940,6 +946,13 @@ EN_HAND = [
     # unit symbols every language writes alike (lexicon_units.c) and English ones
     ("The laptop ships with 512GB of storage and 16 GB of memory.", ['physical 512 GB exact "512GB" unit_text="GB"', 'physical 16 GB exact "16 GB" unit_text="GB"']),
     ("Rural lines manage 30 Mbps, cities 1 Gbit/s.", ['physical 30 Mbit/s exact "30 Mbps" unit_text="Mbps"', 'physical 1 Gbit/s exact "1 Gbit/s" unit_text="Gbit/s"']),
+    # data units by case: "Gb" are bits, "GB" bytes; a bare "b" is a bit only in a sentence about data
+    ("The chip stores 64 Mb, the card 8 GB, the drive 2Tb.", ['physical 64 Mbit exact "64 Mb" unit_text="Mb"', 'physical 8 GB exact "8 GB" unit_text="GB"', 'physical 2 Tbit exact "2Tb" unit_text="Tb"']),
+    ("Each packet the server sends is 1500b long.", ['physical 1500 bit exact "1500b" unit_text="b"']),
+    ("The firm paid $5b for new servers.", ['amount 5e9 USD exact "$5b"']),
+    ("Figure 3b shows the data.", ['identifier "3b"']),
+    ("See question 1b on file sizes.", ['identifier "1b"']),
+    ("A 2 MiB cache and a 10 Gb/s link.", ['physical 2 MiB exact "2 MiB" unit_text="MiB"', 'physical 10 Gbit/s exact "10 Gb/s" unit_text="Gb/s"']),
     ("A 4TB disk and a 256-bit cipher.", ['physical 4 TB exact "4TB" unit_text="TB"', 'physical 256 bit exact "256-bit" unit_text="bit"']),
     ("The pickup makes 400 hp and tows 9,000 lb.", ['physical 400 hp exact "400 hp" unit_text="hp"', 'physical 9000 lb exact "9,000 lb" unit_text="lb"']),
     ("The reservoir lost 40,000 m³ and the lake 2 sq km.", ['physical 40000 m³ exact "40,000 m³" unit_text="m³"', 'physical 2 km² exact "2 sq km" unit_text="sq km"']),

@@ -126,6 +126,23 @@ START_TEST(test_units)
             cc_unit__convert_interval(&iv, "°C", NULL); /* the base unit: °C itself */
             assert_near(iv.high, 20);
         }
+        /* bits and bytes are one quantity: 1 Gbit is 125 MB */
+        ck_assert_int_eq(cc_unit__quantity("Gbit"), cc_unit__quantity("MB"));
+        ck_assert_int_eq(cc_unit__quantity("bit"), cc_unit__quantity("KiB"));
+        assert_near(cc_unit__convert(1, "Gbit", "MB"), 125);
+        assert_near(cc_unit__convert(2, "MiB", "kB"), 2097.152);
+        assert_near(cc_unit__convert(1500, "bit", "B"), 187.5);
+        ck_assert_int_ne(cc_unit__quantity("Gbit/s"), cc_unit__quantity("GB"));
+        assert_near(cc_unit__convert(100, "Mbit/s", "MB/s"), 12.5);
+        /* the case of a written symbol tells bits from bytes */
+        ck_assert_str_eq(cc_unit__data_by_case("MB", "Mb", 2), "Mbit");
+        ck_assert_str_eq(cc_unit__data_by_case("MB", "MB", 2), "MB");
+        ck_assert_str_eq(cc_unit__data_by_case("MB", "mb", 2), "MB"); /* milli: no bits */
+        ck_assert_str_eq(cc_unit__data_by_case("kB", "kb", 2), "kbit");
+        ck_assert_str_eq(cc_unit__data_by_case("GB/s", "Gb/s", 4), "Gbit/s");
+        ck_assert_str_eq(cc_unit__data_by_case("kB", "KB", 2), "kB");
+        ck_assert_str_eq(cc_unit__data_by_case("MB", "megabytes", 9), "MB");
+        ck_assert_str_eq(cc_unit__data_by_case("km", "kb", 2), "km");
     }
 }
 END_TEST
