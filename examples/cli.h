@@ -7,6 +7,7 @@
 #define CROSSCHECK_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "crosscheck.h"
 
@@ -111,5 +112,31 @@ int cli_int(const char *option, const char *value, int max);
  * Returns 0, or -1 after printing an error.
  */
 int cli_write_output(const char *path, const char *data, size_t len);
+
+/**
+ * An output written in pieces, all or nothing where it is a file: the
+ * pieces go to a temporary file beside `path`, renamed over it by
+ * cli_out_commit() and removed by cli_out_abort(). Standard output ("-"
+ * or NULL) and devices are written directly.
+ */
+typedef struct cli_out {
+    const char *path; /* NULL: standard output */
+    char *tmp;        /* the temporary file, or NULL */
+    FILE *f;
+    int err; /* errno of the first failed write, or 0 */
+} cli_out;
+
+/** Returns 0, or -1 after printing an error. */
+int cli_out_open(cli_out *o, const char *path);
+
+/** A cc_write_fn: appends len bytes to the cli_out ctx; -1 once a write failed. */
+int cli_out_write(const char *data, size_t len, void *ctx);
+
+/** Finish: flush, close and rename. Returns 0, or -1 after printing an
+ *  error (the temporary file removed). */
+int cli_out_commit(cli_out *o);
+
+/** Give up: close and remove the temporary file; prints nothing. */
+void cli_out_abort(cli_out *o);
 
 #endif

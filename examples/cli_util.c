@@ -109,77 +109,121 @@ int cli_int(const char *option, const char *value, int max)
     return (int)v;
 }
 
-static int write_all(FILE *f, const char *data, size_t len)
+/* The name errors give the output. */
+static const char *out_name(const cli_out *o)
 {
-    return fwrite(data, 1, len, f) == len ? 0 : -1;
+    return o->path ? o->path : "<stdout>";
 }
 
-int cli_write_output(const char *path, const char *data, size_t len)
+int cli_out_open(cli_out *o, const char *path)
 {
-    char *tmp = NULL;
-    FILE *f = NULL;
-    int fd, rc = -1;
+    struct stat st;
+    int fd;
 
-    if (!path || strcmp(path, "-") == 0) {
-        if (write_all(stdout, data, len) != 0 || fflush(stdout) != 0) {
-            cli_fail("<stdout>: write error: %s", strerror(errno));
+    o->path = path && strcmp(path, "-") != 0 ? path : NULL;
+    o->tmp = NULL;
+    o->f = NULL;
+    o->err = 0;
+    if (!o->path) {
+        o->f = stdout;
+        return 0;
+    }
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* a device or pipe (/dev/null, /dev/stdout, a fifo) cannot be
+         * replaced by a rename: write to it directly */
+        if (!(o->f = fopen(path, "wb"))) {
+            cli_fail("%s: cannot write: %s", path, strerror(errno));
             return -1;
         }
         return 0;
     }
-    {
-        /* A device or pipe (/dev/null, /dev/stdout, a fifo) cannot be replaced
-         * by a rename: write to it directly. */
-        struct stat st;
-        if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-            f = fopen(path, "wb");
-            if (!f || write_all(f, data, len) != 0 || fclose(f) != 0) {
-                cli_fail("%s: write error: %s", path, strerror(errno));
-                return -1;
-            }
-            return 0;
-        }
-    }
-    tmp = malloc(strlen(path) + 16);
-    if (!tmp) {
+    if (!(o->tmp = malloc(strlen(path) + 16))) {
         cli_fail("out of memory");
         return -1;
     }
-    sprintf(tmp, "%s.tmp-XXXXXX", path);
-    fd = mkstemp(tmp);
-    if (fd < 0) {
+    sprintf(o->tmp, "%s.tmp-XXXXXX", path);
+    if ((fd = mkstemp(o->tmp)) < 0) {
         cli_fail("%s: cannot create: %s", path, strerror(errno));
-        goto done;
+        free(o->tmp);
+        o->tmp = NULL;
+        return -1;
     }
     {
-        /* mkstemp creates 0600; give the report the usual permissions */
+        /* mkstemp creates 0600; give the output the usual permissions */
         mode_t mask = umask(0);
         umask(mask);
         (void)fchmod(fd, 0666 & ~mask);
     }
-    f = fdopen(fd, "wb");
-    if (!f) {
-        close(fd);
-        unlink(tmp);
+    if (!(o->f = fdopen(fd, "wb"))) {
         cli_fail("%s: cannot write: %s", path, strerror(errno));
-        goto done;
+        close(fd);
+        cli_out_abort(o);
+        return -1;
     }
-    if (write_all(f, data, len) != 0 || fclose(f) != 0) {
-        f = NULL;
-        unlink(tmp);
-        cli_fail("%s: write error: %s", path, strerror(errno));
-        goto done;
+    return 0;
+}
+
+int cli_out_write(const char *data, size_t len, void *ctx)
+{
+    cli_out *o = ctx;
+    if (o->err)
+        return -1;
+    if (fwrite(data, 1, len, o->f) != len) {
+        o->err = errno ? errno : EIO;
+        return -1;
     }
-    f = NULL;
-    if (rename(tmp, path) != 0) {
-        unlink(tmp);
-        cli_fail("%s: cannot replace: %s", path, strerror(errno));
-        goto done;
+    return 0;
+}
+
+int cli_out_commit(cli_out *o)
+{
+    int rc = o->err ? -1 : 0;
+    if (o->f == stdout) {
+        if (rc == 0 && fflush(stdout) != 0) {
+            o->err = errno;
+            rc = -1;
+        }
+    } else if (o->f) {
+        if (fclose(o->f) != 0 && rc == 0) {
+            o->err = errno;
+            rc = -1;
+        }
     }
-    rc = 0;
-done:
-    free(tmp);
-    return rc;
+    o->f = NULL;
+    if (rc != 0) {
+        cli_fail("%s: write error: %s", out_name(o), strerror(o->err));
+        cli_out_abort(o);
+        return -1;
+    }
+    if (o->tmp && rename(o->tmp, o->path) != 0) {
+        cli_fail("%s: cannot replace: %s", o->path, strerror(errno));
+        cli_out_abort(o);
+        return -1;
+    }
+    free(o->tmp);
+    o->tmp = NULL;
+    return 0;
+}
+
+void cli_out_abort(cli_out *o)
+{
+    if (o->f && o->f != stdout)
+        fclose(o->f);
+    o->f = NULL;
+    if (o->tmp) {
+        unlink(o->tmp);
+        free(o->tmp);
+        o->tmp = NULL;
+    }
+}
+
+int cli_write_output(const char *path, const char *data, size_t len)
+{
+    cli_out o;
+    if (cli_out_open(&o, path) != 0)
+        return -1;
+    (void)cli_out_write(data, len, &o);
+    return cli_out_commit(&o);
 }
 
 int cli_parse_format(const char *v, cc_format *out)

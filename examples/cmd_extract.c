@@ -171,6 +171,29 @@ static void print_warnings(const cc_extraction *x, const char *path)
         fprintf(stderr, "crosscheck: %s: warning: %zu more like these not shown\n", path, n - 100);
 }
 
+/* The extractions written to the file `path` piece by piece. Returns 0, or
+ * -1 after printing an error (and no file written). */
+static int write_streamed(const char *path, const cc_extraction *const *xs,
+                          const char *const *texts, const size_t *lens, int n, cc_format format)
+{
+    cli_out o;
+    cc_error err;
+    cc_status rc;
+    if (cli_out_open(&o, path) != 0)
+        return -1;
+    rc = cc_extraction_write_to(xs, texts, lens, (size_t)n, format, cli_out_write, &o, &err);
+    if (rc == CC_EIO) {
+        (void)cli_out_commit(&o); /* a write failed: prints it and removes the file */
+        return -1;
+    }
+    if (rc != CC_OK) {
+        cli_out_abort(&o);
+        cli_fail_error(&err, NULL);
+        return -1;
+    }
+    return cli_out_commit(&o);
+}
+
 int cmd_extract(int argc, char **argv)
 {
     cli_args a;
@@ -251,13 +274,21 @@ int cmd_extract(int argc, char **argv)
         texts[i] = ins[i].data;
         lens[i] = ins[i].len;
     }
-    if (cc_extraction_write((const cc_extraction *const *)xs, texts, lens, (size_t)npaths, format,
-                            &out, &out_len, &err) != CC_OK) {
-        cli_fail_error(&err, NULL);
-        goto done;
+    if (output && strcmp(output, "-") != 0) {
+        /* to a file: in pieces, as the output of a large file is some
+         * times its size; the temporary file keeps it all or nothing */
+        if (write_streamed(output, (const cc_extraction *const *)xs, texts, lens, npaths, format) !=
+            0)
+            goto done;
+    } else {
+        if (cc_extraction_write((const cc_extraction *const *)xs, texts, lens, (size_t)npaths,
+                                format, &out, &out_len, &err) != CC_OK) {
+            cli_fail_error(&err, NULL);
+            goto done;
+        }
+        if (cli_write_output(output, out, out_len) != 0)
+            goto done;
     }
-    if (cli_write_output(output, out, out_len) != 0)
-        goto done;
     status = CLI_EXIT_OK;
 done:
     cc_free(out);

@@ -708,6 +708,26 @@ CC_API cc_status cc_extraction_write(const cc_extraction *const *xs, const char 
                                      const size_t *lens, size_t n, cc_format format, char **out,
                                      size_t *len, cc_error *err);
 
+/**
+ * Receives output in pieces, in order: len bytes at data (not
+ * NUL-terminated). Returns 0 to go on; anything else stops the writer,
+ * which then returns CC_EIO.
+ */
+typedef int (*cc_write_fn)(const char *data, size_t len, void *ctx);
+
+/**
+ * cc_extraction_write() into `write`, piece by piece (about 64 KiB each),
+ * without holding the whole output: for the millions of mentions of a
+ * large file. On an error some pieces may have been written already; write
+ * to a temporary file and rename it where a reader must never see a part.
+ *
+ * @return CC_OK; CC_EINVAL; CC_ESCHEMA (before any output); CC_ENOMEM;
+ *         CC_EIO when `write` returned non-zero.
+ */
+CC_API cc_status cc_extraction_write_to(const cc_extraction *const *xs, const char *const *texts,
+                                        const size_t *lens, size_t n, cc_format format,
+                                        cc_write_fn write, void *ctx, cc_error *err);
+
 /* ------------------------------------------------------------------ */
 /* Articles to report                                                  */
 /* ------------------------------------------------------------------ */

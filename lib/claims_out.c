@@ -192,102 +192,46 @@ static const char *sref(const cc_extraction *x, cc_sref r)
     return r ? cc_strpool__get(&x->pool, r) : NULL;
 }
 
-static cc_status write_json(const cc_extraction *const *xs, const char *const *texts, size_t n,
-                            char **out, size_t *len, cc_error *err)
-{
-    json_t *root = json_object(), *sources = json_array(), *claims = json_array();
-    cc_status rc = CC_OK;
-    char *s = NULL;
-
-    if (!root || !sources || !claims)
-        goto oom;
-    for (size_t f = 0; f < n; f++) {
-        const cc_extraction *x = xs[f];
-        const char *src = sref(x, x->source);
-        json_t *so = json_object();
-        size_t k = 0;
-        for (size_t g = 0; g < f; g++) {
-            if (strcmp(sref(xs[g], xs[g]->source), src) == 0) {
-                json_decref(so);
-                rc = cc_error__msg(err, CC_ESCHEMA, "two articles have the source id '%s'", src);
-                goto done;
-            }
-        }
-        if (!so || json_array_append_new(sources, so) != 0)
-            goto oom;
-        if (json_object_set_new(so, "id", clean_string(src)) ||
-            set_str(so, "name", sref(x, x->name)) ||
-            set_str(so, "published", sref(x, x->published)) || set_str(so, "lang", x->lang) ||
-            set_str(so, "url", sref(x, x->url)))
-            goto oom;
-        for (size_t i = 0; i < x->n; i++) {
-            const cc_xmention *m = &x->m[i];
-            json_t *c;
-            size_t link_k = 0;
-            if (!cc_extract__checkable(m) || (m->weak && m->kind == CC_MENTION_AMOUNT))
-                continue;
-            ++k;
-            /* the linked figure stands next to it and is never weak; a
-             * level without a start ("stieg auf 2,5 Prozent") has no link */
-            if (m->change && m->link != SIZE_MAX)
-                link_k = m->link > i ? k + 1 : k - 1;
-            c = claim_json(x, m, texts[f], src, k, link_k);
-            if (!c || json_array_append_new(claims, c) != 0)
-                goto oom;
-        }
-    }
-    if (json_object_set_new(root, "sources", sources) != 0) {
-        sources = NULL;
-        goto oom;
-    }
-    sources = NULL;
-    if (json_object_set_new(root, "claims", claims) != 0) {
-        claims = NULL;
-        goto oom;
-    }
-    claims = NULL;
-    s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-    if (!s)
-        goto oom;
-    *len = strlen(s);
-    *out = cc__malloc(*len + 2);
-    if (!*out)
-        goto oom;
-    memcpy(*out, s, *len);
-    (*out)[(*len)++] = '\n';
-    (*out)[*len] = '\0';
-    goto done;
-oom:
-    rc = cc_error__msg(err, CC_ENOMEM, "out of memory");
-done:
-    free(s);
-    json_decref(root);
-    json_decref(sources);
-    json_decref(claims);
-    return rc;
-}
-
-/* ------------------------------------------------------------------ */
-/* Text: one line per mention                                          */
-/* ------------------------------------------------------------------ */
+/* The output: in memory whole, or handed to a sink in pieces of about
+ * SINK_CHUNK bytes. A failure (out of memory, or the sink's) stops all
+ * further output. */
+#define SINK_CHUNK 65536
 
 typedef struct buf {
     char *p;
     size_t n, cap;
-    int oom;
+    cc_status failed; /* CC_OK, CC_ENOMEM or CC_EIO */
+    cc_write_fn sink; /* NULL: keep the whole output in p */
+    void *ctx;
 } buf;
+
+static void flush(buf *b)
+{
+    if (!b->sink)
+        return;
+    if (b->n && !b->failed && b->sink(b->p, b->n, b->ctx) != 0)
+        b->failed = CC_EIO;
+    b->n = 0;
+}
 
 static void put(buf *b, const char *s, size_t n)
 {
-    if (b->oom)
+    if (b->failed)
         return;
     if (cc__grow((void **)&b->p, &b->cap, b->n + n + 1, 1) != 0) {
-        b->oom = 1;
+        b->failed = CC_ENOMEM;
         return;
     }
     memcpy(b->p + b->n, s, n);
     b->n += n;
     b->p[b->n] = '\0';
+    if (b->sink && b->n >= SINK_CHUNK)
+        flush(b);
+}
+
+static void put_str(buf *b, const char *s)
+{
+    put(b, s, strlen(s));
 }
 
 static void putf(buf *b, const char *fmt, ...) CC_PRINTF(2, 3);
@@ -302,6 +246,82 @@ static void putf(buf *b, const char *fmt, ...)
     if (n > 0)
         put(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
 }
+
+/* Object o as jansson writes it at depth 2 of the document ("    {" ...),
+ * each line indented by four spaces more; then o is released. JSON strings
+ * hold no raw line breaks, so every '\n' of the dump starts a line. */
+static void put_nested(buf *b, json_t *o)
+{
+    char *s = o ? json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER) : NULL;
+    json_decref(o);
+    if (!s) {
+        if (!b->failed)
+            b->failed = CC_ENOMEM;
+        return;
+    }
+    put(b, "    ", 4);
+    for (const char *p = s, *nl; *p; p = nl + 1) {
+        nl = strchr(p, '\n');
+        if (!nl) {
+            put(b, p, strlen(p));
+            break;
+        }
+        put(b, p, (size_t)(nl - p) + 1);
+        put(b, "    ", 4);
+    }
+    free(s);
+}
+
+static json_t *source_json(const cc_extraction *x)
+{
+    json_t *so = json_object();
+    if (!so || json_object_set_new(so, "id", clean_string(sref(x, x->source))) ||
+        set_str(so, "name", sref(x, x->name)) || set_str(so, "published", sref(x, x->published)) ||
+        set_str(so, "lang", x->lang) || set_str(so, "url", sref(x, x->url))) {
+        json_decref(so);
+        return NULL;
+    }
+    return so;
+}
+
+/* The claims document, written one object at a time: a tree of the whole
+ * document would take some kilobytes per claim, and a large article has
+ * millions (the layout is json_dumps()'s, with an indent of 2). */
+static void write_json(const cc_extraction *const *xs, const char *const *texts, size_t n, buf *out)
+{
+    buf b = *out;
+    size_t claims = 0;
+
+    put_str(&b, "{\n  \"sources\": [");
+    for (size_t f = 0; f < n; f++) {
+        put_str(&b, f ? ",\n" : "\n");
+        put_nested(&b, source_json(xs[f]));
+    }
+    put_str(&b, n ? "\n  ],\n  \"claims\": [" : "],\n  \"claims\": [");
+    for (size_t f = 0; f < n && !b.failed; f++) {
+        const cc_extraction *x = xs[f];
+        size_t k = 0;
+        for (size_t i = 0; i < x->n && !b.failed; i++) {
+            const cc_xmention *m = &x->m[i];
+            size_t link_k = 0;
+            if (!cc_extract__checkable(m) || (m->weak && m->kind == CC_MENTION_AMOUNT))
+                continue;
+            ++k;
+            /* the linked figure stands next to it and is never weak; a
+             * level without a start ("stieg auf 2,5 Prozent") has no link */
+            if (m->change && m->link != SIZE_MAX)
+                link_k = m->link > i ? k + 1 : k - 1;
+            put_str(&b, claims++ ? ",\n" : "\n");
+            put_nested(&b, claim_json(x, m, texts[f], sref(x, x->source), k, link_k));
+        }
+    }
+    put_str(&b, claims ? "\n  ]\n}\n" : "]\n}\n");
+    *out = b;
+}
+
+/* ------------------------------------------------------------------ */
+/* Text: one line per mention                                          */
+/* ------------------------------------------------------------------ */
 
 /* The text of a span on one line: controls and invalid bytes as '?'. */
 static void put_clean(buf *b, const char *t, size_t a, size_t e)
@@ -329,10 +349,10 @@ static void put_clean(buf *b, const char *t, size_t a, size_t e)
     }
 }
 
-static cc_status write_text(const cc_extraction *const *xs, const char *const *texts,
-                            const size_t *lens, size_t n, char **out, size_t *len, cc_error *err)
+static void write_text(const cc_extraction *const *xs, const char *const *texts, const size_t *lens,
+                       size_t n, buf *out)
 {
-    buf b = {NULL, 0, 0, 0};
+    buf b = *out;
     for (size_t f = 0; f < n; f++) {
         const cc_extraction *x = xs[f];
         const char *t = texts[f];
@@ -401,17 +421,35 @@ static cc_status write_text(const cc_extraction *const *xs, const char *const *t
             put(&b, "\n", 1);
         }
     }
-    if (b.oom || !b.p) {
-        free(b.p);
-        if (!b.oom) {
-            *out = cc__calloc(1, 1);
-            *len = 0;
-            return *out ? CC_OK : cc_error__msg(err, CC_ENOMEM, "out of memory");
-        }
+    *out = b;
+}
+
+/* Checks the arguments and writes into b; b->failed on failure. */
+static cc_status write_any(const cc_extraction *const *xs, const char *const *texts,
+                           const size_t *lens, size_t n, cc_format format, buf *b, cc_error *err)
+{
+    if (n && (!xs || !texts || !lens))
+        return cc_error__msg(err, CC_EINVAL, "extractions or texts are null");
+    for (size_t i = 0; i < n; i++)
+        if (!xs[i] || !texts[i])
+            return cc_error__msg(err, CC_EINVAL, "extraction %zu is null", i);
+    for (size_t f = 0; f < n; f++)
+        for (size_t g = 0; g < f; g++)
+            if (format == CC_FORMAT_JSON &&
+                strcmp(sref(xs[g], xs[g]->source), sref(xs[f], xs[f]->source)) == 0)
+                return cc_error__msg(err, CC_ESCHEMA, "two articles have the source id '%s'",
+                                     sref(xs[f], xs[f]->source));
+    if (format == CC_FORMAT_JSON)
+        write_json(xs, texts, n, b);
+    else if (format == CC_FORMAT_TEXT)
+        write_text(xs, texts, lens, n, b);
+    else
+        return cc_error__msg(err, CC_EINVAL, "unknown format %d", (int)format);
+    flush(b);
+    if (b->failed == CC_ENOMEM)
         return cc_error__msg(err, CC_ENOMEM, "out of memory");
-    }
-    *out = b.p;
-    *len = b.n;
+    if (b->failed)
+        return cc_error__msg(err, b->failed, "the output could not be written");
     return CC_OK;
 }
 
@@ -419,19 +457,36 @@ cc_status cc_extraction_write(const cc_extraction *const *xs, const char *const 
                               const size_t *lens, size_t n, cc_format format, char **out,
                               size_t *len, cc_error *err)
 {
+    buf b = {NULL, 0, 0, CC_OK, NULL, NULL};
+    cc_status rc;
     size_t dummy;
     cc_error__clear(err);
-    if (!out || (n && (!xs || !texts || !lens)))
-        return cc_error__msg(err, CC_EINVAL, "out, extractions or texts are null");
+    if (!out)
+        return cc_error__msg(err, CC_EINVAL, "out is null");
     *out = NULL;
     if (!len)
         len = &dummy;
-    for (size_t i = 0; i < n; i++)
-        if (!xs[i] || !texts[i])
-            return cc_error__msg(err, CC_EINVAL, "extraction %zu is null", i);
-    if (format == CC_FORMAT_JSON)
-        return write_json(xs, texts, n, out, len, err);
-    if (format == CC_FORMAT_TEXT)
-        return write_text(xs, texts, lens, n, out, len, err);
-    return cc_error__msg(err, CC_EINVAL, "unknown format %d", (int)format);
+    *len = 0;
+    put(&b, "", 0); /* no mention and no source: an empty string, not NULL */
+    if ((rc = write_any(xs, texts, lens, n, format, &b, err)) != CC_OK) {
+        free(b.p);
+        return rc;
+    }
+    *out = b.p;
+    *len = b.n;
+    return CC_OK;
+}
+
+cc_status cc_extraction_write_to(const cc_extraction *const *xs, const char *const *texts,
+                                 const size_t *lens, size_t n, cc_format format, cc_write_fn write,
+                                 void *ctx, cc_error *err)
+{
+    buf b = {NULL, 0, 0, CC_OK, write, ctx};
+    cc_status rc;
+    cc_error__clear(err);
+    if (!write)
+        return cc_error__msg(err, CC_EINVAL, "write is null");
+    rc = write_any(xs, texts, lens, n, format, &b, err);
+    free(b.p);
+    return rc;
 }

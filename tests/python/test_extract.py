@@ -8,6 +8,7 @@ Run by meson (tests/python/meson.build, test "python_extract"); by hand:
 import copy
 import datetime
 import gc
+import io
 import os
 import pathlib
 import pickle
@@ -134,6 +135,35 @@ class TestExampleArticles(unittest.TestCase):
                     self.assertEqual(x.text[slice(*m.char_span)], m.text)
                     self.assertEqual(x.char_offset(m.span[0]), m.char_span[0])
                     self.assertIn(m.kind, crosscheck.MENTION_KINDS)
+
+    def test_write_claims_in_pieces(self):
+        """write_claims() hands the library's output to a file piece by piece."""
+        text = "Der Umsatz stieg im Quartal um 5,6 Prozent auf 3 Mrd. Euro. " * 3000
+        x = crosscheck.extract(text, lang="de", source="quartal")
+        pieces = []
+
+        class Sink:
+            def write(self, data):
+                pieces.append(bytes(data))
+
+        n = crosscheck.write_claims(x, Sink())
+        self.assertGreater(len(pieces), 2)
+        self.assertEqual(n, sum(map(len, pieces)))
+        self.assertEqual(b"".join(pieces).decode("utf-8"), extraction.claims_json(x))
+        buf = io.BytesIO()
+        crosscheck.write_claims([x], buf, format="text")
+        self.assertEqual(buf.getvalue().decode("utf-8"), x.to_text())
+
+        class Full:
+            def write(self, data):
+                raise OSError(28, "No space left on device")
+
+        with self.assertRaises(OSError):
+            crosscheck.write_claims(x, Full())
+        with self.assertRaises(ValueError):
+            crosscheck.write_claims(x, buf, format="xml")
+        with self.assertRaises(crosscheck.SchemaError):  # one source id twice
+            crosscheck.write_claims([x, x], io.BytesIO())
 
     def test_cli_writes_the_same_claims(self):
         cli = os.environ.get("CROSSCHECK_CLI") or os.path.join(

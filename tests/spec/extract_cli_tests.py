@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """End-to-end tests of `crosscheck extract`: its output loads with `check`,
 front matter, and bad input (missing, empty, invalid UTF-8, NUL bytes, an
-unknown language, a bad front matter, a large file).
+unknown language, a bad front matter, a large file, a full disk).
 
 usage: extract_cli_tests.py CROSSCHECK
 Ends with "N passed, N failed".
 """
 import json
 import os
+import resource
+import signal
 import subprocess
 import sys
 import tempfile
@@ -97,6 +99,30 @@ with tempfile.TemporaryDirectory() as d:
         f.write(line * (16 * 1024 * 1024 // len(line)))
     rc, out, err = run("extract", "--lang", "de", "-o", os.path.join(d, "big.json"), big)
     check("large file", rc == 0 and not err, err[:200])
+    # written to a file in pieces: the same document as on standard output
+    with open(os.path.join(d, "big.json"), "rb") as f:
+        piecewise = f.read()
+    rc, whole, err = run("extract", "--lang", "de", big)
+    claims = json.loads(piecewise)["claims"] if rc == 0 else []
+    check("large file in pieces", piecewise.decode() == whole and
+          len(claims) == 16 * 1024 * 1024 // len(line), "%d claims" % len(claims))
+    # a full disk: a clear error, exit 2, no file left behind
+    if os.path.exists("/dev/full"):
+        rc, out, err = run("extract", "--lang", "de", "-o", "/dev/full", big)
+        check("full disk", rc == 2 and "/dev/full: write error" in err, err[:200])
+    # a file that may not grow past 1 MB (RLIMIT_FSIZE, as a full disk):
+    # the write fails midway, and neither the output nor a part is left
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1 << 20, 1 << 20))
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    target = os.path.join(d, "cut.json")
+    p = subprocess.run([X, "extract", "--lang", "de", "-o", target, big], capture_output=True,
+                       preexec_fn=small_files)
+    err = p.stderr.decode("utf-8", "replace")
+    check("write fails midway", p.returncode == 2 and "cut.json: write error" in err and
+          not os.path.exists(target), err[:200])
+    left = [n for n in os.listdir(d) if ".tmp-" in n]
+    check("no temporary file left", not left, repr(left))
 
 print("%d passed, %d failed" % (passed, failed))
 sys.exit(1 if failed else 0)

@@ -531,6 +531,78 @@ START_TEST(test_claims_roundtrip)
 }
 END_TEST
 
+/* A cc_write_fn that collects the pieces, and fails from piece fail_at on. */
+typedef struct collected {
+    char *p;
+    size_t n, pieces, fail_at;
+} collected;
+
+static int collect(const char *data, size_t len, void *ctx)
+{
+    collected *c = ctx;
+    if (c->pieces++ >= c->fail_at)
+        return -1;
+    ck_assert_uint_gt(len, 0);
+    c->p = realloc(c->p, c->n + len);
+    ck_assert_ptr_nonnull(c->p);
+    memcpy(c->p + c->n, data, len);
+    c->n += len;
+    return 0;
+}
+
+START_TEST(test_write_to)
+{
+    const char *line = "Der Umsatz stieg im Quartal um 5,6 Prozent auf 3 Mrd. Euro. ";
+    size_t reps = 2000, n = strlen(line) * reps, len = 0;
+    char *t = malloc(n + 1), *out = NULL;
+    cc_extraction *x;
+    const cc_extraction *xs[2];
+    const char *texts[2];
+    size_t lens[2] = {n, n};
+    cc_error err;
+    ck_assert_ptr_nonnull(t);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(t + i * strlen(line), line, strlen(line));
+    t[n] = '\0';
+    x = extract(t, "de");
+    xs[0] = xs[1] = x;
+    texts[0] = texts[1] = t;
+    for (int f = 0; f < 2; f++) {
+        cc_format format = f ? CC_FORMAT_TEXT : CC_FORMAT_JSON;
+        collected c = {NULL, 0, 0, SIZE_MAX};
+        ck_assert_int_eq(cc_extraction_write(xs, texts, lens, 1, format, &out, &len, &err), CC_OK);
+        ck_assert_uint_gt(len, 65536 * 2); /* enough for several pieces */
+        ck_assert_int_eq(cc_extraction_write_to(xs, texts, lens, 1, format, collect, &c, &err),
+                         CC_OK);
+        ck_assert_uint_gt(c.pieces, 2);
+        ck_assert_uint_eq(c.n, len); /* the same bytes, in pieces */
+        ck_assert_int_eq(memcmp(c.p, out, len), 0);
+        free(c.p);
+        cc_free(out);
+    }
+    {
+        /* a sink that fails stops the writer: CC_EIO, no more pieces */
+        collected c = {NULL, 0, 0, 1};
+        ck_assert_int_eq(
+            cc_extraction_write_to(xs, texts, lens, 1, CC_FORMAT_JSON, collect, &c, &err), CC_EIO);
+        ck_assert_uint_eq(c.pieces, 2);
+        free(c.p);
+    }
+    {
+        /* two articles of one source: refused before any output */
+        collected c = {NULL, 0, 0, SIZE_MAX};
+        ck_assert_int_eq(
+            cc_extraction_write_to(xs, texts, lens, 2, CC_FORMAT_JSON, collect, &c, &err),
+            CC_ESCHEMA);
+        ck_assert_uint_eq(c.pieces, 0);
+    }
+    ck_assert_int_eq(cc_extraction_write_to(xs, texts, lens, 1, CC_FORMAT_JSON, NULL, NULL, &err),
+                     CC_EINVAL);
+    cc_extraction_free(x);
+    free(t);
+}
+END_TEST
+
 /* Pieces of text around sentence ends, plain and tricky (our own). */
 static const char *const pieces[] = {
     "Der Kurs fiel um 5,6 Prozent. ",
@@ -804,6 +876,7 @@ int main(void)
     tcase_add_test(tc, test_errors);
     tcase_add_test(tc, test_bad_bytes);
     tcase_add_test(tc, test_claims_roundtrip);
+    tcase_add_test(tc, test_write_to);
     tcase_add_test(tc, test_pathological);
     tcase_add_test(tc, test_false_readings);
     tcase_add_test(tc, test_sentences_direct);

@@ -62,7 +62,7 @@ from .errors import (CrosscheckError, CurrencyError, DateError, FileError, ICUEr
                      InputSyntaxError, InternalError, InvalidArgumentError, LanguageError,
                      LimitError, NumberRangeError, OutOfMemoryError, QuantityError, SchemaError)
 from .extraction import (MENTION_KINDS, Extraction, ExtractionWarning, Mention, claims_from,
-                         extract, extract_file)
+                         extract, extract_file, write_claims)
 from .quantity import DIMENSIONS, HEDGES, Interval, Quantity, parse_quantity
 from .rates import Conversion, Rates
 from .report import (STATUSES, VERDICTS, Claim, Consensus, Group, Grouping, Key, Related,
@@ -88,6 +88,7 @@ __all__ = [
     "ClaimSet", "parse_quantity", "Quantity", "Interval", "Rates", "Conversion",
     "HEDGES", "DIMENSIONS", "VERDICTS", "STATUSES",
     "extract", "extract_file", "Extraction", "Mention", "ExtractionWarning", "claims_from",
+    "write_claims",
     "MENTION_KINDS", "run", "verify", "Corpus", "Article", "Grouping", "Verification",
     "SourceResult", "ClaimReading", "VerifyCounts", "VERIFY_STATUSES",
     "CrosscheckError", "OutOfMemoryError", "InvalidArgumentError", "FileError", "InputError",

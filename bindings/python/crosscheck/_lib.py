@@ -112,6 +112,8 @@ class CcRunOptions(Structure):
 
 _err = POINTER(CcError)
 _out = POINTER(c_void_p)  # cc_x **out, and owned char **out
+# cc_write_fn: int (*)(const char *data, size_t len, void *ctx)
+WRITE_FN = ctypes.CFUNCTYPE(c_int, POINTER(c_char), c_size_t, c_void_p)
 
 # (name, restype, argtypes), in the order of include/crosscheck.h.
 # Opaque handles (cc_quantity *, cc_rates *, cc_claimset *, cc_report *) are c_void_p;
@@ -202,6 +204,9 @@ FUNCTIONS: Sequence[Tuple[str, object, list]] = (
     ("cc_extraction_write", c_int,
      [POINTER(c_void_p), POINTER(c_char_p), POINTER(c_size_t), c_size_t, c_int, _out,
       POINTER(c_size_t), _err]),
+    ("cc_extraction_write_to", c_int,
+     [POINTER(c_void_p), POINTER(c_char_p), POINTER(c_size_t), c_size_t, c_int, WRITE_FN,
+      c_void_p, _err]),
     # articles to report (newer than 0.1.0: optional, see OPTIONAL)
     ("cc_run_options_init", c_int, [POINTER(CcRunOptions), c_uint]),
     ("cc_corpus_new", c_int, [_out, POINTER(CcRunOptions), _err]),

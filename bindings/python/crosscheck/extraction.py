@@ -380,12 +380,18 @@ def _extraction_list(extractions: Any) -> List[Extraction]:
     return out
 
 
-def _write(extractions: List[Extraction], fmt: int) -> str:
+def _c_arrays(extractions: List[Extraction]) -> Tuple[int, Any, Any, Any]:
+    """n, and the C arrays of the extractions, their texts and lengths."""
     _require()
     n = len(extractions)
     xs = (ctypes.c_void_p * max(n, 1))(*[x._ptr() for x in extractions])
     texts = (ctypes.c_char_p * max(n, 1))(*[x.data for x in extractions])
     lens = (ctypes.c_size_t * max(n, 1))(*[len(x.data) for x in extractions])
+    return n, xs, texts, lens
+
+
+def _write(extractions: List[Extraction], fmt: int) -> str:
+    n, xs, texts, lens = _c_arrays(extractions)
     out = ctypes.c_void_p()
     length = ctypes.c_size_t()
     err = _lib.CcError()
@@ -395,6 +401,40 @@ def _write(extractions: List[Extraction], fmt: int) -> str:
         return ctypes.string_at(out.value, length.value).decode("utf-8")
     finally:
         _lib_.cc_free(out)
+
+
+def write_claims(extractions: Any, file: Any, format: str = "json") -> int:
+    """Write the claims JSON (or, with format="text", the mention lines) of
+    one or more extractions to `file`, a binary file object, in pieces of
+    about 64 KiB, without making the whole document in memory first (for
+    the millions of mentions of a large file).
+
+    Returns the number of bytes written. An exception of file.write()
+    stops the writer and is raised again; the file may then hold a part.
+    """
+    if format not in ("json", "text"):
+        raise ValueError("format must be 'json' or 'text', not %r" % (format,))
+    n, xs, texts, lens = _c_arrays(_extraction_list(extractions))
+    err = _lib.CcError()
+    written = [0]
+    failure: List[BaseException] = []
+
+    def piece(data: Any, length: int, _ctx: Any) -> int:
+        try:
+            file.write(ctypes.string_at(data, length))
+        except BaseException as e:  # handed back after the C writer returns
+            failure.append(e)
+            return 1
+        written[0] += length
+        return 0
+
+    sink = _lib.WRITE_FN(piece)
+    fmt = _lib.CC_FORMAT_JSON if format == "json" else _lib.CC_FORMAT_TEXT
+    rc = _lib_.cc_extraction_write_to(xs, texts, lens, n, fmt, sink, None, ctypes.byref(err))
+    if failure:
+        raise failure[0]
+    check_status(rc, err)
+    return written[0]
 
 
 def claims_json(extractions: Any) -> str:
