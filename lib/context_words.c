@@ -905,10 +905,19 @@ static int elliptic_source(const cc_ctx_words *cx, const char *t, const cc_xment
     return 1;
 }
 
-int cc_ctxwords__sentence_has(const cc_ctx_words *cx, const cc_xmention *xm, int ctx)
+int cc_ctxwords__measures(const cc_ctx_words *cx, const char *t, const cc_xmention *xm, int ctx)
 {
+    size_t end = xm->end;
+    for (int w = 0; w < 2; w++) {
+        while (end < xm->se && (t[end] == ' ' || t[end] == '\t' || t[end] == '\n'))
+            end++;
+        if (end >= xm->se || strchr(",;:.()", t[end]))
+            break;
+        while (end < xm->se && !strchr(" \t\n,;:.()", t[end]))
+            end++;
+    }
     for (int k = 0; k < cx->n; k++)
-        if (cx->h[k].ctx == ctx && cx->h[k].s >= xm->ss && cx->h[k].s < xm->se)
+        if (cx->h[k].ctx == ctx && cx->h[k].s >= xm->end && cx->h[k].s < end)
             return 1;
     return 0;
 }

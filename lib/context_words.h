@@ -64,9 +64,11 @@ int cc_ctxwords__may_begin(const cc_ctx_words *cx, const char *t, size_t len, si
 /** Read t[from..to) once for context words into cx (t has len bytes). */
 void cc_ctxwords__scan(cc_ctx_words *cx, const char *t, size_t len, size_t from, size_t to);
 
-/** 1 if the sentence of xm, as read into cx, holds a word of context class ctx
- *  (CC_CTX_DATA: "Server", "packet"), else 0. */
-int cc_ctxwords__sentence_has(const cc_ctx_words *cx, const cc_xmention *xm, int ctx);
+/** 1 if a word of context class ctx (CC_CTX_DATA: "packet", "Pakete") is one
+ *  of the two words after the figure xm in t, as read into cx: the thing it
+ *  measures ("the 1500b packet", "512b große Pakete", "1500b of data");
+ *  else 0 ("3b users on its network"). A clause break ends the search. */
+int cc_ctxwords__measures(const cc_ctx_words *cx, const char *t, const cc_xmention *xm, int ctx);
 
 /** Give mention xm the scope, attribution, direction and negation the words
  *  of cx say of it. @return CC_OK or CC_ENOMEM. */

@@ -379,8 +379,8 @@ cc_status cc_extract(cc_extraction **out, const char *text, size_t len,
             cs = from;
             ce = to;
         }
-        if (m.topic && !cc_ctxwords__sentence_has(cx, xm, m.topic)) {
-            x->n--; /* "Figure 5b": a bit only where the sentence speaks of data */
+        if (m.topic && !cc_ctxwords__measures(cx, text, xm, m.topic)) {
+            x->n--; /* "3b users": a bit only where it measures data ("1500b packet") */
             continue;
         }
         if ((rc = cc_ctxwords__apply(x, text, cx, xm)) != CC_OK) {

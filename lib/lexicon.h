@@ -357,9 +357,9 @@ enum {
         t, CC_LEX_KIND, CC_KIND_PHYSICAL, post, 0, 1, sym, NULL, 0                                 \
     }
 /* a physical unit glued to the digits and written in lower case, read
- * only in a sentence with words of the context class `topic`: "the 1500b
- * packet" is bits where the sentence speaks of data (CC_CTX_DATA); the
- * "5b" of "Figure 5b" or "$5b" is not */
+ * only where a word of the context class `topic` names what it measures
+ * (cc_ctxwords__measures): "the 1500b packet" is bits (CC_CTX_DATA); the
+ * "3b" of "3b users", "Figure 3b" or "$3b" is not */
 #define CC_LW_ABOUT_LOWER_IN(t, sym, topic)                                                        \
     {                                                                                              \
         t, CC_LEX_KIND, CC_KIND_PHYSICAL, CC_KIND_AFTER_GLUED, 0, 2, sym, NULL, topic              \

@@ -475,26 +475,22 @@ static const cc_lex_word words[] = {
     CC_LW_CTX("SDax", CC_CTX_MARKET, NULL),
     CC_LW_CTX("SMI", CC_CTX_MARKET, NULL),
     CC_LW_CTX("ATX", CC_CTX_MARKET, NULL),
-    /* Daten und Netze: ein angehängtes "b" ist in ihrem Satz ein Bit */
+    /* worin Daten gezählt werden: ein angehängtes "b" direkt davor sind
+     * Bits ("512b große Pakete"; cc_ctxwords__measures) */
     CC_LW_CTX("Daten", CC_CTX_DATA, NULL),
+    CC_LW_CTX("Nutzdaten", CC_CTX_DATA, NULL),
     CC_LW_CTX("Datei", CC_CTX_DATA, NULL),
-    CC_LW_CTX("Dateien", CC_CTX_DATA, NULL),
-    CC_LW_CTX("Server", CC_CTX_DATA, NULL),
     CC_LW_CTX("Paket", CC_CTX_DATA, NULL),
     CC_LW_CTX("Pakete", CC_CTX_DATA, NULL),
     CC_LW_CTX("Datenpaket", CC_CTX_DATA, NULL),
-    CC_LW_CTX("Netz", CC_CTX_DATA, NULL),
-    CC_LW_CTX("Netzwerk", CC_CTX_DATA, NULL),
-    CC_LW_CTX("Router", CC_CTX_DATA, NULL),
-    CC_LW_CTX("Bandbreite", CC_CTX_DATA, NULL),
+    CC_LW_CTX("Datenpakete", CC_CTX_DATA, NULL),
+    CC_LW_CTX("Schlüssel", CC_CTX_DATA, NULL),
+    CC_LW_CTX("Block", CC_CTX_DATA, NULL),
+    CC_LW_CTX("Puffer", CC_CTX_DATA, NULL),
     CC_LW_CTX("Speicher", CC_CTX_DATA, NULL),
     CC_LW_CTX("Arbeitsspeicher", CC_CTX_DATA, NULL),
     CC_LW_CTX("Cache", CC_CTX_DATA, NULL),
-    CC_LW_CTX("Download", CC_CTX_DATA, NULL),
-    CC_LW_CTX("Upload", CC_CTX_DATA, NULL),
     CC_LW_CTX("Verschlüsselung", CC_CTX_DATA, NULL),
-    CC_LW_CTX("Schlüssel", CC_CTX_DATA, NULL),
-    CC_LW_CTX("Chip", CC_CTX_DATA, NULL),
     CC_LW_CTX("Prozessor", CC_CTX_DATA, NULL),
     /* subordinate clauses: context words in them stay there ("fiel um 19
      * Prozent, weil Anleger weniger erwarten": no forecast) */

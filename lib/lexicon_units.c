@@ -77,7 +77,7 @@ const cc_lex_word cc_lexicon__unit_symbols[] = {
     CC_LW_MEASURE_IN("MiB", "MiB"),
     CC_LW_MEASURE_IN("GiB", "GiB"),
     CC_LW_MEASURE_IN("TiB", "TiB"),
-    /* a bare "b" glued to the digits: bits where the sentence speaks of
+    /* a bare "b" glued to the digits: bits where a word after it names
      * data ("the 1500b packet"); else a list letter ("Figure 3b") or,
      * after a currency, billions ("$1.5b", the language's scale) */
     CC_LW_ABOUT_LOWER_IN("b", "bit", CC_CTX_DATA),

@@ -222,9 +222,9 @@ typedef struct cc_mention {
                                     Euro je Aktie"); equal if none */
     uint8_t period;              /* a rate per a span of time ("a week"): CC_PERIOD_*
                                     (lexicon.h), 0 none */
-    uint8_t topic;               /* kind physical: the CC_CTX_* class whose words its
-                                    sentence must hold ("1500b" bits: CC_CTX_DATA);
-                                    0 none. Without them it is no mention */
+    uint8_t topic;               /* kind physical: the CC_CTX_* class of a word that
+                                    must be one of the two after it ("1500b packet":
+                                    CC_CTX_DATA); 0 none. Without it, no mention */
 } cc_mention;
 
 /**

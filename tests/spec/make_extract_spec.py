@@ -531,7 +531,8 @@ DE_HAND = [
     ("Glasfaser bringt 250 Mbit/s ins Dorf.", ['physical 250 Mbit/s exact "250 Mbit/s" unit_text="Mbit/s"']),
     # data units by case: "Mb" are bits, "MB" bytes; a bare "b" is a bit only in a sentence about data
     ("Der Router schafft 300 Mb/s, die Datei hat 40 MB.", ['physical 300 Mbit/s exact "300 Mb/s" unit_text="Mb/s"', 'physical 40 MB exact "40 MB" unit_text="MB"']),
-    ("Jedes Datenpaket ist 512b lang.", ['physical 512 bit exact "512b" unit_text="b"']),
+    ("Die Server senden 512b große Datenpakete.", ['physical 512 bit exact "512b" unit_text="b"']),
+    ("Die Plattform hat 3b Nutzer in ihrem Netzwerk.", []),
     ("Die Kiste wiegt 4b.", []),
     ("Tabelle 2b zeigt die Daten.", ['identifier "2b"']),
     ("Der Rechner hat 16 GiB Arbeitsspeicher.", ['physical 16 GiB exact "16 GiB" unit_text="GiB"']),
@@ -948,7 +949,8 @@ EN_HAND = [
     ("Rural lines manage 30 Mbps, cities 1 Gbit/s.", ['physical 30 Mbit/s exact "30 Mbps" unit_text="Mbps"', 'physical 1 Gbit/s exact "1 Gbit/s" unit_text="Gbit/s"']),
     # data units by case: "Gb" are bits, "GB" bytes; a bare "b" is a bit only in a sentence about data
     ("The chip stores 64 Mb, the card 8 GB, the drive 2Tb.", ['physical 64 Mbit exact "64 Mb" unit_text="Mb"', 'physical 8 GB exact "8 GB" unit_text="GB"', 'physical 2 Tbit exact "2Tb" unit_text="Tb"']),
-    ("Each packet the server sends is 1500b long.", ['physical 1500 bit exact "1500b" unit_text="b"']),
+    ("The server splits the file into 1500b packets.", ['physical 1500 bit exact "1500b" unit_text="b"']),
+    ("The network now has 3b users.", []),
     ("The firm paid $5b for new servers.", ['amount 5e9 USD exact "$5b"']),
     ("Figure 3b shows the data.", ['identifier "3b"']),
     ("See question 1b on file sizes.", ['identifier "1b"']),
