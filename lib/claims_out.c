@@ -433,10 +433,9 @@ static cc_status write_any(const cc_extraction *const *xs, const char *const *te
     for (size_t i = 0; i < n; i++)
         if (!xs[i] || !texts[i])
             return cc_error__msg(err, CC_EINVAL, "extraction %zu is null", i);
-    for (size_t f = 0; f < n; f++)
+    for (size_t f = 0; format == CC_FORMAT_JSON && f < n; f++)
         for (size_t g = 0; g < f; g++)
-            if (format == CC_FORMAT_JSON &&
-                strcmp(sref(xs[g], xs[g]->source), sref(xs[f], xs[f]->source)) == 0)
+            if (strcmp(sref(xs[g], xs[g]->source), sref(xs[f], xs[f]->source)) == 0)
                 return cc_error__msg(err, CC_ESCHEMA, "two articles have the source id '%s'",
                                      sref(xs[f], xs[f]->source));
     if (format == CC_FORMAT_JSON)

@@ -909,8 +909,7 @@ int cc_ctxwords__measures(const cc_ctx_words *cx, const char *t, const cc_xmenti
 {
     size_t end = xm->end;
     for (int w = 0; w < 2; w++) {
-        while (end < xm->se && (t[end] == ' ' || t[end] == '\t' || t[end] == '\n'))
-            end++;
+        end = skip_spaces(t, xm->se, end);
         if (end >= xm->se || strchr(",;:.()", t[end]))
             break;
         while (end < xm->se && !strchr(" \t\n,;:.()", t[end]))

@@ -128,8 +128,8 @@ enum {
     /* "dagegen", "however": the sentence sets its source against one an
      * earlier figure named, so its speech verb names a source */
     CC_CTX_CONTRAST = 31,
-    /* words of data and networks: "Daten", "Server", "packet". A glued
-     * "b" is a bit only in their sentence ("the 512b block"; CC_LW_ABOUT) */
+    /* what data is counted in: "Daten", "Paket", "packet". A glued "b" is
+     * a bit only just before one ("the 512b block"; CC_LW_ABOUT_LOWER_IN) */
     CC_CTX_DATA = 32
 };
 
@@ -172,8 +172,8 @@ typedef struct cc_lex_word {
     const char *code;  /* CC_LEX_CURRENCY: ISO code; CC_LEX_KIND physical: the unit's
                           symbol in the unit table ("t"), or NULL */
     const char *norm;  /* CC_LEX_CONTEXT: normalised value ("intraday"), or NULL */
-    int8_t topic;      /* CC_LEX_KIND: the reading holds only in a sentence with
-                          words of this context class (CC_CTX_DATA), 0 anywhere */
+    int8_t topic;      /* CC_LEX_KIND: the reading holds only where a word of this
+                          context class follows (CC_CTX_DATA), 0 anywhere */
 } cc_lex_word;
 
 /* Row makers for the tables of lexicon_<lang>.c. */
@@ -554,8 +554,8 @@ typedef struct cc_lex_entry {
                             "Tonnen"), NULL if not one; after_measure: the same for
                             the reading after the number */
     const char *after_measure;
-    int8_t kind_topic; /* KIND: the reading holds only in a sentence with words of
-                          this context class (CC_CTX_DATA), 0 anywhere */
+    int8_t kind_topic; /* KIND: the reading holds only where a word of this
+                          context class follows (CC_CTX_DATA), 0 anywhere */
     uint8_t letters;   /* the key is this many ASCII letters (0: it is not, or longer
                            than 255) */
     uint8_t opens;     /* with letters: may the key's letters open a share, as the

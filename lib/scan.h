@@ -207,8 +207,8 @@ typedef struct cc_figure_end {
     size_t bare_start;     /* with sign_word: where the number itself starts */
     size_t unit_s, unit_e; /* a physical unit as written ("mg"); equal if none */
     const char *measure;   /* its symbol in the unit table ("mg"), NULL if none */
-    int topic;             /* with measure: CC_CTX_* whose words its sentence needs
-                              ("1500b": CC_CTX_DATA), 0 none */
+    int topic;             /* with measure: CC_CTX_* of a word that must follow
+                              ("1500b packet": CC_CTX_DATA), 0 none */
     cc_figure_look look;   /* the last key looked up after the number (last:
                               cc_figure__read_end clears the members before it) */
 } cc_figure_end;
